@@ -1,0 +1,44 @@
+# vocapp: `make run` serves the app with demo data; `make test` runs the suite on SQLite, then on PostgreSQL.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+VOC := $(VENV)/bin/voc
+STAMP := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: run test test-sqlite test-postgres install system-deps bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	scripts/system-deps.sh runtime
+	$(VOC) db upgrade
+	$(VOC) demo --if-empty
+	@echo
+	@echo "  vocapp is on http://127.0.0.1:5000  (demo logins above; Ctrl-C stops it)"
+	@echo
+	$(VOC) run --host 127.0.0.1 --port 5000
+
+system-deps:
+	scripts/system-deps.sh test
+
+test: $(STAMP) system-deps
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+
+test-sqlite: $(STAMP)
+	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(STAMP)
+	scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) instance build *.egg-info

@@ -1,0 +1,149 @@
+"""Fixtures shared by the suite. DATABASE_URL selects the database (PostgreSQL in the second CI run);
+without it each run gets a fresh SQLite file. The schema is built by the migrations, as in production."""
+import os
+import socket
+import threading
+
+import pytest
+
+SECRET = "test-secret-key"
+
+
+def _database_url(tmp_path_factory) -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+def reset_schema(db) -> None:
+    """An empty database: every table, and alembic's version table, dropped."""
+    from sqlalchemy import text
+
+    with db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        else:
+            tables = connection.execute(text("SELECT name FROM sqlite_master WHERE type='table' "
+                                             "AND name NOT LIKE 'sqlite_%'")).scalars().all()
+            connection.execute(text("PRAGMA foreign_keys=OFF"))
+            for table in tables:
+                connection.execute(text(f'DROP TABLE "{table}"'))
+            connection.execute(text("PRAGMA foreign_keys=ON"))
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory):
+    from flask_migrate import upgrade
+
+    from vocapp import create_app
+    from vocapp.extensions import db
+
+    app = create_app({
+        "TESTING": True,
+        "SECRET_KEY": SECRET,
+        "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path_factory),
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "VOC_BASE_URL": "http://voc.test",
+        "SERVER_NAME": None,
+    })
+    with app.app_context():
+        reset_schema(db)
+        upgrade()
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _clean_database(request):
+    """Each test that touches the database starts from empty tables."""
+    yield
+    if "app" not in request.fixturenames:
+        return
+    from sqlalchemy import text
+
+    from vocapp.extensions import db
+
+    app = request.getfixturevalue("app")
+    with app.app_context():
+        db.session.remove()
+        tables = [table.name for table in reversed(db.metadata.sorted_tables)]
+        with db.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+            else:
+                for table in tables:
+                    connection.execute(text(f'DELETE FROM "{table}"'))
+
+
+@pytest.fixture
+def ctx(app):
+    """An application context, for tests that use the models directly."""
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+def make_user(role: str, email: str | None = None, password: str = "correct horse battery"):
+    from vocapp.extensions import db
+    from vocapp.models import User
+
+    user = User(email=email or f"{role}@example.example", name=f"{role.title()} Person", role=role)
+    user.set_password(password)
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+@pytest.fixture
+def login(app, client):
+    """login("csm") creates a user with that role and signs the test client in as that user."""
+    def sign_in(role: str, email: str | None = None):
+        with app.app_context():
+            user = make_user(role, email)
+            email = user.email
+        response = client.post("/login", data={"email": email, "password": "correct horse battery"})
+        assert response.status_code == 302, response.data
+        return client
+    return sign_in
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app served over HTTP on a free loopback port, for the browser tests."""
+    from werkzeug.serving import make_server
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    server.shutdown()
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                              headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

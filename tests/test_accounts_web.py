@@ -1,0 +1,116 @@
+"""Accounts and contacts on the web: list, search, filter, sort, detail, create, edit, delete."""
+from sqlalchemy import func, select
+
+from helpers import add_account, add_contact
+from vocapp.extensions import db
+from vocapp.models import Account, Contact
+
+
+def table_of(page: str) -> str:
+    return page.split("<tbody>")[1].split("</tbody>")[0]
+
+
+def names_in(page: str, *names: str) -> list[str]:
+    return sorted((page.index(name), name) for name in names if name in page)
+
+
+def test_the_list_searches_filters_and_sorts(login, app):
+    with app.app_context():
+        add_account("A-1", "Acme Labs", 5000, industry="Software", region="EMEA", tier=3)
+        add_account("A-2", "Globex Bank", 90000, industry="Financial services", region="APAC", tier=1)
+        add_account("A-3", "Initech", 20000, industry="Software", region="EMEA", tier=2, status="churned")
+    client = login("csm")
+    page = table_of(client.get("/accounts/?q=acme").get_data(as_text=True))
+    assert "Acme Labs" in page and "Globex Bank" not in page
+    page = table_of(client.get("/accounts/?industry=Software&status=active").get_data(as_text=True))
+    assert "Acme Labs" in page and "Initech" not in page and "Globex Bank" not in page
+    page = table_of(client.get("/accounts/?sort=arr&dir=desc").get_data(as_text=True))
+    assert [name for _, name in names_in(page, "Acme Labs", "Globex Bank", "Initech")] == ["Globex Bank", "Initech", "Acme Labs"]
+    page = client.get("/accounts/?sort=name&dir=asc").get_data(as_text=True)
+    assert "Pareto" in page and "<svg" in page
+    page = table_of(page)
+    assert [name for _, name in names_in(page, "Acme Labs", "Globex Bank", "Initech")] == ["Acme Labs", "Globex Bank", "Initech"]
+
+
+def test_create_edit_and_delete_an_account_with_its_contacts(login, app):
+    client = login("csm")
+    response = client.post("/accounts/new", data={"external_id": "N-1", "name": "Newco", "arr": "12000",
+                                                  "status": "active", "csm_id": "0", "industry": "Retail"})
+    assert response.status_code == 302
+    with app.app_context():
+        account_id = db.session.scalar(select(Account.id))
+    response = client.post(f"/accounts/{account_id}/contacts/new",
+                           data={"name": "Ana", "email": "Ana@Newco.example", "decision_maker": "y"})
+    assert response.status_code == 302
+    page = client.get(f"/accounts/{account_id}").get_data(as_text=True)
+    assert "Newco" in page and "ana@newco.example" in page and "Tier 1" in page
+
+    confirm = client.get(f"/accounts/{account_id}/delete").get_data(as_text=True)
+    assert "cannot be undone" in confirm and "1 contact" in confirm
+    assert client.post(f"/accounts/{account_id}/delete").status_code == 302
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Account.id))) == 0
+        assert db.session.scalar(select(func.count(Contact.id))) == 0
+
+
+def test_a_duplicate_external_id_is_refused_on_the_form(login, app):
+    with app.app_context():
+        add_account("A-1", "Acme", 100)
+    client = login("csm")
+    page = client.post("/accounts/new", data={"external_id": "A-1", "name": "Other", "arr": "5", "status": "active",
+                                              "csm_id": "0"}).get_data(as_text=True)
+    assert "Another account already has this external id." in page
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Account.id))) == 1
+
+
+def test_a_form_with_bad_values_names_the_fields(login):
+    client = login("csm")
+    page = client.post("/accounts/new", data={"external_id": "", "name": "X", "arr": "-3", "status": "active",
+                                              "csm_id": "0"}).get_data(as_text=True)
+    assert "This field is required." in page
+    assert "Number must be at least 0" in page
+
+
+def test_customer_text_is_escaped_on_pages(login, app):
+    with app.app_context():
+        account = add_account("A-1", "<script>alert(1)</script> Corp", 100)
+        add_contact(account, name="<img src=x onerror=alert(2)>")
+        account_id = account.id
+    client = login("csm")
+    for path in ("/accounts/", f"/accounts/{account_id}"):
+        page = client.get(path).get_data(as_text=True)
+        assert "<script>alert(1)</script>" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<img src=x" not in client.get(f"/accounts/{account_id}").get_data(as_text=True)
+
+
+def test_pages_carry_a_strict_content_security_policy(login):
+    response = login("csm").get("/accounts/")
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_the_overview_shows_the_portfolio(login, app):
+    with app.app_context():
+        add_account("A-1", "Acme", 1200, tier=1)
+        add_account("A-2", "Gone", 800, status="churned")
+    page = login("product").get("/").get_data(as_text=True)
+    assert "Active accounts" in page and "1,200" in page and "1 churned" in page
+
+
+def test_demo_data_is_realistic(runner, ctx):
+    from vocapp.cli import voc
+    from vocapp.models import User
+
+    result = runner.invoke(voc, ["demo"])
+    assert result.exit_code == 0, result.output
+    accounts = db.session.scalars(select(Account)).all()
+    assert len(accounts) >= 60
+    assert len({a.industry for a in accounts}) >= 6 and len({a.region for a in accounts}) >= 3
+    assert {a.tier for a in accounts if a.status == "active"} == {1, 2, 3}
+    assert {u.role for u in db.session.scalars(select(User))} == {"admin", "csm", "interviewer", "product"}
+    assert db.session.scalar(select(func.count(Contact.id))) >= 2 * len(accounts)
+    assert db.session.scalar(select(func.count(Contact.id)).where(Contact.decision_maker)) >= len(accounts)
+    result = runner.invoke(voc, ["demo", "--if-empty"])
+    assert "not loaded" in result.output

@@ -1,0 +1,32 @@
+"""vocapp: the Flask application around the surveys, analysis and reports libraries."""
+from pathlib import Path
+from typing import Optional
+
+from flask import Flask
+
+from vocapp import config as settings
+from vocapp.extensions import csrf, db, limiter, login_manager, migrate
+
+MIGRATIONS = str(Path(__file__).parent / "migrations")
+
+
+def create_app(config: Optional[dict] = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(settings.from_environment(app.instance_path))
+    if config:
+        app.config.update(config)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS, render_as_batch=True, compare_type=True)
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+    from vocapp import models  # noqa: F401  (tables must be known before migrations run)
+    from vocapp.cli import voc
+    from vocapp.web import register_blueprints
+
+    register_blueprints(app)
+    app.cli.add_command(voc)
+    return app

@@ -1,0 +1,40 @@
+"""Settings from the environment. Every setting has a safe default for a laptop."""
+import os
+import secrets
+from pathlib import Path
+
+
+def _thresholds(raw: str) -> tuple[float, float]:
+    first, second = (float(part) for part in raw.split(","))
+    if not 0 < first < second < 100:
+        raise ValueError(f"VOC_TIER_THRESHOLDS must be two increasing percentages, got {raw!r}")
+    return first, second
+
+
+def from_environment(instance_path: str) -> dict:
+    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{Path(instance_path) / 'vocapp.db'}"
+    if database_url.startswith("postgres://"):  # the form Heroku-style hosts hand out
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgres://")
+    elif database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+    return {
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or _instance_secret(instance_path),
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "VOC_BASE_URL": os.environ.get("VOC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        "VOC_TIER_THRESHOLDS": _thresholds(os.environ.get("VOC_TIER_THRESHOLDS", "45,75")),
+        "SMTP_URL": os.environ.get("SMTP_URL", ""),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,
+    }
+
+
+def _instance_secret(instance_path: str) -> str:
+    """A secret kept in instance/ so sessions survive a restart when SECRET_KEY is not set."""
+    path = Path(instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()

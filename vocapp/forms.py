@@ -1,0 +1,55 @@
+"""Staff forms (Flask-WTF: CSRF on every post)."""
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
+from wtforms import (BooleanField, DateField, DecimalField, EmailField, IntegerField, PasswordField, SelectField,
+                     StringField)
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+
+from vocapp.models import ACCOUNT_STATUSES, ROLES
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("E-mail", validators=[DataRequired(), Email()])
+    password = PasswordField("Password", validators=[DataRequired()])
+    remember = BooleanField("Keep me signed in")
+
+
+class AccountForm(FlaskForm):
+    external_id = StringField("External id", validators=[DataRequired(), Length(max=100)],
+                              description="The account's id in your CRM; imports match on it.")
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    arr = DecimalField("ARR", places=2, validators=[DataRequired(message="ARR is required."), NumberRange(min=0)],
+                       description="Annual recurring revenue.")
+    industry = StringField("Industry", validators=[Optional(), Length(max=100)])
+    region = StringField("Region", validators=[Optional(), Length(max=100)])
+    employees = IntegerField("Employees", validators=[Optional(), NumberRange(min=0)])
+    renewal_date = DateField("Renewal date", validators=[Optional()])
+    status = SelectField("Status", choices=[(status, status.title()) for status in ACCOUNT_STATUSES])
+    csm_id = SelectField("CSM", coerce=int, validators=[Optional()])
+
+
+class ContactForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
+    role = StringField("Role", validators=[Optional(), Length(max=100)], description="Job title, e.g. VP Sales.")
+    decision_maker = BooleanField("Decision maker")
+
+
+class UserForm(FlaskForm):
+    email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
+    name = StringField("Name", validators=[Optional(), Length(max=200)])
+    role = SelectField("Role", choices=[(role, role.upper() if role == "csm" else role.title()) for role in ROLES])
+    password = PasswordField("Password", validators=[DataRequired(), Length(min=8, max=200)])
+
+
+class TokenForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=100)], description="What will use it, e.g. CRM sync.")
+
+
+class ImportForm(FlaskForm):
+    kind = SelectField("What the file holds", choices=[("accounts", "Accounts"), ("contacts", "Contacts")])
+    file = FileField("CSV file", validators=[FileRequired(), FileAllowed(["csv", "txt"], "A .csv file, please.")])
+
+
+class ConfirmForm(FlaskForm):
+    """A post that only carries the CSRF token: deletes and revocations."""

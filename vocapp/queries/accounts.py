@@ -1,0 +1,112 @@
+"""Read side of accounts: the list's filters and sorting, and the portfolio figures, aggregated in SQL."""
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from sqlalchemy import Select, case, func, or_, select
+
+from vocapp.extensions import db
+from vocapp.models import Account, Contact, User
+
+SORTS = {
+    "name": Account.name,
+    "arr": Account.arr,
+    "tier": Account.tier,
+    "renewal": Account.renewal_date,
+    "industry": Account.industry,
+    "region": Account.region,
+}
+
+
+@dataclass
+class AccountFilter:
+    q: str = ""
+    tier: Optional[int] = None
+    status: str = ""
+    industry: str = ""
+    region: str = ""
+    csm_id: Optional[int] = None
+    sort: str = "arr"
+    descending: bool = True
+
+    @classmethod
+    def from_args(cls, args) -> "AccountFilter":
+        sort = args.get("sort", "arr")
+        return cls(
+            q=args.get("q", "").strip(),
+            tier=args.get("tier", type=int),
+            status=args.get("status", ""),
+            industry=args.get("industry", ""),
+            region=args.get("region", ""),
+            csm_id=args.get("csm", type=int),
+            sort=sort if sort in SORTS else "arr",
+            descending=args.get("dir", "desc" if sort in ("arr",) or sort not in SORTS else "asc") == "desc",
+        )
+
+    def statement(self) -> Select:
+        stmt = select(Account)
+        if self.q:
+            like = f"%{self.q.lower()}%"
+            stmt = stmt.where(or_(func.lower(Account.name).like(like), func.lower(Account.external_id).like(like),
+                                  func.lower(Account.industry).like(like)))
+        if self.tier:
+            stmt = stmt.where(Account.tier == self.tier)
+        if self.status:
+            stmt = stmt.where(Account.status == self.status)
+        if self.industry:
+            stmt = stmt.where(Account.industry == self.industry)
+        if self.region:
+            stmt = stmt.where(Account.region == self.region)
+        if self.csm_id:
+            stmt = stmt.where(Account.csm_id == self.csm_id)
+        column = SORTS[self.sort]
+        order = column.desc() if self.descending else column.asc()
+        return stmt.order_by(order.nulls_last(), Account.id)
+
+
+def facets() -> dict:
+    def distinct(column):
+        return db.session.scalars(select(column).where(column.is_not(None)).distinct().order_by(column)).all()
+
+    csms = db.session.execute(
+        select(User.id, User.name, User.email).join(Account, Account.csm_id == User.id).distinct().order_by(User.name)
+    ).all()
+    return {"industries": distinct(Account.industry), "regions": distinct(Account.region), "csms": csms}
+
+
+@dataclass
+class PortfolioSummary:
+    accounts: int = 0
+    active: int = 0
+    churned: int = 0
+    active_arr: float = 0
+    contacts: int = 0
+    tiers: list[dict] = field(default_factory=list)
+    renewals_90d: int = 0
+    renewals_90d_arr: float = 0
+
+
+def portfolio_summary(today: Optional[date] = None) -> PortfolioSummary:
+    today = today or date.today()
+    active = Account.status == "active"
+    totals = db.session.execute(select(
+        func.count(Account.id),
+        func.count(case((active, 1))),
+        func.count(case((Account.status == "churned", 1))),
+        func.coalesce(func.sum(case((active, Account.arr), else_=0)), 0),
+        func.count(case((active & Account.renewal_date.between(today, today + timedelta(days=90)), 1))),
+        func.coalesce(func.sum(case((active & Account.renewal_date.between(today, today + timedelta(days=90)),
+                                     Account.arr), else_=0)), 0),
+    )).one()
+    tiers = db.session.execute(
+        select(Account.tier, func.count(Account.id), func.coalesce(func.sum(Account.arr), 0))
+        .where(active, Account.tier.is_not(None)).group_by(Account.tier).order_by(Account.tier)
+    ).all()
+    total_arr = float(totals[3] or 0)
+    return PortfolioSummary(
+        accounts=totals[0], active=totals[1], churned=totals[2], active_arr=total_arr,
+        contacts=db.session.scalar(select(func.count(Contact.id))) or 0,
+        tiers=[{"tier": tier, "accounts": count, "arr": float(arr),
+                "share": 100 * float(arr) / total_arr if total_arr else 0} for tier, count, arr in tiers],
+        renewals_90d=totals[4], renewals_90d_arr=float(totals[5] or 0),
+    )

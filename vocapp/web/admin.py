@@ -1,0 +1,69 @@
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from vocapp.extensions import db
+from vocapp.forms import ConfirmForm, TokenForm, UserForm
+from vocapp.models import ApiToken, User
+from vocapp.models.base import utcnow
+from vocapp.permissions import requires
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@requires("users.manage")
+def users():
+    form = UserForm()
+    if form.validate_on_submit():
+        email = form.email.data.strip().lower()
+        if db.session.scalar(select(User.id).where(func.lower(User.email) == email)):
+            form.email.errors.append("A user with this e-mail exists already.")
+        else:
+            user = User(email=email, name=form.name.data or "", role=form.role.data)
+            user.set_password(form.password.data)
+            db.session.add(user)
+            db.session.commit()
+            flash(f"{email} can now sign in as {user.role}.", "success")
+            return redirect(url_for("admin.users"))
+    staff = db.session.scalars(select(User).order_by(User.role, User.email)).all()
+    return render_template("admin/users.html", form=form, users=staff, confirm=ConfirmForm())
+
+
+@bp.post("/users/<int:user_id>/toggle")
+@requires("users.manage")
+def toggle_user(user_id: int):
+    user = db.get_or_404(User, user_id)
+    if ConfirmForm().validate_on_submit():
+        if user.id == current_user.id:
+            flash("You cannot deactivate yourself.", "error")
+        else:
+            user.active = not user.active
+            db.session.commit()
+            flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
+    return redirect(url_for("admin.users"))
+
+
+@bp.route("/tokens", methods=["GET", "POST"])
+@requires("tokens.manage")
+def tokens():
+    form = TokenForm()
+    new_token = None
+    if form.validate_on_submit():
+        token, new_token = ApiToken.issue(form.name.data.strip(), created_by=current_user)
+        db.session.add(token)
+        db.session.commit()
+    listed = db.session.scalars(select(ApiToken).order_by(ApiToken.created_at.desc())).all()
+    return render_template("admin/tokens.html", form=form, tokens=listed, new_token=new_token,
+                           confirm=ConfirmForm())
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+@requires("tokens.manage")
+def revoke_token(token_id: int):
+    token = db.get_or_404(ApiToken, token_id)
+    if ConfirmForm().validate_on_submit() and not token.revoked:
+        token.revoked_at = utcnow()
+        db.session.commit()
+        flash(f"Token {token.name} is revoked: it no longer opens the API.", "success")
+    return redirect(url_for("admin.tokens"))
