@@ -1,5 +1,11 @@
 """All models, imported here so that Alembic and the app see every table."""
 from vocapp.models.accounts import ACCOUNT_STATUSES, Account, Contact
+from vocapp.models.surveys import (BEHAVIOUR_ANSWERS, CASE_STATUSES, JOURNEY_STAGES, KEY_ANSWERS, SURVEY_KINDS,
+                                   SURVEY_STATUSES, Behaviour, EffectivenessModel, EffectivenessPhase, FollowUpCase,
+                                   Invitation, InvitationEmail, Response, Survey)
 from vocapp.models.users import ROLES, ApiToken, User
 
-__all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User"]
+__all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User", "BEHAVIOUR_ANSWERS",
+           "CASE_STATUSES", "JOURNEY_STAGES", "KEY_ANSWERS", "SURVEY_KINDS", "SURVEY_STATUSES", "Behaviour",
+           "EffectivenessModel", "EffectivenessPhase", "FollowUpCase", "Invitation", "InvitationEmail", "Response",
+           "Survey"]
