@@ -127,6 +127,10 @@ def import_contacts_command(file):
     click.echo(f"contacts: {result}")
 
 
+survey_cli = AppGroup("survey", help="NPS and effectiveness surveys: create, links, sending, results.")
+voc.add_command(survey_cli)
+
+
 # --- segments and demo data --------------------------------------------------------------------------
 @voc.command("tiers")
 def tiers_command():
@@ -153,6 +157,10 @@ def demo_command(if_empty: bool, seed: int):
     click.echo("Demo logins (e-mail / password):")
     for email, password, role in DEMO_LOGINS:
         click.echo(f"  {role:<12} {email} / {password}")
+
+
+# Areas attach their commands to the groups above.
+from vocapp.commands import results, surveys  # noqa: E402,F401
 
 
 def main():

@@ -8,6 +8,10 @@ PERMISSIONS: dict[str, set[str]] = {
     "accounts.view": {"csm", "interviewer", "product"},
     "accounts.edit": {"csm"},
     "accounts.import": {"csm"},
+    "surveys.view": {"csm", "product"},
+    "surveys.manage": {"csm"},
+    "insights.view": {"csm", "product"},
+    "cases.manage": {"csm"},
     "users.manage": set(),
     "tokens.manage": set(),
 }

@@ -1,0 +1,1 @@
+"""Command modules by area; each attaches its commands to the groups defined in vocapp.cli."""

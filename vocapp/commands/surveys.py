@@ -1,0 +1,1 @@
+"""voc survey ... commands (surveys)."""
