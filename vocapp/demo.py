@@ -3,6 +3,7 @@
 Later areas (surveys, interviews, analysis) add their own steps to DEMO_STEPS; each step gets the same
 random generator so the demo is the same on every machine for a given seed."""
 import random
+import unicodedata
 from datetime import date, timedelta
 from typing import Callable
 
@@ -129,5 +130,6 @@ def _people(rng: random.Random, count: int):
 
 
 def _email(first: str, last: str, domain: str) -> str:
-    plain = "".join(ch for ch in f"{first}.{last}".lower() if ch.isascii() and (ch.isalnum() or ch == "."))
+    folded = unicodedata.normalize("NFKD", f"{first}.{last}".lower())  # Chloé -> chloe
+    plain = "".join(ch for ch in folded if ch.isascii() and (ch.isalnum() or ch == "."))
     return f"{plain}@{domain}"
