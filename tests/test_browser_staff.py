@@ -1,0 +1,28 @@
+"""The staff side in a real browser (headless Chromium): sign in, find an account, see its page."""
+from helpers import add_account, add_contact
+
+from conftest import make_user
+
+
+def test_a_csm_signs_in_and_finds_an_account_in_chromium(app, live_server, browser):
+    with app.app_context():
+        make_user("csm", "casey@example.com")
+        account = add_account("A-1", "Acme <Labs>", 120_000, industry="Software", tier=1)
+        add_contact(account, email="ana@acme.example", name="Ana Lopez", decision_maker=True)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(f"{live_server}/accounts/")
+        assert page.url.endswith("/login?next=%2Faccounts%2F")
+        page.get_by_label("E-mail").fill("casey@example.com")
+        page.get_by_label("Password").fill("correct horse battery")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{live_server}/accounts/")
+        page.get_by_placeholder("Search name, external id, industry").fill("acme")
+        page.keyboard.press("Enter")
+        page.get_by_role("link", name="Acme <Labs>").click()
+        assert page.get_by_role("heading", level=1).inner_text().startswith("Acme <Labs>")
+        assert page.get_by_text("Ana Lopez").is_visible()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"
+    finally:
+        page.close()
