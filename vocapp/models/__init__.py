@@ -1,5 +1,7 @@
 """All models, imported here so that Alembic and the app see every table."""
 from vocapp.models.accounts import ACCOUNT_STATUSES, Account, Contact
+from vocapp.models.feedback import (ITEM_STATUSES, SOURCE_TYPES, CsmView, FeedbackItem, FeedbackMention,
+                                    TextAnalysis, Theme, ThemeTag)
 from vocapp.models.surveys import (BEHAVIOUR_ANSWERS, CASE_STATUSES, JOURNEY_STAGES, KEY_ANSWERS, SURVEY_KINDS,
                                    SURVEY_STATUSES, Behaviour, EffectivenessModel, EffectivenessPhase, FollowUpCase,
                                    Invitation, InvitationEmail, Response, Survey)
@@ -8,4 +10,5 @@ from vocapp.models.users import ROLES, ApiToken, User
 __all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User", "BEHAVIOUR_ANSWERS",
            "CASE_STATUSES", "JOURNEY_STAGES", "KEY_ANSWERS", "SURVEY_KINDS", "SURVEY_STATUSES", "Behaviour",
            "EffectivenessModel", "EffectivenessPhase", "FollowUpCase", "Invitation", "InvitationEmail", "Response",
-           "Survey"]
+           "Survey", "ITEM_STATUSES", "SOURCE_TYPES", "CsmView", "FeedbackItem", "FeedbackMention", "TextAnalysis",
+           "Theme", "ThemeTag"]
