@@ -148,5 +148,5 @@ def test_export_then_import_round_trips(login, app, tmp_path):
         add_account("A-1", "=HYPERLINK(\"x\")", 1000, industry="Retail")
     client = login("csm")
     exported = client.get("/accounts/export.csv").get_data(as_text=True)
-    assert exported.splitlines()[0] == "external_id,name,arr,industry,region,employees,renewal_date,status,csm_email,tier"
+    assert exported.splitlines()[0] == "external_id,name,arr,industry,region,employees,renewal_date,status,csm_email,usage_score,tier"
     assert "'=HYPERLINK" in exported, "formula-like cells are neutralised for spreadsheets"

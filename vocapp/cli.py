@@ -160,7 +160,7 @@ def demo_command(if_empty: bool, seed: int):
 
 
 # Areas attach their commands to the groups above.
-from vocapp.commands import results, surveys  # noqa: E402,F401
+from vocapp.commands import analysis, results, surveys  # noqa: E402,F401
 
 
 def main():

@@ -99,6 +99,7 @@ def _accounts(rng: random.Random, track: Track, today: date, count: int = 72) ->
             external_id=f"CRM-{1000 + number}", name=name, industry=industry,
             region=rng.choices(REGIONS, weights=REGION_WEIGHTS)[0], employees=employees, arr=arr,
             renewal_date=today + timedelta(days=rng.randint(-30, 365)), status=status, csm=rng.choice(csms),
+            usage_score=min(100, max(5, int(rng.gauss(68, 18)))),
         )
         db.session.add(account)
         for first, last, (role, decision_maker) in _people(rng, 2 + min(int(arr // 60_000), 5)):

@@ -23,6 +23,8 @@ class AccountForm(FlaskForm):
     industry = StringField("Industry", validators=[Optional(), Length(max=100)])
     region = StringField("Region", validators=[Optional(), Length(max=100)])
     employees = IntegerField("Employees", validators=[Optional(), NumberRange(min=0)])
+    usage_score = IntegerField("Usage score", validators=[Optional(), NumberRange(min=0, max=100)],
+                               description="0–100: product usage or health score from your CS platform.")
     renewal_date = DateField("Renewal date", validators=[Optional()])
     status = SelectField("Status", choices=[(status, status.title()) for status in ACCOUNT_STATUSES])
     csm_id = SelectField("CSM", coerce=int, validators=[Optional()])

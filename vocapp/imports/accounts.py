@@ -10,7 +10,7 @@ from vocapp.models import ACCOUNT_STATUSES, Account, Contact, User
 from vocapp.segments import recompute_tiers
 
 ACCOUNT_REQUIRED = ("external_id", "name", "arr")
-ACCOUNT_OPTIONAL = ("industry", "region", "employees", "renewal_date", "status", "csm_email")
+ACCOUNT_OPTIONAL = ("industry", "region", "employees", "renewal_date", "status", "csm_email", "usage_score")
 CONTACT_REQUIRED = ("account_external_id", "name", "email")
 CONTACT_OPTIONAL = ("role", "decision_maker")
 CHUNK = 2000
@@ -32,6 +32,7 @@ def import_accounts(records: Sequence[Record], thresholds: Sequence[float], trac
             "employees": row.integer("employees"),
             "renewal_date": row.date("renewal_date"),
             "status": row.choice("status", ACCOUNT_STATUSES),
+            "usage_score": row.integer("usage_score", maximum=100),
         }
         csm_email = row.email("csm_email")
         if csm_email:

@@ -28,6 +28,8 @@ class Account(db.Model):
     renewal_date: Mapped[Optional[date]]
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     tier: Mapped[Optional[int]] = mapped_column(index=True)
+    # Product usage or health score (0-100) from the CS platform: what makes an account "look healthy".
+    usage_score: Mapped[Optional[int]]
     csm_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

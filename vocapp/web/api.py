@@ -47,6 +47,7 @@ def account_json(account: Account) -> dict:
     return {
         "id": account.id, "external_id": account.external_id, "name": account.name, "arr": account.arr,
         "industry": account.industry, "region": account.region, "employees": account.employees,
+        "usage_score": account.usage_score,
         "renewal_date": account.renewal_date.isoformat() if account.renewal_date else None,
         "status": account.status, "tier": account.tier, "csm_email": account.csm.email if account.csm else None,
         "updated_at": account.updated_at.isoformat(),

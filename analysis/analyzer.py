@@ -1,0 +1,157 @@
+"""The comment analyser: sentences, sentiment per sentence and per theme mention, themes, requests."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from . import ANALYSIS_VERSION
+from .patterns import TokenView
+from .pipeline import get_nlp
+from .requests import Request, RequestDetector
+from .sentiment import SentimentScorer, label_for
+from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
+
+REQUEST_SENTENCE_WEIGHT = 0.5
+
+
+@dataclass
+class ThemeMention:
+    key: str
+    name: str
+    pattern: str        # the taxonomy pattern that matched
+    matched_text: str   # the words of the comment it matched
+    polarity: float     # polarity of the clause holding the mention
+    label: str
+    parent: str | None = None
+
+
+@dataclass
+class SentenceAnalysis:
+    text: str
+    start_char: int
+    end_char: int
+    polarity: float
+    label: str
+    rules: list[str]
+    themes: list[ThemeMention]
+    request: Request | None = None
+    subjectivity: float = 0.0
+
+
+@dataclass
+class CommentAnalysis:
+    text: str
+    polarity: float
+    subjectivity: float
+    label: str
+    label_reason: str
+    themes: list[str]
+    sentences: list[SentenceAnalysis]
+    requests: list[Request]
+    version: str = ""
+
+    def theme_mentions(self) -> list[ThemeMention]:
+        return [m for s in self.sentences for m in s.themes]
+
+    def to_dict(self, details: bool = True) -> dict:
+        out = {"polarity": round(self.polarity, 4), "label": self.label, "themes": list(self.themes),
+               "requests": [r.to_dict() for r in self.requests]}
+        if details:
+            out.update({
+                "subjectivity": round(self.subjectivity, 4),
+                "label_reason": self.label_reason,
+                "theme_mentions": [asdict(m) | {"polarity": round(m.polarity, 4), "sentence": s.text}
+                                   for s in self.sentences for m in s.themes],
+                "sentences": [{"text": s.text, "start_char": s.start_char, "end_char": s.end_char,
+                               "polarity": round(s.polarity, 4), "label": s.label,
+                               "rules": s.rules} for s in self.sentences],
+                "version": self.version,
+            })
+        return out
+
+
+class Analyzer:
+    """Build once (pipeline, matchers), then analyse many comments."""
+
+    def __init__(self, taxonomy: list[dict] | None = None):
+        self.nlp = get_nlp()
+        self.taxonomy = [dict(t) for t in (taxonomy if taxonomy is not None else DEFAULT_TAXONOMY)]
+        self.themes = ThemeMatcher(self.taxonomy)
+        self.scorer = SentimentScorer()
+        self.detector = RequestDetector()
+        self.version = f"{ANALYSIS_VERSION}+tax.{taxonomy_hash(self.taxonomy)}"
+
+    def analyze(self, text: str) -> CommentAnalysis:
+        return self._analyze_doc(self.nlp(text or ""))
+
+    def analyze_many(self, texts, batch_size: int = 256) -> list[CommentAnalysis]:
+        return [self._analyze_doc(doc) for doc in self.nlp.pipe((t or "" for t in texts),
+                                                                 batch_size=batch_size)]
+
+    def iter_analyze(self, texts, batch_size: int = 256):
+        for doc in self.nlp.pipe((t or "" for t in texts), batch_size=batch_size):
+            yield self._analyze_doc(doc)
+
+    # ----------------------------------------------------------------------------------------
+    def _analyze_doc(self, doc) -> CommentAnalysis:
+        view = TokenView(doc)
+        matches = self.themes.matches(doc, view)
+        found_requests = self.detector.detect_all(doc)
+        sentences: list[SentenceAnalysis] = []
+        scores = []
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            request = found_requests.get(sent.start)
+            score = self.scorer.score(doc, sent, request=request is not None, view=view)
+            mentions = []
+            for m in matches:
+                if sent.start <= m.start < sent.end:
+                    pol = score.clause_polarity_at(m.start)
+                    mentions.append(ThemeMention(
+                        key=m.key, name=self.themes.name_of(m.key), pattern=m.pattern,
+                        matched_text=doc[m.start:m.end].text, polarity=pol, label=label_for(pol),
+                        parent=self.themes.parent_of(m.key)))
+            rules = list(score.rules)
+            if request is not None:
+                rules.append(f"request:{request.rule}")
+            sentences.append(SentenceAnalysis(
+                text=sent.text.strip(), start_char=sent.start_char, end_char=sent.end_char,
+                polarity=score.polarity, label=label_for(score.polarity) if score.scored else "neutral",
+                rules=rules, themes=mentions, request=request, subjectivity=score.subjectivity))
+            scores.append((score, request is not None))
+        polarity, subjectivity, reason = self._aggregate(scores)
+        label = label_for(polarity)
+        themes: list[str] = []
+        for m in matches:
+            if m.key not in themes:
+                themes.append(m.key)
+        requests = [s.request for s in sentences if s.request is not None]
+        return CommentAnalysis(text=doc.text, polarity=polarity, subjectivity=subjectivity,
+                               label=label, label_reason=reason, themes=themes,
+                               sentences=sentences, requests=requests, version=self.version)
+
+    @staticmethod
+    def _aggregate(scores) -> tuple[float, float, str]:
+        churn = next((s.churn_signal for s, _ in scores if s.churn_signal), None)
+        loyalty = next((s.loyalty_signal for s, _ in scores if s.loyalty_signal), None)
+        sarcasm = any(s.sarcasm for s, _ in scores)
+        scored = [(s, req) for s, req in scores if s.scored]
+        subj = sum(s.subjectivity for s, _ in scored) / len(scored) if scored else 0.0
+        if churn:
+            pol = min([s.polarity for s, _ in scored] + [-0.5])
+            return pol, subj, f"churn intent: '{churn}'"
+        if sarcasm:
+            neg = [s.polarity for s, _ in scored if s.polarity < 0]
+            if neg:
+                return sum(neg) / len(neg), subj, "sarcasm: praise in a sarcastic comment ignored"
+        if loyalty:
+            pol = max([s.polarity for s, _ in scored] + [0.5])
+            return pol, subj, f"loyalty: '{loyalty}'"
+        if not scored:
+            return 0.0, 0.0, "no sentiment-bearing words"
+        weights = [REQUEST_SENTENCE_WEIGHT if req else 1.0 for _, req in scored]
+        pol = sum(s.polarity * w for (s, _), w in zip(scored, weights)) / sum(weights)
+        lab = label_for(pol)
+        return pol, subj, (f"weighted mean of {len(scored)} sentence polarities = {pol:+.2f} -> {lab}"
+                           " (requests weigh half)" if any(r for _, r in scored) else
+                           f"mean of {len(scored)} sentence polarities = {pol:+.2f} -> {lab}")

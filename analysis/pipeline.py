@@ -1,0 +1,108 @@
+"""The one spaCy pipeline of the analysis package, built once per process and reused.
+
+Choice (see analysis/README.md): ``spacy.blank("en")`` + a rule-based ``sentencizer`` + a lemma
+component of our own over the ``lemma_lookup`` table of ``spacy-lookups-data``. Nothing is downloaded
+at run time: the lookup table ships inside the installed ``spacy-lookups-data`` wheel.
+
+The lemma component writes a *lower-cased* lemma to ``token.lemma_`` (so "Integrating" and
+"integrating" both give "integrate"), after a cheap spelling repair of unknown words against the
+analysis vocabulary (theme patterns and sentiment lexicon): "intergration" -> "integration",
+"reprots" -> "reports". Known English words are never changed.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.lookups import load_lookups
+
+from .spelling import SpellRepair
+
+_LOCK = threading.Lock()
+_NLP = None
+
+# contractions the tokenizer splits off ("can't" -> "ca" + "n't")
+_LEMMA_OVERRIDES = {
+    "ca": "can", "wo": "will", "sha": "shall", "n't": "not", "'m": "be", "'re": "be", "'s": "'s",
+    "'ve": "have", "'d": "would", "'ll": "will", "data": "data", "datum": "data", "better": "better",
+    "best": "best", "worst": "worst", "worse": "worse", "media": "media", "ssos": "sso",
+    "onboarding": "onboarding", "pricing": "pricing", "reporting": "reporting", "settings": "settings",
+    "analytics": "analytics", "docs": "docs", "api": "api", "apis": "api", "ux": "ux", "ui": "ui",
+}
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict:
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return dict(table.items()) if hasattr(table, "items") else table
+
+
+class LemmaLookup:
+    """Lower-cased lookup lemmas with a per-process cache and optional spelling repair."""
+
+    def __init__(self):
+        self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.cache: dict[str, str] = {}
+        self.repaired: dict[str, str] = {}  # lower form -> repaired form, only when they differ
+        self.spell: SpellRepair | None = None
+
+    def lemma(self, lower: str) -> str:
+        cached = self.cache.get(lower)
+        if cached is not None:
+            return cached
+        word = lower
+        if self.spell is not None:
+            word = self.spell.repair(lower)
+            if word != lower:
+                self.repaired[lower] = word
+        lem = _LEMMA_OVERRIDES.get(word)
+        if lem is None:
+            lem = self.table.get(word, word)
+            lem = lem.lower() if isinstance(lem, str) else word
+        self.cache[lower] = lem
+        return lem
+
+    def __call__(self, doc):
+        lemma = self.lemma
+        repaired = self.repaired
+        for tok in doc:
+            tok.lemma_ = lemma(tok.lower_)
+            fixed = repaired.get(tok.lower_)
+            if fixed is not None:
+                tok.norm_ = fixed  # the sentiment scorer reads norm_
+        return doc
+
+
+_LEMMATIZER = LemmaLookup()
+
+
+@Language.component("voc_lemmas")
+def _voc_lemmas(doc):
+    return _LEMMATIZER(doc)
+
+
+def lemmatizer() -> LemmaLookup:
+    return _LEMMATIZER
+
+
+def get_nlp():
+    """The shared pipeline: tokenizer, sentencizer, lower-cased lookup lemmas (with spelling repair)."""
+    global _NLP
+    if _NLP is None:
+        with _LOCK:
+            if _NLP is None:
+                nlp = spacy.blank("en")
+                nlp.add_pipe("sentencizer")
+                nlp.add_pipe("voc_lemmas")
+                if _LEMMATIZER.spell is None:
+                    _LEMMATIZER.spell = SpellRepair.default()
+                _NLP = nlp
+    return _NLP
+
+
+def lemmas_of(phrase: str) -> list[str]:
+    """Lemmas of a pattern phrase, exactly as the pipeline lemmatises text."""
+    nlp = get_nlp()
+    return [_LEMMATIZER.lemma(t.lower_) for t in nlp.make_doc(phrase)]

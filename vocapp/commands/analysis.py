@@ -1,0 +1,87 @@
+"""voc analyze, voc analyze text, voc personas."""
+import json
+import sys
+
+import click
+from flask.cli import AppGroup
+from sqlalchemy.exc import SQLAlchemyError
+
+from vocapp.cli import track, voc
+from vocapp.extensions import db
+
+
+@voc.group("analyze", cls=AppGroup, invoke_without_command=True)
+@click.option("--all", "everything", is_flag=True, help="Re-analyse every text, not only new or outdated ones.")
+@click.pass_context
+def analyze(ctx, everything: bool):
+    """Analyse survey comments (and other customer text) in bulk: themes, sentiment, product requests.
+
+    Without --all, only texts never analysed or analysed by another version (a rule or the taxonomy changed)."""
+    if ctx.invoked_subcommand:
+        return
+    from vocapp.insights.sources import texts
+    from vocapp.insights.store import analyse
+    from vocapp.insights.themes import current_analyzer
+
+    analyzer = current_analyzer()
+    sources = texts(pending_for=None if everything else analyzer.version)
+    if not sources:
+        click.echo(f"Nothing to analyse: every text is up to date with {analyzer.version}.")
+        return
+    summary = analyse(sources, analyzer, track=track)
+    click.echo(f"{summary} ({analyzer.version})")
+
+
+@analyze.command("text")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--details", is_flag=True, help="With --json: sentences, rules and theme mentions too.")
+def analyze_text(as_json: bool, details: bool):
+    """Read one comment per line on standard input; print its sentiment, themes and requests."""
+    from analysis.textcli import analyze_lines
+
+    for item in analyze_lines(sys.stdin, _taxonomy_analyzer(), details=details and as_json):
+        if as_json:
+            click.echo(json.dumps(item, ensure_ascii=False))
+        else:
+            requests = "; ".join(request["text"] for request in item["requests"])
+            click.echo(f"{item['label']:<8} {item['polarity']:+.2f}  themes: {', '.join(item['themes']) or '—'}"
+                       + (f"  requests: {requests}" if requests else ""))
+
+
+def _taxonomy_analyzer():
+    """The admins' taxonomy when the database has one, else the default; this command writes nothing."""
+    from vocapp.insights.themes import analyzer_for, current_taxonomy
+
+    try:
+        taxonomy = current_taxonomy()
+    except SQLAlchemyError:
+        db.session.rollback()
+        taxonomy = []
+    if not taxonomy:
+        from analysis.taxonomy import DEFAULT_TAXONOMY
+        taxonomy = DEFAULT_TAXONOMY
+    return analyzer_for(taxonomy)
+
+
+@voc.command("personas")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
+def personas_command(as_json: bool):
+    """Each account's persona (essential / nice to have / no longer needed) and the evidence behind it."""
+    from vocapp.queries.personas import PERSONA_LABELS, overview
+
+    result = overview()
+    for account, placement in result.rows:
+        if as_json:
+            click.echo(json.dumps({"account_id": account.id, "external_id": account.external_id,
+                                   "account": account.name, "arr": account.arr, "persona": placement.persona,
+                                   "rule": placement.rule, "reasons": placement.reasons,
+                                   "weights": placement.weights}, ensure_ascii=False, default=str))
+        else:
+            click.echo(f"{account.name[:34]:<34} {PERSONA_LABELS[placement.persona]:<17} {placement.rule:<13} "
+                       f"{placement.reasons[0] if placement.reasons else ''}")
+    if not as_json:
+        total = sum(result.counts.values()) or 1
+        click.echo("")
+        for persona, label in PERSONA_LABELS.items():
+            count = result.counts.get(persona, 0)
+            click.echo(f"{label:<17} {count:>5} accounts ({100 * count / total:.0f}%), ARR {result.arr.get(persona, 0):,.0f}")

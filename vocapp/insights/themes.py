@@ -1,0 +1,50 @@
+"""The theme taxonomy as admins edit it, and the analyser built from it (built once per taxonomy)."""
+import threading
+
+from sqlalchemy import func, select
+
+from analysis import Analyzer
+from analysis.taxonomy import DEFAULT_TAXONOMY, taxonomy_hash
+from vocapp.extensions import db
+from vocapp.models import Theme
+
+_analyzers: dict[str, Analyzer] = {}
+_lock = threading.Lock()
+
+
+def ensure_default_themes() -> int:
+    """Seeds the default B2B taxonomy into an empty themes table; returns how many themes it added."""
+    if db.session.scalar(select(func.count(Theme.id))):
+        return 0
+    by_key = {}
+    for entry in DEFAULT_TAXONOMY:
+        theme = Theme(key=entry["key"], name=entry["name"], patterns=list(entry["patterns"]))
+        by_key[entry["key"]] = theme
+        db.session.add(theme)
+    for entry in DEFAULT_TAXONOMY:
+        if entry.get("parent"):
+            by_key[entry["key"]].parent = by_key[entry["parent"]]
+    db.session.commit()
+    return len(by_key)
+
+
+def current_taxonomy() -> list[dict]:
+    themes = db.session.scalars(select(Theme).where(Theme.active).order_by(Theme.id)).all()
+    active = {theme.id for theme in themes}
+    return [{"key": theme.key, "name": theme.name,
+             "parent": theme.parent.key if theme.parent_id in active else None,
+             "patterns": list(theme.patterns or [])} for theme in themes]
+
+
+def analyzer_for(taxonomy: list[dict]) -> Analyzer:
+    key = taxonomy_hash(taxonomy)
+    with _lock:
+        if key not in _analyzers:
+            _analyzers.clear()  # an older taxonomy's matcher is no longer needed
+            _analyzers[key] = Analyzer(taxonomy=taxonomy)
+        return _analyzers[key]
+
+
+def current_analyzer() -> Analyzer:
+    ensure_default_themes()
+    return analyzer_for(current_taxonomy())

@@ -1,0 +1,127 @@
+"""Each account's persona (essential / nice to have / no longer needed) with its evidence, the profile of
+each persona group, and the watermelons: the placement rules live in analysis.personas; this module gathers
+the evidence from the database in a few set-based queries."""
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Optional
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from analysis.personas import (AccountEvidence, KeyAnswer, NpsAnswer, PersonaConfig, Placement, place, profile,
+                               watermelons)
+from vocapp.extensions import db
+from vocapp.models import Account, Contact, CsmView, Response, Survey, TextAnalysis, ThemeTag
+from vocapp.models.base import utcnow
+
+PERSONA_LABELS = {"essential": "Essential", "nice_to_have": "Nice to have", "no_longer_needed": "No longer needed",
+                  "unknown": "Unknown"}
+
+# Later areas (interviews) add a function that fills AccountEvidence.interviews for the accounts given.
+EVIDENCE_PROVIDERS: list[Callable[[dict[int, AccountEvidence]], None]] = []
+
+
+def persona_config() -> PersonaConfig:
+    return PersonaConfig(window_days=current_app.config.get("VOC_PERSONA_WINDOW_DAYS", 365),
+                         decision_maker_weight=current_app.config.get("VOC_DECISION_MAKER_WEIGHT", 2.0))
+
+
+def gather_evidence(account_ids: Optional[list[int]] = None) -> dict[int, AccountEvidence]:
+    accounts = select(Account.id, Account.status)
+    if account_ids is not None:
+        accounts = accounts.where(Account.id.in_(account_ids))
+    evidence = {row.id: AccountEvidence(row.id, row.status) for row in db.session.execute(accounts)}
+    if not evidence:
+        return evidence
+    wanted = list(evidence)
+
+    answers = db.session.execute(
+        select(Response.id, Response.account_id, Response.contact_id, Response.score, Response.key_question,
+               Response.submitted_at, Contact.name, Contact.decision_maker, Survey.kind, Survey.name.label("survey"))
+        .join(Survey, Response.survey_id == Survey.id)
+        .outerjoin(Contact, Response.contact_id == Contact.id)
+        .where(Response.account_id.in_(wanted)))
+    for row in answers:
+        who = row.name or (f"contact {row.contact_id}" if row.contact_id else f"anonymous answer {row.id}")
+        source = f"survey “{row.survey}”"
+        if row.key_question:
+            evidence[row.account_id].key_answers.append(
+                KeyAnswer(who, row.key_question, row.submitted_at, bool(row.decision_maker), source))
+        if row.score is not None and row.kind == "nps":
+            evidence[row.account_id].nps_answers.append(
+                NpsAnswer(who, row.score, row.submitted_at, bool(row.decision_maker), source))
+
+    views = db.session.execute(select(CsmView).where(CsmView.account_id.in_(wanted))).scalars()
+    for view in views:
+        who = f"CSM {view.user.display_name}" if view.user else "CSM"
+        evidence[view.account_id].key_answers.append(KeyAnswer(who, view.answer, view.created_at, False, "CSM view"))
+
+    polarities = db.session.execute(
+        select(TextAnalysis.account_id, TextAnalysis.polarity).where(TextAnalysis.account_id.in_(wanted)))
+    for account_id, polarity in polarities:
+        evidence[account_id].sentiment.append(polarity)
+
+    for provider in EVIDENCE_PROVIDERS:
+        provider(evidence)
+    return evidence
+
+
+def placements(account_ids: Optional[list[int]] = None, now: Optional[datetime] = None) -> dict[int, Placement]:
+    now, config = now or utcnow(), persona_config()
+    return {account_id: place(ev, now, config) for account_id, ev in gather_evidence(account_ids).items()}
+
+
+def account_persona(account_id: int) -> Placement:
+    return placements([account_id])[account_id]
+
+
+@dataclass
+class PersonaOverview:
+    counts: dict[str, int]
+    arr: dict[str, float]
+    profiles: dict[str, dict]
+    rows: list[tuple[Account, Placement]]
+
+
+def overview(now: Optional[datetime] = None) -> PersonaOverview:
+    placed = placements(now=now)
+    accounts = {account.id: account for account in db.session.scalars(select(Account))}
+    themes = _top_themes_by_account()
+    sentiment = dict(db.session.execute(
+        select(TextAnalysis.account_id, func.avg(TextAnalysis.polarity)).group_by(TextAnalysis.account_id)).all())
+    counts: dict[str, int] = defaultdict(int)
+    arr: dict[str, float] = defaultdict(float)
+    with_attributes = []
+    for account_id, placement in placed.items():
+        account = accounts[account_id]
+        counts[placement.persona] += 1
+        arr[placement.persona] += account.arr or 0
+        with_attributes.append((placement, {
+            "industry": account.industry, "region": account.region, "tier": account.tier,
+            "size": account.employees, "arr": account.arr, "usage": (account.usage_score / 100
+                                                                     if account.usage_score is not None else None),
+            "themes": themes.get(account_id, []), "sentiment": sentiment.get(account_id)}))
+    rows = sorted(((accounts[i], p) for i, p in placed.items()), key=lambda pair: -(pair[0].arr or 0))
+    return PersonaOverview(dict(counts), dict(arr), profile(with_attributes, top=3), rows)
+
+
+def _top_themes_by_account() -> dict[int, list[str]]:
+    rows = db.session.execute(
+        select(TextAnalysis.account_id, ThemeTag.theme_key)
+        .join(ThemeTag, ThemeTag.analysis_id == TextAnalysis.id)
+        .where(ThemeTag.removed.is_(False), TextAnalysis.account_id.is_not(None)))
+    themes: dict[int, list[str]] = defaultdict(list)
+    for account_id, key in rows:
+        themes[account_id].append(key)
+    return themes
+
+
+def watermelon_accounts(now: Optional[datetime] = None, usage_threshold: int = 70):
+    """Healthy-looking accounts (usage score at or above the threshold) whose people say otherwise."""
+    accounts = {account.id: account for account in db.session.scalars(select(Account).where(Account.status == "active"))}
+    evidence = gather_evidence(list(accounts))
+    health = [(ev, {"usage": accounts[i].usage_score / 100 if accounts[i].usage_score is not None else None})
+              for i, ev in evidence.items()]
+    found = watermelons(health, now or utcnow(), persona_config(), usage_threshold=usage_threshold / 100)
+    return sorted(((accounts[w.account_id], w) for w in found), key=lambda pair: -(pair[0].arr or 0))
