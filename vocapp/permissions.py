@@ -12,6 +12,9 @@ PERMISSIONS: dict[str, set[str]] = {
     "surveys.manage": {"csm"},
     "insights.view": {"csm", "product"},
     "cases.manage": {"csm"},
+    "feedback.manage": {"csm", "product"},
+    "analysis.correct": {"csm", "product"},
+    "themes.manage": set(),
     "users.manage": set(),
     "tokens.manage": set(),
 }

@@ -3,7 +3,7 @@ import json
 import sys
 
 import click
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
 from vocapp.cli import track, voc
@@ -13,6 +13,7 @@ from vocapp.extensions import db
 @voc.group("analyze", cls=AppGroup, invoke_without_command=True)
 @click.option("--all", "everything", is_flag=True, help="Re-analyse every text, not only new or outdated ones.")
 @click.pass_context
+@with_appcontext
 def analyze(ctx, everything: bool):
     """Analyse survey comments (and other customer text) in bulk: themes, sentiment, product requests.
 

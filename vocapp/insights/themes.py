@@ -18,7 +18,8 @@ def ensure_default_themes() -> int:
         return 0
     by_key = {}
     for entry in DEFAULT_TAXONOMY:
-        theme = Theme(key=entry["key"], name=entry["name"], patterns=list(entry["patterns"]))
+        theme = Theme(key=entry["key"], name=entry["name"], patterns=list(entry["patterns"]),
+                      excludes=list(entry.get("exclude", [])))
         by_key[entry["key"]] = theme
         db.session.add(theme)
     for entry in DEFAULT_TAXONOMY:
@@ -33,7 +34,7 @@ def current_taxonomy() -> list[dict]:
     active = {theme.id for theme in themes}
     return [{"key": theme.key, "name": theme.name,
              "parent": theme.parent.key if theme.parent_id in active else None,
-             "patterns": list(theme.patterns or [])} for theme in themes]
+             "patterns": list(theme.patterns or []), "exclude": list(theme.excludes or [])} for theme in themes]
 
 
 def analyzer_for(taxonomy: list[dict]) -> Analyzer:

@@ -23,6 +23,8 @@ class Theme(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     parent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("themes.id", ondelete="SET NULL"), index=True)
     patterns: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Patterns that veto an overlapping match ("not support" is not about the support team).
+    excludes: Mapped[list[str]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(default=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -3,7 +3,7 @@ each persona group, and the watermelons: the placement rules live in analysis.pe
 the evidence from the database in a few set-based queries."""
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable, Optional
 
 from flask import current_app
@@ -70,6 +70,23 @@ def gather_evidence(account_ids: Optional[list[int]] = None) -> dict[int, Accoun
 def placements(account_ids: Optional[list[int]] = None, now: Optional[datetime] = None) -> dict[int, Placement]:
     now, config = now or utcnow(), persona_config()
     return {account_id: place(ev, now, config) for account_id, ev in gather_evidence(account_ids).items()}
+
+
+def at_risk_accounts(now: Optional[datetime] = None) -> set[int]:
+    """Accounts placed as nice to have or no longer needed, or with a detractor among their contacts' latest
+    NPS answers in the window: whose ARR is at risk."""
+    now, config = now or utcnow(), persona_config()
+    since = now - timedelta(days=config.window_days)
+    risky = set()
+    for account_id, ev in gather_evidence().items():
+        latest: dict = {}
+        for answer in ev.nps_answers:
+            if since <= answer.at <= now and (answer.contact_id not in latest or answer.at > latest[answer.contact_id].at):
+                latest[answer.contact_id] = answer
+        if place(ev, now, config).persona in ("nice_to_have", "no_longer_needed") or \
+                any(answer.category == "detractor" for answer in latest.values()):
+            risky.add(account_id)
+    return risky
 
 
 def account_persona(account_id: int) -> Placement:

@@ -2,7 +2,7 @@
 
 Revision ID: 0003_analysis
 Revises: 0002_surveys
-Create Date: 2026-11-24 00:04:17.779995
+Create Date: 2026-11-24 00:06:04.267893
 
 """
 from alembic import op
@@ -42,6 +42,7 @@ def upgrade():
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('parent_id', sa.Integer(), nullable=True),
     sa.Column('patterns', sa.JSON(), nullable=False),
+    sa.Column('excludes', sa.JSON(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['parent_id'], ['themes.id'], name=op.f('fk_themes_parent_id_themes'), ondelete='SET NULL'),

@@ -1,0 +1,65 @@
+"""Roadmap feedback ranked by impacted revenue (DOMAIN.md): an item's impacted ARR is the sum of the current ARR
+of the distinct active accounts that raised it (an account asking five times counts once). Beside it: how many
+accounts, their tiers, the ARR at risk (those accounts placed as detractors, nice to have or no longer needed)
+and the ARR already lost (churned or lost accounts that cited it)."""
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Iterable, Optional
+
+LOST_STATUSES = frozenset({"churned", "lost"})
+
+
+@dataclass(frozen=True)
+class AccountFacts:
+    arr: float
+    status: str = "active"
+    tier: Optional[int] = None
+    at_risk: bool = False
+
+
+@dataclass
+class RankedItem:
+    item_id: object
+    title: str
+    accounts: int = 0
+    mentions: int = 0
+    impacted_arr: float = 0.0
+    arr_at_risk: float = 0.0
+    arr_lost: float = 0.0
+    tiers: Counter = field(default_factory=Counter)
+    last_mentioned: Optional[datetime] = None
+
+    @property
+    def tier_summary(self) -> str:
+        return ", ".join(f"tier {tier}: {count}" for tier, count in sorted(
+            (tier, count) for tier, count in self.tiers.items() if tier)) or "—"
+
+
+def rank(titles: dict, mentions: Iterable[tuple[object, object, Optional[datetime]]],
+         accounts: dict[object, AccountFacts]) -> list[RankedItem]:
+    """`titles`: item id -> title; `mentions`: (item id, account id, when). Largest impacted ARR first; ties by
+    the number of accounts, then by the ARR already lost."""
+    ranked = {item_id: RankedItem(item_id, title) for item_id, title in titles.items()}
+    seen: set[tuple] = set()
+    for item_id, account_id, at in mentions:
+        item = ranked.get(item_id)
+        if item is None:
+            continue
+        item.mentions += 1
+        if at and (item.last_mentioned is None or at > item.last_mentioned):
+            item.last_mentioned = at
+        if account_id is None or (item_id, account_id) in seen or account_id not in accounts:
+            continue
+        seen.add((item_id, account_id))
+        facts = accounts[account_id]
+        item.accounts += 1
+        item.tiers[facts.tier] += 1
+        if facts.status in LOST_STATUSES:
+            item.arr_lost += facts.arr
+        elif facts.status == "active":
+            item.impacted_arr += facts.arr
+            if facts.at_risk:
+                item.arr_at_risk += facts.arr
+    return sorted(ranked.values(), key=lambda item: (-item.impacted_arr, -item.accounts, -item.arr_lost,
+                                                       str(item.title)))

@@ -1,0 +1,51 @@
+"""Staff forms of the insights pages."""
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, Regexp
+
+from vocapp.models import ITEM_STATUSES
+
+KEY_LABELS = {"essential": "Essential", "nice_to_have": "Nice to have", "no_longer_needed": "No longer needed"}
+
+
+class ThemeForm(FlaskForm):
+    key = StringField("Key", validators=[DataRequired(), Length(max=60),
+                                         Regexp(r"^[a-z][a-z0-9_]*$", message="Lower-case letters, digits and _.")],
+                      description="A stable id used in exports, e.g. integrations.")
+    name = StringField("Name", validators=[DataRequired(), Length(max=120)])
+    parent_id = SelectField("Parent theme", coerce=int)
+    patterns = TextAreaField("Patterns", validators=[DataRequired()],
+                             description="One phrase per line, matched on lemmas: “integrate” also finds "
+                                         "“integrating”. =word matches the exact word; * stands for any one word.")
+    excludes = TextAreaField("Exclusions", validators=[Optional()],
+                             description="Phrases that veto an overlapping match, one per line.")
+    active = BooleanField("Active", default=True)
+
+
+class ItemForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
+    status = SelectField("Status", choices=[(s, s.replace("_", " ").capitalize()) for s in ITEM_STATUSES])
+    description = TextAreaField("Notes", validators=[Optional(), Length(max=5000)])
+
+
+class SplitForm(FlaskForm):
+    title = StringField("New item title", validators=[DataRequired(), Length(max=200)])
+
+
+class MentionForm(FlaskForm):
+    account_id = SelectField("Account", coerce=int)
+    quote = TextAreaField("What they said", validators=[DataRequired(), Length(max=2000)])
+
+
+class CorrectionForm(FlaskForm):
+    label = SelectField("Sentiment", choices=[("", "As analysed"), ("positive", "Positive"),
+                                              ("neutral", "Neutral"), ("negative", "Negative")])
+    add_theme = SelectField("Add a theme", validators=[Optional()])
+    remove_theme = SelectField("Remove a theme", validators=[Optional()])
+
+
+class CsmViewForm(FlaskForm):
+    answer = SelectField("Your view", choices=list(KEY_LABELS.items()))
+    note = StringField("Why (optional)", validators=[Optional(), Length(max=500)])
+
+

@@ -1,0 +1,29 @@
+"""Roadmap feedback: items ranked by the revenue of the accounts that asked, with their evidence."""
+from typing import Optional
+
+from sqlalchemy import select
+
+from analysis.ranking import AccountFacts, RankedItem, rank
+from vocapp.extensions import db
+from vocapp.models import Account, FeedbackItem, FeedbackMention
+from vocapp.queries.personas import at_risk_accounts
+
+
+def account_facts() -> dict[int, AccountFacts]:
+    risky = at_risk_accounts()
+    return {account.id: AccountFacts(arr=account.arr or 0, status=account.status, tier=account.tier,
+                                     at_risk=account.id in risky)
+            for account in db.session.scalars(select(Account))}
+
+
+def ranked_items(status: Optional[str] = None, product_area: Optional[str] = None) -> list[RankedItem]:
+    items = select(FeedbackItem.id, FeedbackItem.title).where(FeedbackItem.merged_into_id.is_(None))
+    if status:
+        items = items.where(FeedbackItem.status == status)
+    if product_area:
+        items = items.where(FeedbackItem.product_area == product_area)
+    titles = dict(db.session.execute(items).all())
+    mentions = db.session.execute(
+        select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at)
+        .where(FeedbackMention.item_id.in_(list(titles)))).all()
+    return rank(titles, mentions, account_facts())

@@ -1,0 +1,296 @@
+"""What customers say, structured: roadmap feedback ranked by revenue, themes, personas, and each analysed
+text with its provenance and staff corrections."""
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import func, select, update
+
+from analysis.discovery import candidate_themes
+from analysis.taxonomy import validate
+from reports.charts import Bar, bar_chart, money
+from vocapp.extensions import db
+from vocapp.forms import ConfirmForm
+from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
+                                   ThemeForm)
+from vocapp.insights.themes import current_taxonomy, ensure_default_themes
+from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, FeedbackMention, Response, TextAnalysis,
+                           Theme, ThemeTag)
+from vocapp.models.base import utcnow
+from vocapp.permissions import allowed, requires
+from vocapp.queries.feedback import ranked_items
+from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
+from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
+from vocapp.web import NAV_ITEMS
+
+bp = Blueprint("insights", __name__, url_prefix="/insights")
+NAV_ITEMS.extend([
+    {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"},
+    {"label": "Personas", "endpoint": "insights.personas", "prefix": "insights.persona", "action": "insights.view"},
+    {"label": "Themes", "endpoint": "insights.themes", "prefix": "insights.theme", "action": "insights.view"},
+])
+PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer_needed": "#b91c1c", "unknown": "#94a3b8"}
+
+
+# --- roadmap feedback --------------------------------------------------------------------------------
+@bp.get("/feedback")
+@requires("insights.view")
+def feedback():
+    status, area = request.args.get("status", ""), request.args.get("area", "")
+    items = ranked_items(status or None, area or None)
+    details = {item.id: item for item in db.session.scalars(
+        select(FeedbackItem).where(FeedbackItem.id.in_([ranked.item_id for ranked in items])))}
+    chart = bar_chart([Bar(ranked.title, ranked.impacted_arr, note=f"{ranked.accounts} acct")
+                       for ranked in items[:10] if ranked.impacted_arr],
+                      "Top requests by impacted ARR", width=760, label_width=250, value_format=money)
+    areas = db.session.scalars(select(FeedbackItem.product_area).where(FeedbackItem.product_area.is_not(None))
+                               .distinct().order_by(FeedbackItem.product_area)).all()
+    return render_template("insights/feedback.html", items=items, details=details, chart=chart, status=status,
+                           area=area, areas=areas, statuses=ITEM_STATUSES, confirm=ConfirmForm())
+
+
+@bp.route("/feedback/<int:item_id>", methods=["GET", "POST"])
+@requires("insights.view")
+def feedback_item(item_id: int):
+    item = db.get_or_404(FeedbackItem, item_id)
+    if item.merged_into_id:
+        return redirect(url_for("insights.feedback_item", item_id=item.merged_into_id))
+    form, split, mention = ItemForm(obj=item, prefix="item"), SplitForm(prefix="split"), MentionForm(prefix="mention")
+    mention.account_id.choices = [(account.id, account.name) for account in
+                                  db.session.scalars(select(Account).order_by(Account.name))]
+    if request.method == "POST":
+        if not allowed(current_user, "feedback.manage"):
+            abort(403)
+        if "item-title" in request.form and form.validate():
+            form.populate_obj(item)
+            item.staff_edited = True
+            db.session.commit()
+            flash("Item saved.", "success")
+            return redirect(url_for("insights.feedback_item", item_id=item.id))
+        if "split-title" in request.form and split.validate():
+            return _split(item, split.title.data, request.form.getlist("mention_id", type=int))
+        if "mention-quote" in request.form and mention.validate():
+            db.session.add(FeedbackMention(item=item, account_id=mention.account_id.data, source_type="note",
+                                           quote=mention.quote.data.strip(), origin="staff", rule="added by staff",
+                                           created_by_id=current_user.id))
+            item.staff_edited = True
+            db.session.commit()
+            flash("Mention added.", "success")
+            return redirect(url_for("insights.feedback_item", item_id=item.id))
+    ranked = next(iter(ranked_items_for(item.id)), None)
+    mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id == item.id)
+                                  .order_by(FeedbackMention.mentioned_at.desc())).all()
+    others = db.session.execute(select(FeedbackItem.id, FeedbackItem.title).where(
+        FeedbackItem.id != item.id, FeedbackItem.merged_into_id.is_(None)).order_by(FeedbackItem.title)).all()
+    return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
+                           split=split, mention=mention, others=others, confirm=ConfirmForm())
+
+
+def ranked_items_for(item_id: int):
+    return [ranked for ranked in ranked_items() if ranked.item_id == item_id]
+
+
+def _split(item: FeedbackItem, title: str, mention_ids: list[int]):
+    moving = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id == item.id,
+                                                              FeedbackMention.id.in_(mention_ids))).all()
+    if not moving or len(moving) == len(item.mentions):
+        flash("Choose some, but not all, of the mentions to move to the new item.", "error")
+        return redirect(url_for("insights.feedback_item", item_id=item.id))
+    new = FeedbackItem(title=title.strip(), key=title.strip().lower(), product_area=item.product_area,
+                       staff_edited=True)
+    db.session.add(new)
+    for mention in moving:
+        mention.item = new
+        mention.origin = "staff"  # moved by a person: re-analysis leaves it where it is
+    item.staff_edited = True
+    db.session.commit()
+    flash(f"{len(moving)} mention(s) moved to “{new.title}”.", "success")
+    return redirect(url_for("insights.feedback_item", item_id=new.id))
+
+
+@bp.post("/feedback/merge")
+@requires("feedback.manage")
+def merge_items():
+    target_id = request.form.get("target", type=int)
+    sources = [i for i in request.form.getlist("item_id", type=int) if i != target_id]
+    target = db.session.get(FeedbackItem, target_id) if target_id else None
+    if not ConfirmForm().validate_on_submit() or target is None or not sources:
+        flash("Choose the items to merge and the item they merge into.", "error")
+        return redirect(url_for("insights.feedback"))
+    db.session.execute(update(FeedbackMention).where(FeedbackMention.item_id.in_(sources))
+                       .values(item_id=target.id))
+    db.session.execute(update(FeedbackItem).where(FeedbackItem.id.in_(sources))
+                       .values(merged_into_id=target.id, staff_edited=True))
+    target.staff_edited = True
+    db.session.commit()
+    flash(f"{len(sources)} item(s) merged into “{target.title}”; new mentions of them land there too.", "success")
+    return redirect(url_for("insights.feedback_item", item_id=target.id))
+
+
+# --- themes ------------------------------------------------------------------------------------------
+@bp.get("/themes")
+@requires("insights.view")
+def themes():
+    ensure_default_themes()
+    all_themes = db.session.scalars(select(Theme).order_by(Theme.name)).all()
+    stats = theme_stats()
+    ordered = sorted(all_themes, key=lambda theme: -stats.get(theme.key, {}).get("texts", 0))
+    chart = bar_chart([Bar(theme.name, stats[theme.key]["polarity"] * 100,
+                           colour="#047857" if stats[theme.key]["polarity"] > 0.05 else
+                           "#b91c1c" if stats[theme.key]["polarity"] < -0.05 else "#94a3b8",
+                           note=f"n={stats[theme.key]['texts']}")
+                       for theme in ordered if theme.key in stats],
+                      "Average sentiment by theme (−100 to +100)", width=760, label_width=220, signed=True,
+                      value_format=lambda value: f"{value:+.0f}")
+    candidates = []
+    if request.args.get("discover"):
+        comments = db.session.scalars(select(Response.comment).where(Response.comment.is_not(None))
+                                      .order_by(Response.submitted_at.desc()).limit(5000)).all()
+        candidates = candidate_themes(comments, current_taxonomy(), min_count=3, limit=25)
+    return render_template("insights/themes.html", themes=ordered, stats=stats, chart=chart, candidates=candidates)
+
+
+@bp.get("/themes/<key>")
+@requires("insights.view")
+def theme_texts(key: str):
+    theme = db.session.scalar(select(Theme).where(Theme.key == key)) or abort(404)
+    return render_template("insights/theme_texts.html", theme=theme, rows=texts_for_theme(key),
+                           stats=theme_stats().get(key))
+
+
+@bp.route("/themes/new", methods=["GET", "POST"], defaults={"theme_id": None})
+@bp.route("/themes/<int:theme_id>/edit", methods=["GET", "POST"])
+@requires("themes.manage")
+def edit_theme(theme_id):
+    theme = db.get_or_404(Theme, theme_id) if theme_id else Theme(active=True, patterns=[], excludes=[])
+    if request.method == "GET":
+        form = ThemeForm(obj=theme, data={"patterns": "\n".join(theme.patterns or []),
+                                          "excludes": "\n".join(theme.excludes or []), "parent_id": theme.parent_id or 0})
+    else:
+        form = ThemeForm()
+    form.parent_id.choices = [(0, "— none —")] + [(other.id, other.name) for other in db.session.scalars(
+        select(Theme).where(Theme.id != (theme.id or 0)).order_by(Theme.name))]
+    if form.validate_on_submit():
+        before = (theme.key, theme.name, theme.parent_id, theme.patterns, theme.excludes, theme.active)
+        theme.key, theme.name = form.key.data.strip(), form.name.data.strip()
+        theme.parent_id = form.parent_id.data or None
+        theme.patterns = _lines(form.patterns.data)
+        theme.excludes = _lines(form.excludes.data)
+        theme.active = form.active.data
+        db.session.add(theme)
+        error = _taxonomy_error()
+        if error:
+            db.session.rollback()
+            form.patterns.errors.append(error)
+        else:
+            db.session.commit()
+            changed = before != (theme.key, theme.name, theme.parent_id, theme.patterns, theme.excludes, theme.active)
+            flash(f"Theme {theme.name} saved." + (" Texts are re-analysed by the next `voc analyze`." if changed else ""),
+                  "success")
+            return redirect(url_for("insights.themes"))
+    return render_template("insights/theme_form.html", form=form, theme=theme if theme_id else None)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _taxonomy_error():
+    db.session.flush()
+    try:
+        validate(current_taxonomy())
+    except ValueError as error:
+        return str(error)
+    except Exception as error:  # noqa: BLE001 - a duplicate key fails in the database
+        return f"cannot save: {error.__class__.__name__}"
+    keys = db.session.scalars(select(Theme.key)).all()
+    return "another theme has this key" if len(keys) != len(set(keys)) else None
+
+
+# --- personas ----------------------------------------------------------------------------------------
+@bp.get("/personas")
+@requires("insights.view")
+def personas():
+    result = overview()
+    persona = request.args.get("persona", "")
+    rows = [row for row in result.rows if not persona or row[1].persona == persona]
+    total_arr = sum(result.arr.values()) or 1
+    chart = bar_chart([Bar(PERSONA_LABELS[key], result.arr.get(key, 0), colour=PERSONA_COLOURS[key],
+                           note=f"{result.counts.get(key, 0)} accounts · {100 * result.arr.get(key, 0) / total_arr:.0f}%")
+                       for key in PERSONA_LABELS], "ARR by persona", width=760, label_width=150,
+                      value_format=money)
+    return render_template("insights/personas.html", result=result, rows=rows, persona=persona, chart=chart,
+                           labels=PERSONA_LABELS, watermelons=watermelon_accounts())
+
+
+@bp.post("/accounts/<int:account_id>/view")
+@requires("analysis.correct")
+def csm_view(account_id: int):
+    account = db.get_or_404(Account, account_id)
+    form = CsmViewForm()
+    if form.validate_on_submit():
+        db.session.add(CsmView(account_id=account.id, user_id=current_user.id, answer=form.answer.data,
+                               note=form.note.data or ""))
+        db.session.commit()
+        flash(f"Your view of {account.name} is recorded: {KEY_LABELS[form.answer.data].lower()}.", "success")
+    return redirect(url_for("accounts.detail", account_id=account.id))
+
+
+# --- one analysed text -------------------------------------------------------------------------------
+@bp.route("/texts/<int:analysis_id>", methods=["GET", "POST"])
+@requires("insights.view")
+def text(analysis_id: int):
+    analysis = db.get_or_404(TextAnalysis, analysis_id)
+    themes = {theme.key: theme.name for theme in db.session.scalars(select(Theme).order_by(Theme.name))}
+    standing = db.session.scalars(select(ThemeTag).where(ThemeTag.analysis_id == analysis.id, effective_tags())).all()
+    form = CorrectionForm(data={"label": analysis.corrected_label or ""} if request.method == "GET" else None)
+    form.add_theme.choices = [("", "—")] + list(themes.items())
+    form.remove_theme.choices = [("", "—")] + [(key, themes.get(key, key)) for key in
+                                                sorted({tag.theme_key for tag in standing})]
+    if form.validate_on_submit():
+        if not allowed(current_user, "analysis.correct"):
+            abort(403)
+        _correct(analysis, form)
+        db.session.commit()
+        flash("Correction saved; re-analysis will keep it.", "success")
+        return redirect(url_for("insights.text", analysis_id=analysis.id))
+    source = db.session.get(Response, analysis.source_id) if analysis.source_type == "response" else None
+    return render_template("insights/text.html", analysis=analysis, standing=standing, themes=themes, form=form,
+                           source=source, account=db.session.get(Account, analysis.account_id) if analysis.account_id else None)
+
+
+def _correct(analysis: TextAnalysis, form: CorrectionForm) -> None:
+    label = form.label.data or None
+    if label != analysis.corrected_label:
+        analysis.corrected_label = label
+        analysis.corrected_by_id, analysis.corrected_at = current_user.id, utcnow()
+    if form.add_theme.data:
+        for tag in [t for t in analysis.tags if t.origin == "staff" and t.theme_key == form.add_theme.data]:
+            analysis.tags.remove(tag)  # an earlier removal of the same theme is undone
+        analysis.tags.append(ThemeTag(theme_key=form.add_theme.data, origin="staff", created_by_id=current_user.id,
+                                      sentence="added by staff", label=analysis.effective_label))
+    if form.remove_theme.data:
+        for tag in [t for t in analysis.tags if t.origin == "staff" and t.theme_key == form.remove_theme.data]:
+            analysis.tags.remove(tag)
+        analysis.tags.append(ThemeTag(theme_key=form.remove_theme.data, origin="staff", removed=True,
+                                      created_by_id=current_user.id, sentence="removed by staff"))
+
+
+# --- the account page's panel ------------------------------------------------------------------------
+@bp.app_context_processor
+def account_insights_helper():
+    def account_insights(account_id: int) -> dict:
+        analyses = db.session.scalars(select(TextAnalysis).where(TextAnalysis.account_id == account_id)
+                                      .order_by(TextAnalysis.analysed_at.desc()).limit(8)).all()
+        tags = db.session.execute(
+            select(ThemeTag.theme_key, func.count()).join(TextAnalysis, ThemeTag.analysis_id == TextAnalysis.id)
+            .where(TextAnalysis.account_id == account_id, effective_tags())
+            .group_by(ThemeTag.theme_key).order_by(func.count().desc()).limit(6)).all()
+        names = dict(db.session.execute(select(Theme.key, Theme.name)).all())
+        mentions = db.session.execute(
+            select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status, func.count(FeedbackMention.id))
+            .join(FeedbackMention, FeedbackMention.item_id == FeedbackItem.id)
+            .where(FeedbackMention.account_id == account_id).group_by(FeedbackItem.id, FeedbackItem.title,
+                                                                      FeedbackItem.status)).all()
+        return {"placement": account_persona(account_id), "labels": PERSONA_LABELS, "analyses": analyses,
+                "themes": [(names.get(key, key), count) for key, count in tags], "requests": mentions,
+                "view_form": CsmViewForm(), "key_labels": KEY_LABELS}
+    return {"account_insights": account_insights}
