@@ -92,7 +92,9 @@ def bar_chart(bars: Iterable[Bar], title: str, width: int = 560, value_format=la
     if not bars:
         return _svg(width, 40, [_text(width / 2, 24, "No data yet", 12, "middle")], title)
     height = len(bars) * (bar_height + 8) + 8
-    plot_x, plot_w = label_width, width - label_width - 60
+    # Room right of the longest bar for its value and note (about 6.5 px a character at 10 px).
+    label_room = max(len(value_format(bar.value)) + (len(bar.note) + 2 if bar.note else 0) for bar in bars) * 6.5 + 12
+    plot_x, plot_w = label_width, width - label_width - max(60, label_room)
     largest = max(abs(bar.value) for bar in bars) or 1
     zero = plot_x + plot_w / 2 if signed else plot_x
     scale = (plot_w / 2 if signed else plot_w) / largest

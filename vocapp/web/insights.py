@@ -22,11 +22,10 @@ from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
 from vocapp.web import NAV_ITEMS
 
 bp = Blueprint("insights", __name__, url_prefix="/insights")
-NAV_ITEMS.extend([
-    {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"},
-    {"label": "Personas", "endpoint": "insights.personas", "prefix": "insights.persona", "action": "insights.view"},
-    {"label": "Themes", "endpoint": "insights.themes", "prefix": "insights.theme", "action": "insights.view"},
-])
+NAV_ITEMS.append(
+    {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"})
+# Personas, themes and analysed texts sit under the Insights entry, beside NPS.
+INSIGHT_PAGES = ("insights.persona", "insights.theme", "insights.text", "insights.edit_theme")
 PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer_needed": "#b91c1c", "unknown": "#94a3b8"}
 
 
