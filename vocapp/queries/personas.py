@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from analysis.personas import (AccountEvidence, KeyAnswer, NpsAnswer, PersonaConfig, Placement, place, profile,
                                watermelons)
+from analysis.lookalikes import Lookalike, lookalikes, size_band
 from vocapp.extensions import db
 from vocapp.models import Account, Contact, CsmView, Response, Survey, TextAnalysis, ThemeTag
 from vocapp.models.base import utcnow
@@ -99,6 +100,7 @@ class PersonaOverview:
     arr: dict[str, float]
     profiles: dict[str, dict]
     rows: list[tuple[Account, Placement]]
+    lookalikes: list[tuple[Account, Lookalike]]
 
 
 def overview(now: Optional[datetime] = None) -> PersonaOverview:
@@ -120,7 +122,13 @@ def overview(now: Optional[datetime] = None) -> PersonaOverview:
                                                                      if account.usage_score is not None else None),
             "themes": themes.get(account_id, []), "sentiment": sentiment.get(account_id)}))
     rows = sorted(((accounts[i], p) for i, p in placed.items()), key=lambda pair: -(pair[0].arr or 0))
-    return PersonaOverview(dict(counts), dict(arr), profile(with_attributes, top=3), rows)
+    firmographics = {i: {"industry": a.industry, "region": a.region, "tier": a.tier, "size_band": size_band(a.employees)}
+                     for i, a in accounts.items()}
+    candidates = [(i, firmographics[i]) for i, p in placed.items()
+                  if accounts[i].status == "prospect" or p.persona == "unknown"]
+    known = [(p.persona, firmographics[i]) for i, p in placed.items() if p.persona != "unknown"]
+    warnings = [(accounts[item.account_id], item) for item in lookalikes(candidates, known)]
+    return PersonaOverview(dict(counts), dict(arr), profile(with_attributes, top=3), rows, warnings)
 
 
 def _top_themes_by_account() -> dict[int, list[str]]:
