@@ -61,7 +61,7 @@ def _store(source: SourceText, result: CommentAnalysis) -> int:
     if analysis is None:
         analysis = TextAnalysis(source_type=source.source_type, source_id=source.source_id)
         db.session.add(analysis)
-    analysis.account_id = source.account_id
+    analysis.account_id, analysis.text_at = source.account_id, source.at
     analysis.version = result.version
     analysis.polarity, analysis.subjectivity = result.polarity, result.subjectivity
     analysis.label, analysis.label_reason = result.label, result.label_reason

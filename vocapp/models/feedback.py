@@ -42,6 +42,7 @@ class TextAnalysis(db.Model):
     source_id: Mapped[int]
     account_id: Mapped[Optional[int]] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     version: Mapped[str] = mapped_column(String(80), index=True)
+    text_at: Mapped[Optional[datetime]] = mapped_column(index=True)  # when the customer wrote or said it
     polarity: Mapped[float]
     subjectivity: Mapped[float] = mapped_column(default=0.0)
     label: Mapped[str] = mapped_column(String(10))

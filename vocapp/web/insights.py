@@ -1,5 +1,7 @@
 """What customers say, structured: roadmap feedback ranked by revenue, themes, personas, and each analysed
 text with its provenance and staff corrections."""
+from datetime import timedelta
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select, update
@@ -274,11 +276,27 @@ def _correct(analysis: TextAnalysis, form: CorrectionForm) -> None:
 
 
 # --- the account page's panel ------------------------------------------------------------------------
+def sentiment_trend(account_id: int, days: int = 180) -> dict:
+    """Average comment polarity of the last `days` against the `days` before: is the account drifting?"""
+    now = utcnow()
+    recent_start, before_start = now - timedelta(days=days), now - timedelta(days=2 * days)
+
+    def average(start, end):
+        n, mean = db.session.execute(select(func.count(TextAnalysis.id), func.avg(TextAnalysis.polarity)).where(
+            TextAnalysis.account_id == account_id, TextAnalysis.text_at >= start, TextAnalysis.text_at < end)).one()
+        return {"n": n, "polarity": float(mean) if mean is not None else None}
+
+    recent, before = average(recent_start, now), average(before_start, recent_start)
+    change = (recent["polarity"] - before["polarity"]
+              if recent["polarity"] is not None and before["polarity"] is not None else None)
+    return {"days": days, "recent": recent, "before": before, "change": change}
+
+
 @bp.app_context_processor
 def account_insights_helper():
     def account_insights(account_id: int) -> dict:
         analyses = db.session.scalars(select(TextAnalysis).where(TextAnalysis.account_id == account_id)
-                                      .order_by(TextAnalysis.analysed_at.desc()).limit(8)).all()
+                                      .order_by(TextAnalysis.text_at.desc().nulls_last()).limit(8)).all()
         tags = db.session.execute(
             select(ThemeTag.theme_key, func.count()).join(TextAnalysis, ThemeTag.analysis_id == TextAnalysis.id)
             .where(TextAnalysis.account_id == account_id, effective_tags())
@@ -290,6 +308,7 @@ def account_insights_helper():
             .where(FeedbackMention.account_id == account_id).group_by(FeedbackItem.id, FeedbackItem.title,
                                                                       FeedbackItem.status)).all()
         return {"placement": account_persona(account_id), "labels": PERSONA_LABELS, "analyses": analyses,
+                "trend": sentiment_trend(account_id),
                 "themes": [(names.get(key, key), count) for key, count in tags], "requests": mentions,
                 "view_form": CsmViewForm(), "key_labels": KEY_LABELS}
     return {"account_insights": account_insights}

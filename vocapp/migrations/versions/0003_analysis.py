@@ -2,7 +2,7 @@
 
 Revision ID: 0003_analysis
 Revises: 0002_surveys
-Create Date: 2026-11-24 00:06:04.267893
+Create Date: 2026-11-24 00:14:46.906749
 
 """
 from alembic import op
@@ -96,6 +96,7 @@ def upgrade():
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=True),
     sa.Column('version', sa.String(length=80), nullable=False),
+    sa.Column('text_at', sa.DateTime(), nullable=True),
     sa.Column('polarity', sa.Double(), nullable=False),
     sa.Column('subjectivity', sa.Double(), nullable=False),
     sa.Column('label', sa.String(length=10), nullable=False),
@@ -112,6 +113,7 @@ def upgrade():
     )
     with op.batch_alter_table('text_analyses', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_text_analyses_account_id'), ['account_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_text_analyses_text_at'), ['text_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_text_analyses_version'), ['version'], unique=False)
 
     op.create_table('theme_tags',
@@ -154,6 +156,7 @@ def downgrade():
     op.drop_table('theme_tags')
     with op.batch_alter_table('text_analyses', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_text_analyses_version'))
+        batch_op.drop_index(batch_op.f('ix_text_analyses_text_at'))
         batch_op.drop_index(batch_op.f('ix_text_analyses_account_id'))
 
     op.drop_table('text_analyses')
