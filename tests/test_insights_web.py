@@ -173,3 +173,21 @@ def test_personas_page_and_the_account_panel_show_the_evidence(login, app):
     page = client.get(f"/accounts/{account_id}").get_data(as_text=True)
     assert "CSM Casey" not in page  # the CSM's name is the test user's
     assert "via CSM view" in page
+
+
+def test_the_account_panel_shows_a_drifting_sentiment(login, app):
+    from datetime import timedelta
+
+    with app.app_context():
+        account = add_account("A-1", "Drifter", 10_000)
+        survey = Survey(kind="nps", name="Q", status="open")
+        now = datetime.utcnow()
+        for comment, days in (("We love the product, great support.", 300),
+                              ("Support is terrible and the product keeps crashing.", 20)):
+            db.session.add(Response(survey=survey, account=account, comment=comment,
+                                    submitted_at=now - timedelta(days=days)))
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        account_id = account.id
+    page = login("csm").get(f"/accounts/{account_id}").get_data(as_text=True)
+    assert "Sentiment trend" in page and "drifting down" in page
