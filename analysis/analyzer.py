@@ -1,7 +1,7 @@
 """The comment analyser: sentences, sentiment per sentence and per theme mention, themes, requests."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from . import ANALYSIS_VERSION
 from .patterns import TokenView
@@ -11,6 +11,7 @@ from .sentiment import SentimentScorer, label_for
 from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
 
 REQUEST_SENTENCE_WEIGHT = 0.5
+CONTRAST_SENTENCE_WEIGHT = 2.0
 
 
 @dataclass
@@ -149,9 +150,15 @@ class Analyzer:
             return pol, subj, f"loyalty: '{loyalty}'"
         if not scored:
             return 0.0, 0.0, "no sentiment-bearing words"
-        weights = [REQUEST_SENTENCE_WEIGHT if req else 1.0 for _, req in scored]
+        # requests weigh half; a sentence that turns against the previous one ("However, ...",
+        # "..., though, ...", "But ...") weighs double, like the clause after "but" inside a sentence
+        weights = [(REQUEST_SENTENCE_WEIGHT if req else 1.0) *
+                   (CONTRAST_SENTENCE_WEIGHT if s.contrast and len(scored) > 1 else 1.0) for s, req in scored]
         pol = sum(s.polarity * w for (s, _), w in zip(scored, weights)) / sum(weights)
         lab = label_for(pol)
+        notes = [n for n, on in (("requests weigh half", any(r for _, r in scored)),
+                                 ("contrast sentences weigh double",
+                                  len(scored) > 1 and any(s.contrast for s, _ in scored))) if on]
         return pol, subj, (f"weighted mean of {len(scored)} sentence polarities = {pol:+.2f} -> {lab}"
-                           " (requests weigh half)" if any(r for _, r in scored) else
+                           f" ({'; '.join(notes)})" if notes else
                            f"mean of {len(scored)} sentence polarities = {pol:+.2f} -> {lab}")

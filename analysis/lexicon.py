@@ -66,7 +66,53 @@ DOMAIN_POLARITY: dict[str, float] = {
     "exactly what we need": 0.5, "exactly what i need": 0.5, "do the job": 0.4,
     "does the job": 0.4, "=10/10": 0.7, "a must have": 0.4, "delighted": 0.8,
     "improve": 0.2, "improved": 0.3, "faster": 0.3, "easier": 0.3, "quick": 0.3,
-    "save": 0.4, "everything we need": 0.5, "do everything": 0.4, "limited": -0.4, "very limited": -0.5,
+    # idioms of customer feedback (dev set round 2)
+    "another story": -0.4, "drag on": -0.5, "cost us": -0.4, "pass around": -0.5,
+    "passed around": -0.5, "sticker shock": -0.6, "out of date": -0.4, "out of sync": -0.5,
+    "fed up": -0.6, "nickel and dime": -0.6, "nickel-and-dimed": -0.6, "be off": -0.4,
+    "be often off": -0.4, "drop": -0.3, "none of them": -0.3, "inside out": 0.4, "help": 0.3,
+    "huge help": 0.6, "like a charm": 0.7, "make up for": 0.3, "double": 0.3, "boost": 0.4,
+    "a joy": 0.7, "a pleasure": 0.6, "can not work without": 0.8, "could not work without": 0.8,
+    "could not live without": 0.8, "could not imagine": 0.6,
+    "save": 0.4, "everything we need": 0.5, "do everything": 0.4, "=limited": -0.4, "very limited": -0.5,
+    # round 3 (dev2 set): B2B idioms of delivery, effort, value and relationship.
+    # delivery against plans and promises
+    "ahead of schedule": 0.5, "on schedule": 0.3, "on time": 0.3, "as planned": 0.3,
+    "behind schedule": -0.5, "over budget": -0.5, "without a hitch": 0.6, "out of the box": 0.4,
+    "up and running": 0.4, "be told": -0.3, "get told": -0.3, "keep get told": -0.4,
+    "not what we": -0.4, "not what i": -0.4, "exactly what": 0.4, "nice try": -0.4,
+    # effort and manual work
+    "one by one": -0.3, "click through": -0.3, "on our own": -0.4, "on my own": -0.4,
+    "spreadsheet": -0.2, "off spreadsheet": 0.4, "no more spreadsheet": 0.4, "guesswork": -0.4,
+    "spend more time": -0.5, "back and forth": -0.3, "send us back": -0.4, "escalate": -0.2,
+    "max out": -0.4, "hit the limit": -0.4, "pay extra": -0.3, "for what we pay": -0.3,
+    "expect more": -0.4, "expect * more": -0.4, "expect * * more": -0.4, "expect better": -0.4,
+    "grind to a halt": -0.6, "bury": -0.4, "buried": -0.4, "spinner": -0.3, "silently": -0.3,
+    "skip": -0.3, "refuse": -0.5, "punish": -0.5, "shame": -0.5, "sales pitch": -0.4,
+    "weak": -0.4, "weakest": -0.5, "hard to": -0.4, "generic": -0.3, "the only time": -0.3,
+    "different answer": -0.4, "different number": -0.3, "no idea why": -0.4, "or not at all": -0.5,
+    "wonder why": -0.4, "start to wonder": -0.5, "stop trust": -0.5, "lose trust": -0.5,
+    "could be better": -0.4, "could be * better": -0.4, "could be * * better": -0.4,
+    "not come close": -0.5, "finding": -0.2, "nothing else on the market come close": 0.7,
+    "nothing on the market come close": 0.7, "actually listen": 0.5,
+    "the only good thing": -0.4, "still there": -0.3, "without a second thought": 0.5, "=renewed": 0.4,
+    "=gr8": 0.6, "overpromise": -0.5, "overpromised": -0.5, "underdeliver": -0.6, "underdelivered": -0.6,
+    "price yourselves out": -0.5, "same day": 0.3, "copy-paste": -0.3, "copy paste": -0.3,
+    "copy-pasting": -0.3, "lock behind": -0.4, "locked behind": -0.4, "on paper": -0.3,
+    "take care of": 0.4, "fight": -0.4,
+    # praise idioms
+    "solid": 0.5, "finally": 0.3, "could not be happier": 0.8, "could not be better": 0.7,
+    "could not ask for": 0.6, "not look back": 0.6, "never look back": 0.6, "buy again": 0.6,
+    "not buy again": -0.7, "nothing else come close": 0.7, "nothing come close": 0.7,
+    "out of * way": 0.6, "shout out": 0.5, "on board": 0.3, "be a first": 0.4,
+    "which never happen": 0.4, "always want": 0.4, "visibility": 0.3, "work ever since": 0.5,
+    "work since": 0.4, "actually like": 0.5, "really like": 0.5, "we like": 0.4, "i like": 0.4,
+    "they like": 0.4, "replace * tool": 0.4, "replace * * tool": 0.4,
+    # lukewarm: "it's fine", "okay I guess" stay in the neutral band (TextBlob gives +0.4/+0.5)
+    "fine": 0.08, "okay": 0.08, "=ok": 0.08, "work fine": 0.4, "just fine": 0.08,
+    # neutral in B2B feedback: matched so that their words score nothing (polarity 0 = mask)
+    "help article": 0.0, "help center": 0.0, "help centre": 0.0, "help desk": 0.0,
+    "quick question": 0.0, "drag and drop": 0.0, "no strong opinion": 0.0, "in half": 0.0,
 }
 
 # TextBlob lexicon words that are mostly neutral in B2B feedback ("more seats", "new release",
@@ -75,7 +121,8 @@ NEUTRAL_WORDS = frozenset(
     "more most other new real sure due first free high many able top full live main whole much "
     "certain right early old little few long special average big next last same only final entire "
     "human open basic simple several different extra pretty enough please social public private "
-    "least less late center centre far base point".split()
+    "least less late center centre far base point "
+    "professional premium standard mainly nearly single honestly own expected overall actually kindly".split()
 )
 
 # Negators and their scope (tokens looked back from a sentiment word, within the clause).
@@ -87,7 +134,9 @@ NEGATION_FACTOR = -0.5  # same as TextBlob's pattern analyser
 # Verbs that describe the product doing its job: negated they are a complaint ("doesn't work",
 # "didn't help", "never responds", "won't load").
 FUNCTION_VERBS = frozenset({"work", "help", "respond", "load", "sync", "save", "answer", "resolve",
-                            "fix", "solve", "reply", "care", "listen", "update", "show", "find", "cover", "get back"})
+                            "fix", "solve", "reply", "care", "listen", "update", "show", "find", "cover", "get back",
+                            "match", "finish", "exist", "fire", "send", "arrive", "handle", "tell", "keep",
+                            "deliver", "talk"})
 NEGATED_FUNCTION_POLARITY = -0.5
 
 INTENSIFIERS = {"very": 1.3, "really": 1.3, "super": 1.4, "so": 1.3, "extremely": 1.5,
@@ -111,11 +160,49 @@ CONCESSIVE_WEIGHT = 0.5
 # 1. backhanded conditionals after praise: "great when it loads", "reliable... when it's not down",
 #    "great support... if you enjoy waiting".
 SARCASM_CONDITIONALS = ("when it load", "when it be not", "when it 's not", "when it work",
-                        "if you enjoy", "if you like", "if you love", "when it feel like")
+                        "if you enjoy", "if you like", "if you love", "when it feel like", "until you",
+                        "to spare", "if you have time", "if you do not mind", "said no")
 # 2. ironic openers followed by a negative fact in the same sentence: "oh great, another outage".
 SARCASM_OPENERS = ("oh great", "great ,", "fantastic .", "fantastic ,", "just great", "yeah ,",
                    "wow ,", "love how", "love that", "really great timing", "thanks for nothing",
-                   "yeah right", "exactly what we need")
+                   "yeah right", "exactly what we need", "love wait", "nothing like",
+                   "gotta love", "thanks for the", "amazing how", "wonderful ,",
+                   "brilliant ,", "congrats on")
+# Structural cues (sentiment.py). Time and effort units of "took 5 months", "4 emails to ...",
+# "in an afternoon"; quantities before them may be digits, number words or "a/an/a couple of".
+TIME_UNITS = frozenset("second minute hour day week month year quarter afternoon morning evening weekend "
+                       "while age sprint release".split())
+EFFORT_UNITS = frozenset("email call ticket attempt try click step escalation reminder meeting".split())
+TIME_COST_CONTEXT = frozenset("take took spend wait after later on been ask chase still".split())
+SPEED_PREPOSITIONS = frozenset({"in", "within"})
+SPEED_UNITS = frozenset("second minute hour day afternoon morning evening".split())  # "in 18 months" is no speed
+# Direction of a change times the polarity of what changes: "price went up" is bad, "win rate went up"
+# good, "response times dropped" good. Up/down words and metric nouns (lemmas).
+UP_WORDS = frozenset("up increase rise grow double triple higher more extra additional boost jump "
+                     "skyrocket climb".split())
+DOWN_WORDS = frozenset("down drop decrease fall cut reduce lower fewer less shrink halve "
+                       "decline".split())
+COST_METRICS = frozenset("price cost bill invoice fee fees time churn bug error ticket click duplicate "
+                         "spend rate-limit latency overhead admin effort workload work".split())
+BENEFIT_METRICS = frozenset("rate revenue usage adoption pipeline meeting deal lead conversion productivity "
+                            "hygiene visibility accuracy engagement win booking reply quota "
+                            "attainment".split())
+# Verbs that remove a problem: "cleaned up 12k duplicates", "eliminated double entry".
+REMEDY_VERBS = frozenset("clean remove eliminate reduce cut prevent avoid catch kill stop".split())
+REMEDY_PAST_FORMS = frozenset("fixed resolved solved sorted".split())  # "they fixed the bug" (not "will fix")
+# Repetition: "the third time we report", "asked three times now", "go-live moved four times".
+REPEAT_COUNTS = frozenset("two three four five six several many multiple countless third fourth fifth "
+                          "sixth umpteenth nth".split())
+REPEAT_CONTEXT = frozenset("ask report move change delay slip reschedule escalate chase now already again "
+                           "same postpone push".split())
+# Churn: "thinking about moving to Pipedrive", "switching to X" (present/future forms only).
+CHURN_VERB_FORMS = frozenset("move moving switch switching migrate migrating going".split())
+COMPETITORS = frozenset("salesforce hubspot pipedrive zoho dynamics freshsales copper attio insightly "
+                        "sugarcrm keap nutshell close monday competitor".split())
+# "used to" + these verbs is nostalgia ("used to be great"); other verbs name a past chore
+# ("reminders we used to handle manually"), so a complaint in it is a problem solved.
+NOSTALGIA_VERBS = frozenset("be work love like recommend have get feel respond answer care run load sync "
+                            "listen help".split())
 # 4. nostalgia: praise of the past implies decline now ("support used to be so much better").
 NOSTALGIA = ("use to", "used to")
 # 3. scare quotes around praise words: another "improvement".
@@ -136,7 +223,9 @@ def domain_vocabulary() -> set[str]:
         words.update(item["name"].lower().split())
     if not dict.__len__(tb):
         tb.load()
-    words.update(w for w in dict.keys(tb) if isinstance(w, str))
+    # TextBlob words that carry sentiment (not "giant", which would swallow "gantt")
+    words.update(w for w, pos in dict.items(tb)
+                 if isinstance(w, str) and abs(pos.get(None, (0.0,))[0]) >= 0.2)
     for extra in ("integration", "reports", "support", "awesome", "really", "mobile", "simple",
                   "everyone", "workflow", "dashboard", "salesforce", "hubspot", "slow"):
         words.add(extra)

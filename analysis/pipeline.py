@@ -68,6 +68,13 @@ class LemmaLookup:
         lemma = self.lemma
         repaired = self.repaired
         for tok in doc:
+            text = tok.text
+            if text[:1].isupper() and not tok.is_sent_start and text.lower() != text:
+                # a capitalised word inside a sentence is a name ("Gantt", "Zapier"): no repair
+                lower = tok.lower_
+                lem = _LEMMA_OVERRIDES.get(lower) or self.table.get(lower, lower)
+                tok.lemma_ = lem.lower() if isinstance(lem, str) else lower
+                continue
             tok.lemma_ = lemma(tok.lower_)
             fixed = repaired.get(tok.lower_)
             if fixed is not None:

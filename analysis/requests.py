@@ -205,8 +205,8 @@ _RULES["not_supported"] = [
 ]
 
 RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "imperative",
-              "looking_for", "should", "need", "no_way", "missing", "not_supported", "cannot_do",
-              "cannot_without"]
+              "looking_for", "should", "need", "no_way", "missing", "not_supported", "cannot_without",
+              "cannot_do"]
 
 _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "which", "but", "and",
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
@@ -382,6 +382,17 @@ def _detector() -> RequestDetector:
     return _DETECTOR
 
 
+def _typical_wording(subjects: list[str]) -> str:
+    """The wording most typical of a cluster: most frequent, then sharing the most words with the
+    others (so "Salesforce integration" beats "sync to SFDC"), then the shortest."""
+    counts = Counter(title_of(s).lower() for s in subjects)
+    words = {s: {t.lemma_ for t in get_nlp()(s) if t.is_alpha and t.lemma_ not in REQUEST_FILLER}
+             for s in counts}
+    freq = Counter(w for s, c in counts.items() for w in words[s] for _ in range(c))
+    best = min(counts, key=lambda s: (-counts[s], -sum(freq[w] for w in words[s]), len(s), s))
+    return next(title_of(s) for s in subjects if title_of(s).lower() == best)
+
+
 def consolidate(mentions, threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
     """Merge near-duplicate requests. ``mentions``: iterable of (mention_id, text or Request).
 
@@ -418,9 +429,7 @@ def consolidate(mentions, threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
             cl.subjects.append(subj)
     result = []
     for _, _, cl in clusters:
-        counts = Counter(title_of(s).lower() for s in cl.subjects)
-        best_lower = min(counts, key=lambda s: (-counts[s], len(s)))
-        cl.title = next(title_of(s) for s in cl.subjects if title_of(s).lower() == best_lower)
+        cl.title = _typical_wording(cl.subjects)
         result.append(cl)
     result.sort(key=lambda c: -c.size)
     return result

@@ -17,6 +17,7 @@ Every contribution is recorded as a readable rule string: the provenance of the 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from textblob.en import sentiment as _textblob_lexicon
@@ -30,9 +31,15 @@ POSITIVE_THRESHOLD = 0.1
 NEGATIVE_THRESHOLD = -0.05
 DOMAIN_SUBJECTIVITY = 0.6
 REQUEST_MIN_NEGATIVE = 0.25
+AGREEMENT_BOOST = 0.5  # clause polarity: weight of each further assessment of the same sign
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve fifteen twenty "
                           "several many".split())  # in a request sentence only clearly negative words count
 _PLACEHOLDER = "xxxx"  # unknown to TextBlob: breaks its modifier/negation chains
+_RATING = re.compile(r"^(\d+(?:\.\d+)?)/(10|5)$")
+_QUANTITY_FILLERS = frozenset("couple few of more full whole entire extra additional".split())
+_SENTENCE_CONTRAST = frozenset({"but", "however", "unfortunately", "sadly", "still", "yet", "though",
+                                "shame", "pity"})
+_INTERJECTIONS = frozenset({"seriously", "honestly", "so", "but", "and", "ok", "okay", "like", "just"})
 
 
 def label_for(polarity: float) -> str:
@@ -64,9 +71,15 @@ class Clause:
 
     @property
     def polarity(self) -> float | None:
+        """Mean of the clause's assessments; when they all agree in sign, each extra piece of
+        evidence adds half ("buggy and slow" is more negative than "slow"), capped to -1..1."""
         if not self.assessments:
             return None
-        return sum(a.polarity for a in self.assessments) / len(self.assessments)
+        n = len(self.assessments)
+        mean = sum(a.polarity for a in self.assessments) / n
+        if n > 1 and all((a.polarity > 0) == (mean > 0) for a in self.assessments):
+            mean *= 1 + AGREEMENT_BOOST * (n - 1)
+        return max(-1.0, min(1.0, mean))
 
 
 @dataclass
@@ -79,6 +92,7 @@ class SentenceScore:
     sarcasm: bool = False
     churn_signal: str | None = None
     loyalty_signal: str | None = None
+    contrast: bool = False  # opens with / holds an adverbial contrast to the previous sentence
 
     def clause_polarity_at(self, token_index: int) -> float:
         """Polarity of the clause holding a token, else of the sentence."""
@@ -94,6 +108,8 @@ CHURN_PHRASES = frozenset({"switch to a competitor", "switch to competitor", "no
                            "evaluate other tool", "gone by", "would not recommend",
                            "not recommend"})
 LOYALTY_PHRASES = frozenset({"can not live without", "cannot live without", "can not imagine",
+                             "can not work without", "could not work without",
+                             "could not live without", "could not imagine",
                              "can not recommend it enough", "worth every penny"})
 
 
@@ -127,6 +143,8 @@ class SentimentScorer:
             elif low in L.CONTRAST_CONCESSIVE:
                 if i >= n - 2:
                     continue
+                if low == "though" and toks[i + 1].text in (",", ";", "."):
+                    continue  # adverbial "..., though, and ...": contrast with the previous sentence
                 if low == "while" and i and prev not in (",", ";", "-"):
                     continue
                 cuts.append((i, low, L.CONCESSIVE_WEIGHT))
@@ -158,8 +176,9 @@ class SentimentScorer:
         if len(clauses) > 1:
             rules.append("contrast:" + ",".join(
                 f"{c.marker}(x{c.weight:g})" for c in clauses if c.marker))
-        # domain matches, longest first, non-overlapping
         covered: set[int] = set()
+        pre = self._structural(doc, sent, clauses, covered, rules, view)
+        # domain matches, longest first, non-overlapping
         domain_hits: list[tuple[int, int, str, float]] = []
         for (phrase, pol), s, e in sorted(self.domain.matches(view, sent.start, sent.end),
                                           key=lambda m: (-(m[2] - m[1]), m[1])):
@@ -168,17 +187,27 @@ class SentimentScorer:
             if any(ns <= s < ne for ns, ne in neutral_spans):
                 continue
             covered.update(range(s, e))
+            if pol == 0.0:  # neutral phrase ("help article", "drag and drop"): masks its words
+                continue
             domain_hits.append((s, e, phrase, pol))
         churn = loyalty = None
+        lemmas = view.lemmas
         for s, e, phrase, pol in sorted(domain_hits):
             clause = next(c for c in clauses if c.start <= s < c.end) if any(
                 c.start <= s < c.end for c in clauses) else clauses[-1]
             negator = self._negator_before(doc, s, clause.start, view=view) if not phrase.startswith(
                 ("not ", "no ", "can not", "cannot", "would not")) else None
+            if negator is not None and any(lemmas[j] in L.FUNCTION_VERBS for j in range(negator + 1, s)):
+                negator = None  # "doesn't fix a broken import": the negation belongs to the verb
             mult, mod = self._intensity_before(view, s, clause.start)
             p = max(-1.0, min(1.0, pol * mult))
             words = doc[s:e].text
-            if negator is not None:
+            remedy = self._remedy_before(view, s, clause.start) if pol < 0 and negator is None else None
+            if remedy is not None:
+                p = -p
+                words = f"{view.texts[remedy]} ... {words}"
+                rules.append(f"remedy:{view.texts[remedy]}->{doc[s:e].text}")
+            elif negator is not None:
                 p = p * L.NEGATION_FACTOR
                 words = f"{doc[negator].text} ... {words}" if negator < s - 1 else f"{doc[negator].text} {words}"
                 rules.append(f"negation:{doc[negator].text}->{doc[s:e].text}")
@@ -201,6 +230,7 @@ class SentimentScorer:
                 covered.add(i)
                 clause.assessments.append(Assessment(f"{view.texts[neg]} {view.texts[i]}",
                                                      L.NEGATED_FUNCTION_POLARITY, 0.5, "function"))
+        self._still_negated(view, sent, clauses, domain_hits, rules)
         # TextBlob on what is left, clause by clause
         for c in clauses:
             words = []
@@ -208,8 +238,15 @@ class SentimentScorer:
                 if i in covered or any(ns <= i < ne for ns, ne in neutral_spans):
                     words.append((_PLACEHOLDER, None))
                 else:
-                    words.append((view.norms[i], None))
+                    w = view.norms[i]
+                    # "smoothest", "easier": TextBlob only knows the base adjective
+                    if w.endswith(("est", "er")) and not dict.__contains__(self.tb, w) and \
+                            dict.__contains__(self.tb, lemmas[i]):
+                        w = lemmas[i]
+                    words.append((w, None))
             for chunk, p, s, _ in self.tb.assessments(words):
+                if p == 0:  # "overall", "actually", "solid": no polarity, would only dilute the clause
+                    continue
                 if len(chunk) == 1 and chunk[0] in self.drop_words:
                     continue
                 if all(w in self.drop_words or w in L.NEGATORS or w in ("n't", "!") for w in chunk):
@@ -218,27 +255,33 @@ class SentimentScorer:
         # structural complaint cues
         low = view.lowers
         sent_low = low[sent.start:sent.end]
-        # a time cost: "took 9 days", "3 hours on hold", "waited two weeks"
-        for k in range(sent.start, sent.end - 1):
-            if (view.texts[k].isdigit() or low[k] in _NUMBER_WORDS) and \
-                    lemmas[k + 1] in ("day", "week", "month", "hour", "minute") and \
-                    any(lemmas[j] in ("take", "wait", "took", "spend", "after", "later", "on")
-                        for j in range(max(sent.start, k - 4), min(sent.end, k + 4))):
-                clause = next((c for c in clauses if c.start <= k < c.end), clauses[-1])
-                clause.assessments.append(Assessment(f"{view.texts[k]} {view.texts[k + 1]}", -0.35,
-                                                     0.5, "time-cost"))
-                rules.append("cue:time cost")
-                break
+        self._time_cues(view, sent, clauses, rules)
         # nobody / no one as the subject: "nobody told us", "no one has reached out"
-        if sent_low[:1] in (["nobody"], ["noone"]) or sent_low[:2] == ["no", "one"] or \
-                any(sent_low[k] in ("nobody", "noone") and sent_low[k - 1] in (",", "and", "but", "left", "us")
-                    for k in range(1, len(sent_low))):
+        # ("nobody needs training", "nobody has to ..." are not complaints)
+        sent_lem = lemmas[sent.start:sent.end]
+
+        def _nobody_complaint(k, width):
+            nxt = sent_lem[k + width:k + width + 2]
+            after = sent_lem[k + width:k + width + 6]
+            return not (nxt[:1] and nxt[0] in ("need", "complain", "miss", "regret") or nxt == ["have", "to"]
+                        or any(after[m:m + 2] == ["go", "back"] for m in range(len(after) - 1)))
+        if any(sent_low[k] in ("nobody", "noone") and _nobody_complaint(k, 1) for k in range(len(sent_low))) or \
+                (sent_low[:2] == ["no", "one"] and _nobody_complaint(0, 2)):
             clauses[-1].assessments.append(Assessment("nobody ...", -0.4, 0.5, "cue"))
             rules.append("cue:nobody/no one")
         # rhetorical complaint: "Why does it log me out every morning?", "Really?"
-        if sent_low and sent_low[0] == "why" and "?" in view.texts[sent.end - 1]:
+        # also "seriously why can't I ...", "Has anyone at your company tried to ...?"
+        q = 0
+        while q < len(sent_low) - 1 and sent_low[q] in _INTERJECTIONS | {","}:
+            q += 1
+        asks = "?" in view.texts[sent.end - 1]
+        if sent_low[q:q + 1] == ["why"] and (asks or any(
+                w in L.NEGATORS or w == "n't" for w in sent_low[q + 1:q + 5])):
             clauses[-1].assessments.append(Assessment("why ...?", -0.3, 0.6, "cue"))
             rules.append("cue:rhetorical why-question")
+        elif asks and sent_low[q + 1:q + 2] == ["anyone"] and sent_low[q] in ("has", "have", "does", "did", "is"):
+            clauses[-1].assessments.append(Assessment(f"{sent_low[q]} anyone ...?", -0.3, 0.6, "cue"))
+            rules.append("cue:rhetorical anyone-question")
         # elliptical negation: "our AM is great, the renewal quote was not."
         toks = [t for t in doc[sent.start:sent.end] if not t.is_punct]
         if len(toks) >= 4 and toks[-1].lemma_ == "not" and toks[-2].lemma_ in ("be", "do", "have") \
@@ -254,18 +297,30 @@ class SentimentScorer:
         sl = lemmas[sent.start:sent.end]
         if any(sl[k:k + 2] == ["use", "to"] and (k == 0 or sl[k - 1] not in ("get", "be"))
                for k in range(len(sl) - 1)):
-            for c in clauses:
-                flipped = [Assessment(a.words, -a.polarity * 0.8, a.subjectivity, "nostalgia")
-                           if a.polarity > 0 else a for a in c.assessments]
-                if flipped != c.assessments:
-                    rules.append("nostalgia:'used to' + praise -> decline")
-                c.assessments = flipped
+            k_use = next(k for k in range(len(sl) - 1) if sl[k:k + 2] == ["use", "to"] and (
+                k == 0 or sl[k - 1] not in ("get", "be")))
+            if k_use + 2 < len(sl) and sl[k_use + 2] not in L.NOSTALGIA_VERBS:
+                # "reminders we used to handle manually": a problem of the past is an improvement
+                for c in clauses:
+                    if any(a.polarity < 0 for a in c.assessments):
+                        c.assessments = [Assessment(a.words, -a.polarity * 0.5, a.subjectivity, "past-problem")
+                                         if a.polarity < 0 else a for a in c.assessments]
+                        rules.append("past-problem:'used to' + complaint -> solved")
+            else:
+                for c in clauses:
+                    flipped = [Assessment(a.words, -a.polarity * 0.8, a.subjectivity, "nostalgia")
+                               if a.polarity > 0 else a for a in c.assessments]
+                    if flipped != c.assessments:
+                        rules.append("nostalgia:'used to' + praise -> decline")
+                    c.assessments = flipped
         # sarcasm
         sarcasm = self._sarcasm(doc, sent, clauses, rules, view)
         # request frames: polite praise inside an ask is not praise
         if request:
             dropped = False
-            for c in clauses:
+            for n_c, c in enumerate(clauses):
+                if n_c and c.marker in L.CONTRAST_AFTER:
+                    continue  # "missing X, but the core is excellent": the verdict after the ask counts
                 # praise inside an ask, and weak words ("dark mode", "closed deals"), are dropped
                 keep = [a for a in c.assessments if a.polarity <= -REQUEST_MIN_NEGATIVE]
                 if len(keep) != len(c.assessments):
@@ -276,14 +331,166 @@ class SentimentScorer:
         scored = [c for c in clauses if c.assessments]
         for c in clauses:
             rules.extend(a.rule() for a in c.assessments)
+        churn = churn or pre.get("churn")
+        first = next((w for w in sent_low if w.isalpha()), "")
+        contrast = first in _SENTENCE_CONTRAST or first == "that" and sent_low[1:2] == ["said"] or any(
+            sent_low[k] in ("however", "though") and (k >= len(sent_low) - 2 or sent_low[k + 1] == ",")
+            for k in range(1, len(sent_low)))
         if not scored:
-            return SentenceScore(0.0, 0.0, False, clauses, rules, sarcasm, churn, loyalty)
+            return SentenceScore(0.0, 0.0, False, clauses, rules, sarcasm, churn, loyalty, contrast)
         wsum = sum(c.weight for c in scored)
         pol = sum(c.polarity * c.weight for c in scored) / wsum
         all_a = [a for c in scored for a in c.assessments]
         subj = sum(a.subjectivity for a in all_a) / len(all_a)
         return SentenceScore(max(-1.0, min(1.0, pol)), max(0.0, min(1.0, subj)), True,
-                             clauses, rules, sarcasm, churn, loyalty)
+                             clauses, rules, sarcasm, churn, loyalty, contrast)
+
+    # -- structural cues -------------------------------------------------------------------
+    @staticmethod
+    def _clause_of(clauses, k):
+        return next((c for c in clauses if c.start <= k < c.end), clauses[-1])
+
+    def _structural(self, doc, sent, clauses, covered, rules, view) -> dict:
+        """Rules read before the word lists; they cover their tokens. Returns {"churn": words}."""
+        out: dict = {}
+        low, lem, texts = view.lowers, view.lemmas, view.texts
+        s0, s1 = sent.start, sent.end
+        for k in range(s0, s1):
+            # ratings: "1/10", "9 out of 10"
+            m = _RATING.match(texts[k])
+            scale = None
+            if m:
+                value, scale = float(m.group(1)), float(m.group(2))
+            elif texts[k].isdigit() and k + 3 < s1 + 1 and low[k + 1:k + 3] == ["out", "of"] and \
+                    k + 3 < s1 and low[k + 3] in ("10", "5", "ten", "five"):
+                value, scale = float(texts[k]), 10.0 if low[k + 3] in ("10", "ten") else 5.0
+            if scale and value <= scale:
+                r = value / scale
+                p = 0.6 if r >= 0.7 else -0.6 if r <= 0.4 else 0.0
+                covered.add(k)
+                if p:
+                    self._clause_of(clauses, k).assessments.append(Assessment(texts[k], p, 0.6, "rating"))
+                    rules.append(f"cue:rating {texts[k]}")
+                continue
+            # direction of a change times the metric: "price went up", "response times dropped"
+            is_up, is_down = lem[k] in L.UP_WORDS, lem[k] in L.DOWN_WORDS
+            if (is_up or is_down) and lem[k] in ("up", "down") and (
+                    k == s0 or lem[k - 1] not in ("go", "be", "way", "come", "shoot", "trend")):
+                is_up = is_down = False  # "set up", "follow up", "narrow down"
+            if (is_up or is_down) and k not in covered:
+                best = None
+                for j in range(max(s0, k - 6), min(s1, k + 7)):
+                    if j == k or view.punct[j]:
+                        continue
+                    kind = "cost" if lem[j] in L.COST_METRICS else "benefit" if lem[j] in L.BENEFIT_METRICS else None
+                    if kind and (best is None or abs(j - k) < abs(best[0] - k)):
+                        best = (j, kind)
+                if best is not None:
+                    j, kind = best
+                    p = 0.4 if (kind == "benefit") == is_up else -0.4
+                    covered.add(k)
+                    a, b = sorted((j, k))
+                    self._clause_of(clauses, k).assessments.append(
+                        Assessment(f"{texts[a]} ... {texts[b]}" if b > a + 1 else f"{texts[a]} {texts[b]}",
+                                   p, 0.5, "direction"))
+                    rules.append(f"cue:{'up' if is_up else 'down'} x {kind} metric '{texts[j]}'")
+            # churn to a named competitor: "thinking about moving to Pipedrive", "switching to HubSpot"
+            if low[k] in L.CHURN_VERB_FORMS and "churn" not in out:
+                j = k + 1
+                while j < s1 and low[j] in ("over", "back", "away"):
+                    j += 1
+                if j + 1 < s1 and low[j] == "to":
+                    tgt = low[j + 1] if low[j + 1] not in ("a", "another") else low[j + 2] if j + 2 < s1 else ""
+                    if tgt in L.COMPETITORS and self._negator_before(doc, k, s0, view=view) is None:
+                        out["churn"] = doc[k:j + 2].text
+                        covered.update(range(k, j + 2))
+                        self._clause_of(clauses, k).assessments.append(
+                            Assessment(out["churn"], -0.7, 0.6, "churn"))
+                        rules.append(f"churn:move to competitor '{out['churn']}'")
+            # "well documented", "well designed"
+            if low[k] == "well" and k + 1 < s1 and low[k + 1].endswith("ed") and not view.punct[k + 1] and \
+                    (k == s0 or low[k - 1] != "as"):
+                covered.update((k, k + 1))
+                self._clause_of(clauses, k).assessments.append(
+                    Assessment(f"well {texts[k + 1]}", 0.5, 0.6, "domain"))
+        return out
+
+    def _unit_after(self, view, k, end):
+        j, skipped = k + 1, 0
+        while j < end and view.lowers[j] in _QUANTITY_FILLERS and skipped < 3:
+            j, skipped = j + 1, skipped + 1
+        if j < end and (view.lemmas[j] in L.TIME_UNITS or view.lemmas[j] in L.EFFORT_UNITS):
+            return j
+        return None
+
+    def _time_cues(self, view, sent, clauses, rules):
+        """Time cost ("took 5 months", "4 emails to", "took our team ages") is a complaint;
+        speed ("running in a day", "answered within ten minutes") is praise."""
+        low, lem, texts = view.lowers, view.lemmas, view.texts
+        s0, s1 = sent.start, sent.end
+        for k in range(s0, s1 - 1):
+            if lem[k + 1] == "time" and (low[k] in L.REPEAT_COUNTS or texts[k].isdigit() and int(texts[k]) > 1) \
+                    and any(w in L.REPEAT_CONTEXT for w in lem[max(s0, k - 6):min(s1, k + 8)]):
+                self._clause_of(clauses, k).assessments.append(
+                    Assessment(f"{texts[k]} {texts[k + 1]}", -0.35, 0.5, "repetition"))
+                rules.append("cue:repetition")
+                break
+        speed = None
+        for k in range(s0, s1 - 1):
+            qty = texts[k].isdigit() or low[k] in _NUMBER_WORDS or low[k] in ("a", "an")
+            j = self._unit_after(view, k, s1) if qty else None
+            if j is None and lem[k + 1] in ("age", "while") and low[k] in ("a", "for", "our", "us", "me", "them",
+                                                                           "team", "ages"):
+                j = k + 1  # "took our team ages", "took a while"
+            if j is None:
+                continue
+            window = lem[max(s0, k - 5):min(s1, j + 3)]
+            effort = lem[j] in L.EFFORT_UNITS
+            costly = any(w in ("take", "took") for w in window) if effort else \
+                any(w in ("take", "took", "spend", "wait", "been") for w in window) if low[k] in ("a", "an") else \
+                any(w in L.TIME_COST_CONTEXT for w in window)
+            if costly:
+                self._clause_of(clauses, k).assessments.append(
+                    Assessment(" ".join(texts[k:j + 1]), -0.35, 0.5, "time-cost"))
+                rules.append("cue:time cost")
+                return
+            before = [low[i] for i in range(max(s0, k - 2), k)]
+            if speed is None and lem[j] in L.SPEED_UNITS and any(w in L.SPEED_PREPOSITIONS for w in before):
+                speed = (k, j)
+        if speed is not None:
+            k, j = speed
+            self._clause_of(clauses, k).assessments.append(
+                Assessment(" ".join(texts[k - 1:j + 1]), 0.3, 0.5, "speed"))
+            rules.append("cue:speed")
+
+    def _still_negated(self, view, sent, clauses, domain_hits, rules):
+        """"still no answer", "still not live", "still can't": a problem that persists."""
+        low = view.lowers
+        for k in range(sent.start, sent.end - 1):
+            if low[k] != "still":
+                continue
+            for j in range(k + 1, min(sent.end, k + 4)):
+                if view.punct[j]:
+                    break
+                if low[j] in L.NEGATORS or low[j] in ("n't", "cannot"):
+                    if any(j < s <= j + 3 and p < 0 for s, _, _, p in domain_hits):
+                        break  # "still no issues": the negation praises
+                    self._clause_of(clauses, k).assessments.append(
+                        Assessment(f"still {view.texts[j]}", -0.4, 0.6, "cue"))
+                    rules.append("cue:still + negation")
+                    return
+
+    def _remedy_before(self, view, i, floor, scope=3):
+        """A verb that removes the problem ("cleaned up duplicates"), itself not negated."""
+        for j in range(i - 1, max(floor, i - scope) - 1, -1):
+            if view.punct[j]:
+                return None
+            if view.lemmas[j] in L.REMEDY_VERBS or view.lowers[j] in L.REMEDY_PAST_FORMS:
+                for n in range(j - 1, max(floor, j - 2) - 1, -1):
+                    if view.lemmas[n] in L.NEGATORS or view.lowers[n] in L.NEGATORS:
+                        return None
+                return j
+        return None
 
     def _negator_before(self, doc, i, floor, scope=L.NEGATION_SCOPE, view=None):
         view = view or TokenView(doc)
@@ -319,18 +526,19 @@ class SentimentScorer:
                               " " + " ".join(seq) + " ")
 
         # backhanded conditional after praise: "great when it loads"
-        for pat in self.sarcasm_cond:
-            if has_pos and (contains(lemmas, pat) or contains(lowers, pat)):
+        for pat in (self.sarcasm_cond if has_pos else ()):
+            if contains(lemmas, pat) or contains(lowers, pat):
                 for c in clauses:
                     c.assessments = [Assessment(a.words, -abs(a.polarity), a.subjectivity, "sarcasm")
                                      if a.polarity > 0 else a for a in c.assessments]
                 rules.append("sarcasm:conditional '" + " ".join(pat) + "'")
                 return True
         # ironic opener with a negative fact: "oh great, another outage"
-        head = lemmas[:4]
-        head_low = lowers[:4]
-        for pat in self.sarcasm_open:
-            if (contains(head, pat) or contains(head_low, pat)) and has_neg:
+        head_s = " " + " ".join(lemmas[:4]) + " "
+        head_low_s = " " + " ".join(lowers[:4]) + " "
+        for pat in (self.sarcasm_open if has_neg else ()):
+            needle = " " + " ".join(pat) + " "
+            if needle in head_s or needle in head_low_s:
                 for c in clauses:
                     c.assessments = [a for a in c.assessments if a.polarity <= 0]
                 rules.append("sarcasm:ironic opener '" + " ".join(pat) + "'")
@@ -338,8 +546,8 @@ class SentimentScorer:
         # scare-quoted praise word: another "improvement"
         toks = list(sent)
         for k in range(1, len(toks) - 1):
-            if toks[k].lemma_ in L.SCARE_QUOTED and toks[k - 1].text in ('"', "“") and \
-                    toks[k + 1].text in ('"', "”"):
+            if toks[k].lemma_ in L.SCARE_QUOTED and toks[k - 1].text in ('"', "“", "'", "‘") and \
+                    toks[k + 1].text in ('"', "”", "'", "’"):
                 clauses[-1].assessments.append(Assessment(f'"{toks[k].text}"', -0.4, 0.8, "sarcasm"))
                 for c in clauses:
                     c.assessments = [a for a in c.assessments if a.polarity <= 0]

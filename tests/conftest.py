@@ -46,6 +46,7 @@ def app(tmp_path_factory):
         "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path_factory),
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
+        "VOC_ANALYSE_ON_SAVE": False,  # one test turns it on and waits for the worker
         "VOC_BASE_URL": "http://voc.test",
         "SERVER_NAME": None,
     })

@@ -159,3 +159,20 @@ def test_personas_follow_the_precedence_with_evidence(runner, ctx):
     assert by_name["Stale"]["persona"] == "unknown", "answers older than the window do not count"
     assert by_name["Viewed"]["persona"] == "nice_to_have"
     assert any("Boss" in reason for reason in by_name["Asked"]["reasons"])
+
+
+def test_a_comment_from_the_response_page_is_analysed_in_the_background(app, ctx, client):
+    from test_respond import make_link
+
+    path, _survey = make_link()
+    app.config["VOC_ANALYSE_ON_SAVE"] = True
+    try:
+        client.post(path, data={"score": "3"})
+        client.post(path + "/more", data={"reason": "Support is slow and the app crashes daily."})
+        analysis_queue(app).drain()
+    finally:
+        app.config["VOC_ANALYSE_ON_SAVE"] = False
+    db.session.expire_all()
+    analysis = db.session.scalar(select(TextAnalysis))
+    assert analysis is not None and analysis.source_type == "response" and analysis.label == "negative"
+    assert {tag.theme_key for tag in analysis.tags} >= {"support"}

@@ -57,6 +57,7 @@ def database_is_empty() -> bool:
 def load_demo(seed: int = 7, track: Track = untracked, today: date | None = None) -> str:
     from flask import current_app
 
+    from vocapp import demo_surveys  # noqa: F401  (registers the survey steps)
     from vocapp.segments import recompute_tiers
 
     rng = random.Random(seed)

@@ -101,6 +101,8 @@ class Invitation(db.Model):
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # A reminder carries a fresh link (the first token is not kept); both links lead to the same response.
+    reminder_token_hash: Mapped[Optional[str]] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[Optional[datetime]]
@@ -133,8 +135,8 @@ class InvitationEmail(db.Model):
 
 class Response(db.Model):
     """One answer to a survey. A link gives at most one response (`link_key` is unique): answering again
-    updates it. For an anonymous survey no contact or invitation is stored, and `link_key` is derived from the
-    token in a way that cannot be joined back to the invitation."""
+    updates it. For an anonymous survey no contact or invitation is stored, and `link_key` is a keyed hash
+    (HMAC with the app's secret) that the database alone cannot join back to the invitation."""
 
     __tablename__ = "responses"
     __table_args__ = (

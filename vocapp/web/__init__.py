@@ -12,9 +12,9 @@ ADMIN_TABS: list[dict] = []
 
 
 def register_blueprints(app: Flask) -> None:
-    from vocapp.web import accounts, admin, api, auth, contacts, home, respond, results, surveys
+    from vocapp.web import accounts, admin, api, api_results, auth, contacts, home, insights, respond, results, surveys
 
-    for module in (auth, home, accounts, contacts, surveys, results, respond, admin, api):
+    for module in (auth, home, accounts, contacts, surveys, results, insights, respond, admin, api, api_results):
         app.register_blueprint(module.bp)
 
     login_manager.login_view = "auth.login"

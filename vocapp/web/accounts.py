@@ -1,12 +1,10 @@
-import csv
-import io
-from datetime import date
-
-from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reports.charts import pareto_chart
+from vocapp.exports import csv_response as _csv_response
+from vocapp.exports import safe_cell as _cell
 from vocapp.extensions import db
 from vocapp.forms import AccountForm, ConfirmForm, ImportForm
 from vocapp.imports import ImportRejected, import_accounts, import_contacts, read_csv
@@ -123,35 +121,12 @@ def import_file():
                                     "contacts": (CONTACT_REQUIRED, CONTACT_OPTIONAL)})
 
 
-def _csv_response(name: str, header: list[str], rows) -> Response:
-    def generate():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if value is None else value for value in row])
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-        yield buffer.getvalue()
-
-    return Response(generate(), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{name}-{date.today()}.csv"'})
-
-
-def _cell(value):
-    """Spreadsheet apps run a cell that starts with = + - @ as a formula: keep customer text inert."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 @bp.get("/export.csv")
 @requires("accounts.view")
 def export_accounts():
     rows = db.session.execute(
         select(Account.external_id, Account.name, Account.arr, Account.industry, Account.region, Account.employees,
-               Account.renewal_date, Account.status, User.email, Account.tier)
+               Account.renewal_date, Account.status, User.email, Account.usage_score, Account.tier)
         .outerjoin(User, Account.csm_id == User.id).order_by(Account.external_id)
     )
     header = [*ACCOUNT_REQUIRED, *ACCOUNT_OPTIONAL, "tier"]

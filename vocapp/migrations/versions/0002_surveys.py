@@ -2,7 +2,7 @@
 
 Revision ID: 0002_surveys
 Revises: 0001_foundation
-Create Date: 2026-11-23 23:56:56.751973
+Create Date: 2026-11-24 00:00:17.534837
 
 """
 from alembic import op
@@ -87,6 +87,7 @@ def upgrade():
     sa.Column('contact_id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
     sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('reminder_token_hash', sa.String(length=64), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('expires_at', sa.DateTime(), nullable=False),
     sa.Column('revoked_at', sa.DateTime(), nullable=True),
@@ -98,6 +99,7 @@ def upgrade():
     sa.ForeignKeyConstraint(['contact_id'], ['contacts.id'], name=op.f('fk_invitations_contact_id_contacts'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['survey_id'], ['surveys.id'], name=op.f('fk_invitations_survey_id_surveys'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_invitations')),
+    sa.UniqueConstraint('reminder_token_hash', name=op.f('uq_invitations_reminder_token_hash')),
     sa.UniqueConstraint('survey_id', 'contact_id', name='uq_invitations_survey_contact'),
     sa.UniqueConstraint('token_hash', name=op.f('uq_invitations_token_hash'))
     )

@@ -1,0 +1,81 @@
+"""Request detection and consolidation of near-duplicates."""
+import pytest
+
+from analysis import Analyzer
+from analysis.requests import Request, consolidate, match_item, request_key
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("It would be great if there was a native Zoom integration.", "would_be_nice"),
+    ("We need two-way Outlook calendar sync.", "need"),
+    ("Please add offline mode to the mobile app.", "please"),
+    ("Missing custom fields on the activity object.", "missing"),
+    ("I wish we could export dashboards to PDF.", "wish"),
+    ("We can't roll this out without SSO.", "cannot_without"),
+    ("The product doesn't support multiple pipelines.", "not_supported"),
+    ("Could you add Slack notifications when a deal closes?", "ask_question"),
+])
+def test_request_detected(analyzer, text, rule):
+    r = analyzer.analyze(text)
+    assert len(r.requests) == 1, text
+    req = r.requests[0]
+    assert req.rule.startswith(rule)
+    assert req.sentence == text and req.key
+    assert r.sentences[0].request is req
+
+
+@pytest.mark.parametrize("text", [
+    "We need to call support every week just to keep things running.",
+    "Emails went missing after the update.",
+    "We can't live without it.",
+    "We can't close the month without the export, and it failed again.",
+    "Support answered quickly.",
+])
+def test_not_a_request(analyzer, text):
+    assert analyzer.analyze(text).requests == []
+
+
+def test_request_subject_and_key(analyzer):
+    req = analyzer.analyze("It would be great if there was a native Zoom integration so calls get logged.").requests[0]
+    assert req.subject == "Zoom integration"
+    assert req.key == "integrate zoom"
+
+
+def test_consolidation_merges_synonyms(analyzer):
+    texts = ["Salesforce integration please!", "Would be good to integrate with Salesforce.",
+             "Any plans for a proper sync to SFDC?", "We need export to Excel.",
+             "Can you let us download to xlsx?", "Please add dark mode."]
+    mentions = []
+    for i, t in enumerate(texts):
+        for req in analyzer.analyze(t).requests:
+            mentions.append((f"m{i}", req))
+    clusters = consolidate(mentions)
+    groups = sorted(sorted(c.mention_ids) for c in clusters)
+    assert groups == [["m0", "m1", "m2"], ["m3", "m4"], ["m5"]]
+    sf = next(c for c in clusters if "m0" in c.mention_ids)
+    assert "salesforce" in sf.key and "Salesforce" in sf.title
+
+
+def test_consolidation_on_plain_text_with_opaque_ids():
+    ids = [object(), object(), object()]
+    clusters = consolidate([(ids[0], "Salesforce integration"), (ids[1], "sync to SFDC"),
+                            (ids[2], "HubSpot integration")])
+    assert len(clusters) == 2
+    assert set(map(id, clusters[0].mention_ids)) == {id(ids[0]), id(ids[1])}
+
+
+def test_match_new_request_to_existing_item():
+    items = [(1, "Salesforce integration"), (2, "Export reports to Excel"), (3, "Dark mode")]
+    assert match_item("Please let us sync to SFDC", items)[0] == 1
+    assert match_item("download reports as xlsx", items)[0] == 2
+    assert match_item("Multi-currency quotes", items) is None
+
+
+def test_request_key_is_order_and_synonym_insensitive():
+    assert request_key("Salesforce integration") == request_key("integrate with SFDC")
+    assert isinstance(Request("t", "s", "r", "s", "k"), Request)

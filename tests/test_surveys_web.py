@@ -1,0 +1,122 @@
+"""The staff's side: create a survey on the web, generate links, answer through them, see the count."""
+import csv
+import io
+import re
+
+from sqlalchemy import func, select
+
+from helpers import add_account, add_contact
+from vocapp.extensions import db
+from vocapp.models import Invitation, Response, Survey
+from vocapp.web.surveys import save_model
+from surveys.effectiveness import DEFAULT_CRM_MODEL
+from vocapp.models import EffectivenessModel
+
+
+def _path(url: str) -> str:
+    assert url.startswith("http://voc.test/s/"), url
+    return url.removeprefix("http://voc.test")
+
+
+def test_the_whole_flow_create_links_answer_and_count(app, login):
+    with app.app_context():
+        acme = add_account("A-1", "Acme", 50_000)
+        add_contact(acme, "ana@acme.example", "Ana")
+        add_contact(acme, "ben@acme.example", "Ben")
+        add_contact(add_account("A-2", "Globex", 9_000), "cy@globex.example", "Cy")
+    staff = login("csm")
+    created = staff.post("/surveys/new", data={
+        "kind": "nps", "name": "Q3 relationship NPS", "journey_stage": "adoption", "product_name": "Pipely CRM",
+        "ask_key_question": "y", "questions": "rating: How easy is the reporting?\nchoice: Main use? | Pipeline | Forecast",
+        "link_ttl_days": 30, "cooldown_days": 90, "reminder_after_days": 5, "effectiveness_model_id": 0})
+    assert created.status_code == 302, created.data
+    survey_id = int(created.headers["Location"].rsplit("/", 1)[1])
+    assert staff.post(f"/surveys/{survey_id}/status", data={"status": "open"}).status_code == 302
+
+    page = staff.post(f"/surveys/{survey_id}/links", data={"tier": "", "csm": "", "accounts": "A-1"})
+    assert page.status_code == 200
+    text = re.search(r'<textarea name="csv"[^>]*>(.*?)</textarea>', page.get_data(as_text=True), re.S).group(1)
+    download = staff.post(f"/surveys/{survey_id}/links.csv", data={"csv": text.replace("&#34;", '"')})
+    assert download.headers["Content-Disposition"].startswith("attachment")
+    rows = list(csv.DictReader(io.StringIO(download.get_data(as_text=True))))
+    assert [(r["contact_email"], r["account"]) for r in rows] == [("ana@acme.example", "Acme"),
+                                                                  ("ben@acme.example", "Acme")]
+
+    customer = app.test_client()
+    ana = _path(rows[0]["url"])
+    assert "How likely is it that you would recommend Pipely CRM" in customer.get(ana).get_data(as_text=True)
+    assert customer.post(ana, data={"score": "9"}).headers["Location"].endswith(ana + "/more")
+    done = customer.post(ana + "/more", data={"reason": "Forecasts are finally trusted 👍",
+                                              "key_question": "essential", "q1": "4", "q2": "Forecast"})
+    assert done.status_code == 303 and done.headers["Location"].endswith("/thanks")
+    customer.post(_path(rows[1]["url"]), data={"score": "3"})
+
+    with app.app_context():
+        answers = db.session.scalars(select(Response).order_by(Response.score.desc())).all()
+        assert [(r.score, r.comment, r.key_question, r.answers, r.journey_stage) for r in answers] == [
+            (9, "Forecasts are finally trusted 👍", "essential", {"q1": 4, "q2": "Forecast"}, "adoption"),
+            (3, None, None, {}, "adoption")]
+        assert answers[0].contact.email == "ana@acme.example"
+    detail = staff.get(f"/surveys/{survey_id}").get_data(as_text=True)
+    assert re.search(r'data-testid="responses">2<', detail)
+    assert "100% of 2 invited" in detail
+    listing = staff.get("/surveys/").get_data(as_text=True)
+    assert "Q3 relationship NPS" in listing
+
+
+def test_the_survey_form_names_bad_fields(login):
+    staff = login("csm")
+    page = staff.post("/surveys/new", data={"kind": "effectiveness", "name": "", "product_name": "X",
+                                            "questions": "poll: what?", "link_ttl_days": 0, "cooldown_days": 90,
+                                            "reminder_after_days": 5, "effectiveness_model_id": 0})
+    body = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert "An effectiveness survey needs a model." in body
+    assert "line 1: start with rating:, choice: or text:" in body
+    assert "This field is required." in body
+
+
+def test_viewers_cannot_manage_and_interviewers_cannot_see(app, login, client):
+    with app.app_context():
+        db.session.add(Survey(kind="nps", name="S"))
+        db.session.commit()
+        survey_id = db.session.scalar(select(Survey.id))
+    product = login("product")
+    assert product.get(f"/surveys/{survey_id}").status_code == 200
+    assert product.post(f"/surveys/{survey_id}/links", data={}).status_code == 403
+    assert product.get("/surveys/new").status_code == 403
+    client.post("/logout")
+    interviewer = login("interviewer", "i@example.example")
+    assert interviewer.get("/surveys/").status_code == 403
+
+
+def test_revoking_a_link_from_the_survey_page_makes_it_gone(app, login):
+    with app.app_context():
+        add_contact(add_account(), "ana@acme.example")
+        db.session.add(Survey(kind="nps", name="S", status="open"))
+        db.session.commit()
+        survey_id = db.session.scalar(select(Survey.id))
+    staff = login("csm")
+    text = staff.post(f"/surveys/{survey_id}/links", data={}).get_data(as_text=True)
+    url = re.search(r"http://voc.test(/s/[A-Za-z0-9_-]+)", text).group(1)
+    with app.app_context():
+        invitation_id = db.session.scalar(select(Invitation.id))
+    assert staff.post(f"/surveys/{survey_id}/invitations/{invitation_id}/revoke").status_code == 302
+    assert app.test_client().get(url).status_code == 410
+
+
+def test_admins_edit_effectiveness_models_and_others_cannot(app, login, client):
+    admin = login("admin")
+    bad = admin.post("/surveys/models/new", data={"name": "M", "threshold": 0.7, "phases": "Only\n- one"})
+    assert "a model has 3 to 5 phases; this one has 1" in bad.get_data(as_text=True)
+    good = admin.post("/surveys/models/new", data={"name": "M", "threshold": 0.6,
+                                                   "phases": "A\n- a1\n- a2 [Deals]\nB\n- b1\nC\n- c1\n"})
+    assert good.status_code == 302
+    with app.app_context():
+        model = db.session.scalar(select(EffectivenessModel))
+        assert [(p.name, [(b.text, b.feature) for b in p.behaviours]) for p in model.phases] == [
+            ("A", [("a1", None), ("a2", "Deals")]), ("B", [("b1", None)]), ("C", [("c1", None)])]
+    client.post("/logout")
+    csm = login("csm", "c@example.example")
+    assert csm.get("/surveys/models").status_code == 200
+    assert csm.get("/surveys/models/new").status_code == 403

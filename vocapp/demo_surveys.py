@@ -1,0 +1,172 @@
+"""Demo surveys: a year of NPS surveys at several journey stages and an effectiveness survey measured three
+times, with the answers a B2B CRM vendor really gets (not everybody answers; some accounts drift down)."""
+import random
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from surveys.effectiveness import phase_scores, pooled, reached_phase
+from surveys.tokens import link_key, new_token, token_hash
+from vocapp import followups
+from vocapp.demo import DEMO_STEPS
+from vocapp.extensions import db
+from vocapp.imports.rows import Track
+from vocapp.models import Account, Invitation, Response, Survey
+from vocapp.models.base import utcnow
+
+PRODUCT = "Pipely CRM"
+# (name, journey stage, months ago, status, share of accounts asked)
+NPS_SURVEYS = [("Relationship NPS – spring", None, 11, "closed", 1.0), ("Onboarding NPS", "onboarding", 9, "closed", .35),
+               ("Relationship NPS – summer", None, 8, "closed", 1.0), ("Support NPS", "support", 6, "closed", .5),
+               ("Relationship NPS – autumn", None, 5, "closed", 1.0), ("Adoption pulse", "adoption", 3, "closed", .5),
+               ("Relationship NPS – winter", None, 2, "closed", 1.0), ("Renewal NPS", "renewal", 0.5, "open", .4)]
+EFFECTIVENESS_ROUNDS = [("Effectiveness review – baseline", 11), ("Effectiveness review – mid-year", 6),
+                        ("Effectiveness review – latest", 1)]
+
+PROMOTER = ["The pipeline board is how we run our Monday meeting now. Could not go back.",
+            "Forecasts finally match what we close. Our CFO trusts the numbers.",
+            "Great onboarding, Maya's team had us live in three weeks.",
+            "Simple enough that the reps actually use it, which was never true of our old CRM.",
+            "Support answers within the hour and knows the product inside out.",
+            "Mobile app is excellent for the field team, offline mode saved us on site visits.",
+            "Reporting is flexible and fast. Please add a Salesforce integration for our parent company though.",
+            "Best decision we made this year. 🚀", "Excellent produit, l'équipe commerciale l'adore.",
+            "Sehr zufrieden, die Pipeline-Ansicht ist genau richtig.", "Clean, fast and the API is well documented.",
+            "The renewal reminders alone paid for the licence."]
+PASSIVE = ["Does the job, but reporting needs too many clicks to build a simple dashboard.",
+           "Good product, pricing went up a lot at renewal for what we get.",
+           "Solid, but we miss a proper Outlook add-in; the Gmail one is much better.",
+           "Fine for sales, not yet for customer success. Please add health scores.",
+           "OK. Some pages are slow when we filter more than a few thousand deals.",
+           "Nice UI. Please add a Salesforce integration, we still double-enter data.",
+           "Useful, but the forecasting module feels unfinished.", "Bien, mais l'export Excel est limité.",
+           "Works well 👍 though permissions are hard to set up for our regions.",
+           "We like it. Would love territory management and better quota tracking."]
+DETRACTOR = ["Support takes days to answer and tickets get closed without a fix.",
+             "Too slow: the deal list takes 10 seconds to load every morning.",
+             "Price increase of 30% with no new value. We are evaluating HubSpot.",
+             "The Salesforce sync breaks every week and nobody owns the problem.",
+             "Reps don't use it, so the data is useless for forecasting.",
+             "Lost two days of activity data after the last release. Not acceptable. 😡",
+             "Onboarding was rushed, we never got the pipeline stages right.",
+             "Muy lento y el soporte no responde.", "Missing basics: no duplicate detection, no territory rules.",
+             "Billing errors three months in a row; finance is fed up."]
+KEY_BY_BAND = {"promoter": (["essential", "nice_to_have"], [85, 15]),
+               "passive": (["essential", "nice_to_have", "no_longer_needed"], [30, 60, 10]),
+               "detractor": (["essential", "nice_to_have", "no_longer_needed"], [10, 45, 45])}
+
+
+def _when(months_ago: float, rng: random.Random, now: datetime) -> datetime:
+    return now - timedelta(days=months_ago * 30.4) + timedelta(hours=rng.randint(0, 72))
+
+
+def _invite(survey: Survey, contact, account, sent: datetime, rng: random.Random) -> Invitation:
+    invitation = Invitation(survey=survey, contact=contact, account=account, token_hash=token_hash(new_token()),
+                            created_at=sent, sent_at=sent, expires_at=sent + timedelta(days=30))
+    db.session.add(invitation)
+    return invitation
+
+
+def _answer(survey, invitation, when, secret, **fields) -> Response:
+    invitation.opened_at = invitation.answered_at = when
+    db.session.flush()
+    response = Response(survey=survey, account_id=invitation.account_id, contact_id=invitation.contact_id,
+                        invitation_id=invitation.id, link_key=link_key(invitation.id, False, secret),
+                        journey_stage=survey.journey_stage, created_at=when, submitted_at=when, updated_at=when,
+                        **{"answers": {}, **fields})
+    db.session.add(response)
+    return response
+
+
+def _score(mood: float, rng: random.Random) -> int:
+    return max(0, min(10, round(rng.gauss(mood, 1.3))))
+
+
+def nps_surveys(rng: random.Random, track: Track, now: datetime | None = None) -> str:
+    from flask import current_app
+
+    now = now or utcnow()
+    secret = current_app.secret_key
+    accounts = db.session.scalars(select(Account).where(Account.status != "prospect").order_by(Account.id)).all()
+    # Each account has a mood; about one in six drifts down over the year, a few improve.
+    mood = {a.id: rng.gauss(7.6, 1.4) for a in accounts}
+    trend = {a.id: rng.choices([-0.45, 0.0, 0.25], weights=[16, 70, 14])[0] for a in accounts}
+    for account in accounts:
+        if account.status == "churned":
+            mood[account.id], trend[account.id] = min(mood[account.id], 6.5), -0.5
+    saved = []
+    answers = 0
+    for number, (name, stage, months, status, share) in enumerate(track(NPS_SURVEYS, "NPS")):
+        sent = now - timedelta(days=months * 30.4)
+        survey = Survey(kind="nps", name=name, journey_stage=stage, status=status, product_name=PRODUCT,
+                        created_at=sent - timedelta(days=3), opened_at=sent,
+                        closed_at=sent + timedelta(days=21) if status == "closed" else None)
+        db.session.add(survey)
+        rate = rng.uniform(0.25, 0.6)
+        for account in accounts:
+            if rng.random() > share or (account.status == "churned" and months < 4):
+                continue
+            account_mood = mood[account.id] + trend[account.id] * number
+            for contact in account.contacts:
+                invitation = _invite(survey, contact, account, sent, rng)
+                if rng.random() > rate * (1.25 if contact.decision_maker else 1):
+                    if rng.random() < 0.4:
+                        invitation.opened_at = sent + timedelta(hours=rng.randint(1, 48))
+                    continue
+                score = _score(account_mood, rng)
+                band = "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+                comment = rng.choice({"promoter": PROMOTER, "passive": PASSIVE, "detractor": DETRACTOR}[band]) \
+                    if rng.random() < 0.7 else None
+                choices, weights = KEY_BY_BAND[band]
+                saved.append(_answer(survey, invitation, sent + timedelta(hours=rng.randint(1, 240)), secret,
+                                     score=score, comment=comment,
+                                     key_question=rng.choices(choices, weights)[0] if rng.random() < 0.85 else None))
+                answers += 1
+        db.session.flush()
+    for response in saved:
+        followups.on_response_saved(response)
+    return f"{len(NPS_SURVEYS)} NPS surveys, {answers} answers"
+
+
+def effectiveness_survey(rng: random.Random, track: Track, now: datetime | None = None) -> str:
+    from flask import current_app
+
+    from vocapp.commands.surveys import install_default_model
+
+    now = now or utcnow()
+    model = install_default_model()
+    behaviours = [[b.id for b in phase.behaviours] for phase in model.phases]
+    active = db.session.scalars(select(Account).where(Account.status == "active").order_by(Account.id)).all()
+    accounts = rng.sample(active, k=min(40, len(active)))
+    level = {a.id: rng.choice([0.6, 1.0, 1.4, 1.8, 2.4]) for a in accounts}  # a phase, fractional
+    pace = {a.id: rng.choices([0.0, 0.5, 0.9], weights=[25, 50, 25])[0] for a in accounts}
+    answers = 0
+    for round_number, (name, months) in enumerate(track(EFFECTIVENESS_ROUNDS, "Effective")):
+        sent = now - timedelta(days=months * 30.4)
+        survey = Survey(kind="effectiveness", name=name, status="open" if months < 2 else "closed",
+                        product_name=PRODUCT, effectiveness_model=model, ask_key_question=False,
+                        created_at=sent - timedelta(days=2), opened_at=sent)
+        db.session.add(survey)
+        for account in accounts:
+            if round_number and rng.random() < 0.2:
+                continue  # not every account answers every round
+            true_phase = min(5.0, level[account.id] + pace[account.id] * round_number)
+            people = sorted(account.contacts, key=lambda c: not c.decision_maker)[:rng.randint(1, 2)]
+            for contact in people:
+                invitation = _invite(survey, contact, account, sent, rng)
+                answer = {}
+                for position, ids in enumerate(behaviours, start=1):
+                    held = max(0.0, min(1.0, true_phase - position + 1.2))  # phases below the level mostly hold
+                    for behaviour_id in ids:
+                        roll = rng.random()
+                        answer[str(behaviour_id)] = "yes" if roll < held * 0.9 else "partly" if roll < held + 0.15 else "no"
+                phase = reached_phase(phase_scores([[str(i) for i in ids] for ids in behaviours], pooled([answer])),
+                                      model.threshold)
+                _answer(survey, invitation, sent + timedelta(hours=rng.randint(2, 200)), current_app.secret_key,
+                        answers=answer, effectiveness_phase=phase)
+                answers += 1
+        db.session.flush()
+    return f"effectiveness model with 3 measurements of {len(accounts)} accounts ({answers} answers)"
+
+
+DEMO_STEPS.extend([nps_surveys, effectiveness_survey])

@@ -1,0 +1,33 @@
+"""CSV downloads that are safe to open in a spreadsheet."""
+import csv
+import io
+from datetime import date
+from typing import Iterable, Sequence
+
+from flask import Response, stream_with_context
+
+
+def safe_cell(value):
+    """Spreadsheet apps run a cell that starts with = + - @ as a formula: keep customer text inert."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterable[str]:
+    """The header, then each row, as CSV text chunks (None as an empty cell)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if value is None else value for value in row])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def csv_response(name: str, header: Sequence[str], rows: Iterable[Sequence]) -> Response:
+    # The rows may be read from the database while streaming: keep the request (and its session) alive.
+    return Response(stream_with_context(csv_lines(header, rows)), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}-{date.today()}.csv"'})
