@@ -480,7 +480,7 @@ class SentimentScorer:
                     rules.append("cue:still + negation")
                     return
 
-    def _remedy_before(self, view, i, floor, scope=3):
+    def _remedy_before(self, view, i, floor, scope=4):
         """A verb that removes the problem ("cleaned up duplicates"), itself not negated."""
         for j in range(i - 1, max(floor, i - scope) - 1, -1):
             if view.punct[j]:

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/analysis_quality.py                 # the held-out evaluation set
     .venv/bin/python bench/analysis_quality.py --data tests/data/feedback_dev.jsonl --errors
+    .venv/bin/python bench/analysis_quality.py --dev      # also a summary line per dev set (dev, dev2)
 
 Baselines, on the same comments:
 * sentiment: plain TextBlob polarity of the whole comment (> 0.05 positive, < -0.05 negative);
@@ -109,6 +110,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=os.path.join(root, "tests", "data", "feedback_eval.jsonl"))
     ap.add_argument("--errors", action="store_true", help="print the comments it gets wrong")
+    ap.add_argument("--dev", action="store_true",
+                    help="also print a summary line for each development set (feedback_dev*.jsonl)")
     args = ap.parse_args(argv)
     rows = load(args.data)
     analyzer = Analyzer()
@@ -142,6 +145,21 @@ def main(argv=None):
     print(line.format("request recall", ours_r[1], base_r[1], "substring cues"))
     print(f"{'requests predicted':34} {ours_r[2]:9d} {base_r[2]:9d}")
     print(f"(analysis time {elapsed:.2f} s, {len(rows) / elapsed:.0f} comments/s incl. warm-up)")
+    if args.dev:
+        print("\ndevelopment sets (tuned on):")
+        for name in ("feedback_dev.jsonl", "feedback_dev2.jsonl"):
+            path = os.path.join(root, "tests", "data", name)
+            if not os.path.exists(path):
+                continue
+            drows = load(path)
+            dres = analyzer.analyze_many([r["text"] for r in drows])
+            dgold = [r["label"] for r in drows]
+            s_acc, s_f1 = sentiment_scores(dgold, [a.label for a in dres])
+            b_acc, _ = sentiment_scores(dgold, [tb_label(r["text"]) for r in drows])
+            t_f1 = theme_scores([set(r["themes"]) for r in drows], [set(a.themes) for a in dres])[2]
+            r_p, r_r, _, _ = request_scores(drows, [[(q.start_char, q.end_char) for q in a.requests] for a in dres])
+            print(f"  {name:22} n={len(drows):3d}  sentiment acc {s_acc:.3f} (TextBlob {b_acc:.3f})"
+                  f"  macro-F1 {s_f1:.3f}  theme F1 {t_f1:.3f}  request P {r_p:.3f} R {r_r:.3f}")
     if args.errors:
         print("\n--- errors ---")
         for row, a in zip(rows, results):

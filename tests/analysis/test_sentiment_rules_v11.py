@@ -1,0 +1,109 @@
+"""Rules added in voc-analysis-1.1: time/effort cues, persistence, direction x metric, churn to a
+named competitor, ratings, neutral masks, remedy verbs, lukewarm words, sentence-level contrast."""
+import pytest
+
+from analysis import ANALYSIS_VERSION, Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def rules_of(r):
+    return [rule for s in r.sentences for rule in s.rules]
+
+
+def test_version_bumped():
+    assert ANALYSIS_VERSION == "voc-analysis-1.1"
+
+
+def test_time_cost_with_effort_unit(analyzer):
+    r = analyzer.analyze("It took four emails to get an answer.")
+    assert r.label == "negative" and "cue:time cost" in rules_of(r)
+
+
+def test_speed_is_praise_but_long_spans_are_not(analyzer):
+    fast = analyzer.analyze("The integration was running within an hour.")
+    assert fast.label == "positive" and "cue:speed" in rules_of(fast)
+    assert "cue:speed" not in rules_of(analyzer.analyze("We had three admins in 18 months."))
+
+
+def test_still_plus_negation_is_a_persisting_problem(analyzer):
+    r = analyzer.analyze("Still no reply about the invoice.")
+    assert r.label == "negative" and "cue:still + negation" in rules_of(r)
+    # "still no issues" praises: the cue stays out
+    assert "cue:still + negation" not in rules_of(analyzer.analyze("Two years in, still no issues."))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The price went up 25% this year.", "negative"),
+    ("Our win rate went up after the rollout.", "positive"),
+    ("Response times dropped a lot with the new routing.", "positive"),
+])
+def test_direction_times_metric(analyzer, text, label):
+    r = analyzer.analyze(text)
+    assert r.label == label
+    assert any(rule.startswith("cue:up x") or rule.startswith("cue:down x") for rule in rules_of(r))
+
+
+def test_set_up_is_not_a_direction(analyzer):
+    r = analyzer.analyze("We set up the pipeline in March.")
+    assert not any(rule.startswith("cue:up x") for rule in rules_of(r))
+
+
+def test_churn_to_named_competitor(analyzer):
+    r = analyzer.analyze("We're considering moving to Pipedrive next year.")
+    assert r.label == "negative" and r.label_reason.startswith("churn intent")
+    # past move to us is not churn
+    assert not analyzer.analyze("We moved from Pipedrive to you in 2022.").label_reason.startswith("churn")
+
+
+@pytest.mark.parametrize("text, label", [("2/10", "negative"), ("9 out of 10", "positive"),
+                                         ("5/10", "neutral")])
+def test_ratings(analyzer, text, label):
+    assert analyzer.analyze(text).label == label
+
+
+def test_neutral_masks(analyzer):
+    assert analyzer.analyze("The help articles are in the help center.").label == "neutral"
+    assert analyzer.analyze("We use the drag and drop board.").label == "neutral"
+
+
+def test_remedy_verb_flips_problem(analyzer):
+    r = analyzer.analyze("The new tool cleaned up thousands of duplicates.")
+    assert r.label == "positive" and any(rule.startswith("remedy:") for rule in rules_of(r))
+    neg = analyzer.analyze("They never cleaned up the duplicates.")
+    assert not any(rule.startswith("remedy:") for rule in rules_of(neg))
+
+
+def test_lukewarm_words_stay_neutral(analyzer):
+    for text in ("It's fine.", "It's okay."):
+        assert analyzer.analyze(text).label == "neutral"
+
+
+def test_negated_function_verb_does_not_negate_following_problem(analyzer):
+    r = analyzer.analyze("The update doesn't fix the broken export.")
+    assert r.label == "negative"
+    assert not any(rule.startswith("negation:") for rule in rules_of(r))
+
+
+def test_sentence_level_contrast_weighs_double(analyzer):
+    r = analyzer.analyze("The dashboards are nice. However, the sync is slow and buggy.")
+    assert r.label == "negative" and "contrast sentences weigh double" in r.label_reason
+
+
+def test_repetition_cue(analyzer):
+    r = analyzer.analyze("We have asked for an invoice correction three times now.")
+    assert r.label == "negative" and "cue:repetition" in rules_of(r)
+
+
+def test_past_chore_is_an_improvement_not_nostalgia(analyzer):
+    r = analyzer.analyze("Reminders we used to send manually now go out automatically.")
+    assert r.label == "positive" and any(rule.startswith("past-problem:") for rule in rules_of(r))
+    assert analyzer.analyze("Support used to be great.").label == "negative"
+
+
+def test_single_quote_scare_quotes(analyzer):
+    r = analyzer.analyze("Thanks for the 'upgrade' that hid the export button.")
+    assert r.label == "negative"
