@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Callable, Optional
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select
+from sqlalchemy import Select, func, literal_column, or_, select
 from sqlalchemy.orm import joinedload
 
 from surveys.nps import AccountCounts, NpsResult, nps
@@ -337,6 +337,6 @@ def surveys_with_answers() -> list[tuple[int, str, int]]:
     """(id, name, scored answers) of every survey, newest first: the survey filter's choices."""
     return db.session.execute(
         select(Survey.id, Survey.name, func.count(Response.score))
-        .outerjoin(Response, and_(Response.survey_id == Survey.id))
+        .outerjoin(Response, Response.survey_id == Survey.id)
         .group_by(Survey.id, Survey.name, Survey.created_at).order_by(Survey.created_at.desc(), Survey.id.desc())
     ).all()
