@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/analysis_quality.py                 # the held-out evaluation set
     .venv/bin/python bench/analysis_quality.py --data tests/data/feedback_dev.jsonl --errors
-    .venv/bin/python bench/analysis_quality.py --dev      # also a summary line per dev set (dev, dev2)
+    .venv/bin/python bench/analysis_quality.py --dev      # also a summary line per dev set (dev, dev2, dev3)
 
 Baselines, on the same comments:
 * sentiment: plain TextBlob polarity of the whole comment (> 0.05 positive, < -0.05 negative);
@@ -146,8 +146,8 @@ def main(argv=None):
     print(f"{'requests predicted':34} {ours_r[2]:9d} {base_r[2]:9d}")
     print(f"(analysis time {elapsed:.2f} s, {len(rows) / elapsed:.0f} comments/s incl. warm-up)")
     if args.dev:
-        print("\ndevelopment sets (tuned on):")
-        for name in ("feedback_dev.jsonl", "feedback_dev2.jsonl"):
+        print("\ndevelopment sets (dev, dev2: tuned and trained on; dev3: validation, then trained on):")
+        for name in ("feedback_dev.jsonl", "feedback_dev2.jsonl", "feedback_dev3.jsonl"):
             path = os.path.join(root, "tests", "data", name)
             if not os.path.exists(path):
                 continue

@@ -94,10 +94,14 @@ def bar_chart(bars: Iterable[Bar], title: str, width: int = 560, value_format=la
     height = len(bars) * (bar_height + 8) + 8
     # Room right of the longest bar for its value and note (about 6.5 px a character at 10 px).
     label_room = max(len(value_format(bar.value)) + (len(bar.note) + 2 if bar.note else 0) for bar in bars) * 6.5 + 12
-    plot_x, plot_w = label_width, width - label_width - max(60, label_room)
+    room = max(60, label_room)
     largest = max(abs(bar.value) for bar in bars) or 1
-    zero = plot_x + plot_w / 2 if signed else plot_x
-    scale = (plot_w / 2 if signed else plot_w) / largest
+    if signed:  # values run both ways from a centred zero: keep room for labels on both sides
+        plot_w = width - label_width - 2 * room
+        zero, scale = label_width + room + plot_w / 2, plot_w / 2 / largest
+    else:
+        plot_w = width - label_width - room
+        zero, scale = label_width, plot_w / largest
     body = []
     if signed:
         body.append(f'<line x1="{zero:.1f}" x2="{zero:.1f}" y1="0" y2="{height}" stroke="{GRID}"/>')
@@ -106,7 +110,7 @@ def bar_chart(bars: Iterable[Bar], title: str, width: int = 560, value_format=la
         length = abs(bar.value) * scale
         x = zero - length if bar.value < 0 else zero
         colour = bar.colour or PALETTE[index % len(PALETTE)]
-        body.append(_text(plot_x - 8, y + bar_height * 0.7, bar.label[:28], 11, "end", INK))
+        body.append(_text(label_width - 8, y + bar_height * 0.7, bar.label[:28], 11, "end", INK))
         body.append(f'<rect x="{x:.1f}" y="{y}" width="{max(length, 1):.1f}" height="{bar_height}" rx="3" '
                     f'fill="{colour}"><title>{escape(bar.label)}: {escape(value_format(bar.value))}</title></rect>')
         label_x = x + length + 6 if bar.value >= 0 else x - 6

@@ -3,7 +3,7 @@ times, with the answers a B2B CRM vendor really gets (not everybody answers; som
 import random
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from surveys.effectiveness import phase_scores, pooled, reached_phase
 from surveys.tokens import link_key, new_token, token_hash
@@ -11,7 +11,7 @@ from vocapp import followups
 from vocapp.demo import DEMO_STEPS
 from vocapp.extensions import db
 from vocapp.imports.rows import Track
-from vocapp.models import Account, Invitation, Response, Survey
+from vocapp.models import Account, FollowUpCase, Invitation, Response, Survey
 from vocapp.models.base import utcnow
 
 PRODUCT = "Pipely CRM"
@@ -169,4 +169,25 @@ def effectiveness_survey(rng: random.Random, track: Track, now: datetime | None 
     return f"effectiveness model with 3 measurements of {len(accounts)} accounts ({answers} answers)"
 
 
-DEMO_STEPS.extend([nps_surveys, effectiveness_survey])
+CASE_NOTES = ["Called the VP Sales; agreed a plan for the reporting gaps.", "Escalated the sync errors to support.",
+              "Walked the admin through the new pipeline view.", "Offered a training session for new reps.",
+              "Shared the roadmap for the Outlook add-in."]
+
+
+def work_old_cases(rng: random.Random, track: Track, now: datetime | None = None) -> str:
+    """A CSM team keeps up with its follow-ups: most cases older than two months are closed, a few contacted."""
+    now = now or utcnow()
+    cases = db.session.scalars(select(FollowUpCase).where(FollowUpCase.opened_at < now - timedelta(days=60))).all()
+    for case in cases:
+        roll = rng.random()
+        if roll < 0.75:
+            case.status, case.resolved_at = "resolved", case.opened_at + timedelta(days=rng.randint(2, 20))
+        elif roll < 0.9:
+            case.status = "contacted"
+        if case.status != "open":
+            case.notes = rng.choice(CASE_NOTES)
+    open_cases = db.session.scalar(select(func.count(FollowUpCase.id)).where(FollowUpCase.status != "resolved"))
+    return f"{open_cases} follow-up cases still open or contacted"
+
+
+DEMO_STEPS.extend([nps_surveys, effectiveness_survey, work_old_cases])

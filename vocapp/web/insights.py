@@ -1,6 +1,6 @@
 """What customers say, structured: roadmap feedback ranked by revenue, themes, personas, and each analysed
 text with its provenance and staff corrections."""
-from datetime import timedelta
+from datetime import date, timedelta
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -19,6 +19,7 @@ from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, Feedba
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
 from vocapp.queries.feedback import ranked_items
+from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
 from vocapp.web import NAV_ITEMS
@@ -309,6 +310,8 @@ def account_insights_helper():
                                                                       FeedbackItem.status)).all()
         return {"placement": account_persona(account_id), "labels": PERSONA_LABELS, "analyses": analyses,
                 "trend": sentiment_trend(account_id),
+                "nps_year": account_nps(account_id, since=date.today() - timedelta(days=365)),
+                "nps_all": account_nps(account_id),
                 "themes": [(names.get(key, key), count) for key, count in tags], "requests": mentions,
                 "view_form": CsmViewForm(), "key_labels": KEY_LABELS}
     return {"account_insights": account_insights}

@@ -28,7 +28,8 @@ from vocapp.web import NAV_ITEMS
 
 bp = Blueprint("results", __name__)
 NAV_ITEMS.extend([
-    {"label": "Insights", "endpoint": "results.insights", "prefix": "results.insights", "action": "insights.view"},
+    {"label": "Insights", "endpoint": "results.insights", "action": "insights.view",
+     "prefix": ("results.insights", "insights.persona", "insights.theme", "insights.text", "insights.edit_theme")},
     {"label": "Follow-ups", "endpoint": "results.cases", "prefix": "results.case", "action": "cases.manage"},
 ])
 PER_PAGE = 50
