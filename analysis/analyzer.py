@@ -1,9 +1,11 @@
 """The comment analyser: sentences, sentiment per sentence and per theme mention, themes, requests."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import os
+from dataclasses import asdict, dataclass, field
 
 from . import ANALYSIS_VERSION
+from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
 from .requests import Request, RequestDetector
@@ -49,6 +51,10 @@ class CommentAnalysis:
     sentences: list[SentenceAnalysis]
     requests: list[Request]
     version: str = ""
+    rule_polarity: float | None = None   # what the rules alone said (before the learned layer)
+    rule_label: str | None = None
+    probabilities: dict[str, float] | None = None  # the learned layer's class probabilities
+    features: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     def theme_mentions(self) -> list[ThemeMention]:
         return [m for s in self.sentences for m in s.themes]
@@ -60,6 +66,8 @@ class CommentAnalysis:
             out.update({
                 "subjectivity": round(self.subjectivity, 4),
                 "label_reason": self.label_reason,
+                "rule_label": self.rule_label,
+                "probabilities": self.probabilities,
                 "theme_mentions": [asdict(m) | {"polarity": round(m.polarity, 4), "sentence": s.text}
                                    for s in self.sentences for m in s.themes],
                 "sentences": [{"text": s.text, "start_char": s.start_char, "end_char": s.end_char,
@@ -70,11 +78,30 @@ class CommentAnalysis:
         return out
 
 
-class Analyzer:
-    """Build once (pipeline, matchers), then analyse many comments."""
+_DEFAULT_MODEL: SentimentModel | None = None
 
-    def __init__(self, taxonomy: list[dict] | None = None):
+
+def default_model() -> SentimentModel | None:
+    """The shipped weights, loaded once per process (None when the file is absent)."""
+    global _DEFAULT_MODEL
+    if _DEFAULT_MODEL is None and os.path.exists(WEIGHTS_PATH):
+        _DEFAULT_MODEL = SentimentModel.load()
+    return _DEFAULT_MODEL
+
+
+class Analyzer:
+    """Build once (pipeline, matchers), then analyse many comments.
+
+    ``sentiment_model``: "default" (the shipped learned layer over the rules), None (rules only),
+    or a :class:`analysis.model.SentimentModel`. ``keep_features=True`` keeps the learned layer's
+    input on each result (``CommentAnalysis.features``), for training.
+    """
+
+    def __init__(self, taxonomy: list[dict] | None = None, sentiment_model="default",
+                 keep_features: bool = False):
         self.nlp = get_nlp()
+        self.model = default_model() if sentiment_model == "default" else sentiment_model
+        self.keep_features = keep_features
         self.taxonomy = [dict(t) for t in (taxonomy if taxonomy is not None else DEFAULT_TAXONOMY)]
         self.themes = ThemeMatcher(self.taxonomy)
         self.scorer = SentimentScorer()
@@ -122,6 +149,19 @@ class Analyzer:
             scores.append((score, request is not None))
         polarity, subjectivity, reason = self._aggregate(scores)
         label = label_for(polarity)
+        rule_polarity, rule_label = polarity, label
+        feats = probs = None
+        if self.model is not None or self.keep_features:
+            feats = comment_features(doc.text, view, [(sc, req, s.rules) for (sc, req), s in
+                                                      zip(scores, sentences)], polarity, self.scorer.tb)
+        if self.model is not None:
+            p = self.model.predict(feats)
+            k = max(range(3), key=p.__getitem__)
+            label = CLASSES[k]
+            polarity = polarity_for(p, label)
+            probs = dict(zip(CLASSES, (round(v, 4) for v in p)))
+            reason = (f"{describe(p, label, self.model.explain(feats, k))}; "
+                      f"rules: {reason} ({rule_label}{', overruled' if rule_label != label else ''})")
         themes: list[str] = []
         for m in matches:
             if m.key not in themes:
@@ -129,7 +169,9 @@ class Analyzer:
         requests = [s.request for s in sentences if s.request is not None]
         return CommentAnalysis(text=doc.text, polarity=polarity, subjectivity=subjectivity,
                                label=label, label_reason=reason, themes=themes,
-                               sentences=sentences, requests=requests, version=self.version)
+                               sentences=sentences, requests=requests, version=self.version,
+                               rule_polarity=rule_polarity, rule_label=rule_label, probabilities=probs,
+                               features=feats if self.keep_features else None)
 
     @staticmethod
     def _aggregate(scores) -> tuple[float, float, str]:

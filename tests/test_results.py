@@ -204,3 +204,17 @@ def test_answers_export_as_json(login, app, portfolio):
     assert client.get(f"/surveys/{survey_id}/results/answers.xml").status_code == 404
     across = json.loads(client.get("/insights/nps/answers.json?since=2000-01-01").get_data(as_text=True))
     assert len(across["items"]) == 7
+
+
+def test_across_surveys_the_response_rate_counts_only_nps_surveys(portfolio):
+    from vocapp.queries.nps import reach
+
+    effectiveness = add_survey("Effectiveness", kind="effectiveness")
+    for i in range(5):
+        contact = add_contact(portfolio["big"], f"e{i}@big.example", f"E{i}")
+        invite(effectiveness, contact, answered=True)
+        answer(effectiveness, portfolio["big"], None, contact)
+    overall = reach(NpsFilter())
+    assert (overall.invitations, overall.answered, overall.skipped_score) == (8, 7, 1)
+    alone = reach(NpsFilter(survey_id=effectiveness.id))
+    assert (alone.invitations, alone.answered) == (5, 5)

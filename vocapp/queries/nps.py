@@ -136,20 +136,25 @@ class SurveyResults:
 
 def reach(filters: NpsFilter) -> Reach:
     """Response rate: answered invitations over invitations sent (withdrawn, unanswered links not counted)."""
-    statement = select(func.count(Invitation.id), func.count(Invitation.answered_at)).where(
-        or_(Invitation.revoked_at.is_(None), Invitation.answered_at.is_not(None)))
+    statement = (select(func.count(Invitation.id), func.count(Invitation.answered_at))
+                 .join(Survey, Survey.id == Invitation.survey_id)
+                 .where(or_(Invitation.revoked_at.is_(None), Invitation.answered_at.is_not(None))))
     if filters.survey_id:
         statement = statement.where(Invitation.survey_id == filters.survey_id)
+    else:  # across surveys, only NPS surveys ask for a score
+        statement = statement.where(Survey.kind == "nps")
     if filters.since:
         statement = statement.where(Invitation.created_at >= datetime.combine(filters.since, time.min))
     if filters.until:
         statement = statement.where(Invitation.created_at < datetime.combine(filters.until + timedelta(days=1), time.min))
     if filters.stage:
-        statement = statement.join(Survey, Survey.id == Invitation.survey_id).where(Survey.journey_stage == filters.stage)
+        statement = statement.where(Survey.journey_stage == filters.stage)
     invitations, answered = db.session.execute(statement).one()
-    skipped = db.session.scalar(filters.apply(
-        select(func.count(Response.id)).select_from(Response).join(Survey, Survey.id == Response.survey_id)
-        .where(Response.score.is_(None))))
+    unscored = (select(func.count(Response.id)).select_from(Response).join(Survey, Survey.id == Response.survey_id)
+                .where(Response.score.is_(None)))
+    if not filters.survey_id:
+        unscored = unscored.where(Survey.kind == "nps")
+    skipped = db.session.scalar(filters.apply(unscored))
     return Reach(invitations, answered, skipped or 0)
 
 

@@ -1,0 +1,1 @@
+"""Training code for the learned sentiment layer (numpy is used here only, never at run time)."""
