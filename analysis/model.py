@@ -27,6 +27,7 @@ SHORT = {"negative": "neg", "neutral": "neu", "positive": "pos"}
 _ASSESSMENT_SOURCES = frozenset({"textblob", "domain", "function", "rating", "time-cost", "speed",
                                  "repetition", "direction", "ellipsis", "churn"})
 _QUOTED = re.compile(r"\s*['\"(].*$")
+_ASSESSMENT = re.compile(r"\([+-]\d\.\d\d\)$")  # "cue:nobody ...(-0.40)": an assessment, not a rule
 
 _vader = None
 
@@ -42,7 +43,7 @@ def _vader_compound(text: str) -> float:
 def rule_kind(rule: str) -> str | None:
     """'cue:up x cost metric 'price'' -> 'cue:up x cost metric'; assessments -> None."""
     head, _, rest = rule.partition(":")
-    if head in _ASSESSMENT_SOURCES:
+    if head in _ASSESSMENT_SOURCES or _ASSESSMENT.search(rule):
         return None  # churn is the flag:churn feature
     if head in ("negation", "remedy", "request", "nostalgia", "past-problem", "request_frame"):
         return head

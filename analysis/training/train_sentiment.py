@@ -11,8 +11,11 @@ Only development files may be passed: the held-out evaluation set is refused.
 Features come from ``analysis.model.comment_features`` run on the rules-only analyser, so training and
 run time read exactly the same features. Lexical features (``lem:``, ``bi:``) must occur in at least
 ``--min-df`` training comments and carry a stronger L2 penalty than the structural ones (rule polarity,
-sentence polarities, rule flags, TextBlob, VADER). The two penalties are chosen by k-fold
-cross-validation on the training comments (``--cv``), or given (``--l2-struct``, ``--l2-lex``).
+sentence polarities, rule flags, TextBlob, VADER). The defaults (l2_struct 0.03, l2_lex 0.003) were chosen
+on feedback_dev3.jsonl as the validation set while training on dev + dev2. K-fold cross-validation on
+dev/dev2 (``--cv 5``) is available but misleading: the rules were tuned on those comments (rules 0.90
+there vs 0.63 blind on dev3), so CV rewards trusting the rule features and picks a lexical penalty ten
+times too strong (dev3 0.674 instead of 0.740).
 Numpy is needed here only; the shipped model is a JSON dict of weights read in pure Python.
 """
 from __future__ import annotations
@@ -31,8 +34,10 @@ from analysis.analyzer import Analyzer
 from analysis.model import CLASSES, WEIGHTS_PATH
 
 LEXICAL = ("lem:", "bi:")
-GRID_STRUCT = (0.003, 0.01, 0.03)
-GRID_LEX = (0.03, 0.1, 0.3)
+DEFAULT_L2_STRUCT = 0.03
+DEFAULT_L2_LEX = 0.003
+GRID_STRUCT = (0.01, 0.03, 0.1)
+GRID_LEX = (0.001, 0.003, 0.01, 0.03)
 
 
 def load(paths, limit=None):
@@ -128,7 +133,8 @@ def main(argv=None):
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("--l2-struct", type=float)
     ap.add_argument("--l2-lex", type=float)
-    ap.add_argument("--cv", type=int, default=5, help="folds for choosing the L2 penalties (0: use the given ones)")
+    ap.add_argument("--cv", type=int, default=0,
+                    help="folds for choosing unset L2 penalties by cross-validation (default 0: use the defaults)")
     ap.add_argument("--iters", type=int, default=1500)
     ap.add_argument("--limit", type=int, help="train on the first N comments only (tests)")
     args = ap.parse_args(argv)
@@ -148,8 +154,8 @@ def main(argv=None):
                 if best is None or acc > best[0] + 1e-9:
                     best = (acc, a, b)
         _, l2s, l2l = best
-    l2s = 0.01 if l2s is None else l2s
-    l2l = 0.1 if l2l is None else l2l
+    l2s = DEFAULT_L2_STRUCT if l2s is None else l2s
+    l2l = DEFAULT_L2_LEX if l2l is None else l2l
     vocab = vocabulary(feats, args.min_df)
     W = fit(matrix(feats, vocab), y, vocab, l2s, l2l, args.iters)
     tr_acc, tr_f1 = scores(y, predict(W, matrix(feats, vocab)))

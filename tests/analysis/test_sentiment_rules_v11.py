@@ -15,7 +15,7 @@ def rules_of(r):
 
 
 def test_version_bumped():
-    assert ANALYSIS_VERSION == "voc-analysis-1.1"
+    assert ANALYSIS_VERSION == "voc-analysis-1.2"
 
 
 def test_time_cost_with_effort_unit(analyzer):
@@ -54,9 +54,9 @@ def test_set_up_is_not_a_direction(analyzer):
 
 def test_churn_to_named_competitor(analyzer):
     r = analyzer.analyze("We're considering moving to Pipedrive next year.")
-    assert r.label == "negative" and r.label_reason.startswith("churn intent")
+    assert r.label == "negative" and "rules: churn intent" in r.label_reason
     # past move to us is not churn
-    assert not analyzer.analyze("We moved from Pipedrive to you in 2022.").label_reason.startswith("churn")
+    assert "rules: churn" not in analyzer.analyze("We moved from Pipedrive to you in 2022.").label_reason
 
 
 @pytest.mark.parametrize("text, label", [("2/10", "negative"), ("9 out of 10", "positive"),

@@ -99,6 +99,7 @@ def create_survey(kind, name, stage, model_ref, product, anonymous, no_key_quest
 
 @survey_cli.command("list")
 def list_surveys():
+    """Every survey with its kind, status and answers."""
     for survey in db.session.scalars(select(Survey).order_by(Survey.id)):
         click.echo(f"{survey.id:>4} {survey.kind:<13} {survey.status:<6} {survey.journey_stage or '-':<10} {survey.name}")
 
@@ -132,6 +133,7 @@ def links_command(survey_ref, out, tiers, csms, accounts):
 @survey_cli.command("open")
 @click.argument("survey_ref", metavar="SURVEY")
 def open_survey(survey_ref):
+    """Open SURVEY: its links start to work."""
     survey = _survey(survey_ref)
     change_status(survey, "open")
     db.session.commit()
@@ -141,6 +143,7 @@ def open_survey(survey_ref):
 @survey_cli.command("close")
 @click.argument("survey_ref", metavar="SURVEY")
 def close_survey(survey_ref):
+    """Close SURVEY: its links stop taking answers (410)."""
     survey = _survey(survey_ref)
     change_status(survey, "closed")
     db.session.commit()
@@ -183,6 +186,7 @@ def remind_command(survey_ref):
 @click.argument("survey_ref", metavar="SURVEY")
 @click.option("--email", "emails", multiple=True, required=True, help="The contact whose link stops working.")
 def revoke_command(survey_ref, emails):
+    """Revoke the links of SURVEY sent to these contacts."""
     survey = _survey(survey_ref)
     invitations = db.session.scalars(select(Invitation).join(Invitation.contact).where(
         Invitation.survey_id == survey.id, func.lower(Contact.email).in_([e.lower() for e in emails]))).all()
@@ -198,6 +202,7 @@ def revoke_command(survey_ref, emails):
 # --- effectiveness models ------------------------------------------------------------------------------------
 @model_cli.command("list")
 def list_models():
+    """Every effectiveness model with its phases and threshold."""
     for model in db.session.scalars(select(EffectivenessModel).order_by(EffectivenessModel.id)):
         click.echo(f"{model.id:>4} {model.name} ({len(model.phases)} phases, threshold {model.threshold:g})")
 
@@ -205,6 +210,7 @@ def list_models():
 @model_cli.command("show")
 @click.argument("model_ref", metavar="MODEL")
 def show_model(model_ref):
+    """A model's phases and behaviours, in the format `voc model create --file` reads."""
     model = _model(model_ref)
     click.echo(format_model_text([{"name": p.name, "behaviours": [{"text": b.text, "feature": b.feature}
                                                                   for b in p.behaviours]} for p in model.phases]))
@@ -217,6 +223,7 @@ def show_model(model_ref):
 @click.option("--threshold", type=click.FloatRange(0.1, 1.0), default=0.7, show_default=True)
 @click.option("--description", default="")
 def create_model(name, file, threshold, description):
+    """Create a model of 3 to 5 phases from a text file."""
     phases, errors = parse_model_text(file.read())
     if errors:
         for error in errors:
