@@ -153,8 +153,8 @@ class Analyzer:
         feats = probs = None
         if self.model is not None or self.keep_features:
             feats = comment_features(doc.text, view, [(sc, req, s.rules) for (sc, req), s in
-                                                      zip(scores, sentences)], polarity, self.scorer.tb)
-        if self.model is not None:
+                                                      zip(scores, sentences)], polarity)
+        if self.model is not None and sentences:  # an empty text has nothing to weigh: neutral, as the rules say
             p = self.model.predict(feats)
             k = max(range(3), key=p.__getitem__)
             label = CLASSES[k]

@@ -11,7 +11,7 @@ Only development files may be passed: the held-out evaluation set is refused.
 Features come from ``analysis.model.comment_features`` run on the rules-only analyser, so training and
 run time read exactly the same features. Lexical features (``lem:``, ``bi:``) must occur in at least
 ``--min-df`` training comments and carry a stronger L2 penalty than the structural ones (rule polarity,
-sentence polarities, rule flags, TextBlob, VADER). The defaults (l2_struct 0.03, l2_lex 0.003) were chosen
+sentence polarities, clause counts, rule flags). The defaults (l2_struct 0.03, l2_lex 0.003) were chosen
 on feedback_dev3.jsonl as the validation set while training on dev + dev2. K-fold cross-validation on
 dev/dev2 (``--cv 5``) is available but misleading: the rules were tuned on those comments (rules 0.90
 there vs 0.63 blind on dev3), so CV rewards trusting the rule features and picks a lexical penalty ten
