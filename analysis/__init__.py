@@ -12,7 +12,7 @@ See analysis/README.md for the model choice and the measured quality.
 """
 
 # Bump when a rule, a word list or a threshold changes: results carry it so the app can re-analyse.
-ANALYSIS_VERSION = "voc-analysis-1.2"
+ANALYSIS_VERSION = "voc-analysis-1.3"
 
 from .analyzer import Analyzer, CommentAnalysis, SentenceAnalysis, ThemeMention  # noqa: E402
 from .requests import Cluster, Request, consolidate, match_item  # noqa: E402

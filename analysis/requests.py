@@ -208,6 +208,8 @@ RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "
               "looking_for", "should", "need", "no_way", "missing", "not_supported", "cannot_without",
               "cannot_do"]
 
+RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
+
 _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "which", "but", "and",
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
@@ -261,7 +263,10 @@ class RequestDetector:
             s, e = hits[name]
             if name == "missing" and s > sent.start and doc[s - 1].lemma_ == "go":
                 continue
-            subject = extract_subject(doc, sent, s, e)
+            if name == "need" and s > sent.start and doc[s - 1].lower_ in RELATIVE_BEFORE_NEED:
+                continue  # "fine for what we need": a description, not an ask
+            # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
+            subject = extract_subject(doc, sent, s, e, prefer_before=name == "would_be_nice")
             if not subject:
                 continue
             key = request_key(subject)
@@ -278,23 +283,23 @@ def _content(tokens) -> list:
             and t.lower_ not in REQUEST_FILLER and not t.like_num]
 
 
-def extract_subject(doc, sent, s, e) -> str:
+def extract_subject(doc, sent, s, e, prefer_before: bool = False) -> str:
     """The words naming what is asked for: after the trigger up to a clause boundary, or the
-    words before the trigger ("custom date ranges would be nice")."""
+    words before the trigger ("custom date ranges would be nice"); `prefer_before` tries those first."""
     after = []
     for t in doc[e:sent.end]:
         if t.lower_ in _BOUNDARY and _content(after):
             break
         after.append(t)
-    if _content(after):
-        toks = after
-    else:
-        before = []
-        for t in reversed(list(doc[sent.start:s])):
-            if t.lower_ in _BOUNDARY and _content(before):
-                break
-            before.insert(0, t)
+    before = []
+    for t in reversed(list(doc[sent.start:s])):
+        if t.lower_ in _BOUNDARY and _content(before):
+            break
+        before.insert(0, t)
+    if prefer_before and _content(before):
         toks = before
+    else:
+        toks = after if _content(after) else before
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER):

@@ -176,3 +176,18 @@ def test_a_comment_from_the_response_page_is_analysed_in_the_background(app, ctx
     analysis = db.session.scalar(select(TextAnalysis))
     assert analysis is not None and analysis.source_type == "response" and analysis.label == "negative"
     assert {tag.theme_key for tag in analysis.tags} >= {"support"}
+
+
+def test_an_item_is_titled_by_the_wording_most_customers_use(ctx):
+    acme, globex, initech = (add_account(f"A-{i}", name, 1000) for i, name in enumerate(("Acme", "Globex", "Initech")))
+    answer(acme, "Any plans to integrate with SFDC?", days_ago=3)
+    run_analysis()
+    answer(globex, "Please add a Salesforce integration.")
+    answer(initech, "Please add a Salesforce integration!")
+    run_analysis()
+    item = db.session.scalar(select(FeedbackItem))
+    assert item.title == "Salesforce integration" and len(item.mentions) == 3
+    item.title, item.staff_edited = "CRM sync: Salesforce", True
+    db.session.commit()
+    analyse(texts(), current_analyzer())
+    assert db.session.scalar(select(FeedbackItem)).title == "CRM sync: Salesforce", "a staff title stays"

@@ -9,6 +9,7 @@ from surveys.effectiveness import phase_scores, pooled, reached_phase
 from surveys.tokens import link_key, new_token, token_hash
 from vocapp import followups
 from vocapp.demo import DEMO_STEPS
+from vocapp.demo_comments import demo_comment
 from vocapp.extensions import db
 from vocapp.imports.rows import Track
 from vocapp.models import Account, FollowUpCase, Invitation, Response, Survey
@@ -23,34 +24,6 @@ NPS_SURVEYS = [("Relationship NPS – spring", None, 11, "closed", 1.0), ("Onboa
 EFFECTIVENESS_ROUNDS = [("Effectiveness review – baseline", 11), ("Effectiveness review – mid-year", 6),
                         ("Effectiveness review – latest", 1)]
 
-PROMOTER = ["The pipeline board is how we run our Monday meeting now. Could not go back.",
-            "Forecasts finally match what we close. Our CFO trusts the numbers.",
-            "Great onboarding, Maya's team had us live in three weeks.",
-            "Simple enough that the reps actually use it, which was never true of our old CRM.",
-            "Support answers within the hour and knows the product inside out.",
-            "Mobile app is excellent for the field team, offline mode saved us on site visits.",
-            "Reporting is flexible and fast. Please add a Salesforce integration for our parent company though.",
-            "Best decision we made this year. 🚀", "Excellent produit, l'équipe commerciale l'adore.",
-            "Sehr zufrieden, die Pipeline-Ansicht ist genau richtig.", "Clean, fast and the API is well documented.",
-            "The renewal reminders alone paid for the licence."]
-PASSIVE = ["Does the job, but reporting needs too many clicks to build a simple dashboard.",
-           "Good product, pricing went up a lot at renewal for what we get.",
-           "Solid, but we miss a proper Outlook add-in; the Gmail one is much better.",
-           "Fine for sales, not yet for customer success. Please add health scores.",
-           "OK. Some pages are slow when we filter more than a few thousand deals.",
-           "Nice UI. Please add a Salesforce integration, we still double-enter data.",
-           "Useful, but the forecasting module feels unfinished.", "Bien, mais l'export Excel est limité.",
-           "Works well 👍 though permissions are hard to set up for our regions.",
-           "We like it. Would love territory management and better quota tracking."]
-DETRACTOR = ["Support takes days to answer and tickets get closed without a fix.",
-             "Too slow: the deal list takes 10 seconds to load every morning.",
-             "Price increase of 30% with no new value. We are evaluating HubSpot.",
-             "The Salesforce sync breaks every week and nobody owns the problem.",
-             "Reps don't use it, so the data is useless for forecasting.",
-             "Lost two days of activity data after the last release. Not acceptable. 😡",
-             "Onboarding was rushed, we never got the pipeline stages right.",
-             "Muy lento y el soporte no responde.", "Missing basics: no duplicate detection, no territory rules.",
-             "Billing errors three months in a row; finance is fed up."]
 KEY_BY_BAND = {"promoter": (["essential", "nice_to_have"], [85, 15]),
                "passive": (["essential", "nice_to_have", "no_longer_needed"], [30, 60, 10]),
                "detractor": (["essential", "nice_to_have", "no_longer_needed"], [10, 45, 45])}
@@ -115,8 +88,7 @@ def nps_surveys(rng: random.Random, track: Track, now: datetime | None = None) -
                     continue
                 score = _score(account_mood, rng)
                 band = "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
-                comment = rng.choice({"promoter": PROMOTER, "passive": PASSIVE, "detractor": DETRACTOR}[band]) \
-                    if rng.random() < 0.7 else None
+                comment = demo_comment(band, rng) if rng.random() < 0.7 else None
                 choices, weights = KEY_BY_BAND[band]
                 saved.append(_answer(survey, invitation, sent + timedelta(hours=rng.randint(1, 240)), secret,
                                      score=score, comment=comment,

@@ -14,8 +14,9 @@ def rules_of(r):
     return [rule for s in r.sentences for rule in s.rules]
 
 
-def test_version_bumped():
-    assert ANALYSIS_VERSION == "voc-analysis-1.2"
+def test_results_carry_the_code_version_and_the_taxonomy_hash(analyzer):
+    assert analyzer.version.startswith(ANALYSIS_VERSION + "+tax.")
+    assert analyzer.analyze("Fine.").version == analyzer.version
 
 
 def test_time_cost_with_effort_unit(analyzer):

@@ -1,5 +1,6 @@
 """Analysing texts and storing the results. Staff corrections (a sentiment label, a theme added or removed,
 a mention moved to another feedback item) are kept: re-analysis replaces only what the analysis wrote."""
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Optional
@@ -49,6 +50,7 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
             summary.requests += _store_requests(source, result, items)
         summary.analysed += len(batch)
         _drop_orphan_items()
+        _retitle(items.touched)
         db.session.commit()
     return summary
 
@@ -88,6 +90,7 @@ class _ItemIndex:
                                          FeedbackItem.merged_into_id)).all()
         self.entries = [(row.id, row.title, row.key) for row in rows]
         self.target = {row.id: row.merged_into_id or row.id for row in rows}
+        self.touched: set[int] = set()
 
     def find_or_create(self, request, product_area: Optional[str]) -> int:
         match = match_item(request, self.entries)
@@ -95,12 +98,14 @@ class _ItemIndex:
             item_id = match[0]
             while self.target.get(item_id, item_id) != item_id:
                 item_id = self.target[item_id]
+            self.touched.add(item_id)
             return item_id
         item = FeedbackItem(title=request.text[:200], key=request.key[:200], product_area=product_area)
         db.session.add(item)
         db.session.flush()
         self.entries.append((item.id, item.title, item.key))
         self.target[item.id] = item.id
+        self.touched.add(item.id)
         return item.id
 
 
@@ -123,6 +128,24 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
             request_text=request.text, rule=request.rule[:120], origin="analysis", mentioned_at=source.at))
         stored += 1
     return stored
+
+
+def _retitle(item_ids: set[int]) -> None:
+    """An item the analysis made is titled by the wording its customers use most (the shortest on a tie),
+    not by whoever asked first; a title staff chose stays."""
+    if not item_ids:
+        return
+    wordings: dict[int, Counter] = {}
+    for item_id, text in db.session.execute(select(FeedbackMention.item_id, FeedbackMention.request_text).where(
+            FeedbackMention.item_id.in_(item_ids), FeedbackMention.request_text != "")):
+        wordings.setdefault(item_id, Counter())[text] += 1
+    for item in db.session.scalars(select(FeedbackItem).where(FeedbackItem.id.in_(list(wordings)),
+                                                              FeedbackItem.staff_edited.is_(False))):
+        counts = Counter()
+        for text, count in wordings[item.id].items():
+            counts[text.lower()] += count
+        best = min(counts, key=lambda text: (-counts[text], len(text), text))
+        item.title = next(text for text in wordings[item.id] if text.lower() == best)[:200]
 
 
 def _drop_orphan_items() -> None:
