@@ -23,3 +23,18 @@ def test_downgrade_to_nothing_and_back_up(ctx):
     assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
     upgrade()
     assert "accounts" in inspect(db.engine).get_table_names()
+
+
+def test_an_older_database_upgrades_without_losing_data(ctx):
+    from sqlalchemy import text
+
+    reset_schema(db)
+    upgrade(revision="0001_foundation")
+    with db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO accounts (external_id, name, arr, status, created_at, updated_at) "
+                                "VALUES ('OLD-1', 'Kept Co', 1234.5, 'active', '2025-01-01', '2025-01-01')"))
+    upgrade()
+    with db.engine.connect() as connection:
+        row = connection.execute(text("SELECT name, arr, usage_score FROM accounts WHERE external_id = 'OLD-1'")).one()
+    assert (row.name, float(row.arr), row.usage_score) == ("Kept Co", 1234.5, None)
+    assert "text_analyses" in inspect(db.engine).get_table_names()
