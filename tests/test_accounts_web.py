@@ -114,3 +114,24 @@ def test_demo_data_is_realistic(runner, ctx):
     assert db.session.scalar(select(func.count(Contact.id)).where(Contact.decision_maker)) >= len(accounts)
     result = runner.invoke(voc, ["demo", "--if-empty"])
     assert "not loaded" in result.output
+
+
+def test_the_overview_shows_what_customers_say_to_those_who_may_read_it(login, app):
+    from datetime import datetime
+
+    from vocapp.models import Response, Survey
+
+    with app.app_context():
+        account = add_account("A-1", "Acme", 1200, tier=1)
+        survey = Survey(kind="nps", name="Q", status="open")
+        for score in (10, 9, 3):
+            db.session.add(Response(survey=survey, account=account, score=score, submitted_at=datetime.utcnow()))
+        db.session.commit()
+    page = login("product").get("/").get_data(as_text=True)
+    assert "NPS, last 12 months" in page and "+33" in page and "n=3" in page and "low n" in page
+    assert "Would they call you essential?" in page
+
+
+def test_an_interviewer_sees_the_portfolio_but_not_the_voice_panels(login):
+    page = login("interviewer").get("/").get_data(as_text=True)
+    assert "Active accounts" in page and "NPS, last 12 months" not in page
