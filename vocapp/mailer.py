@@ -114,6 +114,7 @@ def _deliver(connection: SmtpConnection, survey: Survey, invitation: Invitation,
              config, report: SendReport, now: datetime) -> None:
     url = survey_url(config["VOC_BASE_URL"], token)
     outcome = InvitationEmail(invitation=invitation, kind=kind, attempted_at=now, ok=False)
+    db.session.add(outcome)
     try:
         connection.send(compose(survey, invitation, url, kind, _sender(config, connection.settings)))
         outcome.ok = True
@@ -125,7 +126,6 @@ def _deliver(connection: SmtpConnection, survey: Survey, invitation: Invitation,
     except (smtplib.SMTPException, OSError) as exc:
         outcome.error = f"{type(exc).__name__}: {exc}"[:1000]
         report.failed.append(f"{invitation.contact.email}: {outcome.error}")
-    db.session.add(outcome)
     db.session.commit()  # one outcome at a time: an interrupted batch keeps what already went out
 
 

@@ -126,7 +126,7 @@ def _survey_ids(rows, surveys: dict[str, list[int]], result: ResponsesImported) 
 def _new_answers(rows, survey_ids: dict[str, int], result: ResponsesImported) -> list[dict]:
     known = set(db.session.execute(
         select(Response.survey_id, Response.account_id, Response.contact_id, Response.submitted_at)
-        .where(Response.source == "import", Response.survey_id.in_(set(survey_ids.values())))).tuples())
+        .where(Response.source == "import", Response.survey_id.in_(set(survey_ids.values())))).all())
     now = utcnow()
     creates = []
     for _number, name, values in rows:
