@@ -42,3 +42,26 @@ def test_an_interviewer_cannot_import_accounts_by_posting_either(login):
 def test_navigation_hides_what_the_role_cannot_do(login):
     page = login("interviewer").get("/accounts/").get_data(as_text=True)
     assert "New account" not in page and ">Import<" not in page and ">Admin<" not in page
+
+
+PUBLIC = {"static", "auth.login", "auth.logout"}
+
+
+def test_every_staff_route_needs_a_login_and_every_api_route_a_token(app, client):
+    """A guard for routes added later: only the survey links, the login and static files are public."""
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in PUBLIC or rule.endpoint.startswith("respond."):
+            continue
+        path = rule.rule
+        for argument in rule.arguments:
+            path = path.replace(f"<int:{argument}>", "1").replace(f"<{argument}>", "x")
+        method = "GET" if "GET" in rule.methods else "POST"
+        response = client.open(path, method=method)
+        if rule.endpoint.startswith("api"):
+            assert response.status_code == 401, (rule.endpoint, response.status_code)
+        else:
+            assert response.status_code == 302 and "/login" in response.headers["Location"], \
+                (rule.endpoint, response.status_code)
+        checked += 1
+    assert checked > 40
