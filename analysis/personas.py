@@ -117,6 +117,18 @@ def _vote(answers, persona_of, config):
     return winner, dict(weights), len(tied) > 1
 
 
+def _voted(account_id, rule: str, latest: list, persona_of, config: PersonaConfig, summary: str,
+           describe) -> Placement:
+    """A placement by the weighted vote of each contact's latest answer, with every answer as a reason."""
+    persona, weights, tie = _vote(latest, persona_of, config)
+    reasons = [summary, "weights: " + ", ".join(f"{p}={w:g}" for p, w in sorted(weights.items()))]
+    reasons += [describe(a) + (" (decision maker, x%g)" % config.decision_maker_weight if a.decision_maker else "")
+                for a in sorted(latest, key=lambda a: a.at)]
+    if tie:
+        reasons.append(f"tie broken by the most recent answer: {persona}")
+    return Placement(account_id, persona, rule, reasons, latest, weights)
+
+
 def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None = None) -> Placement:
     config = config or PersonaConfig()
     since = now - timedelta(days=config.window_days)
@@ -136,29 +148,17 @@ def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None
         for i in evidence.interviews if i.key_question in PERSONAS]
     latest = _latest_per_contact(answers, since, now)
     if latest:
-        persona, weights, tie = _vote(latest, lambda a: a.answer, config)
-        reasons = [f"{len(latest)} contact(s) answered the key question in the last "
-                   f"{config.window_days} days (latest answer per contact)",
-                   "weights: " + ", ".join(f"{p}={w:g}" for p, w in sorted(weights.items()))]
-        reasons += [f"{a.contact_id}: {a.answer} on {a.at:%Y-%m-%d} via {a.source}"
-                    + (" (decision maker, x%g)" % config.decision_maker_weight if a.decision_maker else "")
-                    for a in sorted(latest, key=lambda a: a.at)]
-        if tie:
-            reasons.append(f"tie broken by the most recent answer: {persona}")
-        return Placement(acc, persona, "key_question", reasons, latest, weights)
+        return _voted(acc, "key_question", latest, lambda a: a.answer, config,
+                      f"{len(latest)} contact(s) answered the key question in the last {config.window_days} days "
+                      "(latest answer per contact)",
+                      lambda a: f"{a.contact_id}: {a.answer} on {a.at:%Y-%m-%d} via {a.source}")
     # 3. NPS mapping
     latest = _latest_per_contact(evidence.nps_answers, since, now)
     if latest:
-        persona, weights, tie = _vote(latest, lambda a: a.persona, config)
-        reasons = [f"no key-question answer in the window; NPS of {len(latest)} contact(s) "
-                   "(promoter=essential, passive=nice to have, detractor=no longer needed)",
-                   "weights: " + ", ".join(f"{p}={w:g}" for p, w in sorted(weights.items()))]
-        reasons += [f"{a.contact_id}: NPS {a.score} ({a.category}) on {a.at:%Y-%m-%d}"
-                    + (" (decision maker, x%g)" % config.decision_maker_weight if a.decision_maker else "")
-                    for a in sorted(latest, key=lambda a: a.at)]
-        if tie:
-            reasons.append(f"tie broken by the most recent answer: {persona}")
-        return Placement(acc, persona, "nps", reasons, latest, weights)
+        return _voted(acc, "nps", latest, lambda a: a.persona, config,
+                      f"no key-question answer in the window; NPS of {len(latest)} contact(s) "
+                      "(promoter=essential, passive=nice to have, detractor=no longer needed)",
+                      lambda a: f"{a.contact_id}: NPS {a.score} ({a.category}) on {a.at:%Y-%m-%d}")
     # 4. unknown
     return Placement(acc, UNKNOWN, "unknown",
                      [f"no churn, no key-question answer and no NPS answer in the last "
