@@ -63,6 +63,14 @@ def test_the_whole_flow_create_links_answer_and_count(app, login):
     listing = staff.get("/surveys/").get_data(as_text=True)
     assert "Q3 relationship NPS" in listing
 
+    # The results: one promoter and one detractor of two answers is NPS 0, on a low n, with its follow-up case.
+    results = staff.get(f"/surveys/{survey_id}/results").get_data(as_text=True)
+    assert "n = 2" in results and "low n" in results and "Forecasts are finally trusted 👍" in results
+    exported = staff.get(f"/surveys/{survey_id}/results/answers.json").json["items"]
+    assert sorted(item["score"] for item in exported) == [3, 9]
+    cases = staff.get("/cases").get_data(as_text=True)
+    assert "Acme" in cases
+
 
 def test_the_survey_form_names_bad_fields(login):
     staff = login("csm")
