@@ -191,3 +191,24 @@ def test_the_account_panel_shows_a_drifting_sentiment(login, app):
         account_id = account.id
     page = login("csm").get(f"/accounts/{account_id}").get_data(as_text=True)
     assert "Sentiment trend" in page and "drifting down" in page
+
+
+def test_roadmap_feedback_exports_as_csv_and_through_the_api(login, app):
+    import csv
+    import io
+
+    from vocapp.models import ApiToken
+
+    seed(app)
+    rows = list(csv.DictReader(io.StringIO(login("product").get("/insights/feedback.csv").get_data(as_text=True))))
+    assert list(rows[0]) == ["item_id", "title", "product_area", "status", "impacted_arr", "accounts", "mentions",
+                             "arr_at_risk", "arr_lost", "tiers", "last_mentioned"]
+    assert "Salesforce" in rows[0]["title"] and float(rows[0]["impacted_arr"]) == 210_000
+    with app.app_context():
+        token, secret = ApiToken.issue("roadmap tool")
+        db.session.add(token)
+        db.session.commit()
+    client = app.test_client()
+    assert client.get("/api/v1/feedback").status_code == 401
+    items = client.get("/api/v1/feedback", headers={"Authorization": f"Bearer {secret}"}).json["items"]
+    assert items[0]["title"] == rows[0]["title"] and items[0]["arr_lost"] == 40_000

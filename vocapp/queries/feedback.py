@@ -27,3 +27,20 @@ def ranked_items(status: Optional[str] = None, product_area: Optional[str] = Non
         select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at)
         .where(FeedbackMention.item_id.in_(list(titles)))).all()
     return rank(titles, mentions, account_facts())
+
+
+FEEDBACK_COLUMNS = ["item_id", "title", "product_area", "status", "impacted_arr", "accounts", "mentions",
+                    "arr_at_risk", "arr_lost", "tiers", "last_mentioned"]
+
+
+def feedback_rows(status: Optional[str] = None, product_area: Optional[str] = None) -> list[dict]:
+    """The ranked items as plain rows, for the CSV download and the API."""
+    items = ranked_items(status, product_area)
+    details = {item.id: item for item in db.session.scalars(
+        select(FeedbackItem).where(FeedbackItem.id.in_([ranked.item_id for ranked in items])))}
+    return [{"item_id": ranked.item_id, "title": ranked.title, "product_area": details[ranked.item_id].product_area,
+             "status": details[ranked.item_id].status, "impacted_arr": round(ranked.impacted_arr, 2),
+             "accounts": ranked.accounts, "mentions": ranked.mentions, "arr_at_risk": round(ranked.arr_at_risk, 2),
+             "arr_lost": round(ranked.arr_lost, 2), "tiers": ranked.tier_summary,
+             "last_mentioned": ranked.last_mentioned.isoformat() if ranked.last_mentioned else None}
+            for ranked in items]

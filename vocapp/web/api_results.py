@@ -44,3 +44,12 @@ def insights_json():
         "trend": [{"month": month, **(result.to_dict() if result else {"n": 0, "nps": None})}
                   for month, result in nps_trend(filters)],
     })
+
+
+@bp.get("/feedback")
+@token_required
+def feedback():
+    """Roadmap feedback ranked by impacted ARR, for product tools: `?status=&area=`."""
+    from vocapp.queries.feedback import feedback_rows
+
+    return jsonify({"items": feedback_rows(request.args.get("status") or None, request.args.get("area") or None)})

@@ -18,7 +18,8 @@ from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, Feedba
                            Theme, ThemeTag)
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
-from vocapp.queries.feedback import ranked_items
+from vocapp.exports import csv_response, safe_cell
+from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, ranked_items
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
@@ -47,6 +48,14 @@ def feedback():
                                .distinct().order_by(FeedbackItem.product_area)).all()
     return render_template("insights/feedback.html", items=items, details=details, chart=chart, status=status,
                            area=area, areas=areas, statuses=ITEM_STATUSES, confirm=ConfirmForm())
+
+
+@bp.get("/feedback.csv")
+@requires("insights.view")
+def feedback_csv():
+    rows = feedback_rows(request.args.get("status") or None, request.args.get("area") or None)
+    return csv_response("roadmap-feedback", FEEDBACK_COLUMNS,
+                        ([safe_cell(row[column]) for column in FEEDBACK_COLUMNS] for row in rows))
 
 
 @bp.route("/feedback/<int:item_id>", methods=["GET", "POST"])
