@@ -10,6 +10,7 @@ INK = "#1f2937"
 MUTED = "#6b7280"
 GRID = "#e5e7eb"
 TIER_COLOURS = {1: "#4338ca", 2: "#0ea5e9", 3: "#94a3b8", None: "#cbd5e1"}
+PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer_needed": "#b91c1c", "unknown": "#94a3b8"}
 PALETTE = ["#4338ca", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#14b8a6", "#64748b"]
 FONT = 'font-family="DejaVu Sans, Helvetica, Arial, sans-serif"'
 
@@ -179,3 +180,13 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]
         body.append(_text(legend_x + 14, height - 5, name, 10))
         legend_x += 14 + 7 * len(name) + 16
     return _svg(width, height, body, title)
+
+
+def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[str, str], width: int = 560,
+                  label_width: int = 150) -> str:
+    """ARR by persona, each bar with its number of accounts and its share of all ARR."""
+    total = sum(arr.values()) or 1
+    return bar_chart([Bar(label, arr.get(key, 0), colour=PERSONA_COLOURS.get(key),
+                          note=f"{counts.get(key, 0)} accounts · {100 * arr.get(key, 0) / total:.0f}%")
+                      for key, label in labels.items()], "ARR by persona", width=width, label_width=label_width,
+                     value_format=money)

@@ -9,24 +9,35 @@ from vocapp.models import Account, FeedbackItem, FeedbackMention
 from vocapp.queries.personas import at_risk_accounts
 
 
-def account_facts() -> dict[int, AccountFacts]:
-    risky = at_risk_accounts()
+def account_facts(account_ids: list[int]) -> dict[int, AccountFacts]:
+    risky = at_risk_accounts(account_ids)
     return {account.id: AccountFacts(arr=account.arr or 0, status=account.status, tier=account.tier,
                                      at_risk=account.id in risky)
-            for account in db.session.scalars(select(Account))}
+            for account in db.session.scalars(select(Account).where(Account.id.in_(account_ids)))}
 
 
-def ranked_items(status: Optional[str] = None, product_area: Optional[str] = None) -> list[RankedItem]:
+def ranked_items(status: Optional[str] = None, product_area: Optional[str] = None,
+                 item_ids: Optional[list[int]] = None) -> list[RankedItem]:
     items = select(FeedbackItem.id, FeedbackItem.title).where(FeedbackItem.merged_into_id.is_(None))
     if status:
         items = items.where(FeedbackItem.status == status)
     if product_area:
         items = items.where(FeedbackItem.product_area == product_area)
+    if item_ids is not None:
+        items = items.where(FeedbackItem.id.in_(item_ids))
     titles = dict(db.session.execute(items).all())
     mentions = db.session.execute(
         select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at)
         .where(FeedbackMention.item_id.in_(list(titles)))).all()
-    return rank(titles, mentions, account_facts())
+    asking = sorted({account_id for _, account_id, _ in mentions if account_id is not None})
+    return rank(titles, mentions, account_facts(asking))
+
+
+def with_items(ranked: list[RankedItem]) -> list[tuple[RankedItem, FeedbackItem]]:
+    """Each ranked item beside its stored item (title, status, product area)."""
+    items = {item.id: item for item in db.session.scalars(
+        select(FeedbackItem).where(FeedbackItem.id.in_([entry.item_id for entry in ranked])))}
+    return [(entry, items[entry.item_id]) for entry in ranked]
 
 
 FEEDBACK_COLUMNS = ["item_id", "title", "product_area", "status", "impacted_arr", "accounts", "mentions",
@@ -35,12 +46,9 @@ FEEDBACK_COLUMNS = ["item_id", "title", "product_area", "status", "impacted_arr"
 
 def feedback_rows(status: Optional[str] = None, product_area: Optional[str] = None) -> list[dict]:
     """The ranked items as plain rows, for the CSV download and the API."""
-    items = ranked_items(status, product_area)
-    details = {item.id: item for item in db.session.scalars(
-        select(FeedbackItem).where(FeedbackItem.id.in_([ranked.item_id for ranked in items])))}
-    return [{"item_id": ranked.item_id, "title": ranked.title, "product_area": details[ranked.item_id].product_area,
-             "status": details[ranked.item_id].status, "impacted_arr": round(ranked.impacted_arr, 2),
+    return [{"item_id": ranked.item_id, "title": ranked.title, "product_area": item.product_area,
+             "status": item.status, "impacted_arr": round(ranked.impacted_arr, 2),
              "accounts": ranked.accounts, "mentions": ranked.mentions, "arr_at_risk": round(ranked.arr_at_risk, 2),
              "arr_lost": round(ranked.arr_lost, 2), "tiers": ranked.tier_summary,
              "last_mentioned": ranked.last_mentioned.isoformat() if ranked.last_mentioned else None}
-            for ranked in items]
+            for ranked, item in with_items(ranked_items(status, product_area))]

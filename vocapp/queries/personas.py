@@ -73,13 +73,13 @@ def placements(account_ids: Optional[list[int]] = None, now: Optional[datetime] 
     return {account_id: place(ev, now, config) for account_id, ev in gather_evidence(account_ids).items()}
 
 
-def at_risk_accounts(now: Optional[datetime] = None) -> set[int]:
+def at_risk_accounts(account_ids: Optional[list[int]] = None, now: Optional[datetime] = None) -> set[int]:
     """Accounts placed as nice to have or no longer needed, or with a detractor among their contacts' latest
     NPS answers in the window: whose ARR is at risk."""
     now, config = now or utcnow(), persona_config()
     since = now - timedelta(days=config.window_days)
     risky = set()
-    for account_id, ev in gather_evidence().items():
+    for account_id, ev in gather_evidence(account_ids).items():
         latest: dict = {}
         for answer in ev.nps_answers:
             if since <= answer.at <= now and (answer.contact_id not in latest or answer.at > latest[answer.contact_id].at):

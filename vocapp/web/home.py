@@ -4,7 +4,7 @@ from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from reports.charts import Bar, bar_chart, money, pareto_chart
+from reports.charts import pareto_chart, persona_chart
 from vocapp.extensions import db
 from vocapp.models import FollowUpCase
 from vocapp.permissions import allowed, requires
@@ -15,7 +15,6 @@ from vocapp.queries.personas import PERSONA_LABELS, overview
 from vocapp.segments import pareto_points
 
 bp = Blueprint("home", __name__)
-PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer_needed": "#b91c1c", "unknown": "#94a3b8"}
 
 
 @bp.get("/")
@@ -31,13 +30,10 @@ def _voice_of_the_customer() -> dict:
     """What the people of the portfolio say: NPS of the last 12 months, personas by ARR, drift, open
     follow-ups and the most asked-for requests."""
     personas = overview()
-    persona_chart = bar_chart([Bar(PERSONA_LABELS[key], personas.arr.get(key, 0), colour=PERSONA_COLOURS[key],
-                                   note=f"{personas.counts.get(key, 0)} accounts") for key in PERSONA_LABELS],
-                              "ARR by persona", width=520, label_width=130, value_format=money)
     _window, drifts = drifting_accounts(limit=5)
     return {
         "nps": nps_summary(NpsFilter(since=date.today() - timedelta(days=365))),
-        "persona_chart": persona_chart,
+        "persona_chart": persona_chart(personas.counts, personas.arr, PERSONA_LABELS, width=520, label_width=130),
         "drifts": drifts,
         "open_cases": db.session.scalar(select(func.count(FollowUpCase.id)).where(FollowUpCase.status != "resolved")),
         "requests": ranked_items()[:5],

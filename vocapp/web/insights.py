@@ -2,13 +2,13 @@
 text with its provenance and staff corrections."""
 from datetime import date, timedelta
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select, update
 
 from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
-from reports.charts import Bar, bar_chart, money
+from reports.charts import Bar, bar_chart, money, persona_chart
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
@@ -19,7 +19,7 @@ from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, Feedba
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
 from vocapp.exports import csv_response, safe_cell
-from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, ranked_items
+from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, ranked_items, with_items
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
@@ -30,7 +30,6 @@ NAV_ITEMS.append(
     {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"})
 # Personas, themes and analysed texts sit under the Insights entry, beside NPS.
 INSIGHT_PAGES = ("insights.persona", "insights.theme", "insights.text", "insights.edit_theme")
-PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer_needed": "#b91c1c", "unknown": "#94a3b8"}
 
 
 # --- roadmap feedback --------------------------------------------------------------------------------
@@ -38,15 +37,13 @@ PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer
 @requires("insights.view")
 def feedback():
     status, area = request.args.get("status", ""), request.args.get("area", "")
-    items = ranked_items(status or None, area or None)
-    details = {item.id: item for item in db.session.scalars(
-        select(FeedbackItem).where(FeedbackItem.id.in_([ranked.item_id for ranked in items])))}
+    items = with_items(ranked_items(status or None, area or None))
     chart = bar_chart([Bar(ranked.title, ranked.impacted_arr, note=f"{ranked.accounts} acct")
-                       for ranked in items[:10] if ranked.impacted_arr],
+                       for ranked, _item in items[:10] if ranked.impacted_arr],
                       "Top requests by impacted ARR", width=760, label_width=250, value_format=money)
     areas = db.session.scalars(select(FeedbackItem.product_area).where(FeedbackItem.product_area.is_not(None))
                                .distinct().order_by(FeedbackItem.product_area)).all()
-    return render_template("insights/feedback.html", items=items, details=details, chart=chart, status=status,
+    return render_template("insights/feedback.html", items=items, chart=chart, status=status,
                            area=area, areas=areas, statuses=ITEM_STATUSES, confirm=ConfirmForm())
 
 
@@ -86,17 +83,11 @@ def feedback_item(item_id: int):
             db.session.commit()
             flash("Mention added.", "success")
             return redirect(url_for("insights.feedback_item", item_id=item.id))
-    ranked = next(iter(ranked_items_for(item.id)), None)
+    ranked = next(iter(ranked_items(item_ids=[item.id])), None)
     mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id == item.id)
                                   .order_by(FeedbackMention.mentioned_at.desc())).all()
-    others = db.session.execute(select(FeedbackItem.id, FeedbackItem.title).where(
-        FeedbackItem.id != item.id, FeedbackItem.merged_into_id.is_(None)).order_by(FeedbackItem.title)).all()
     return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
-                           split=split, mention=mention, others=others, confirm=ConfirmForm())
-
-
-def ranked_items_for(item_id: int):
-    return [ranked for ranked in ranked_items() if ranked.item_id == item_id]
+                           split=split, mention=mention, confirm=ConfirmForm())
 
 
 def _split(item: FeedbackItem, title: str, mention_ids: list[int]):
@@ -223,12 +214,8 @@ def personas():
     result = overview()
     persona = request.args.get("persona", "")
     rows = [row for row in result.rows if not persona or row[1].persona == persona]
-    total_arr = sum(result.arr.values()) or 1
-    chart = bar_chart([Bar(PERSONA_LABELS[key], result.arr.get(key, 0), colour=PERSONA_COLOURS[key],
-                           note=f"{result.counts.get(key, 0)} accounts · {100 * result.arr.get(key, 0) / total_arr:.0f}%")
-                       for key in PERSONA_LABELS], "ARR by persona", width=760, label_width=150,
-                      value_format=money)
-    return render_template("insights/personas.html", result=result, rows=rows, persona=persona, chart=chart,
+    return render_template("insights/personas.html", result=result, rows=rows, persona=persona,
+                           chart=persona_chart(result.counts, result.arr, PERSONA_LABELS, width=760, label_width=150),
                            labels=PERSONA_LABELS, watermelons=watermelon_accounts())
 
 
