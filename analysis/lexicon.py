@@ -56,7 +56,7 @@ DOMAIN_POLARITY: dict[str, float] = {
     "slip": -0.3, "chase": -0.3, "waste": -0.5, "wasted": -0.5, "unanswered": -0.5,
     "blocker": -0.5, "rip off": -0.7, "rip-off": -0.7, "stuck": -0.4, "risk": -0.3,
     "instead of": -0.2, "promise": -0.2, "supposed to": -0.3, "backlog": -0.3, "still wait": -0.5,
-    "keep crash": -0.6, "keep break": -0.6, "keep fail": -0.6, "keep log": -0.3, "every single": -0.2,
+    "keep crash": -0.6, "keep break": -0.6, "keep log": -0.3, "every single": -0.2,
     "lose": -0.3, "wrong": -0.4, "guess": -0.2, "struggle": -0.4, "frustrate": -0.5,
     "disappoint": -0.5, "terrible": -0.9, "horrible": -0.9, "poor": -0.5, "scratch": -0.2,
     "left in the dark": -0.5, "not sorted": -0.4, "worse": -0.5, "downgrade": -0.3,

@@ -135,7 +135,7 @@ def test_voc_analyze_text_prints_one_json_object_per_line(runner, ctx):
 
 
 def test_personas_follow_the_precedence_with_evidence(runner, ctx):
-    churned = add_account("A-1", "Gone", 1000, status="churned")
+    add_account("A-1", "Gone", 1000, status="churned")
     asked = add_account("A-2", "Asked", 1000)
     boss = add_contact(asked, "boss@asked.example", "Boss", decision_maker=True)
     user = add_contact(asked, "user@asked.example", "User")

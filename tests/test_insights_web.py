@@ -9,7 +9,7 @@ from vocapp.extensions import db
 from vocapp.insights.sources import texts
 from vocapp.insights.store import analyse
 from vocapp.insights.themes import current_analyzer
-from vocapp.models import FeedbackItem, FeedbackMention, Response, Survey, TextAnalysis, Theme, ThemeTag
+from vocapp.models import FeedbackItem, FeedbackMention, Response, Survey, TextAnalysis, Theme
 
 
 def seed(app):

@@ -2,7 +2,7 @@
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from helpers import add_account, add_contact
 from surveys.effectiveness import DEFAULT_CRM_MODEL

@@ -3,13 +3,11 @@ import csv
 import io
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from helpers import add_account, add_contact
 from vocapp.extensions import db
 from vocapp.models import Invitation, Response, Survey
-from vocapp.web.surveys import save_model
-from surveys.effectiveness import DEFAULT_CRM_MODEL
 from vocapp.models import EffectivenessModel
 
 
