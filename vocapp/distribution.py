@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import joinedload
 
 from surveys.tokens import new_token, token_hash, well_formed
+from vocapp.exports import safe_cell
 from vocapp.extensions import db
 from vocapp.models import Account, Contact, Invitation, Survey, User
 from vocapp.models.base import utcnow
@@ -57,7 +58,7 @@ class IssuedLink:
     token: str
 
     def row(self) -> list[str]:
-        return [self.contact_email, self.account, self.url]
+        return [safe_cell(self.contact_email), safe_cell(self.account), self.url]
 
 
 @dataclass
@@ -106,6 +107,41 @@ def issue_links(survey: Survey, base_url: str, audience: Audience, now: Optional
                                 created_at=now, expires_at=now + timedelta(days=survey.link_ttl_days))
         db.session.add(invitation)
         existing[contact.id] = now
+        result.links.append(IssuedLink(invitation, contact.email, account.name, survey_url(base_url, token), token))
+    db.session.flush()
+    return result
+
+
+def reissue_links(survey: Survey, base_url: str, audience: Audience, now: Optional[datetime] = None) -> Issue:
+    """New links for a lost link set: each unanswered invitation of the audience gets a new token and a new
+    expiry, and its old link stops working (its hash is no longer stored). Answered, revoked and e-mailed
+    invitations keep theirs and are listed as skipped. Flushes, does not commit."""
+    now = now or utcnow()
+    result = Issue()
+    in_audience = {contact.id for contact, _account in db.session.execute(audience.statement())}
+    invitations = db.session.scalars(
+        select(Invitation).join(Invitation.contact).join(Invitation.account)
+        .options(joinedload(Invitation.contact), joinedload(Invitation.account))
+        .where(Invitation.survey_id == survey.id).order_by(Account.name, Account.id, Contact.email, Contact.id))
+    for invitation in invitations:
+        if invitation.contact_id not in in_audience:
+            continue
+        contact, account = invitation.contact, invitation.account
+        reason = None
+        if invitation.answered_at is not None:
+            reason = "already answered"
+        elif invitation.revoked_at is not None:
+            reason = f"link revoked on {invitation.revoked_at:%Y-%m-%d}"
+        elif invitation.sent_at is not None:
+            reason = f"link e-mailed on {invitation.sent_at:%Y-%m-%d}: the contact has it"
+        elif account.status != "active":
+            reason = f"account is {account.status}"
+        if reason:
+            result.skipped.append(Skip(contact.email, account.name, reason))
+            continue
+        token = new_token()
+        invitation.token_hash, invitation.reminder_token_hash = token_hash(token), None
+        invitation.expires_at = now + timedelta(days=survey.link_ttl_days)
         result.links.append(IssuedLink(invitation, contact.email, account.name, survey_url(base_url, token), token))
     db.session.flush()
     return result

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from surveys.effectiveness import DEFAULT_CRM_MODEL, format_model_text, parse_model_text
 from vocapp.cli import survey_cli, voc
-from vocapp.distribution import CSV_HEADER, Audience, issue_links, revoke
+from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke
 from vocapp.extensions import db
 from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders
 from vocapp.models import JOURNEY_STAGES, Contact, EffectivenessModel, Invitation, Survey
@@ -107,13 +107,16 @@ def list_surveys():
 @survey_cli.command("links")
 @click.argument("survey_ref", metavar="SURVEY")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), required=True, help="The CSV file to write.")
+@click.option("--reissue", is_flag=True, help="Lost the file? New links for the contacts already invited who have "
+              "not answered (not e-mailed, not revoked); their old links stop working.")
 @audience_options
-def links_command(survey_ref, out, tiers, csms, accounts):
+def links_command(survey_ref, out, reissue, tiers, csms, accounts):
     """Write contact_email,account,url for every contact of the chosen accounts (all by default). Contacts
-    surveyed recently are skipped and listed. The links are shown only here: keep the file safe."""
+    surveyed recently are skipped and listed. The links are shown only here: keep the file safe, or get new
+    ones with --reissue."""
     survey = _survey(survey_ref)
     audience = _audience(tiers, csms, accounts)
-    issued = issue_links(survey, current_app.config["VOC_BASE_URL"], audience)
+    issued = (reissue_links if reissue else issue_links)(survey, current_app.config["VOC_BASE_URL"], audience)
     try:
         with open(out, "w", newline="", encoding="utf-8") as file:
             writer = csv.writer(file)
@@ -124,7 +127,8 @@ def links_command(survey_ref, out, tiers, csms, accounts):
         raise click.ClickException(f"cannot write {out}: {exc}; no link was issued")
     db.session.commit()
     _print_skips(issued.skipped)
-    click.echo(f"{len(issued.links)} link(s) written to {out}; {len(issued.skipped)} skipped")
+    click.echo(f"{len(issued.links)} {'reissued ' if reissue else ''}link(s) written to {out}; "
+               f"{len(issued.skipped)} skipped")
     if survey.status != "open":
         click.echo(f"Note: the survey is {survey.status}; links work once it is open (voc survey open {survey.id}).",
                    err=True)

@@ -15,7 +15,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional, Vali
 from surveys.effectiveness import (DEFAULT_THRESHOLD, Point, Progress, format_model_text, parse_model_text,
                                    phase_scores, pooled, reached_phase)
 from surveys.questions import format_extra_questions, parse_extra_questions
-from vocapp.distribution import CSV_HEADER, Audience, issue_links, revoke, survey_counts
+from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke, survey_counts
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders
@@ -279,14 +279,43 @@ def links(survey_id: int):
         return redirect(url_for("surveys.detail", survey_id=survey.id))
     issued = issue_links(survey, current_app.config["VOC_BASE_URL"], audience)
     db.session.commit()
-    return render_template("surveys/links.html", survey=survey, issued=issued, csv_text=_csv_text(issued.links))
+    return _links_page(survey, issued)
 
 
-def _csv_text(links) -> str:
+def _links_page(survey: Survey, issued, reissued: bool = False):
+    return render_template("surveys/links.html", survey=survey, issued=issued, reissued=reissued,
+                           csv_text=_csv_text(link.row() for link in issued.links))
+
+
+@bp.get("/<int:survey_id>/reissue")
+@requires("surveys.manage")
+def confirm_reissue(survey_id: int):
+    """Lost the links? Says what reissuing does and how many links it replaces, before anything changes."""
+    survey = db.get_or_404(Survey, survey_id)
+    counts = survey_counts(survey.id)
+    replaceable = db.session.scalar(select(func.count(Invitation.id)).where(
+        Invitation.survey_id == survey.id, Invitation.answered_at.is_(None), Invitation.revoked_at.is_(None),
+        Invitation.sent_at.is_(None)))
+    return render_template("surveys/reissue.html", survey=survey, counts=counts, replaceable=replaceable,
+                           confirm=ConfirmForm())
+
+
+@bp.post("/<int:survey_id>/reissue")
+@requires("surveys.manage")
+def reissue(survey_id: int):
+    survey = db.get_or_404(Survey, survey_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    issued = reissue_links(survey, current_app.config["VOC_BASE_URL"], Audience())
+    db.session.commit()
+    return _links_page(survey, issued, reissued=True)
+
+
+def _csv_text(rows) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
-    writer.writerows(link.row() for link in links)
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
@@ -297,10 +326,13 @@ def links_csv(survey_id: int):
     itself carries them."""
     survey = db.get_or_404(Survey, survey_id)
     text = request.form.get("csv", "")
-    if not ConfirmForm().validate_on_submit() or not text.startswith(",".join(CSV_HEADER) + "\n") \
-            or len(text) > 5_000_000:
+    # A browser posts a textarea with CRLF line endings: read it as CSV, and write back only well-formed rows.
+    rows = [row for row in csv.reader(io.StringIO(text.replace("\r\n", "\n"))) if row] \
+        if len(text) <= 5_000_000 else []
+    if not ConfirmForm().validate_on_submit() or not rows or rows[0] != CSV_HEADER \
+            or any(len(row) != len(CSV_HEADER) for row in rows[1:]):
         abort(400)
-    return HttpResponse(text, mimetype="text/csv", headers={
+    return HttpResponse(_csv_text(rows[1:]), mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="survey-{survey.id}-links-{date.today()}.csv"'})
 
 
