@@ -7,6 +7,7 @@ from sqlalchemy import Select, case, func, or_, select
 
 from vocapp.extensions import db
 from vocapp.models import Account, Contact, User
+from vocapp.params import int_arg
 
 SORTS = {
     "name": Account.name,
@@ -34,14 +35,21 @@ class AccountFilter:
         sort = args.get("sort", "arr")
         return cls(
             q=args.get("q", "").strip(),
-            tier=args.get("tier", type=int),
+            tier=int_arg("tier", minimum=1, maximum=3, args=args),
             status=args.get("status", ""),
             industry=args.get("industry", ""),
             region=args.get("region", ""),
-            csm_id=args.get("csm", type=int),
+            csm_id=int_arg("csm", args=args),
             sort=sort if sort in SORTS else "arr",
             descending=args.get("dir", "desc" if sort in ("arr",) or sort not in SORTS else "asc") == "desc",
         )
+
+    def as_args(self) -> dict:
+        """The query arguments that give this list again (for its sort and page links)."""
+        values = {"q": self.q, "tier": self.tier, "status": self.status, "industry": self.industry,
+                  "region": self.region, "csm": self.csm_id, "sort": self.sort,
+                  "dir": "desc" if self.descending else "asc"}
+        return {name: value for name, value in values.items() if value}
 
     def statement(self) -> Select:
         stmt = select(Account)

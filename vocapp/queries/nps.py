@@ -14,6 +14,7 @@ from sqlalchemy.orm import joinedload
 from surveys.nps import AccountCounts, NpsResult, nps
 from vocapp.extensions import db
 from vocapp.models import JOURNEY_STAGES, Account, Contact, Invitation, Response, Survey, User
+from vocapp.params import date_arg, int_arg
 
 STAGE = func.coalesce(Response.journey_stage, Survey.journey_stage)
 DIMENSIONS: dict[str, tuple[str, Any]] = {
@@ -38,8 +39,13 @@ class NpsFilter:
     @classmethod
     def from_args(cls, args) -> "NpsFilter":
         stage = args.get("stage", "")
-        return cls(survey_id=args.get("survey", type=int) or None, since=_date(args.get("since")),
-                   until=_date(args.get("until")), stage=stage if stage in JOURNEY_STAGES else "")
+        return cls(survey_id=int_arg("survey", args=args) or None, since=date_arg("since", args),
+                   until=date_arg("until", args), stage=stage if stage in JOURNEY_STAGES else "")
+
+    def as_args(self) -> dict:
+        """The query arguments that give this filter again (for the page's own links)."""
+        values = {"survey": self.survey_id, "since": self.since, "until": self.until, "stage": self.stage}
+        return {name: value for name, value in values.items() if value}
 
     @property
     def active(self) -> bool:
@@ -58,13 +64,6 @@ class NpsFilter:
         if self.account_id:
             statement = statement.where(Response.account_id == self.account_id)
         return statement
-
-
-def _date(value: Optional[str]) -> Optional[date]:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def _scored(*columns) -> Select:

@@ -10,6 +10,7 @@ from vocapp.forms import AccountForm, ConfirmForm, ImportForm
 from vocapp.imports import ImportRejected, import_accounts, import_contacts, read_csv
 from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_OPTIONAL, CONTACT_REQUIRED
 from vocapp.models import Account, Contact, User
+from vocapp.params import page_arg
 from vocapp.permissions import requires
 from vocapp.queries.accounts import AccountFilter, facets
 from vocapp.segments import pareto_points, recompute_tiers
@@ -22,7 +23,7 @@ PER_PAGE = 50
 @requires("accounts.view")
 def index():
     filters = AccountFilter.from_args(request.args)
-    page = db.paginate(filters.statement(), per_page=PER_PAGE, error_out=False)
+    page = db.paginate(filters.statement(), page=page_arg(), per_page=PER_PAGE, error_out=False)
     thresholds = current_app.config["VOC_TIER_THRESHOLDS"]
     return render_template("accounts/index.html", page=page, filters=filters, facets=facets(),
                            pareto=pareto_chart(pareto_points(thresholds), thresholds))

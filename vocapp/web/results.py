@@ -7,7 +7,7 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from werkzeug.routing import BuildError
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length
@@ -21,6 +21,7 @@ from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED, impor
 from vocapp.models import CASE_STATUSES, JOURNEY_STAGES, FollowUpCase, Survey, User
 from vocapp.models import Response as Answer
 from vocapp.models.base import utcnow
+from vocapp.params import int_arg, page_arg
 from vocapp.permissions import requires
 from vocapp.queries.nps import (DIMENSIONS, EXPORT_COLUMNS, NpsFilter, answers, drifting_accounts, export_rows,
                                 key_question_counts, nps_by, nps_summary, nps_trend, reach, survey_results, surveys_with_answers)
@@ -101,7 +102,7 @@ def survey(survey_id: int):
         statement = statement.where(Answer.score.between(low, high))
     elif kind == "skipped":
         statement = statement.where(Answer.score.is_(None))
-    page = db.paginate(statement, per_page=PER_PAGE, error_out=False)
+    page = db.paginate(statement, page=page_arg(), per_page=PER_PAGE, error_out=False)
     return render_template(
         "surveys/results.html", survey=survey, results=results, result=results.result, reach=results.reach,
         distribution=distribution_chart(results.result), key_svg=key_question_chart(key_question_counts(filters)), by=by, segments=segments, segments_svg=segments_svg,
@@ -188,16 +189,15 @@ def cases():
     owner = request.args.get("owner", "")
     if request.args.get("mine"):
         owner = str(current_user.id)
+    by_owner = (FollowUpCase.owner_id.is_(None) if owner == "none" else
+                FollowUpCase.owner_id == int_arg("owner", args={"owner": owner}) if owner else true())
     statement = (select(FollowUpCase).join(Answer, Answer.id == FollowUpCase.response_id)
-                 .where(FollowUpCase.status.in_(STATUS_FILTERS[status])))
-    if owner == "none":
-        statement = statement.where(FollowUpCase.owner_id.is_(None))
-    elif owner.isdigit():
-        statement = statement.where(FollowUpCase.owner_id == int(owner))
-    page = db.paginate(statement.order_by(FollowUpCase.opened_at, FollowUpCase.id), per_page=PER_PAGE,
-                       error_out=False)
+                 .where(FollowUpCase.status.in_(STATUS_FILTERS[status]), by_owner))
+    page = db.paginate(statement.order_by(FollowUpCase.opened_at, FollowUpCase.id), page=page_arg(),
+                       per_page=PER_PAGE, error_out=False)
+    # The tabs count what the owner filter ("Mine" included) leaves, as the list below them does.
     totals = dict(db.session.execute(select(FollowUpCase.status, func.count(FollowUpCase.id))
-                                     .group_by(FollowUpCase.status)).all())
+                                     .where(by_owner).group_by(FollowUpCase.status)).all())
     return render_template("results/cases.html", page=page, status=status, owner=owner, owners=_owners(),
                            totals=totals, now=utcnow(), mine=owner == str(current_user.id))
 
