@@ -1,0 +1,78 @@
+"""The roadmap digest gathered from the database, checked against figures computed by hand."""
+from datetime import date, datetime, timedelta
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+
+from reports.roadmap import render_roadmap_digest
+from tests.helpers import add_account, add_contact
+from vocapp.extensions import db
+from vocapp.models import FeedbackItem, FeedbackMention, Response, Survey
+from vocapp.queries.digest import roadmap_digest
+
+TODAY = date(2026, 12, 1)
+IN_PERIOD = datetime(2026, 10, 15, 9, 30)
+BEFORE = datetime(2026, 8, 20, 9, 30)  # in the 61 days before the period
+
+
+def mention(item, account, quote, at=IN_PERIOD, source_type="note", source_id=None):
+    db.session.add(FeedbackMention(item=item, account=account, quote=quote, source_type=source_type,
+                                   source_id=source_id, mentioned_at=at))
+
+
+@pytest.fixture
+def asked(ctx):
+    acme = add_account("A", "Acme", 100_000, tier=1, renewal_date=TODAY + timedelta(days=30))
+    bolt = add_account("B", "Bolt", 50_000, tier=2, renewal_date=TODAY + timedelta(days=200))
+    crux = add_account("C", "Crux", 80_000, tier=2, status="churned")
+    dune = add_account("D", "Dune", 20_000, tier=3, renewal_date=TODAY + timedelta(days=89))
+    jira, sso, calendar, export = (FeedbackItem(title=title, key=title.lower(), status=status) for title, status in (
+        ("Jira integration", "planned"), ("Single sign-on", "new"), ("Calendar view", "new"),
+        ("CSV export", "shipped")))
+    db.session.add_all([jira, sso, calendar, export])
+    ana = add_contact(acme, role="Head of Operations")
+    survey = Survey(name="Q4 NPS", kind="nps")
+    db.session.add(survey)
+    db.session.flush()
+    answer = Response(survey=survey, account_id=acme.id, contact_id=ana.id, score=6, comment="Jira please")
+    db.session.add(answer)
+    db.session.flush()
+    mention(jira, acme, "We need Jira sync for the ops team.", source_type="response", source_id=answer.id)
+    mention(jira, acme, "Jira, again.", at=IN_PERIOD + timedelta(days=3))
+    mention(jira, bolt, "Integrate with Jira!")
+    mention(jira, crux, "No Jira link was why we left.")
+    mention(sso, dune, "SSO with Okta")
+    mention(sso, acme, "Okta login", at=BEFORE)
+    mention(calendar, crux, "A calendar view")
+    mention(export, crux, "CSV export please")
+    db.session.commit()
+    return ctx
+
+
+def test_the_digest_matches_the_hand_computed_ranking(asked):
+    digest = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), today=TODAY)
+    assert [item.title for item in digest.items] == ["Jira integration", "Single sign-on", "CSV export", "Calendar view"]
+    jira, sso, _, calendar = digest.items
+    assert (jira.impacted_arr, jira.accounts, jira.mentions, jira.lost_arr) == (150_000, 3, 4, 80_000)
+    assert jira.renewing_arr == 100_000  # Acme renews in 30 days; Bolt in 200
+    assert jira.previous_impacted_arr is None
+    assert (sso.impacted_arr, sso.previous_impacted_arr, sso.change) == (20_000, 100_000, -80_000)
+    assert sso.renewing_arr == 20_000  # Dune renews in 89 days
+    assert (calendar.impacted_arr, calendar.lost_arr) == (0, 80_000)
+    assert digest.renewing_arr == 120_000  # Acme and Dune, each once
+    assert [(entry.account, entry.arr, entry.items) for entry in digest.win_back] == [("Crux", 80_000, ("CSV export",))]
+    quote = jira.quotes[0]
+    assert (quote.account, quote.role, quote.text) == ("Acme", "Head of Operations", "We need Jira sync for the ops team.")
+    assert len({q.account for q in jira.quotes}) == len(jira.quotes) == 3  # one quote an account
+
+
+def test_filters_and_anonymised_quotes(asked):
+    by_tier = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), tier=3, today=TODAY)
+    assert [(item.title, item.impacted_arr) for item in by_tier.items] == [("Single sign-on", 20_000)]
+    anonymous = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), anonymise=True, today=TODAY)
+    assert all(quote.account is None for item in anonymous.items for quote in item.quotes)
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(anonymous))).pages)
+    assert "We need Jira sync" in text and "Head of Operations" in text
+    for name in ("Acme", "Bolt", "Dune"):
+        assert name not in text.split("Win-back list")[0]

@@ -1,0 +1,111 @@
+"""Gathers the roadmap digest (reports.roadmap) from the database: the ranking of the period and of the period
+before it, the asking accounts' renewals, quotes with their speaker's role, and the win-back list."""
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from typing import Optional
+
+from sqlalchemy import select
+
+from analysis.ranking import rank
+from reports.roadmap import DigestItem, DigestQuote, RoadmapDigest, WinBack
+from vocapp.anonymity import hidden_response_ids
+from vocapp.extensions import db
+from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Response
+from vocapp.queries.feedback import account_facts
+
+QUOTES_PER_ITEM = 3
+RENEWAL_WINDOW_DAYS = 90
+
+
+def _mentions(item_ids: list[int], since: date, until: date):
+    start, end = datetime.combine(since, time.min), datetime.combine(until, time.max)
+    return db.session.execute(
+        select(FeedbackMention.id, FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at,
+               FeedbackMention.quote, FeedbackMention.source_type, FeedbackMention.source_id)
+        .where(FeedbackMention.item_id.in_(item_ids), FeedbackMention.mentioned_at.between(start, end))
+        .order_by(FeedbackMention.mentioned_at.desc())).all()
+
+
+def _roles(mentions) -> dict[int, Optional[str]]:
+    """Response id -> the role of the contact who answered (none for anonymous answers)."""
+    response_ids = [row.source_id for row in mentions if row.source_type == "response" and row.source_id]
+    if not response_ids:
+        return {}
+    return dict(db.session.execute(select(Response.id, Contact.role).join(Contact, Response.contact_id == Contact.id)
+                                   .where(Response.id.in_(response_ids))).all())
+
+
+def roadmap_digest(since: date, until: date, product_area: Optional[str] = None, tier: Optional[int] = None,
+                   anonymise: bool = False, today: Optional[date] = None) -> RoadmapDigest:
+    today = today or date.today()
+    items = select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))
+    if product_area:
+        items = items.where(FeedbackItem.product_area == product_area)
+    stored = {item.id: item for item in db.session.scalars(items)}
+    previous_until = since - timedelta(days=1)
+    previous_since = previous_until - (until - since)
+    mentions = _mentions(list(stored), since, until)
+    earlier = _mentions(list(stored), previous_since, previous_until)
+    asking = {row.account_id for row in [*mentions, *earlier] if row.account_id is not None}
+    accounts = {account.id: account for account in db.session.scalars(select(Account).where(Account.id.in_(asking)))}
+    if tier is not None:
+        accounts = {key: account for key, account in accounts.items() if account.tier == tier}
+    facts = {key: value for key, value in account_facts(list(accounts)).items() if key in accounts}
+
+    def ranking(rows):
+        titles = {row.item_id: stored[row.item_id].title for row in rows if row.account_id in accounts}
+        return rank(titles, [(row.item_id, row.account_id, row.mentioned_at) for row in rows], facts)
+
+    previous = {entry.item_id: entry.impacted_arr for entry in ranking(earlier)}
+    renewal_end = today + timedelta(days=RENEWAL_WINDOW_DAYS)
+    renewing = {key for key, account in accounts.items()
+                if account.status == "active" and account.renewal_date and today <= account.renewal_date <= renewal_end}
+    asked_by: dict[int, set[int]] = defaultdict(set)
+    for row in mentions:
+        if row.account_id in accounts:
+            asked_by[row.item_id].add(row.account_id)
+    hidden = hidden_response_ids([row.source_id for row in mentions if row.source_type == "response"])
+    roles = _roles(mentions)
+
+    def quotes(item_id: int) -> list[DigestQuote]:
+        chosen, speakers = [], set()
+        by_arr = sorted((row for row in mentions if row.item_id == item_id and row.account_id in accounts),
+                        key=lambda row: (-(accounts[row.account_id].arr or 0), roles.get(row.source_id) is None
+                                         if row.source_type == "response" else True, -len(row.quote)))
+        for row in by_arr:  # the largest accounts first, one quote an account, a named speaker and more words first
+            if row.account_id in speakers or len(chosen) == QUOTES_PER_ITEM:
+                continue
+            speakers.add(row.account_id)
+            named = not anonymise and not (row.source_type == "response" and row.source_id in hidden)
+            chosen.append(DigestQuote(row.quote, accounts[row.account_id].name if named else None,
+                                      roles.get(row.source_id) if row.source_type == "response" else None,
+                                      row.mentioned_at.date()))
+        return chosen
+
+    digest_items = [
+        DigestItem(rank=position, title=entry.title, status=stored[entry.item_id].status,
+                   product_area=stored[entry.item_id].product_area, impacted_arr=entry.impacted_arr,
+                   accounts=entry.accounts, mentions=entry.mentions, tiers=entry.tier_summary,
+                   at_risk_arr=entry.arr_at_risk, lost_arr=entry.arr_lost,
+                   renewing_arr=sum(accounts[key].arr or 0 for key in asked_by[entry.item_id] & renewing),
+                   previous_impacted_arr=previous.get(entry.item_id), quotes=quotes(entry.item_id))
+        for position, entry in enumerate(ranking(mentions), 1)]
+    all_asking = set().union(*asked_by.values()) if asked_by else set()
+    return RoadmapDigest(period_start=since, period_end=until, arr_as_of=today, items=digest_items,
+                         win_back=win_back_list(), product_area=product_area,
+                         segment=f"tier {tier}" if tier is not None else None, anonymised=anonymise,
+                         renewing_arr=sum(accounts[key].arr or 0 for key in all_asking & renewing))
+
+
+def win_back_list() -> list[WinBack]:
+    """Churned or lost accounts that asked for an item that has shipped, largest ARR first."""
+    rows = db.session.execute(
+        select(Account.name, Account.status, Account.arr, FeedbackItem.title)
+        .join(FeedbackMention, FeedbackMention.account_id == Account.id)
+        .join(FeedbackItem, FeedbackItem.id == FeedbackMention.item_id)
+        .where(Account.status.in_(("churned", "lost")), FeedbackItem.status == "shipped")).all()
+    asked: dict[tuple, set[str]] = defaultdict(set)
+    for name, status, arr, title in rows:
+        asked[(name, status, float(arr or 0))].add(title)
+    return sorted((WinBack(name, status, arr, tuple(sorted(titles))) for (name, status, arr), titles in asked.items()),
+                  key=lambda entry: (-entry.arr, entry.account))
