@@ -1,6 +1,6 @@
 """What each kind of survey asks. The wording customers see lives here, once."""
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 SCORE_QUESTION = "How likely is it that you would recommend {product} to a friend or colleague?"
 SCORE_LOW_LABEL = "Not at all likely"
@@ -14,11 +14,21 @@ BEHAVIOUR_CHOICES = [("yes", "Yes"), ("partly", "Partly"), ("no", "No")]
 COMMENT_MAX = 2000
 EXTRA_TYPES = ("rating", "choice", "text")
 RATING_MAX = 5
+DEFAULT_PRODUCT = "our product"  # the survey form's default; customers read it inside sentences
 
 
-def score_band(score: int) -> str:
-    """detractor 0–6, passive 7–8, promoter 9–10: the colour hint of each button on the scale."""
-    return "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+def named_product(product: str | None) -> str | None:
+    """The product's own name, or None when the survey kept the generic default."""
+    name = (product or "").strip()
+    return None if not name or name.lower() == DEFAULT_PRODUCT else name
+
+
+def product_team(product: str | None, starts_sentence: bool = False) -> str:
+    """Who reads the answers: "the Pipely team", or "our team" when the survey names no product of its own
+    (never "the our product team")."""
+    name = named_product(product)
+    team = f"the {name} team" if name else "our team"
+    return team[0].upper() + team[1:] if starts_sentence else team
 
 
 @dataclass(frozen=True)
@@ -65,21 +75,3 @@ def parse_extra_questions(text: str) -> tuple[list[dict[str, Any]], list[ExtraQu
 
 def format_extra_questions(questions: list[dict[str, Any]]) -> str:
     return "\n".join(" | ".join([f"{q['type']}: {q['text']}", *q.get("options", [])]) for q in questions or [])
-
-
-def check_extra_answer(question: dict[str, Any], raw: Optional[str]) -> tuple[Any, Optional[str]]:
-    """The stored value of one answer to an extra question, or an error message. Extra questions are optional."""
-    value = (raw or "").strip()
-    if not value:
-        return None, None
-    if question["type"] == "rating":
-        if value.isdigit() and 1 <= int(value) <= RATING_MAX:
-            return int(value), None
-        return None, f"Choose a rating from 1 to {RATING_MAX}."
-    if question["type"] == "choice":
-        if value in question.get("options", []):
-            return value, None
-        return None, "Choose one of the options."
-    if len(value) > COMMENT_MAX:
-        return None, f"Please keep this under {COMMENT_MAX:,} characters (you wrote {len(value):,})."
-    return value, None

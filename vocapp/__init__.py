@@ -23,10 +23,11 @@ def create_app(config: Optional[dict] = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
 
-    from vocapp import models  # noqa: F401  (tables must be known before migrations run)
+    from vocapp import models, params  # noqa: F401  (tables must be known before migrations run)
     from vocapp.cli import voc
     from vocapp.web import register_blueprints
 
+    params.init_app(app)  # before the routes: ids in URLs bounded to 64 bits
     register_blueprints(app)
     app.cli.add_command(voc)
     return app

@@ -3,12 +3,21 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (BooleanField, DateField, DecimalField, EmailField, IntegerField, PasswordField, SelectField,
                      StringField)
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
 
+from surveys.text import CleanTextMeta
 from vocapp.models import ACCOUNT_STATUSES, ROLES
+from vocapp.models.accounts import ARR_MAX, EMPLOYEES_MAX
 
 
-class LoginForm(FlaskForm):
+class StaffForm(FlaskForm):
+    """The base of every staff form: CSRF, and control characters removed from every text field."""
+
+    class Meta(CleanTextMeta):
+        pass
+
+
+class LoginForm(StaffForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email()])
     password = PasswordField("Password", validators=[DataRequired()])
     remember = BooleanField("Keep me signed in")
@@ -18,11 +27,13 @@ class AccountForm(FlaskForm):
     external_id = StringField("External id", validators=[DataRequired(), Length(max=100)],
                               description="The account's id in your CRM; imports match on it.")
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
-    arr = DecimalField("ARR", places=2, validators=[DataRequired(message="ARR is required."), NumberRange(min=0)],
-                       description="Annual recurring revenue.")
+    arr = DecimalField("ARR", places=2, description="Annual recurring revenue.", validators=[
+        InputRequired(message="ARR is required."),
+        NumberRange(min=0, max=ARR_MAX, message=f"ARR must be from 0 to {ARR_MAX:,}.")])
     industry = StringField("Industry", validators=[Optional(), Length(max=100)])
     region = StringField("Region", validators=[Optional(), Length(max=100)])
-    employees = IntegerField("Employees", validators=[Optional(), NumberRange(min=0)])
+    employees = IntegerField("Employees", validators=[
+        Optional(), NumberRange(min=0, max=EMPLOYEES_MAX, message=f"Employees must be from 0 to {EMPLOYEES_MAX:,}.")])
     usage_score = IntegerField("Usage score", validators=[Optional(), NumberRange(min=0, max=100)],
                                description="0–100: product usage or health score from your CS platform.")
     renewal_date = DateField("Renewal date", validators=[Optional()])

@@ -1,14 +1,14 @@
 """Staff forms of the insights pages."""
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
+from vocapp.forms import StaffForm
 from vocapp.models import ITEM_STATUSES
 
 KEY_LABELS = {"essential": "Essential", "nice_to_have": "Nice to have", "no_longer_needed": "No longer needed"}
 
 
-class ThemeForm(FlaskForm):
+class ThemeForm(StaffForm):
     key = StringField("Key", validators=[DataRequired(), Length(max=60),
                                          Regexp(r"^[a-z][a-z0-9_]*$", message="Lower-case letters, digits and _.")],
                       description="A stable id used in exports, e.g. integrations.")
@@ -22,29 +22,29 @@ class ThemeForm(FlaskForm):
     active = BooleanField("Active", default=True)
 
 
-class ItemForm(FlaskForm):
+class ItemForm(StaffForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=200)])
     status = SelectField("Status", choices=[(s, s.replace("_", " ").capitalize()) for s in ITEM_STATUSES])
     description = TextAreaField("Notes", validators=[Optional(), Length(max=5000)])
 
 
-class SplitForm(FlaskForm):
+class SplitForm(StaffForm):
     title = StringField("New item title", validators=[DataRequired(), Length(max=200)])
 
 
-class MentionForm(FlaskForm):
+class MentionForm(StaffForm):
     account_id = SelectField("Account", coerce=int)
     quote = TextAreaField("What they said", validators=[DataRequired(), Length(max=2000)])
 
 
-class CorrectionForm(FlaskForm):
+class CorrectionForm(StaffForm):
     label = SelectField("Sentiment", choices=[("", "As analysed"), ("positive", "Positive"),
                                               ("neutral", "Neutral"), ("negative", "Negative")])
     add_theme = SelectField("Add a theme", validators=[Optional()])
     remove_theme = SelectField("Remove a theme", validators=[Optional()])
 
 
-class CsmViewForm(FlaskForm):
+class CsmViewForm(StaffForm):
     answer = SelectField("Your view", choices=list(KEY_LABELS.items()))
     note = StringField("Why (optional)", validators=[Optional(), Length(max=500)])
 

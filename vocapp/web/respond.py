@@ -14,9 +14,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from surveys.effectiveness import phase_scores, reached_phase, values
 from surveys.forms import FollowUpForm, ScoreForm, behaviour_answers, extra_answers, reason_text
 from surveys.questions import (BEHAVIOUR_CHOICES, COMMENT_MAX, KEY_CHOICES, KEY_QUESTION, RATING_MAX,
-                               REASON_QUESTION, SCORE_HIGH_LABEL, SCORE_LOW_LABEL, SCORE_QUESTION, score_band)
+                               REASON_QUESTION, SCORE_HIGH_LABEL, SCORE_LOW_LABEL, SCORE_QUESTION, named_product,
+                               product_team)
 from surveys.tokens import link_key
 from vocapp import followups
+from vocapp.anonymity import day_of
 from vocapp.distribution import LinkState, find_invitation
 from vocapp.extensions import csrf, db, limiter
 from vocapp.insights.background import schedule as schedule_analysis
@@ -70,10 +72,13 @@ def _current(invitation: Invitation) -> Response | None:
 
 def save(invitation: Invitation, **fields) -> Response:
     """Creates this link's response or updates it, in one statement that two simultaneous posts cannot turn
-    into two rows (INSERT ... ON CONFLICT (link_key) DO UPDATE)."""
+    into two rows (INSERT ... ON CONFLICT (link_key) DO UPDATE), and commits it with the invitation's state and
+    the follow-up case in one transaction. An anonymous answer keeps only its day, and the invitation learns
+    nothing (see vocapp.anonymity)."""
     survey, now = invitation.survey, utcnow()
+    stamp = day_of(now) if survey.anonymous else now
     row = dict(survey_id=survey.id, account_id=invitation.account_id, link_key=_key(invitation), source="link",
-               journey_stage=survey.journey_stage, answers={}, created_at=now, submitted_at=now, updated_at=now,
+               journey_stage=survey.journey_stage, answers={}, created_at=stamp, submitted_at=stamp, updated_at=stamp,
                contact_id=None if survey.anonymous else invitation.contact_id,
                invitation_id=None if survey.anonymous else invitation.id)
     row.update(fields)
@@ -81,34 +86,39 @@ def save(invitation: Invitation, **fields) -> Response:
     statement = insert(Response).values(row)
     statement = statement.on_conflict_do_update(
         index_elements=[Response.link_key],
-        set_={**{name: statement.excluded[name] for name in fields}, "updated_at": now},
-    ).returning(Response.id)
-    response_id = db.session.execute(statement).scalar_one()
-    if invitation.answered_at is None:
+        set_={**{name: statement.excluded[name] for name in fields}, "updated_at": stamp},
+    ).returning(Response)
+    response = db.session.scalars(statement, execution_options={"populate_existing": True}).one()
+    if not survey.anonymous and invitation.answered_at is None:
         invitation.answered_at = now
-    db.session.commit()
-    response = db.session.get(Response, response_id, populate_existing=True)
     try:
-        followups.on_response_saved(response)
-        db.session.commit()
-    except Exception:  # the customer's answer is saved; a follow-up problem must not lose it
-        db.session.rollback()
-        log.exception("follow-up for response %s failed", response_id)
-    if fields.get("comment"):
-        schedule_analysis("response", response_id)  # off the request path: the page does not wait for it
+        with db.session.begin_nested():  # a follow-up problem rolls back to here: the answer is kept
+            followups.on_response_saved(response)
+    except Exception:
+        log.exception("follow-up for response %s failed", response.id)
+    db.session.commit()
+    if fields.get("comment") and not survey.anonymous:
+        # off the request path: the page does not wait for it. Anonymous comments wait for the next bulk
+        # `voc analyze`, so no analysis row records the moment they came in.
+        schedule_analysis("response", response.id)
     return response
 
 
 def _mark_opened(invitation: Invitation) -> None:
-    if invitation.opened_at is None:
+    if invitation.opened_at is None and not invitation.survey.anonymous:
         invitation.opened_at = utcnow()
         db.session.commit()
 
 
 def _page(template: str, invitation: Invitation, status: int = 200, **context):
+    """A page of the survey, in the customer's words: the staff-only survey name never shows."""
     survey = invitation.survey
+    brand = named_product(survey.product_name)
     return render_template(template, survey=survey, token=request.view_args["token"],
-                           product=survey.product_name, **context), status
+                           product=survey.product_name, brand=brand,
+                           page_title=f"Your feedback on {brand}" if brand else "Your feedback",
+                           team=product_team(survey.product_name),
+                           team_subject=product_team(survey.product_name, starts_sentence=True), **context), status
 
 
 @bp.get("/<token>")
@@ -171,7 +181,7 @@ def _score_page(invitation, score, error=None, status=200):
     return _page("respond/score.html", invitation, status, score=score, error=error,
                  question=SCORE_QUESTION.format(product=invitation.survey.product_name),
                  low=SCORE_LOW_LABEL, high=SCORE_HIGH_LABEL,
-                 scale=[(n, score_band(n)) for n in range(11)])
+                 scale=range(11))
 
 
 def _followup_data(response):

@@ -5,7 +5,6 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from sqlalchemy import func, select, true
 from werkzeug.routing import BuildError
@@ -16,6 +15,7 @@ from reports.charts import Bar, bar_chart, column_chart, line_chart
 from surveys.nps import NpsResult, signed
 from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
+from vocapp.forms import StaffForm
 from vocapp.imports import ImportRejected, read_csv
 from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED, import_responses
 from vocapp.models import CASE_STATUSES, JOURNEY_STAGES, FollowUpCase, Survey, User
@@ -150,7 +150,7 @@ def export_insights(fmt: str):
     return _export(NpsFilter.from_args(request.args), fmt, "answers")
 
 
-class ResponsesImportForm(FlaskForm):
+class ResponsesImportForm(StaffForm):
     file = FileField("CSV file", validators=[FileRequired(), FileAllowed(["csv", "txt"], "A .csv file, please.")])
 
 
@@ -202,7 +202,7 @@ def cases():
                            totals=totals, now=utcnow(), mine=owner == str(current_user.id))
 
 
-class CaseForm(FlaskForm):
+class CaseForm(StaffForm):
     status = SelectField("Status", choices=[(status, status.title()) for status in CASE_STATUSES])
     owner_id = SelectField("Owner", coerce=int)
     notes = TextAreaField("Notes", validators=[Length(max=20_000)],

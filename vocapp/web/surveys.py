@@ -7,7 +7,6 @@ from datetime import date
 from flask import (Blueprint, Response as HttpResponse, abort, current_app, flash, redirect, render_template,
                    request, url_for)
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 from wtforms import BooleanField, FloatField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
@@ -17,7 +16,7 @@ from surveys.effectiveness import (DEFAULT_THRESHOLD, Point, Progress, format_mo
 from surveys.questions import format_extra_questions, parse_extra_questions
 from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke, survey_counts
 from vocapp.extensions import db
-from vocapp.forms import ConfirmForm
+from vocapp.forms import ConfirmForm, StaffForm
 from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders
 from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, EffectivenessPhase, Invitation,
                            Response, Survey, User)
@@ -89,7 +88,7 @@ def account_panel_helpers():
 
 
 # --- forms ---------------------------------------------------------------------------------------------------
-class SurveyForm(FlaskForm):
+class SurveyForm(StaffForm):
     kind = SelectField("Kind", choices=list(KIND_LABELS.items()))
     name = StringField("Name", validators=[DataRequired(), Length(max=200)], description="Staff only; e.g. Q3 relationship NPS.")
     journey_stage = SelectField("Journey stage", choices=[("", "— none —")] + [(s, s.title()) for s in JOURNEY_STAGES])
@@ -118,7 +117,7 @@ class SurveyForm(FlaskForm):
         self.parsed_questions = parsed
 
 
-class AudienceForm(FlaskForm):
+class AudienceForm(StaffForm):
     # Unknown values are named by Audience.unknown(), so a missing field means "all".
     tier = SelectField("Tier", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
                        validate_choice=False)
@@ -132,7 +131,7 @@ class AudienceForm(FlaskForm):
                         accounts=[part.strip() for part in (self.accounts.data or "").split(",") if part.strip()])
 
 
-class ModelForm(FlaskForm):
+class ModelForm(StaffForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=2000)])
     threshold = FloatField("Threshold", default=DEFAULT_THRESHOLD, validators=[NumberRange(0.1, 1.0)],
