@@ -1,11 +1,13 @@
 """Closing the loop on detractors: every detractor answer opens a follow-up case, owned by the account's CSM;
-the contact's next score is the case's outcome."""
+the contact's next score is the case's outcome. An anonymous answer from an account with too few invited
+contacts opens a case without its account (and so without an owner): the case must not point at the person."""
 from datetime import timedelta
 from typing import Iterable, Optional
 
 from sqlalchemy import select
 
 from surveys.nps import category
+from vocapp.anonymity import account_shown
 from vocapp.extensions import db
 from vocapp.models import Account, FollowUpCase, Response
 from vocapp.models.base import utcnow
@@ -32,12 +34,13 @@ def track_response(response: Response) -> Optional[FollowUpCase]:
         return None
     if db.session.scalar(select(FollowUpCase.id).where(FollowUpCase.response_id == response.id)):
         return None
-    owner_id = db.session.scalar(select(Account.csm_id).where(Account.id == response.account_id)) \
-        if response.account_id else None
-    # The contact has waited since answering: an imported answer's case is as old as the answer.
+    account_id = response.account_id if account_shown(response.survey, response.account_id) else None
+    owner_id = db.session.scalar(select(Account.csm_id).where(Account.id == account_id)) if account_id else None
+    # The contact has waited since answering: an imported answer's case is as old as the answer. (An anonymous
+    # answer's time is its day, so the case's times are too.)
     opened_at = min(response.submitted_at or utcnow(), utcnow())
-    case = FollowUpCase(response_id=response.id, account_id=response.account_id, contact_id=response.contact_id,
-                        owner_id=owner_id, status="open", notes="", opened_at=opened_at)
+    case = FollowUpCase(response_id=response.id, account_id=account_id, contact_id=response.contact_id,
+                        owner_id=owner_id, status="open", notes="", opened_at=opened_at, updated_at=opened_at)
     db.session.add(case)
     db.session.flush()
     return case
