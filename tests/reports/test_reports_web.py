@@ -1,0 +1,47 @@
+"""The reports page: roles, validation, and a roadmap digest downloaded as a PDF that reads back."""
+from datetime import date, datetime
+from io import BytesIO
+
+from pypdf import PdfReader
+
+from tests.helpers import add_account
+from vocapp.extensions import db
+from vocapp.models import FeedbackItem, FeedbackMention
+
+
+def add_request(app, title="Jira integration", account_name="Acme", arr=120_000):
+    with app.app_context():
+        account = add_account(account_name[:1], account_name, arr)
+        item = FeedbackItem(title=title, key=title.lower())
+        db.session.add(FeedbackMention(item=item, account=account, quote=f"We need {title}", source_type="note",
+                                       mentioned_at=datetime.combine(date.today(), datetime.min.time())))
+        db.session.commit()
+
+
+def test_product_managers_download_the_digest(app, login):
+    add_request(app)
+    client = login("product")
+    page = client.get("/reports/")
+    assert page.status_code == 200 and b"Roadmap digest" in page.data
+    pdf = client.get("/reports/roadmap.pdf?paper=Letter&anonymise=y")
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
+    assert pdf.headers["Cache-Control"] == "no-store"
+    assert "attachment" in pdf.headers["Content-Disposition"]
+    reader = PdfReader(BytesIO(pdf.data))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Jira integration" in text and "$120,000" in text and "Acme" not in text
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+
+
+def test_a_bad_period_is_a_clear_400(app, login):
+    client = login("csm")
+    response = client.get("/reports/roadmap.pdf?since=2026-12-01&until=2026-01-01")
+    assert response.status_code == 400 and b"must end on or after" in response.data
+    assert client.get("/reports/roadmap.pdf?since=not-a-date").status_code == 400
+    assert client.get("/reports/roadmap.pdf?paper=A3").status_code == 400
+
+
+def test_interviewers_get_no_report(app, login):
+    client = login("interviewer")
+    assert client.get("/reports/").status_code == 403
+    assert client.get("/reports/roadmap.pdf").status_code == 403
