@@ -11,11 +11,9 @@ Public API::
 See analysis/README.md for the model choice and the measured quality.
 """
 
-# Bump when a rule, a word list or a threshold changes: results carry it so the app can re-analyse.
-ANALYSIS_VERSION = "voc-analysis-1.3"
-
-from .analyzer import Analyzer, CommentAnalysis, SentenceAnalysis, ThemeMention  # noqa: E402
-from .requests import Cluster, Request, consolidate, match_item  # noqa: E402
+from .analyzer import Analyzer, CommentAnalysis, SentenceAnalysis, ThemeMention
+from .requests import Cluster, Request, consolidate, match_item
+from .version import ANALYSIS_VERSION
 
 __all__ = ["ANALYSIS_VERSION", "Analyzer", "CommentAnalysis", "SentenceAnalysis", "ThemeMention",
            "Request", "Cluster", "consolidate", "match_item"]

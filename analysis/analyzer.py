@@ -4,13 +4,13 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, field
 
-from . import ANALYSIS_VERSION
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
 from .requests import Request, RequestDetector
 from .sentiment import SentimentScorer, label_for
 from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
+from .version import ANALYSIS_VERSION
 
 REQUEST_SENTENCE_WEIGHT = 0.5
 CONTRAST_SENTENCE_WEIGHT = 2.0

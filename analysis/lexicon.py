@@ -212,7 +212,7 @@ SCARE_QUOTED = frozenset({"improvement", "feature", "update", "upgrade", "suppor
 def domain_vocabulary() -> set[str]:
     """Words the spelling repair may correct towards: theme patterns, this lexicon, TextBlob's."""
     from textblob.en import sentiment as tb
-    from .taxonomy import DEFAULT_TAXONOMY
+    from .default_taxonomy import DEFAULT_TAXONOMY
 
     words: set[str] = set()
     for phrase in DOMAIN_POLARITY:

@@ -1,41 +1,17 @@
-"""The `voc` command line: `voc ...` or `flask --app wsgi voc ...`."""
-import sys
-from contextlib import contextmanager
-
+"""The `voc` group assembled: the staff, token, import, tier and demo commands here, and every area's commands
+from vocapp.commands. `voc ...` (see vocapp.__main__) or `flask --app wsgi voc ...`."""
 import click
 from flask import current_app
-from flask.cli import AppGroup, FlaskGroup
+from flask.cli import AppGroup
 from sqlalchemy import func, select
 
+from vocapp.commands import analysis, results, surveys  # noqa: F401  (each attaches its commands to `voc`)
+from vocapp.commands import import_cli, rejected_exits, track, voc
 from vocapp.extensions import db
-from vocapp.imports import ImportRejected, import_accounts, import_contacts, read_csv
+from vocapp.imports import import_accounts, import_contacts, read_csv
 from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_OPTIONAL, CONTACT_REQUIRED
 from vocapp.models import ROLES, ApiToken, User
 from vocapp.models.base import utcnow
-
-voc = AppGroup("voc", help="vocapp: surveys, interviews, analysis and reports.")
-
-
-def track(items, label: str):
-    """A progress bar on standard error, for long work on the command line."""
-    items = list(items)
-    with click.progressbar(items, label=f"{label:<9}", file=sys.stderr, show_pos=True,
-                           show_eta=len(items) > 1000) as bar:
-        yield from bar
-
-
-@contextmanager
-def rejected_exits():
-    """Prints each problem as `row N: column: what is wrong` and exits 1; nothing was written."""
-    try:
-        yield
-    except ImportRejected as rejected:
-        db.session.rollback()
-        for error in rejected.errors:
-            click.echo(str(error), err=True)
-        click.echo(f"Nothing was imported: {len(rejected.errors)} problem(s).", err=True)
-        sys.exit(1)
-
 
 # --- users and tokens -------------------------------------------------------------------------------
 user_cli = AppGroup("user", help="Staff users.")
@@ -103,10 +79,6 @@ def list_tokens():
 
 
 # --- imports -----------------------------------------------------------------------------------------
-import_cli = AppGroup("import", help="Import CSV files; a file with any bad row imports nothing.")
-voc.add_command(import_cli)
-
-
 @import_cli.command("accounts")
 @click.argument("file", type=click.File("rb"))
 def import_accounts_command(file):
@@ -125,10 +97,6 @@ def import_contacts_command(file):
         _columns, records = read_csv(file, CONTACT_REQUIRED, CONTACT_OPTIONAL)
         result = import_contacts(records, track=track)
     click.echo(f"contacts: {result}")
-
-
-survey_cli = AppGroup("survey", help="NPS and effectiveness surveys: create, links, sending, results.")
-voc.add_command(survey_cli)
 
 
 # --- segments and demo data --------------------------------------------------------------------------
@@ -157,17 +125,3 @@ def demo_command(if_empty: bool, seed: int):
     click.echo("Demo logins (e-mail / password):")
     for email, password, role in DEMO_LOGINS:
         click.echo(f"  {role:<12} {email} / {password}")
-
-
-# Areas attach their commands to the groups above.
-from vocapp.commands import analysis, results, surveys  # noqa: E402,F401
-
-
-def main():
-    """The `voc` console script: the voc commands, plus Flask's own (db, run, shell, routes)."""
-    from vocapp import create_app
-
-    cli = FlaskGroup(create_app=lambda: create_app(), help=voc.help)
-    for name, command in voc.commands.items():
-        cli.add_command(command, name)
-    cli.main(prog_name="voc")

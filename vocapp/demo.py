@@ -5,10 +5,10 @@ random generator so the demo is the same on every machine for a given seed."""
 import random
 import unicodedata
 from datetime import date, timedelta
-from typing import Callable
 
 from sqlalchemy import func, select
 
+from vocapp.demo_steps import DEMO_STEPS
 from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
 from vocapp.models import Account, Contact, User
@@ -45,10 +45,6 @@ PEOPLE_LAST = ["Andersen", "Baker", "Chen", "Dubois", "Eriksen", "Fischer", "Gar
 ROLES = [("CEO", True), ("VP Sales", True), ("CFO", True), ("Head of Revenue Operations", True),
          ("Sales Manager", False), ("Account Executive", False), ("Sales Ops Analyst", False),
          ("CRM Administrator", False), ("Customer Success Lead", False), ("IT Manager", False)]
-
-DemoStep = Callable[[random.Random, Track], str]
-DEMO_STEPS: list[DemoStep] = []
-
 
 def database_is_empty() -> bool:
     return not db.session.scalar(select(func.count(Account.id)))

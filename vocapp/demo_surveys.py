@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from surveys.effectiveness import phase_scores, pooled, reached_phase
 from surveys.tokens import link_key, new_token, token_hash
 from vocapp import followups
-from vocapp.demo import DEMO_STEPS
+from vocapp.demo_steps import DEMO_STEPS
 from vocapp.demo_comments import demo_comment
 from vocapp.extensions import db
 from vocapp.imports.rows import Track

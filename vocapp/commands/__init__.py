@@ -1,1 +1,37 @@
-"""Command modules by area; each attaches its commands to the groups defined in vocapp.cli."""
+"""The `voc` command groups and what their commands share. Imports run one way: the command modules (this
+package's modules and vocapp.cli) import from here; vocapp.cli imports them all to assemble `voc`."""
+import sys
+from contextlib import contextmanager
+
+import click
+from flask.cli import AppGroup
+
+from vocapp.extensions import db
+from vocapp.imports import ImportRejected
+
+voc = AppGroup("voc", help="vocapp: surveys, interviews, analysis and reports.")
+import_cli = AppGroup("import", help="Import CSV files; a file with any bad row imports nothing.")
+survey_cli = AppGroup("survey", help="NPS and effectiveness surveys: create, links, sending, results.")
+voc.add_command(import_cli)
+voc.add_command(survey_cli)
+
+
+def track(items, label: str):
+    """A progress bar on standard error, for long work on the command line."""
+    items = list(items)
+    with click.progressbar(items, label=f"{label:<9}", file=sys.stderr, show_pos=True,
+                           show_eta=len(items) > 1000) as bar:
+        yield from bar
+
+
+@contextmanager
+def rejected_exits():
+    """Prints each problem as `row N: column: what is wrong` and exits 1; nothing was written."""
+    try:
+        yield
+    except ImportRejected as rejected:
+        db.session.rollback()
+        for error in rejected.errors:
+            click.echo(str(error), err=True)
+        click.echo(f"Nothing was imported: {len(rejected.errors)} problem(s).", err=True)
+        sys.exit(1)

@@ -6,11 +6,12 @@ import click
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
-from vocapp.cli import track, voc
+from vocapp.commands import track, voc
 from vocapp.extensions import db
 
 
-@voc.group("analyze", cls=AppGroup, invoke_without_command=True)
+@voc.group("analyze", cls=AppGroup, invoke_without_command=True,
+           short_help="Analyse customer text in bulk: themes, sentiment, requests.")
 @click.option("--all", "everything", is_flag=True, help="Re-analyse every text, not only new or outdated ones.")
 @click.pass_context
 @with_appcontext
@@ -64,7 +65,7 @@ def _taxonomy_analyzer():
     return analyzer_for(taxonomy)
 
 
-@voc.command("personas")
+@voc.command("personas", short_help="Each account's persona and the evidence behind it.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
 def personas_command(as_json: bool):
     """Each account's persona (essential / nice to have / no longer needed) and the evidence behind it."""

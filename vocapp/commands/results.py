@@ -5,7 +5,7 @@ import click
 from sqlalchemy import func, select
 
 from surveys.nps import signed
-from vocapp.cli import import_cli, rejected_exits, survey_cli, track
+from vocapp.commands import import_cli, rejected_exits, survey_cli, track
 from vocapp.exports import csv_lines, safe_cell
 from vocapp.extensions import db
 from vocapp.imports import read_csv

@@ -8,7 +8,7 @@ from flask.cli import AppGroup
 from sqlalchemy import func, select
 
 from surveys.effectiveness import DEFAULT_CRM_MODEL, format_model_text, parse_model_text
-from vocapp.cli import survey_cli, voc
+from vocapp.commands import survey_cli, voc
 from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke
 from vocapp.extensions import db
 from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders

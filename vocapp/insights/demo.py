@@ -1,7 +1,7 @@
 """Demo step: analyse every demo comment, so themes, requests and personas are there on the first start."""
 import random
 
-from vocapp.demo import DEMO_STEPS
+from vocapp.demo_steps import DEMO_STEPS
 from vocapp.imports.rows import Track
 from vocapp.insights.sources import texts
 from vocapp.insights.store import analyse

@@ -5,10 +5,7 @@ from flask_login import current_user
 from vocapp.extensions import db, login_manager
 from vocapp.models import User
 from vocapp.permissions import allowed
-
-# Areas add their entries: {"label", "endpoint", "prefix" (of endpoint names), "action" (a permission)}.
-NAV_ITEMS: list[dict] = []
-ADMIN_TABS: list[dict] = []
+from vocapp.web.nav import ADMIN_TABS, NAV_ITEMS
 
 
 def register_blueprints(app: Flask) -> None:

@@ -23,7 +23,7 @@ from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, ranked_item
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
-from vocapp.web import NAV_ITEMS
+from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("insights", __name__, url_prefix="/insights")
 NAV_ITEMS.append(

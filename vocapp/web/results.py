@@ -25,7 +25,7 @@ from vocapp.params import int_arg, page_arg
 from vocapp.permissions import requires
 from vocapp.queries.nps import (DIMENSIONS, EXPORT_COLUMNS, NpsFilter, answers, drifting_accounts, export_rows,
                                 key_question_counts, nps_by, nps_summary, nps_trend, reach, survey_results, surveys_with_answers)
-from vocapp.web import NAV_ITEMS
+from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("results", __name__)
 NAV_ITEMS.extend([

@@ -22,7 +22,7 @@ from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, Effect
                            Response, Survey, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import requires
-from vocapp.web import NAV_ITEMS
+from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("surveys", __name__, url_prefix="/surveys")
 NAV_ITEMS.append({"label": "Surveys", "endpoint": "surveys.index", "prefix": "surveys.", "action": "surveys.view"})

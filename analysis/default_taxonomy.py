@@ -1,0 +1,100 @@
+"""The default theme taxonomy: plain data, importable by anything in the package (the spelling repair reads its
+words; the matcher in taxonomy.py compiles it). The pattern syntax is described in taxonomy.py."""
+from __future__ import annotations
+
+DEFAULT_TAXONOMY: list[dict] = [
+    {"key": "onboarding", "name": "Onboarding", "parent": None, "patterns": [
+        "onboarding", "onboard", "implementation", "implement", "go-live", "go live", "rollout",
+        "roll out", "rolled out", "kickoff", "kick off", "setup", "set up", "migration", "migrate",
+        "data migration", "implementation partner", "implementation consultant",
+        "deployment"]},
+    {"key": "ease_of_use", "name": "Ease of use", "parent": None, "patterns": [
+        "ease of use", "easy to use", "easy", "easiest", "intuitive", "user friendly",
+        "user-friendly", "interface", "=ui", "=ux", "ui", "usability", "usable", "clunky", "click",
+        "learning curve", "complicated", "confusing", "navigation", "layout", "design", "simple",
+        "simple to use", "hard to learn", "menu",
+        "clean", "cluttered", "configure", "customise", "customize",
+        "pick it up", "learn"]},
+    {"key": "performance", "name": "Performance and reliability", "parent": None, "patterns": [
+        "performance", "slow", "slowness", "sluggish", "fast", "speed", "load", "loading", "lag",
+        "laggy", "crash", "freeze", "freezing", "timeout", "time out", "outage", "downtime", "be down",
+        "go down", "not down", "down again", "down for",
+        "uptime", "reliable", "reliability", "unreliable", "stable", "stability", "rock solid",
+        "snappy", "instantly", "take forever", "take age", "hiccup", "buggy", "bug",
+        "glitch", "go down", "drain battery", "instant"],
+     "exclude": ["down to", "slow down", "drill down", "sit down", "dropdown", "download",
+                 "load of", "upload", "down the road", "break down", "fast track"]},
+    {"key": "integrations", "name": "Integrations", "parent": None, "patterns": [
+        "integration", "integrate", "connector", "connect", "sync", "synchronise", "synchronize",
+        "two-way", "=api", "webhook", "plugin", "plug-in", "add-in", "extension", "zapier",
+        "salesforce", "=sfdc", "hubspot", "outlook", "gmail", "google workspace",
+        "google calendar", "google sheet", "slack", "microsoft teams", "zoom", "docusign",
+        "quickbooks", "xero", "netsuite", "erp", "jira", "zendesk", "mailchimp", "linkedin",
+        "sales navigator", "snowflake", "data warehouse", "bi tool", "pipedrive", "calendar sync"],
+     "exclude": ["connect with customer", "connect with prospect", "api doc", "api documentation",
+                 "api reference",
+                 # a CRM vendor named as a competitor is not an integration
+                 "move to salesforce", "move to hubspot", "switch to salesforce",
+                 "switch to hubspot", "compare to salesforce", "compare to hubspot",
+                 "than salesforce", "than hubspot", "go back to salesforce", "go to hubspot",
+                 "go to salesforce", "migrate to salesforce", "migrate to hubspot",
+                 "move to pipedrive", "switch to pipedrive"]},
+    {"key": "reporting", "name": "Reporting and analytics", "parent": None, "patterns": [
+        "report", "reporting", "dashboard", "analytics", "analysis", "forecast", "forecasting",
+        "chart", "metric", "kpi", "insight", "funnel", "export",
+        "pipeline report", "pipeline analytics", "number"],
+     "exclude": ["number of", "phone number", "report a bug", "export control"]},
+    {"key": "support", "name": "Support", "parent": None, "patterns": [
+        "support", "support team", "support rep", "ticket", "helpdesk", "help desk",
+        "customer service", "chat support", "support chat", "phone support", "live chat",
+        "chatbot", "escalate", "escalation", "on hold", "response time", "call back",
+        "email support", "premium support", "support quality"],
+     "exclude": ["not support", "to support", "support for", "please support", "support import",
+                 "support multiple", "you support", "still not support", "do not support",
+                 "does not support", "will support", "can support", "support webhook",
+                 "support bulk", "any plan to support"]},
+    {"key": "pricing", "name": "Pricing and value", "parent": None, "patterns": [
+        "price", "pricing", "cost", "costly", "expensive", "cheap", "pricey", "overprice",
+        "overpriced", "affordable", "value for money", "value", "worth", "worth it", "budget",
+        "fee", "billing", "invoice", "discount", "per seat", "per-seat", "seat", "license",
+        "licence", "renewal quote", "price increase", "pay", "paid", "plan", "add-on", "charge",
+        "contract", "subscription", "tier", "bundle"],
+     "exclude": ["pay attention", "plan to", "any plan", "implementation plan", "onboarding plan",
+                 "project plan", "invoice data", "invoicing"]},
+    {"key": "documentation", "name": "Documentation and training", "parent": None, "patterns": [
+        "documentation", "=docs", "doc", "help center", "help centre", "help article",
+        "knowledge base", "article", "tutorial", "video", "walkthrough", "guide", "training",
+        "academy", "course", "certification", "webinar", "release note", "api reference",
+        "manual", "admin guide"]},
+    {"key": "account_management", "name": "Account management", "parent": None, "patterns": [
+        "account manager", "=am", "=csm", "customer success", "customer success manager",
+        "account team", "account executive", "check in", "quarterly review",
+        "business review", "=qbr", "relationship", "upsell", "upselling",
+        "reach out", "partnership", "partner"],
+     "exclude": ["implementation partner", "partner channel"]},
+    {"key": "security", "name": "Security and compliance", "parent": None, "patterns": [
+        "security", "secure", "compliance", "compliant", "gdpr", "=sso", "saml", "single sign-on",
+        "=scim", "2fa", "two-factor", "mfa", "permission", "role-based", "audit", "audit log",
+        "audit trail", "soc 2", "soc2", "iso 27001", "hipaa", "encryption", "data residency",
+        "password", "session timeout", "ip allowlist", "allowlisting", "pen test", "data leak",
+        "privacy", "data retention", "oauth", "mdm", "=ciso", "okta", "authenticator",
+        "locked out", "data deletion", "security questionnaire", "auditor"]},
+    {"key": "mobile", "name": "Mobile", "parent": None, "patterns": [
+        "mobile", "mobile app", "phone", "iphone", "android", "ipad", "tablet", "=ios",
+        "in the field", "offline", "push notification", "smartphone"],
+     "exclude": ["phone support", "phone call", "phone number", "on the phone with",
+                 "mobile number"]},
+    {"key": "features", "name": "Product features", "parent": None, "patterns": [
+        "feature", "functionality", "feature set", "pipeline board", "pipeline view",
+        "email sequence", "sequence", "template", "email template", "automation", "workflow",
+        "custom field", "custom object", "field", "lead scoring", "lead assignment", "assignment",
+        "dedupe", "deduplication", "duplicate detection", "bulk edit", "bulk action",
+        "recurring task", "task", "reminder", "quote",
+        "quote builder", "territory management",
+        "business card", "card scanner", "email tracking",
+        "stage", "pipeline",
+        "merge", "custom", "dark mode"],
+     "exclude": ["custom report", "pipeline report", "pipeline review",
+                 "pipeline analytic", "custom date", "date range", "field rep", "field team",
+                 "field sale", "in the field"]},
+]
