@@ -5,6 +5,7 @@ from typing import Optional
 from flask import Flask
 
 from vocapp import config as settings
+from vocapp import logs, security
 from vocapp.extensions import csrf, db, limiter, login_manager, migrate
 
 MIGRATIONS = str(Path(__file__).parent / "migrations")
@@ -16,12 +17,19 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.config.from_mapping(settings.from_environment(app.instance_path))
     if config:
         app.config.update(config)
+    if isinstance(app.config["VOC_TRUSTED_PROXIES"], str):
+        app.config["VOC_TRUSTED_PROXIES"] = settings.parse_networks(app.config["VOC_TRUSTED_PROXIES"])
+    # Served over https: the session and remember-me cookies are never sent over plain http.
+    https = app.config["VOC_BASE_URL"].startswith("https://")
+    app.config["SESSION_COOKIE_SECURE"] = app.config["REMEMBER_COOKIE_SECURE"] = https
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS, render_as_batch=True, compare_type=True)
     login_manager.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
+    security.install(app)
+    logs.install()
 
     from vocapp import models, params  # noqa: F401  (tables must be known before migrations run)
     from vocapp.cli import voc

@@ -1,6 +1,8 @@
 """Settings from the environment. Every setting has a safe default for a laptop."""
+import ipaddress
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 
@@ -9,6 +11,14 @@ def _thresholds(raw: str) -> tuple[float, float]:
     if not 0 < first < second < 100:
         raise ValueError(f"VOC_TIER_THRESHOLDS must be two increasing percentages, got {raw!r}")
     return first, second
+
+
+def parse_networks(raw: str) -> tuple:
+    """VOC_TRUSTED_PROXIES: addresses or networks, comma-separated, e.g. `127.0.0.1, 10.0.0.0/8`."""
+    try:
+        return tuple(ipaddress.ip_network(part.strip(), strict=False) for part in raw.split(",") if part.strip())
+    except ValueError as error:
+        raise ValueError(f"VOC_TRUSTED_PROXIES: {error}") from None
 
 
 def from_environment(instance_path: str) -> dict:
@@ -29,6 +39,15 @@ def from_environment(instance_path: str) -> dict:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
+        # SESSION_COOKIE_SECURE and REMEMBER_COOKIE_SECURE follow VOC_BASE_URL (see create_app).
+        "REMEMBER_COOKIE_DURATION": timedelta(days=int(os.environ.get("VOC_REMEMBER_DAYS", "14"))),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "VOC_TRUSTED_PROXIES": parse_networks(os.environ.get("VOC_TRUSTED_PROXIES", "")),
+        "VOC_LOGIN_THROTTLE": os.environ.get("VOC_LOGIN_THROTTLE", "1") not in ("0", "false", "no"),
+        "VOC_LOGIN_WINDOW_MINUTES": int(os.environ.get("VOC_LOGIN_WINDOW_MINUTES", "15")),
+        "VOC_LOGIN_MAX_PER_ACCOUNT": int(os.environ.get("VOC_LOGIN_MAX_PER_ACCOUNT", "5")),
+        "VOC_LOGIN_MAX_PER_CLIENT": int(os.environ.get("VOC_LOGIN_MAX_PER_CLIENT", "20")),
         "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,
     }
 

@@ -1,10 +1,11 @@
 """The blueprints, and what every page shares: error pages, the `can()` helper, security headers."""
-from flask import Flask, render_template, request
+from flask import Flask
 from flask_login import current_user
 
-from vocapp.extensions import db, login_manager
-from vocapp.models import User
+from vocapp.extensions import login_manager
+from vocapp.models.users import user_for_session
 from vocapp.permissions import allowed
+from vocapp.web.errors import register_error_pages
 from vocapp.web.nav import ADMIN_TABS, NAV_ITEMS
 
 
@@ -18,9 +19,7 @@ def register_blueprints(app: Flask) -> None:
     login_manager.login_message = "Please sign in to see that page."
     login_manager.login_message_category = "info"
 
-    @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(User, int(user_id))
+    login_manager.user_loader(user_for_session)  # the session token in the id: logout and password changes rotate it
 
     @app.context_processor
     def helpers():
@@ -38,15 +37,4 @@ def register_blueprints(app: Flask) -> None:
         )
         return response
 
-    for code, title in ((400, "Bad request"), (403, "Not allowed"), (404, "Not found"), (410, "Gone"),
-                        (413, "File too large"), (429, "Too many attempts")):
-        app.register_error_handler(code, _error_page(code, title))
-
-
-def _error_page(code: int, title: str):
-    def handler(error):
-        if request.path.startswith("/api/"):
-            return {"error": title, "detail": getattr(error, "description", "")}, code
-        return render_template("error.html", code=code, title=title,
-                               detail=getattr(error, "description", "")), code
-    return handler
+    register_error_pages(app)

@@ -39,6 +39,7 @@ def toggle_user(user_id: int):
             flash("You cannot deactivate yourself.", "error")
         else:
             user.active = not user.active
+            user.rotate_session_token()  # a deactivated user's sessions and remember cookies never come back
             db.session.commit()
             flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
     return redirect(url_for("admin.users"))
