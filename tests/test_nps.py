@@ -113,7 +113,16 @@ def test_to_dict_keeps_the_contract_and_rounds():
     assert {"n", "nps", "margin", "arr_weighted_nps", "promoters", "passives", "detractors"} <= set(data)
     assert data["n"] == 7 and data["nps"] == -14.3 and data["promoters"] == 28.6 and data["low_n"] is True
     assert data["distribution"]["0"] == 2
-    assert str(nps([7, 10, 0]).to_dict()["nps"]) == "0.0", "never -0.0"
+
+
+def test_to_dict_never_gives_minus_zero():
+    """A score just below zero rounds to 0.0, never -0.0 (which JSON and pages would print with a sign)."""
+    almost_zero = nps([Answer(0, "big", 1001)] * 1001 + [Answer(10, "small", 1000)] * 1000)
+    assert -0.05 < almost_zero.nps < 0 and -0.05 < almost_zero.arr_weighted_nps < 0
+    data = almost_zero.to_dict()
+    assert (str(data["nps"]), str(data["arr_weighted_nps"])) == ("0.0", "0.0")
+    assert math.copysign(1, data["nps"]) == 1 and math.copysign(1, data["arr_weighted_nps"]) == 1
+    assert str(nps(counts={0: 1001, 10: 1000}).to_dict()["nps"]) == "0.0"
 
 
 def test_signed_figures():

@@ -107,6 +107,22 @@ def test_an_anonymous_survey_stores_no_contact(ctx, client):
     assert response.link_key not in (invitation.token_hash, str(invitation.id))
 
 
+def test_an_anonymous_link_key_needs_the_app_secret(ctx, client, monkeypatch):
+    """Whoever holds the database alone cannot recompute the key of an answer from an invitation: the same
+    link answered under another secret stores another key (a plain hash of the invitation would not change)."""
+    path, _ = make_link(anonymous=True)
+    client.post(path, data={"score": "7"})
+    [first] = responses()
+    first_key = first.link_key
+    db.session.delete(first)
+    db.session.commit()
+    monkeypatch.setitem(ctx.config, "SECRET_KEY", "another-secret-key")
+    client.post(path, data={"score": "8"})
+    [second] = responses()
+    assert second.score == 8 and second.link_key and first_key
+    assert second.link_key != first_key
+
+
 def test_unknown_revoked_expired_closed_and_draft_links(ctx, client):
     assert client.get("/s/not-a-token").status_code == 404
     assert client.get("/s/" + "A" * 43).status_code == 404

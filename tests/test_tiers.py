@@ -25,6 +25,10 @@ def test_thresholds_are_configurable():
 
 
 def test_equal_arr_is_ordered_stably_and_zero_total_is_tier_3():
+    """Accounts with equal ARR are ranked by id, whatever order they come in: a tier never flips on a reload."""
+    expected = {1: 1, 2: 1, 3: 2}  # shares before each: 0%, 33%, 67%
+    for order in ([(1, 10), (2, 10), (3, 10)], [(3, 10), (1, 10), (2, 10)], [(2, 10), (3, 10), (1, 10)]):
+        assert pareto_tiers(order, (45, 75)) == expected, order
     assert pareto_tiers([(2, 0), (1, 0)], (45, 75)) == {1: 3, 2: 3}
     assert pareto_tiers([], (45, 75)) == {}
 
