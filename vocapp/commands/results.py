@@ -11,7 +11,7 @@ from vocapp.extensions import db
 from vocapp.imports import read_csv
 from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED, import_responses
 from vocapp.models import Survey
-from vocapp.queries.nps import EXPORT_COLUMNS, NpsFilter, export_rows, survey_results
+from vocapp.queries.nps import NpsFilter, csv_export, export_rows, survey_results
 
 
 def find_survey(reference: str) -> Survey:
@@ -54,6 +54,16 @@ def results_command(survey: str, as_json: bool):
     if reach.skipped_score:
         lines.append(f"  Skipped the score  {reach.skipped_score} (not in n)")
     lines.append("  Scores 0..10       " + " ".join(str(count) for count in result.distribution))
+    for summary in results.questions:
+        question = summary.question
+        lines.append(f"  {question['text']}  ({summary.answered} answers)")
+        if question["type"] == "text":
+            lines += [f"    - {text}" for text in summary.texts[:5]]
+            if summary.answered > 5:
+                lines.append("    (all of them: voc survey export)")
+        else:
+            mean = "" if summary.mean is None else f"   mean {summary.mean:.1f}"
+            lines.append("    " + ", ".join(f"{value}: {count}" for value, count in summary.counts.items()) + mean)
     click.echo("\n".join(lines))
 
 
@@ -69,8 +79,7 @@ def export_command(survey: str, fmt: str, out):
         json.dump(list(export_rows(filters)), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
-        rows = export_rows(filters, cell=safe_cell)
-        for chunk in csv_lines(EXPORT_COLUMNS, ([row[column] for column in EXPORT_COLUMNS] for row in rows)):
+        for chunk in csv_lines(*csv_export(filters, cell=safe_cell)):
             out.write(chunk)
     if out.name not in ("-", "<stdout>"):
         click.echo(f"wrote {out.name}", err=True)

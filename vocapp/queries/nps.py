@@ -12,6 +12,8 @@ from sqlalchemy import Select, func, literal_column, or_, select
 from sqlalchemy.orm import joinedload
 
 from surveys.nps import AccountCounts, NpsResult, nps
+from surveys.questions import RATING_MAX
+from vocapp.anonymity import HIDDEN_ACCOUNT, shown
 from vocapp.extensions import db
 from vocapp.models import JOURNEY_STAGES, Account, Contact, Invitation, Response, Survey, User
 from vocapp.params import date_arg, int_arg
@@ -119,10 +121,64 @@ class Reach:
 
 
 @dataclass
+class QuestionSummary:
+    """The answers to one extra question: a rating's or a choice's count per value, a text question's texts."""
+
+    question: dict
+    answered: int = 0
+    counts: dict = field(default_factory=dict)  # rating 1..5 or choice option -> answers
+    texts: list = field(default_factory=list)  # text questions, newest first
+
+    @property
+    def mean(self) -> Optional[float]:
+        if self.question["type"] != "rating" or not self.answered:
+            return None
+        return sum(int(value) * count for value, count in self.counts.items()) / self.answered
+
+    def to_dict(self) -> dict:
+        item = {"id": self.question["id"], "type": self.question["type"], "text": self.question["text"],
+                "answered": self.answered}
+        if self.question["type"] == "rating":
+            item.update(distribution={str(value): count for value, count in self.counts.items()},
+                        mean=None if self.mean is None else round(self.mean, 2))
+        elif self.question["type"] == "choice":
+            item.update(options=list(self.question.get("options", [])), distribution=dict(self.counts))
+        return item
+
+
+def question_summaries(survey: Survey) -> list[QuestionSummary]:
+    """Each extra question of the survey with its answers (read from the answers' JSON, newest first)."""
+    questions = [] if survey.kind == "effectiveness" else list(survey.questions or [])
+    if not questions:
+        return []
+    summaries = {}
+    for question in questions:
+        summary = summaries[question["id"]] = QuestionSummary(question)
+        if question["type"] == "rating":
+            summary.counts = {value: 0 for value in range(1, RATING_MAX + 1)}
+        elif question["type"] == "choice":
+            summary.counts = {option: 0 for option in question.get("options", [])}
+    stored = db.session.scalars(select(Response.answers).where(Response.survey_id == survey.id)
+                                .order_by(Response.submitted_at.desc(), Response.id.desc()))
+    for answers in stored:
+        for key, value in (answers or {}).items():
+            summary = summaries.get(key)
+            if summary is None or value in (None, ""):
+                continue
+            summary.answered += 1
+            if summary.question["type"] == "text":
+                summary.texts.append(value)
+            else:  # a value no longer among the options (the question was edited) still counts, under its name
+                summary.counts[value] = summary.counts.get(value, 0) + 1
+    return list(summaries.values())
+
+
+@dataclass
 class SurveyResults:
     survey: Survey
     result: NpsResult
     reach: Reach
+    questions: list[QuestionSummary] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         rate = self.reach.response_rate
@@ -130,7 +186,8 @@ class SurveyResults:
                                                     "kind": self.survey.kind, "status": self.survey.status},
                 "invitations": self.reach.invitations, "answered_invitations": self.reach.answered,
                 "response_rate": None if rate is None else round(rate, 1),
-                "responses_without_score": self.reach.skipped_score}
+                "responses_without_score": self.reach.skipped_score,
+                "questions": [summary.to_dict() for summary in self.questions]}
 
 
 def reach(filters: NpsFilter) -> Reach:
@@ -149,6 +206,12 @@ def reach(filters: NpsFilter) -> Reach:
     if filters.stage:
         statement = statement.where(Survey.journey_stage == filters.stage)
     invitations, answered = db.session.execute(statement).one()
+    # An anonymous survey's invitations never record an answer: its answers through links are counted instead.
+    anonymous = (select(func.count(Response.id)).select_from(Response).join(Survey, Survey.id == Response.survey_id)
+                 .where(Survey.anonymous.is_(True), Response.source == "link"))
+    if not filters.survey_id:
+        anonymous = anonymous.where(Survey.kind == "nps")
+    answered = min(invitations, answered + (db.session.scalar(filters.apply(anonymous)) or 0))
     unscored = (select(func.count(Response.id)).select_from(Response).join(Survey, Survey.id == Response.survey_id)
                 .where(Response.score.is_(None)))
     if not filters.survey_id:
@@ -159,7 +222,7 @@ def reach(filters: NpsFilter) -> Reach:
 
 def survey_results(survey: Survey) -> SurveyResults:
     filters = NpsFilter(survey_id=survey.id)
-    return SurveyResults(survey, nps_summary(filters), reach(filters))
+    return SurveyResults(survey, nps_summary(filters), reach(filters), question_summaries(survey))
 
 
 # --- segments and trend ------------------------------------------------------------------------------
@@ -314,12 +377,15 @@ def answers(filters: NpsFilter, scored_only: bool = False) -> Select:
 
 
 def export_rows(filters: NpsFilter, cell: Callable[[Any], Any] = lambda value: value):
-    """Each answer as a dict of EXPORT_COLUMNS, oldest first; re-importable by `voc import responses`.
+    """Each answer as a dict of EXPORT_COLUMNS and its `extra_answers` ([{"id", "question", "answer"}] for
+    each extra question of its survey), oldest first; re-importable by `voc import responses`.
     `cell` guards customer text (the CSV export makes formula-like cells inert)."""
+    questions = dict(db.session.execute(select(Survey.id, Survey.questions)
+                                        .where(Survey.kind != "effectiveness")).all())
     statement = filters.apply(
-        select(Account.external_id, Survey.name, Response.score, Response.submitted_at, Contact.email,
-               Response.comment, Response.key_question, STAGE, Account.name, Contact.name, Response.source,
-               Response.id, Survey.id, Response.updated_at)
+        select(shown(Account.external_id), Survey.name, Response.score, Response.submitted_at, Contact.email,
+               Response.comment, Response.key_question, STAGE, shown(Account.name, HIDDEN_ACCOUNT), Contact.name, Response.source,
+               Response.id, Survey.id, Response.updated_at, Response.answers)
         .select_from(Response).join(Survey, Survey.id == Response.survey_id)
         .outerjoin(Account, Account.id == Response.account_id)
         .outerjoin(Contact, Contact.id == Response.contact_id)
@@ -334,7 +400,25 @@ def export_rows(filters: NpsFilter, cell: Callable[[Any], Any] = lambda value: v
             values[text_column] = cell(values[text_column])
         for moment in ("submitted_at", "updated_at"):
             values[moment] = values[moment].isoformat(timespec="seconds") if values[moment] else None
-        yield {column: values[column] for column in EXPORT_COLUMNS}
+        extra = [{"id": q["id"], "question": q["text"], "answer": (row.answers or {}).get(q["id"])}
+                 for q in questions.get(row[12]) or []]
+        for item in extra:
+            item["answer"] = cell(item["answer"])
+        yield {**{column: values[column] for column in EXPORT_COLUMNS}, "extra_answers": extra}
+
+
+def csv_export(filters: NpsFilter, cell: Callable[[Any], Any]) -> tuple[list[str], Any]:
+    """The header and rows of the answers CSV: EXPORT_COLUMNS, then, for one survey, a column per extra
+    question ("q1: How easy is the reporting?")."""
+    survey = db.session.get(Survey, filters.survey_id) if filters.survey_id else None
+    questions = survey.questions or [] if survey is not None and survey.kind != "effectiveness" else []
+    header = [*EXPORT_COLUMNS, *(f"{q['id']}: {q['text']}" for q in questions)]
+
+    def rows():
+        for row in export_rows(filters, cell=cell):
+            answers = {item["id"]: item["answer"] for item in row["extra_answers"]}
+            yield [row[column] for column in EXPORT_COLUMNS] + [answers.get(q["id"]) for q in questions]
+    return header, rows()
 
 
 def surveys_with_answers() -> list[tuple[int, str, int]]:

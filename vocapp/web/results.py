@@ -23,7 +23,7 @@ from vocapp.models import Response as Answer
 from vocapp.models.base import utcnow
 from vocapp.params import int_arg, page_arg
 from vocapp.permissions import requires
-from vocapp.queries.nps import (DIMENSIONS, EXPORT_COLUMNS, NpsFilter, answers, drifting_accounts, export_rows,
+from vocapp.queries.nps import (DIMENSIONS, NpsFilter, QuestionSummary, answers, csv_export, drifting_accounts, export_rows,
                                 key_question_counts, nps_by, nps_summary, nps_trend, reach, survey_results, surveys_with_answers)
 from vocapp.web.nav import NAV_ITEMS
 
@@ -72,6 +72,19 @@ def key_question_chart(counts: dict[str, int]) -> str:
                      value_format=lambda value: f"{value:.0f}%", label_width=130)
 
 
+def question_chart(summary: QuestionSummary) -> str | None:
+    """A rating's answers by value (1 to 5), a choice's by option with its share; None for a text question."""
+    kind, total = summary.question["type"], summary.answered or 1
+    if kind == "rating":
+        return column_chart([str(value) for value in summary.counts], list(summary.counts.values()),
+                            "Answers by rating, 1 to 5", width=360, height=190)
+    if kind == "choice":
+        return bar_chart([Bar(option, count, note=f"({100 * count / total:.0f}%)")
+                          for option, count in summary.counts.items()], "Answers by option", width=420,
+                         label_width=150)
+    return None
+
+
 def _url(endpoint: str, **values):
     """A link to another area's page, or None while that page does not exist."""
     try:
@@ -107,6 +120,7 @@ def survey(survey_id: int):
         "surveys/results.html", survey=survey, results=results, result=results.result, reach=results.reach,
         distribution=distribution_chart(results.result), key_svg=key_question_chart(key_question_counts(filters)), by=by, segments=segments, segments_svg=segments_svg,
         dimensions=DIMENSIONS, page=page, category=kind,
+        questions=[(summary, question_chart(summary)) for summary in results.questions],
         survey_url=_url("surveys.detail", survey_id=survey.id), surveys_url=_url("surveys.index"))
 
 
@@ -119,8 +133,7 @@ def export_answers(survey_id: int, fmt: str):
 
 def _export(filters: NpsFilter, fmt: str, name: str):
     if fmt == "csv":
-        rows = ([row[column] for column in EXPORT_COLUMNS] for row in export_rows(filters, cell=safe_cell))
-        return csv_response(name, EXPORT_COLUMNS, rows)
+        return csv_response(name, *csv_export(filters, cell=safe_cell))
     if fmt == "json":
         body = json.dumps({"items": list(export_rows(filters))}, ensure_ascii=False, indent=1)
         return Response(body, mimetype="application/json",
