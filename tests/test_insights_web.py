@@ -72,16 +72,25 @@ def test_merge_and_split_keep_every_mention(login, app):
         assert db.session.get(FeedbackMention, dark_mention).item.title == "Dark mode"
 
 
-def test_an_interviewer_sees_no_insights_and_a_csm_cannot_edit_themes(login):
-    assert login("interviewer").get("/insights/feedback").status_code == 403
+def test_an_interviewer_sees_no_insights(login):
+    client = login("interviewer")
+    for path in ("/insights/feedback", "/insights/themes", "/insights/personas", "/insights/nps"):
+        assert client.get(path).status_code == 403, path
 
 
 def test_a_csm_cannot_edit_themes(login, app):
     client = login("csm")
-    client.get("/insights/themes")
+    assert client.get("/insights/themes").status_code == 200, "a CSM reads the themes"
     with app.app_context():
-        theme_id = db.session.scalar(select(Theme.id))
+        theme = db.session.scalar(select(Theme).where(Theme.key == "reporting"))
+        theme_id, name, patterns = theme.id, theme.name, list(theme.patterns)
     assert client.get(f"/insights/themes/{theme_id}/edit").status_code == 403
+    response = client.post(f"/insights/themes/{theme_id}/edit", data={
+        "key": "reporting", "name": "Hijacked", "parent_id": "0", "patterns": "anything", "excludes": "", "active": "y"})
+    assert response.status_code == 403
+    with app.app_context():
+        theme = db.session.get(Theme, theme_id)
+        assert (theme.name, theme.patterns) == (name, patterns)
 
 
 def test_themes_page_counts_and_the_admin_edits_patterns(login, app):
@@ -171,7 +180,7 @@ def test_personas_page_and_the_account_panel_show_the_evidence(login, app):
     assert "Persona:" in page and "Bea Boss: nice_to_have" in page
     client.post(f"/insights/accounts/{account_id}/view", data={"answer": "essential", "note": "exec sponsor"})
     page = client.get(f"/accounts/{account_id}").get_data(as_text=True)
-    assert "CSM Casey" not in page  # the CSM's name is the test user's
+    assert "CSM Csm Person: essential" in page, "the view is the signed-in CSM's, under their name"
     assert "via CSM view" in page
 
 
