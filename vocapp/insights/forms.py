@@ -3,6 +3,7 @@ from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
 from vocapp.forms import StaffForm
+from vocapp.display import display_name
 from vocapp.models import ITEM_STATUSES
 
 KEY_LABELS = {"essential": "Essential", "nice_to_have": "Nice to have", "no_longer_needed": "No longer needed"}
@@ -24,7 +25,7 @@ class ThemeForm(StaffForm):
 
 class ItemForm(StaffForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=200)])
-    status = SelectField("Status", choices=[(s, s.replace("_", " ").capitalize()) for s in ITEM_STATUSES])
+    status = SelectField("Status", choices=[(s, display_name(s)) for s in ITEM_STATUSES])
     description = TextAreaField("Notes", validators=[Optional(), Length(max=5000)])
 
 

@@ -12,6 +12,7 @@ from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
 from vocapp.models import FeedbackItem, FeedbackMention, TextAnalysis, ThemeTag
 from vocapp.models.base import utcnow
+from vocapp.queries.feedback import item_roots
 
 BATCH = 500
 
@@ -86,18 +87,15 @@ class _ItemIndex:
     """The feedback items a new request can join, by title and key; a merged item leads to its target."""
 
     def __init__(self):
-        rows = db.session.execute(select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.key,
-                                         FeedbackItem.merged_into_id)).all()
+        rows = db.session.execute(select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.key)).all()
         self.entries = [(row.id, row.title, row.key) for row in rows]
-        self.target = {row.id: row.merged_into_id or row.id for row in rows}
+        self.target = item_roots()
         self.touched: set[int] = set()
 
     def find_or_create(self, request, product_area: Optional[str]) -> int:
         match = match_item(request, self.entries)
         if match:
-            item_id = match[0]
-            while self.target.get(item_id, item_id) != item_id:
-                item_id = self.target[item_id]
+            item_id = self.target.get(match[0], match[0])
             self.touched.add(item_id)
             return item_id
         item = FeedbackItem(title=request.text[:200], key=request.key[:200], product_area=product_area)

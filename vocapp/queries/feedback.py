@@ -16,9 +16,32 @@ def account_facts(account_ids: list[int]) -> dict[int, AccountFacts]:
             for account in db.session.scalars(select(Account).where(Account.id.in_(account_ids)))}
 
 
+def item_roots() -> dict[int, int]:
+    """Every item's id -> the item it ends up in after following merges, through chains of any length.
+    A cycle (stored before merges refused them) stands as one item: its lowest id."""
+    merged_into = dict(db.session.execute(select(FeedbackItem.id, FeedbackItem.merged_into_id)).all())
+    roots: dict[int, int] = {}
+    for start in merged_into:
+        path, node = [], start
+        while node not in roots and merged_into.get(node) is not None and node not in path:
+            path.append(node)
+            node = merged_into[node]
+        if node in roots:
+            root = roots[node]
+        elif node in path:
+            root = min(path[path.index(node):])
+        else:
+            root = node
+        for visited in path + [node]:
+            roots.setdefault(visited, root)
+    return roots
+
+
 def ranked_items(status: Optional[str] = None, product_area: Optional[str] = None,
                  item_ids: Optional[list[int]] = None) -> list[RankedItem]:
-    items = select(FeedbackItem.id, FeedbackItem.title).where(FeedbackItem.merged_into_id.is_(None))
+    roots = item_roots()
+    items = select(FeedbackItem.id, FeedbackItem.title).where(
+        FeedbackItem.id.in_([item_id for item_id, root in roots.items() if item_id == root]))
     if status:
         items = items.where(FeedbackItem.status == status)
     if product_area:
@@ -26,9 +49,11 @@ def ranked_items(status: Optional[str] = None, product_area: Optional[str] = Non
     if item_ids is not None:
         items = items.where(FeedbackItem.id.in_(item_ids))
     titles = dict(db.session.execute(items).all())
-    mentions = db.session.execute(
+    # a mention left on a merged item counts for the item it was merged into
+    members = [item_id for item_id, root in roots.items() if root in titles]
+    mentions = [(roots[item_id], account_id, at) for item_id, account_id, at in db.session.execute(
         select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at)
-        .where(FeedbackMention.item_id.in_(list(titles)))).all()
+        .where(FeedbackMention.item_id.in_(members)))]
     asking = sorted({account_id for _, account_id, _ in mentions if account_id is not None})
     return rank(titles, mentions, account_facts(asking))
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
 from reports.charts import Bar, bar_chart, money, persona_chart
+from vocapp.display import display_name, request_words
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
@@ -19,13 +20,15 @@ from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, Feedba
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
 from vocapp.exports import csv_response, safe_cell
-from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, ranked_items, with_items
+from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, item_roots, ranked_items, with_items
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("insights", __name__, url_prefix="/insights")
+bp.add_app_template_filter(display_name, "display")
+bp.add_app_template_filter(request_words, "request_words")
 NAV_ITEMS.append(
     {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"})
 # Personas, themes and analysed texts sit under the Insights entry, beside NPS.
@@ -44,7 +47,8 @@ def feedback():
     areas = db.session.scalars(select(FeedbackItem.product_area).where(FeedbackItem.product_area.is_not(None))
                                .distinct().order_by(FeedbackItem.product_area)).all()
     return render_template("insights/feedback.html", items=items, chart=chart, status=status,
-                           area=area, areas=areas, statuses=ITEM_STATUSES, confirm=ConfirmForm())
+                           area=area, areas=areas, statuses=ITEM_STATUSES, confirm=ConfirmForm(),
+                           theme_names=_theme_names())
 
 
 @bp.get("/feedback.csv")
@@ -59,8 +63,9 @@ def feedback_csv():
 @requires("insights.view")
 def feedback_item(item_id: int):
     item = db.get_or_404(FeedbackItem, item_id)
-    if item.merged_into_id:
-        return redirect(url_for("insights.feedback_item", item_id=item.merged_into_id))
+    roots = item_roots()
+    if roots[item.id] != item.id:  # merged: the item it ended up in, in one step
+        return redirect(url_for("insights.feedback_item", item_id=roots[item.id]))
     form, split, mention = ItemForm(obj=item, prefix="item"), SplitForm(prefix="split"), MentionForm(prefix="mention")
     mention.account_id.choices = [(account.id, account.name) for account in
                                   db.session.scalars(select(Account).order_by(Account.name))]
@@ -84,10 +89,19 @@ def feedback_item(item_id: int):
             flash("Mention added.", "success")
             return redirect(url_for("insights.feedback_item", item_id=item.id))
     ranked = next(iter(ranked_items(item_ids=[item.id])), None)
-    mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id == item.id)
+    members = [member for member, root in roots.items() if root == item.id]
+    mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id.in_(members))
                                   .order_by(FeedbackMention.mentioned_at.desc())).all()
+    analysed = dict(((row.source_type, row.source_id), row.id) for row in db.session.execute(
+        select(TextAnalysis.id, TextAnalysis.source_type, TextAnalysis.source_id).where(
+            TextAnalysis.source_id.in_([m.source_id for m in mentions if m.source_id is not None]))))
     return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
-                           split=split, mention=mention, confirm=ConfirmForm())
+                           split=split, mention=mention, confirm=ConfirmForm(), analysed=analysed,
+                           area=_theme_names().get(item.product_area, item.product_area))
+
+
+def _theme_names() -> dict[str, str]:
+    return dict(db.session.execute(select(Theme.key, Theme.name)).all())
 
 
 def _split(item: FeedbackItem, title: str, mention_ids: list[int]):
@@ -111,15 +125,24 @@ def _split(item: FeedbackItem, title: str, mention_ids: list[int]):
 @bp.post("/feedback/merge")
 @requires("feedback.manage")
 def merge_items():
-    target_id = request.form.get("target", type=int)
-    sources = [i for i in request.form.getlist("item_id", type=int) if i != target_id]
+    """Merges the chosen items into the target. Each choice is first followed to the item it already ended up
+    in (a page can be stale), so a merge never makes a cycle and chains stay one step long."""
+    roots = item_roots()
+    target_id = roots.get(request.form.get("target", type=int))
+    sources = {roots[i] for i in request.form.getlist("item_id", type=int) if i in roots} - {target_id}
     target = db.session.get(FeedbackItem, target_id) if target_id else None
-    if not ConfirmForm().validate_on_submit() or target is None or not sources:
+    if not ConfirmForm().validate_on_submit() or target is None:
         flash("Choose the items to merge and the item they merge into.", "error")
         return redirect(url_for("insights.feedback"))
-    db.session.execute(update(FeedbackMention).where(FeedbackMention.item_id.in_(sources))
+    target.merged_into_id = None  # a target that sat in an old cycle stands on its own again
+    if not sources:
+        db.session.commit()
+        flash(f"Nothing to merge: the selected items are already part of “{target.title}”.", "info")
+        return redirect(url_for("insights.feedback_item", item_id=target.id))
+    merged = [member for member, root in roots.items() if root in sources]
+    db.session.execute(update(FeedbackMention).where(FeedbackMention.item_id.in_(merged))
                        .values(item_id=target.id))
-    db.session.execute(update(FeedbackItem).where(FeedbackItem.id.in_(sources))
+    db.session.execute(update(FeedbackItem).where(FeedbackItem.id.in_(merged))
                        .values(merged_into_id=target.id, staff_edited=True))
     target.staff_edited = True
     db.session.commit()

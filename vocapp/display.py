@@ -1,0 +1,31 @@
+"""The names people read for the values the code stores: `{{ value|display }}` in every template."""
+
+DISPLAY_NAMES = {
+    # personas (the key question's answers)
+    "essential": "Essential", "nice_to_have": "Nice to have", "no_longer_needed": "No longer needed",
+    "unknown": "Unknown",
+    # how a persona was decided
+    "churn": "churn", "key_question": "key-question answers", "nps": "NPS answers",
+    # feedback item statuses
+    "new": "New", "under_review": "Under review", "planned": "Planned", "in_progress": "In progress",
+    "shipped": "Shipped", "declined": "Won't do",
+    # sentiment, account status
+    "positive": "Positive", "neutral": "Neutral", "negative": "Negative",
+    "active": "Active", "churned": "Churned", "prospect": "Prospect", "lost": "Lost",
+    # where a mention or a text came from
+    "response": "Survey answer", "interview": "Interview", "note": "Staff note",
+}
+
+
+def display_name(value) -> str:
+    """The stored value as a person reads it; values not listed read as words ("in_review" -> "In review")."""
+    if value is None:
+        return ""
+    text = str(value)
+    return DISPLAY_NAMES.get(text, text.replace("_", " ").capitalize() if "_" in text else text)
+
+
+def request_words(rule: str) -> str:
+    """The customer's words that made a sentence a request: "ask_question: 'Any plans'" -> "Any plans"."""
+    _name, _, words = (rule or "").partition(": ")
+    return words.strip().strip("'\"") if words else ""
