@@ -39,6 +39,9 @@ def results_command(survey: str, as_json: bool):
         click.echo(json.dumps(results.to_dict(), indent=2))
         return
     result, reach = results.result, results.reach
+    if results.effectiveness is not None:
+        click.echo(_effectiveness_text(results))
+        return
     low = "  (low n: fewer than 10 answers)" if result.n and result.low_n else ""
     rate = "—" if reach.response_rate is None else f"{reach.response_rate:.0f}% ({reach.answered} of {reach.invitations})"
     lines = [
@@ -65,6 +68,23 @@ def results_command(survey: str, as_json: bool):
             mean = "" if summary.mean is None else f"   mean {summary.mean:.1f}"
             lines.append("    " + ", ".join(f"{value}: {count}" for value, count in summary.counts.items()) + mean)
     click.echo("\n".join(lines))
+
+
+def _effectiveness_text(results) -> str:
+    measured, reach = results.effectiveness, results.reach
+    rate = "—" if reach.response_rate is None else f"{reach.response_rate:.0f}% ({reach.answered} of {reach.invitations})"
+    moves = measured.moves()
+    lines = [f"{results.survey.name}  [{results.survey.kind}, {results.survey.status}]",
+             f"  Accounts measured  {len(measured.accounts)}   respondents {measured.respondents}",
+             f"  Response rate      {rate}",
+             "  Accounts by phase  (at their baseline)"]
+    baseline = measured.by_phase(baseline=True)
+    for phase, (name, count) in enumerate(zip(["not yet in phase 1", *measured.phase_names], measured.by_phase())):
+        lines.append(f"    {phase} {name:<28} {count:>4}" + (f"  ({baseline[phase]})" if measured.compared else ""))
+    if measured.compared:
+        lines.append(f"  Since baseline     {moves['up']} up, {moves['same']} same, {moves['down']} down "
+                     f"(of {len(measured.compared)})")
+    return "\n".join(lines)
 
 
 @survey_cli.command("export")

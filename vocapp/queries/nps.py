@@ -179,6 +179,7 @@ class SurveyResults:
     result: NpsResult
     reach: Reach
     questions: list[QuestionSummary] = field(default_factory=list)
+    effectiveness: Any = None  # an effectiveness survey's EffectivenessResults
 
     def to_dict(self) -> dict:
         rate = self.reach.response_rate
@@ -187,7 +188,8 @@ class SurveyResults:
                 "invitations": self.reach.invitations, "answered_invitations": self.reach.answered,
                 "response_rate": None if rate is None else round(rate, 1),
                 "responses_without_score": self.reach.skipped_score,
-                "questions": [summary.to_dict() for summary in self.questions]}
+                "questions": [summary.to_dict() for summary in self.questions],
+                **({"effectiveness": self.effectiveness.to_dict()} if self.effectiveness else {})}
 
 
 def reach(filters: NpsFilter) -> Reach:
@@ -222,7 +224,10 @@ def reach(filters: NpsFilter) -> Reach:
 
 def survey_results(survey: Survey) -> SurveyResults:
     filters = NpsFilter(survey_id=survey.id)
-    return SurveyResults(survey, nps_summary(filters), reach(filters), question_summaries(survey))
+    from vocapp.queries.effectiveness import effectiveness_results
+
+    return SurveyResults(survey, nps_summary(filters), reach(filters), question_summaries(survey),
+                         effectiveness_results(survey) if survey.kind == "effectiveness" else None)
 
 
 # --- segments and trend ------------------------------------------------------------------------------

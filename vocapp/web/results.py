@@ -14,6 +14,7 @@ from wtforms.validators import Length
 from reports.charts import Bar, bar_chart, column_chart, line_chart
 from surveys.nps import NpsResult, signed
 from vocapp.exports import csv_response, safe_cell
+from vocapp.anonymity import HIDDEN_ACCOUNT
 from vocapp.extensions import db
 from vocapp.forms import StaffForm
 from vocapp.imports import ImportRejected, read_csv
@@ -23,6 +24,8 @@ from vocapp.models import Response as Answer
 from vocapp.models.base import utcnow
 from vocapp.params import int_arg, page_arg
 from vocapp.permissions import requires
+from vocapp.queries.effectiveness import SEGMENTS as EFFECTIVENESS_SEGMENTS
+from vocapp.queries.effectiveness import EffectivenessResults, effectiveness_results
 from vocapp.queries.nps import (DIMENSIONS, NpsFilter, QuestionSummary, answers, csv_export, drifting_accounts, export_rows,
                                 key_question_counts, nps_by, nps_summary, nps_trend, reach, survey_results, surveys_with_answers)
 from vocapp.web.nav import NAV_ITEMS
@@ -105,6 +108,8 @@ def _segments(filters: NpsFilter):
 @requires("surveys.view")
 def survey(survey_id: int):
     survey = db.get_or_404(Survey, survey_id)
+    if survey.kind == "effectiveness":
+        return effectiveness(survey)
     filters = NpsFilter(survey_id=survey.id)
     results = survey_results(survey)
     by, segments, segments_svg = _segments(filters)
@@ -122,6 +127,28 @@ def survey(survey_id: int):
         dimensions=DIMENSIONS, page=page, category=kind,
         questions=[(summary, question_chart(summary)) for summary in results.questions],
         survey_url=_url("surveys.detail", survey_id=survey.id), surveys_url=_url("surveys.index"))
+
+
+def phase_chart(results: EffectivenessResults) -> str:
+    """Accounts at each phase now, with how many were there at their baseline."""
+    labels = ["Not yet in phase 1"] + [f"{number} · {name}" for number, name in enumerate(results.phase_names, 1)]
+    baseline = results.by_phase(baseline=True)
+    note = (lambda phase: f"(baseline {baseline[phase]})") if results.compared else (lambda phase: "")
+    return bar_chart([Bar(label, count, note=note(phase)) for phase, (label, count)
+                      in enumerate(zip(labels, results.by_phase()))],
+                     "Accounts by phase", width=560, label_width=200)
+
+
+def effectiveness(survey: Survey):
+    results = effectiveness_results(survey)
+    by = request.args.get("by", "tier")
+    by = by if by in EFFECTIVENESS_SEGMENTS else "tier"
+    return render_template(
+        "surveys/effectiveness_results.html", survey=survey, results=results,
+        reach=reach(NpsFilter(survey_id=survey.id)), chart=phase_chart(results) if results else "",
+        by=by, segments=results.segments(by) if results else [], dimensions=EFFECTIVENESS_SEGMENTS,
+        hidden_account=HIDDEN_ACCOUNT, survey_url=_url("surveys.detail", survey_id=survey.id),
+        surveys_url=_url("surveys.index"))
 
 
 @bp.get("/surveys/<int:survey_id>/results/answers.<fmt>")
