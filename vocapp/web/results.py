@@ -14,7 +14,7 @@ from wtforms.validators import Length
 from reports.charts import Bar, bar_chart, column_chart, line_chart
 from surveys.nps import NpsResult, signed
 from vocapp.exports import csv_response, safe_cell
-from vocapp.anonymity import HIDDEN_ACCOUNT
+from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_response_ids
 from vocapp.extensions import db
 from vocapp.forms import StaffForm
 from vocapp.imports import ImportRejected, read_csv
@@ -125,6 +125,7 @@ def survey(survey_id: int):
         "surveys/results.html", survey=survey, results=results, result=results.result, reach=results.reach,
         distribution=distribution_chart(results.result), key_svg=key_question_chart(key_question_counts(filters)), by=by, segments=segments, segments_svg=segments_svg,
         dimensions=DIMENSIONS, page=page, category=kind,
+        hidden_accounts=hidden_response_ids([answer.id for answer in page.items]), hidden_account=HIDDEN_ACCOUNT,
         questions=[(summary, question_chart(summary)) for summary in results.questions],
         survey_url=_url("surveys.detail", survey_id=survey.id), surveys_url=_url("surveys.index"))
 

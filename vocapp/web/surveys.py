@@ -216,6 +216,10 @@ def edit(survey_id: int):
         if answered and (form.kind.data != survey.kind or (survey.kind == "effectiveness" and
                                                           form.effectiveness_model_id.data != survey.effectiveness_model_id)):
             form.kind.errors = list(form.kind.errors) + ["This survey has answers: its kind and model stay as they are."]
+        elif form.anonymous.data != survey.anonymous and survey.invitations:
+            # named answers would stay tied to people, or an anonymous link would start a second, named answer
+            form.anonymous.errors = list(form.anonymous.errors) + [
+                "Links to this survey are out: whether it is anonymous stays as it is (create a new survey)."]
         else:
             _fill(survey, form)
             db.session.commit()
