@@ -1,12 +1,13 @@
 """CSV imports: all or nothing, every problem named by row and column, re-imports update."""
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from helpers import add_account, csv_file
 from vocapp.cli import voc
 from vocapp.extensions import db
-from vocapp.models import Account, Contact
+from vocapp.models import Account, Contact, User
+from vocapp.segments import recompute_tiers
 
 GOOD_ACCOUNTS = """
 external_id,name,arr,industry,region,employees,renewal_date,status,csm_email
@@ -143,10 +144,44 @@ def test_a_large_file_imports_in_one_go(runner, ctx, tmp_path):
     assert db.session.scalar(select(func.count()).where(Account.tier.is_(None))) == 0
 
 
-def test_export_then_import_round_trips(login, app, tmp_path):
-    with app.app_context():
-        add_account("A-1", "=HYPERLINK(\"x\")", 1000, industry="Retail")
+ACCOUNT_FIELDS = ("external_id", "name", "arr", "industry", "region", "employees", "renewal_date", "status",
+                  "usage_score", "csm_id")
+
+
+def accounts_as_stored() -> list[tuple]:
+    db.session.expire_all()
+    return [tuple(getattr(account, field) for field in ACCOUNT_FIELDS)
+            for account in db.session.scalars(select(Account).order_by(Account.external_id))]
+
+
+def test_export_then_import_round_trips(login, app):
+    """The accounts export, imported back into an empty database, gives the same accounts."""
     client = login("csm")
+    with app.app_context():
+        csm_id = db.session.scalar(select(User.id))
+        add_account("A-1", "Acme Labs, Inc.", 120_000.5, industry="Software", region="EMEA", employees=250,
+                    renewal_date=date(2027, 3, 31), status="active", usage_score=80, csm_id=csm_id)
+        add_account("A-2", "Café \"Zürich\"", 0, status="churned")
+        add_account("A-3", "Plain", 9000, industry="Retail")
+        recompute_tiers(app.config["VOC_TIER_THRESHOLDS"])  # as an import does
+        db.session.commit()
+        before = accounts_as_stored()
     exported = client.get("/accounts/export.csv").get_data(as_text=True)
     assert exported.splitlines()[0] == "external_id,name,arr,industry,region,employees,renewal_date,status,csm_email,usage_score,tier"
+    with app.app_context():
+        db.session.execute(delete(Account))
+        db.session.commit()
+        assert count(Account) == 0
+    response = client.post("/accounts/import", data={"kind": "accounts", "file": (csv_file(exported), "accounts.csv")},
+                           follow_redirects=True)
+    assert "Imported accounts: 3 created, 0 updated" in response.get_data(as_text=True)
+    with app.app_context():
+        assert accounts_as_stored() == before
+    assert client.get("/accounts/export.csv").get_data(as_text=True) == exported
+
+
+def test_formula_like_cells_are_neutralised_in_the_export(login, app):
+    with app.app_context():
+        add_account("A-1", "=HYPERLINK(\"x\")", 1000, industry="Retail")
+    exported = login("csm").get("/accounts/export.csv").get_data(as_text=True)
     assert "'=HYPERLINK" in exported, "formula-like cells are neutralised for spreadsheets"
