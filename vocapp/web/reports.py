@@ -2,11 +2,11 @@
 from datetime import date, timedelta
 
 from flask import Blueprint, Response, render_template, request
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, SelectField, StringField
 from wtforms.validators import Length, Optional, ValidationError
 
 from reports.roadmap import render_roadmap_digest
+from vocapp.forms import StaffForm, sane_date
 from vocapp.permissions import requires
 from vocapp.queries.digest import roadmap_digest
 from vocapp.web.nav import NAV_ITEMS
@@ -17,12 +17,12 @@ NAV_ITEMS.append({"label": "Reports", "endpoint": "reports.index", "prefix": "re
 PERIOD_DAYS = 90
 
 
-class RoadmapReportForm(FlaskForm):
+class RoadmapReportForm(StaffForm):
     class Meta:
         csrf = False  # a GET form that only reads
 
-    since = DateField("From", validators=[Optional()])
-    until = DateField("To", validators=[Optional()])
+    since = DateField("From", validators=[Optional(), sane_date])
+    until = DateField("To", validators=[Optional(), sane_date])
     area = StringField("Product area", validators=[Optional(), Length(max=60)])
     tier = SelectField("Segment", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
                        default="")

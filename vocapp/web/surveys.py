@@ -22,6 +22,7 @@ from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, Effect
                            Response, Survey, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import requires
+from vocapp.security import no_store
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("surveys", __name__, url_prefix="/surveys")
@@ -269,6 +270,7 @@ def change_status(survey: Survey, status: str) -> None:
 
 @bp.post("/<int:survey_id>/links")
 @requires("surveys.manage")
+@no_store  # the page shows the raw link tokens
 def links(survey_id: int):
     survey = db.get_or_404(Survey, survey_id)
     form = _audience_form()
@@ -305,6 +307,7 @@ def confirm_reissue(survey_id: int):
 
 @bp.post("/<int:survey_id>/reissue")
 @requires("surveys.manage")
+@no_store  # the page shows the raw link tokens
 def reissue(survey_id: int):
     survey = db.get_or_404(Survey, survey_id)
     if not ConfirmForm().validate_on_submit():
