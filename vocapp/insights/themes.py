@@ -1,4 +1,5 @@
 """The theme taxonomy as admins edit it, and the analyser built from it (built once per taxonomy)."""
+import ast
 import threading
 
 from sqlalchemy import func, select
@@ -29,12 +30,29 @@ def ensure_default_themes() -> int:
     return len(by_key)
 
 
+def phrases(patterns: list[str] | None) -> list[str]:
+    """A theme's patterns, one phrase each. The old editor saved its whole box as one pattern holding a Python
+    list ("['report', 'dashboard']"): such a pattern is read back as the phrases it lists."""
+    out = []
+    for pattern in patterns or []:
+        if pattern.startswith("[") and pattern.endswith("]"):
+            try:
+                listed = ast.literal_eval(pattern)
+            except (ValueError, SyntaxError):
+                listed = None
+            if isinstance(listed, list) and all(isinstance(item, str) for item in listed):
+                out.extend(item for item in listed if item.strip())
+                continue
+        out.append(pattern)
+    return out
+
+
 def current_taxonomy() -> list[dict]:
     themes = db.session.scalars(select(Theme).where(Theme.active).order_by(Theme.id)).all()
     active = {theme.id for theme in themes}
     return [{"key": theme.key, "name": theme.name,
              "parent": theme.parent.key if theme.parent_id in active else None,
-             "patterns": list(theme.patterns or []), "exclude": list(theme.excludes or [])} for theme in themes]
+             "patterns": phrases(theme.patterns), "exclude": phrases(theme.excludes)} for theme in themes]
 
 
 def analyzer_for(taxonomy: list[dict]) -> Analyzer:

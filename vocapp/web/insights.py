@@ -14,7 +14,7 @@ from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
                                    ThemeForm)
-from vocapp.insights.themes import current_taxonomy, ensure_default_themes
+from vocapp.insights.themes import current_taxonomy, ensure_default_themes, phrases
 from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, FeedbackMention, Response, TextAnalysis,
                            Theme, ThemeTag)
 from vocapp.models.base import utcnow
@@ -187,8 +187,10 @@ def theme_texts(key: str):
 def edit_theme(theme_id):
     theme = db.get_or_404(Theme, theme_id) if theme_id else Theme(active=True, patterns=[], excludes=[])
     if request.method == "GET":
-        form = ThemeForm(obj=theme, data={"patterns": "\n".join(theme.patterns or []),
-                                          "excludes": "\n".join(theme.excludes or []), "parent_id": theme.parent_id or 0})
+        # no obj=: WTForms would prefer the stored lists over these lines and show a Python list
+        form = ThemeForm(data={"key": theme.key, "name": theme.name, "parent_id": theme.parent_id or 0,
+                               "patterns": "\n".join(phrases(theme.patterns)),
+                               "excludes": "\n".join(phrases(theme.excludes)), "active": theme.active})
     else:
         form = ThemeForm()
     form.parent_id.choices = [(0, "— none —")] + [(other.id, other.name) for other in db.session.scalars(
@@ -224,8 +226,8 @@ def _taxonomy_error():
         validate(current_taxonomy())
     except ValueError as error:
         return str(error)
-    except Exception as error:  # noqa: BLE001 - a duplicate key fails in the database
-        return f"cannot save: {error.__class__.__name__}"
+    except Exception:  # noqa: BLE001 - a duplicate key fails in the database
+        return "This theme could not be saved: is its key already used by another theme?"
     keys = db.session.scalars(select(Theme.key)).all()
     return "another theme has this key" if len(keys) != len(set(keys)) else None
 
