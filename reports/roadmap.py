@@ -79,7 +79,7 @@ SECTIONS = (("summary", "Summary"), ("ranking", "Ranking by impacted ARR"), ("it
 
 def impacted_arr_chart(items: list[DigestItem], top: int = 10) -> str:
     bars = [Bar(label=f"{item.rank}. {item.title}", value=item.impacted_arr) for item in items[:top]]
-    return bar_chart(bars, title=f"Impacted ARR of the top {len(bars)} items", value_format=lambda value: "$" + money(value))
+    return bar_chart(bars, title=f"Impacted ARR of the top {len(bars)} items", value_format=money, label_width=220)
 
 
 def render_roadmap_digest(digest: RoadmapDigest, page_size: str = "A4") -> bytes:

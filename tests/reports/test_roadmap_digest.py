@@ -76,3 +76,19 @@ def test_filters_and_anonymised_quotes(asked):
     assert "We need Jira sync" in text and "Head of Operations" in text
     for name in ("Acme", "Bolt", "Dune"):
         assert name not in text.split("Win-back list")[0]
+
+
+def test_the_cli_prints_the_ranking_contract_and_writes_the_pdf(asked, runner, tmp_path):
+    result = runner.invoke(args=["voc", "report", "roadmap", "--json", "--since", "2026-10-01", "--until", "2026-11-30"])
+    assert result.exit_code == 0, result.output
+    import json
+    ranking = json.loads(result.output)
+    assert list(ranking[0]) == ["item", "impacted_arr", "accounts", "at_risk_arr", "lost_arr", "mentions"]
+    assert (ranking[0]["item"], ranking[0]["impacted_arr"], ranking[0]["lost_arr"]) == ("Jira integration", 150_000, 80_000)
+    out = tmp_path / "digest.pdf"
+    written = runner.invoke(args=["voc", "report", "roadmap", "--out", str(out), "--since", "2026-10-01",
+                                  "--until", "2026-11-30", "--anonymise"])
+    assert written.exit_code == 0, written.output
+    assert "Jira integration" in PdfReader(out).pages[0].extract_text()
+    backwards = runner.invoke(args=["voc", "report", "roadmap", "--json", "--since", "2026-12-01", "--until", "2026-01-01"])
+    assert backwards.exit_code == 2 and "--since" in backwards.output

@@ -5,11 +5,17 @@ from pathlib import Path
 
 import click
 
+from sqlalchemy import select
+
+from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
 from vocapp.commands import voc
+from vocapp.extensions import db
+from vocapp.models import Account
 from vocapp.queries.digest import roadmap_digest
+from vocapp.queries.review import account_review
 
-report_cli = click.Group("report", help="PDF reports: the roadmap digest ranked by impacted ARR.")
+report_cli = click.Group("report", help="PDF reports: account reviews and the roadmap digest ranked by impacted ARR.")
 voc.add_command(report_cli)
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -46,3 +52,21 @@ def roadmap_command(out, since, until, area, tier, anonymise, paper, as_json):
         raise click.UsageError("give --out FILE.pdf, or --json to print the ranking")
     out.write_bytes(render_roadmap_digest(digest, page_size=paper))
     click.echo(f"Wrote {out} ({len(digest.items)} items, {since} to {until}).")
+
+
+@report_cli.command("account")
+@click.argument("account")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Where to write the PDF.")
+@click.option("--since", type=DAY, help="First day of the period (YYYY-MM-DD); default: 90 days before --until.")
+@click.option("--until", type=DAY, help="Last day of the period (YYYY-MM-DD); default: today.")
+@click.option("--paper", type=click.Choice(["A4", "Letter"]), default="A4", show_default=True)
+def account_command(account, out, since, until, paper):
+    """The account review of ACCOUNT (its external id) for a business review: NPS, effectiveness, what their
+    people said, their requests, the persona and next steps."""
+    found = db.session.scalar(select(Account).where(Account.external_id == account))
+    if found is None:
+        raise click.BadParameter(f"no account with the external id {account!r}", param_hint="ACCOUNT")
+    since, until = period(since, until)
+    out.write_bytes(render_account_review(account_review(found, since, until), page_size=paper))
+    click.echo(f"Wrote {out} ({found.name}, {since} to {until}).")

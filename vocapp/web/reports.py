@@ -1,32 +1,32 @@
-"""The reports page: choose a period and download the roadmap digest as a PDF."""
+"""The reports page: choose a period and download the roadmap digest or an account review as a PDF."""
 from datetime import date, timedelta
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 from wtforms import BooleanField, DateField, SelectField, StringField
 from wtforms.validators import Length, Optional, ValidationError
 
+from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
+from vocapp.extensions import db
 from vocapp.forms import StaffForm, sane_date
+from vocapp.models import Account
 from vocapp.permissions import requires
 from vocapp.queries.digest import roadmap_digest
+from vocapp.queries.review import account_review
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 NAV_ITEMS.append({"label": "Reports", "endpoint": "reports.index", "prefix": "reports.", "action": "insights.view"})
 
-PERIOD_DAYS = 90
+PERIOD_DAYS = 90  # a quarter, as a business review takes it
 
 
-class RoadmapReportForm(StaffForm):
+class PeriodForm(StaffForm):
     class Meta:
         csrf = False  # a GET form that only reads
 
     since = DateField("From", validators=[Optional(), sane_date])
     until = DateField("To", validators=[Optional(), sane_date])
-    area = StringField("Product area", validators=[Optional(), Length(max=60)])
-    tier = SelectField("Segment", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
-                       default="")
-    anonymise = BooleanField("Quotes without account names")
     paper = SelectField("Paper", choices=[("A4", "A4"), ("Letter", "Letter")], default="A4")
 
     def validate_until(self, field):
@@ -36,6 +36,17 @@ class RoadmapReportForm(StaffForm):
     def period(self) -> tuple[date, date]:
         until = self.until.data or date.today()
         return self.since.data or until - timedelta(days=PERIOD_DAYS - 1), until
+
+
+class RoadmapReportForm(PeriodForm):
+    area = StringField("Product area", validators=[Optional(), Length(max=60)])
+    tier = SelectField("Segment", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
+                       default="")
+    anonymise = BooleanField("Quotes without account names")
+
+
+def pdf_download(pdf: bytes, name: str) -> Response:
+    return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @bp.get("/")
@@ -53,7 +64,18 @@ def roadmap_pdf():
     since, until = form.period()
     digest = roadmap_digest(since, until, product_area=form.area.data or None,
                             tier=int(form.tier.data) if form.tier.data else None, anonymise=form.anonymise.data)
-    pdf = render_roadmap_digest(digest, page_size=form.paper.data)
-    name = f"roadmap-digest-{since}-to-{until}.pdf"
-    return Response(pdf, mimetype="application/pdf",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return pdf_download(render_roadmap_digest(digest, page_size=form.paper.data),
+                        f"roadmap-digest-{since}-to-{until}.pdf")
+
+
+@bp.get("/accounts/<int:account_id>.pdf")
+@requires("insights.view")
+def account_pdf(account_id: int):
+    account = db.session.get(Account, account_id) or abort(404)
+    form = PeriodForm(request.args)
+    if not form.validate():
+        abort(400, description="; ".join(error for errors in form.errors.values() for error in errors))
+    since, until = form.period()
+    review = account_review(account, since, until)
+    return pdf_download(render_account_review(review, page_size=form.paper.data),
+                        f"account-review-{account.external_id}-{until}.pdf")
