@@ -30,7 +30,7 @@ def _error_page(code: int):
 
     def handler(error):
         allow = getattr(error, "valid_methods", None)
-        headers = {"Allow": ", ".join(allow)} if allow else {}
+        headers = {"Allow": ", ".join(sorted(allow))} if allow else {}
         if code == 500:
             db.session.rollback()  # the page must not fail on the transaction that broke
         if request.path.startswith("/api/"):
