@@ -18,6 +18,9 @@ from datetime import datetime, timedelta
 
 ESSENTIAL, NICE, NO_LONGER, UNKNOWN = "essential", "nice_to_have", "no_longer_needed", "unknown"
 PERSONAS = (ESSENTIAL, NICE, NO_LONGER)
+NAMES = {ESSENTIAL: "Essential", NICE: "Nice to have", NO_LONGER: "No longer needed", UNKNOWN: "Unknown"}
+RULE_NAMES = {"churn": "churn", "key_question": "key-question answers", "nps": "NPS answers",
+              "unknown": "not enough evidence"}
 CHURNED_STATUSES = frozenset({"churned", "cancelled", "canceled", "lost"})
 
 
@@ -28,6 +31,7 @@ class KeyAnswer:
     at: datetime
     decision_maker: bool = False
     source: str = "survey"   # survey | interview | csm | ...
+    note: str = ""           # why, in the words of whoever answered (the CSM's note)
 
     def __post_init__(self):
         if self.answer not in PERSONAS:
@@ -121,11 +125,12 @@ def _voted(account_id, rule: str, latest: list, persona_of, config: PersonaConfi
            describe) -> Placement:
     """A placement by the weighted vote of each contact's latest answer, with every answer as a reason."""
     persona, weights, tie = _vote(latest, persona_of, config)
-    reasons = [summary, "weights: " + ", ".join(f"{p}={w:g}" for p, w in sorted(weights.items()))]
-    reasons += [describe(a) + (" (decision maker, x%g)" % config.decision_maker_weight if a.decision_maker else "")
+    reasons = [summary, "votes: " + ", ".join(f"{NAMES[p]} {w:g}" for p, w in
+                                              sorted(weights.items(), key=lambda pair: -pair[1]))]
+    reasons += [describe(a) + (" (decision maker, counts %g×)" % config.decision_maker_weight if a.decision_maker else "")
                 for a in sorted(latest, key=lambda a: a.at)]
     if tie:
-        reasons.append(f"tie broken by the most recent answer: {persona}")
+        reasons.append(f"a tie, settled by the most recent answer: {NAMES[persona]}")
     return Placement(account_id, persona, rule, reasons, latest, weights)
 
 
@@ -138,7 +143,8 @@ def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None
     if (evidence.status or "").lower() in CHURNED_STATUSES or churn_interviews:
         reasons = []
         if (evidence.status or "").lower() in CHURNED_STATUSES:
-            reasons.append(f"account status is {evidence.status}")
+            reasons.append(f"the account has {evidence.status.lower()}" if evidence.status.lower().endswith("ed")
+                           else f"the account is {evidence.status.lower()}")
         reasons += [f"churn interview on {i.at:%Y-%m-%d}" for i in churn_interviews]
         return Placement(acc, NO_LONGER, "churn", reasons, list(churn_interviews))
     # 2. direct key-question answers (interviews with a key-question answer count as answers)
@@ -151,13 +157,14 @@ def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None
         return _voted(acc, "key_question", latest, lambda a: a.answer, config,
                       f"{len(latest)} contact(s) answered the key question in the last {config.window_days} days "
                       "(latest answer per contact)",
-                      lambda a: f"{a.contact_id}: {a.answer} on {a.at:%Y-%m-%d} via {a.source}")
+                      lambda a: f"{a.contact_id}: {NAMES[a.answer]} on {a.at:%Y-%m-%d}, {a.source}"
+                                + (f": “{a.note}”" if a.note else ""))
     # 3. NPS mapping
     latest = _latest_per_contact(evidence.nps_answers, since, now)
     if latest:
         return _voted(acc, "nps", latest, lambda a: a.persona, config,
-                      f"no key-question answer in the window; NPS of {len(latest)} contact(s) "
-                      "(promoter=essential, passive=nice to have, detractor=no longer needed)",
+                      f"no key-question answer in the last {config.window_days} days; the NPS of {len(latest)} "
+                      "contact(s) (promoter ≈ Essential, passive ≈ Nice to have, detractor ≈ No longer needed)",
                       lambda a: f"{a.contact_id}: NPS {a.score} ({a.category}) on {a.at:%Y-%m-%d}")
     # 4. unknown
     return Placement(acc, UNKNOWN, "unknown",
@@ -237,7 +244,7 @@ def watermelons(accounts, now: datetime, config: PersonaConfig | None = None,
         placement = place(ev, now, config)
         warnings = []
         if placement.persona == NICE:
-            warnings.append(f"placed as nice to have ({placement.rule})")
+            warnings.append(f"placed as Nice to have (from {RULE_NAMES[placement.rule]})")
         latest = _latest_per_contact(ev.nps_answers, since, now)
         detractors = [a for a in latest if a.category == "detractor"]
         if detractors:

@@ -151,7 +151,7 @@ def test_personas_follow_the_precedence_with_evidence(runner, ctx):
 
     result = runner.invoke(voc, ["personas", "--json"])
     assert result.exit_code == 0, result.output
-    by_name = {row["account"]: row for row in map(json.loads, result.output.splitlines())}
+    by_name = {row["account"]: row for row in json.loads(result.output)["accounts"]}
     assert (by_name["Gone"]["persona"], by_name["Gone"]["rule"]) == ("no_longer_needed", "churn")
     assert (by_name["Asked"]["persona"], by_name["Asked"]["rule"]) == ("essential", "key_question"), \
         "the decision maker counts double"

@@ -30,7 +30,7 @@ def test_key_answers_beat_nps():
                          nps_answers=[NpsAnswer("c2", 10, days_ago(5)), NpsAnswer("c3", 9, days_ago(5))])
     p = place(ev, NOW)
     assert (p.persona, p.rule) == ("nice_to_have", "key_question")
-    assert any("c1: nice_to_have" in r for r in p.reasons)
+    assert any("c1: Nice to have" in r for r in p.reasons)
 
 
 def test_latest_answer_per_contact_counts():

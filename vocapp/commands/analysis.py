@@ -66,24 +66,29 @@ def _taxonomy_analyzer():
 
 
 @voc.command("personas", short_help="Each account's persona and the evidence behind it.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
+@click.option("--json", "as_json", is_flag=True,
+              help='One JSON document: {"accounts": [persona and evidence of each], "personas": {counts and ARR}}.')
 def personas_command(as_json: bool):
     """Each account's persona (essential / nice to have / no longer needed) and the evidence behind it."""
+    from analysis.personas import RULE_NAMES
     from vocapp.queries.personas import PERSONA_LABELS, overview
 
     result = overview()
+    if as_json:
+        click.echo(json.dumps({
+            "accounts": [{"account_id": account.id, "external_id": account.external_id, "account": account.name,
+                          "arr": account.arr, "persona": placement.persona, "rule": placement.rule,
+                          "reasons": placement.reasons, "weights": placement.weights}
+                         for account, placement in result.rows],
+            "personas": {persona: {"accounts": result.counts.get(persona, 0), "arr": result.arr.get(persona, 0)}
+                         for persona in PERSONA_LABELS},
+        }, ensure_ascii=False, default=str, indent=2))
+        return
     for account, placement in result.rows:
-        if as_json:
-            click.echo(json.dumps({"account_id": account.id, "external_id": account.external_id,
-                                   "account": account.name, "arr": account.arr, "persona": placement.persona,
-                                   "rule": placement.rule, "reasons": placement.reasons,
-                                   "weights": placement.weights}, ensure_ascii=False, default=str))
-        else:
-            click.echo(f"{account.name[:34]:<34} {PERSONA_LABELS[placement.persona]:<17} {placement.rule:<13} "
-                       f"{placement.reasons[0] if placement.reasons else ''}")
-    if not as_json:
-        total = sum(result.counts.values()) or 1
-        click.echo("")
-        for persona, label in PERSONA_LABELS.items():
-            count = result.counts.get(persona, 0)
-            click.echo(f"{label:<17} {count:>5} accounts ({100 * count / total:.0f}%), ARR {result.arr.get(persona, 0):,.0f}")
+        click.echo(f"{account.name[:34]:<34} {PERSONA_LABELS[placement.persona]:<17} "
+                   f"{RULE_NAMES[placement.rule]:<21} {placement.reasons[0] if placement.reasons else ''}")
+    total = sum(result.counts.values()) or 1
+    click.echo("")
+    for persona, label in PERSONA_LABELS.items():
+        count = result.counts.get(persona, 0)
+        click.echo(f"{label:<17} {count:>5} accounts ({100 * count / total:.0f}%), ARR {result.arr.get(persona, 0):,.0f}")

@@ -56,7 +56,8 @@ def gather_evidence(account_ids: Optional[list[int]] = None) -> dict[int, Accoun
     views = db.session.execute(select(CsmView).where(CsmView.account_id.in_(wanted))).scalars()
     for view in views:
         who = f"CSM {view.user.display_name}" if view.user else "CSM"
-        evidence[view.account_id].key_answers.append(KeyAnswer(who, view.answer, view.created_at, False, "CSM view"))
+        evidence[view.account_id].key_answers.append(
+            KeyAnswer(who, view.answer, view.created_at, False, "the CSM's view", note=(view.note or "").strip()))
 
     polarities = db.session.execute(
         select(TextAnalysis.account_id, TextAnalysis.polarity).where(TextAnalysis.account_id.in_(wanted)))

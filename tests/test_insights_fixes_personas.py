@@ -1,0 +1,49 @@
+"""Personas: `voc personas --json` prints one JSON document, and the CSM's "why" is part of the evidence, in
+words people read (persona names, not stored values)."""
+import json
+import re
+from datetime import datetime
+
+from helpers import add_account, add_contact
+from vocapp.cli import voc
+from vocapp.extensions import db
+from vocapp.models import CsmView, Response, Survey
+
+
+def test_voc_personas_json_is_one_document_with_every_account_and_the_totals(runner, ctx):
+    add_account("A-1", "Gone", 1_000, status="churned")
+    kept = add_account("A-2", "Kept", 5_000)
+    db.session.add(Response(survey=Survey(kind="nps", name="Q", status="open"), account=kept, score=10,
+                            contact=add_contact(kept), submitted_at=datetime.utcnow()))
+    db.session.commit()
+    result = runner.invoke(voc, ["personas", "--json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)  # the whole output parses as one document
+    assert {row["account"]: row["persona"] for row in document["accounts"]} == \
+        {"Gone": "no_longer_needed", "Kept": "essential"}
+    assert document["personas"]["essential"] == {"accounts": 1, "arr": 5_000}
+    assert document["personas"]["no_longer_needed"] == {"accounts": 1, "arr": 1_000}
+    assert document["personas"]["unknown"]["accounts"] == 0
+
+
+def test_the_csms_why_shows_in_the_evidence_on_the_pages(login, app):
+    with app.app_context():
+        account_id = add_account("A-1", "Acme", 50_000).id
+    client = login("csm")
+    client.post(f"/insights/accounts/{account_id}/view",
+                data={"answer": "nice_to_have", "note": "Only the <i>sales ops</i> team logs in"})
+    for path in (f"/accounts/{account_id}", "/insights/personas"):
+        page = client.get(path).get_data(as_text=True)
+        assert "Only the &lt;i&gt;sales ops&lt;/i&gt; team logs in" in page, path
+        text = re.sub(r"<[^>]+>", " ", page)  # what a person reads
+        assert "nice_to_have" not in text and "key_question" not in text, path
+        assert "Nice to have" in text, path
+
+
+def test_the_csms_why_is_in_the_json_evidence(runner, ctx):
+    account = add_account("A-1", "Acme", 50_000)
+    db.session.add(CsmView(account_id=account.id, answer="essential", note="Exec sponsor renewed for 3 years"))
+    db.session.commit()
+    [row] = json.loads(runner.invoke(voc, ["personas", "--json"]).output)["accounts"]
+    assert row["persona"] == "essential"
+    assert any("Essential" in reason and "Exec sponsor renewed for 3 years" in reason for reason in row["reasons"])
