@@ -241,7 +241,7 @@ def personas():
     rows = [row for row in result.rows if not persona or row[1].persona == persona]
     return render_template("insights/personas.html", result=result, rows=rows, persona=persona,
                            chart=persona_chart(result.counts, result.arr, PERSONA_LABELS, width=760, label_width=150),
-                           labels=PERSONA_LABELS, watermelons=watermelon_accounts())
+                           labels=PERSONA_LABELS, watermelons=watermelon_accounts(), theme_names=_theme_names())
 
 
 @bp.post("/accounts/<int:account_id>/view")
