@@ -69,7 +69,7 @@ def test_a_form_with_bad_values_names_the_fields(login):
     page = client.post("/accounts/new", data={"external_id": "", "name": "X", "arr": "-3", "status": "active",
                                               "csm_id": "0"}).get_data(as_text=True)
     assert "This field is required." in page
-    assert "Number must be at least 0" in page
+    assert "ARR must be from 0 to 100,000,000,000." in page
 
 
 def test_customer_text_is_escaped_on_pages(login, app):

@@ -3,11 +3,12 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (BooleanField, DateField, DecimalField, EmailField, IntegerField, PasswordField, SelectField,
                      StringField)
-from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from surveys.text import CleanTextMeta
 from vocapp.models import ACCOUNT_STATUSES, ROLES
 from vocapp.models.accounts import ARR_MAX, EMPLOYEES_MAX
+from vocapp.params import EARLIEST, LATEST
 
 
 class StaffForm(FlaskForm):
@@ -17,13 +18,19 @@ class StaffForm(FlaskForm):
         pass
 
 
+def sane_date(form, field):
+    """A date a person could mean: year 1 or 9999 is a slip, and breaks the date arithmetic of periods."""
+    if field.data and not EARLIEST <= field.data <= LATEST:
+        raise ValidationError(f"Enter a date from {EARLIEST} to {LATEST}.")
+
+
 class LoginForm(StaffForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email()])
     password = PasswordField("Password", validators=[DataRequired()])
     remember = BooleanField("Keep me signed in")
 
 
-class AccountForm(FlaskForm):
+class AccountForm(StaffForm):
     external_id = StringField("External id", validators=[DataRequired(), Length(max=100)],
                               description="The account's id in your CRM; imports match on it.")
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
@@ -36,33 +43,33 @@ class AccountForm(FlaskForm):
         Optional(), NumberRange(min=0, max=EMPLOYEES_MAX, message=f"Employees must be from 0 to {EMPLOYEES_MAX:,}.")])
     usage_score = IntegerField("Usage score", validators=[Optional(), NumberRange(min=0, max=100)],
                                description="0–100: product usage or health score from your CS platform.")
-    renewal_date = DateField("Renewal date", validators=[Optional()])
+    renewal_date = DateField("Renewal date", validators=[Optional(), sane_date])
     status = SelectField("Status", choices=[(status, status.title()) for status in ACCOUNT_STATUSES])
     csm_id = SelectField("CSM", coerce=int, validators=[Optional()])
 
 
-class ContactForm(FlaskForm):
+class ContactForm(StaffForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
     email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
     role = StringField("Role", validators=[Optional(), Length(max=100)], description="Job title, e.g. VP Sales.")
     decision_maker = BooleanField("Decision maker")
 
 
-class UserForm(FlaskForm):
+class UserForm(StaffForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
     name = StringField("Name", validators=[Optional(), Length(max=200)])
     role = SelectField("Role", choices=[(role, role.upper() if role == "csm" else role.title()) for role in ROLES])
     password = PasswordField("Password", validators=[DataRequired(), Length(min=8, max=200)])
 
 
-class TokenForm(FlaskForm):
+class TokenForm(StaffForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=100)], description="What will use it, e.g. CRM sync.")
 
 
-class ImportForm(FlaskForm):
+class ImportForm(StaffForm):
     kind = SelectField("What the file holds", choices=[("accounts", "Accounts"), ("contacts", "Contacts")])
     file = FileField("CSV file", validators=[FileRequired(), FileAllowed(["csv", "txt"], "A .csv file, please.")])
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(StaffForm):
     """A post that only carries the CSRF token: deletes and revocations."""

@@ -7,6 +7,7 @@ from vocapp.extensions import db
 from vocapp.imports.rows import (ImportRejected, ImportResult, Record, Row, RowError, Track, chunked,
                                  duplicates_within, untracked)
 from vocapp.models import ACCOUNT_STATUSES, Account, Contact, User
+from vocapp.models.accounts import ARR_MAX, EMPLOYEES_MAX
 from vocapp.segments import recompute_tiers
 
 ACCOUNT_REQUIRED = ("external_id", "name", "arr")
@@ -26,10 +27,10 @@ def import_accounts(records: Sequence[Record], thresholds: Sequence[float], trac
         values = {
             "external_id": row.text("external_id", required=True, max_length=100),
             "name": row.text("name", required=True),
-            "arr": row.number("arr", required=True),
+            "arr": row.number("arr", required=True, maximum=ARR_MAX),
             "industry": row.text("industry", max_length=100),
             "region": row.text("region", max_length=100),
-            "employees": row.integer("employees"),
+            "employees": row.integer("employees", maximum=EMPLOYEES_MAX),
             "renewal_date": row.date("renewal_date"),
             "status": row.choice("status", ACCOUNT_STATUSES),
             "usage_score": row.integer("usage_score", maximum=100),

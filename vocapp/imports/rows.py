@@ -5,14 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from email_validator import EmailNotValidError, validate_email
 
+from surveys.text import clean_text
+from vocapp.params import EARLIEST, LATEST
+
 TRUE_WORDS = {"1", "true", "yes", "y", "t", "x"}
 FALSE_WORDS = {"0", "false", "no", "n", "f", ""}
+INT32_MAX = 2**31 - 1  # the whole-number columns are 32-bit
+WHOLE = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: int() would also take '١٢' and '1_000'
+# Python's csv module refuses a cell over 128 KiB outright; each column's own limit below names the cell instead.
+# (The file as a whole is bounded by the upload limit.)
+csv.field_size_limit(max(csv.field_size_limit(), 1024 * 1024 * 1024))
 
 
 @dataclass(frozen=True)
@@ -59,9 +68,16 @@ class Record:
     values: dict[str, str]
 
 
+def _as_typed(values: dict[str, str]) -> dict[str, str]:
+    """A cell that an export made inert for spreadsheets ('=..., see vocapp.exports.safe_cell) reads back as typed."""
+    return {name: value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+            for name, value in values.items()}
+
+
 def read_csv(stream, required: Sequence[str], optional: Sequence[str] = ()) -> tuple[list[str], list[Record]]:
-    """Reads a CSV file (bytes or text stream); returns its known columns and its records.
-    Raises ImportRejected when the header lacks a required column or the file is not UTF-8."""
+    """Reads a CSV file (bytes or text stream); returns its known columns and its records, their text cleaned of
+    control characters. Raises ImportRejected when the file is not UTF-8 CSV, its header lacks a required column
+    or repeats a known one, or it holds no rows."""
     raw = stream.read()
     if isinstance(raw, bytes):
         try:
@@ -70,38 +86,60 @@ def read_csv(stream, required: Sequence[str], optional: Sequence[str] = ()) -> t
             raise ImportRejected([RowError(1, "file", f"not UTF-8 text (byte {exc.start})")]) from exc
     else:
         raw = raw.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(raw, newline=""))
-    header = [name.strip().lower() for name in next(reader, [])]
-    missing = [name for name in required if name not in header]
-    if missing:
-        raise ImportRejected([RowError(1, name, "required column is missing") for name in missing])
-    known = [name for name in header if name in required or name in optional]
-    records = []
-    for cells in reader:
-        if not any(cell.strip() for cell in cells):
-            continue  # blank lines are not rows
-        values = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(header) if name in known}
-        records.append(Record(reader.line_num, values))
+    reader = csv.reader(io.StringIO(clean_text(raw), newline=""))
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+        missing = [name for name in required if name not in header]
+        if missing:
+            raise ImportRejected([RowError(1, name, "required column is missing") for name in missing])
+        known = [name for name in header if name in required or name in optional]
+        repeated = [name for name in dict.fromkeys(known) if known.count(name) > 1]
+        if repeated:
+            raise ImportRejected([RowError(1, name, f"the column appears {known.count(name)} times in the header; "
+                                                    "keep one") for name in repeated])
+        records = []
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue  # blank lines are not rows
+            values = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(header)
+                      if name in known}
+            records.append(Record(reader.line_num, _as_typed(values)))
+    except csv.Error as exc:
+        raise ImportRejected([RowError(reader.line_num, "file", f"not readable as CSV ({exc})")]) from exc
+    if not records:
+        raise ImportRejected([RowError(1, "file", "the file holds no rows, only a header")])
     return known, records
 
 
 def records_from_json(items: list, required: Sequence[str], optional: Sequence[str]) -> tuple[list[str], list[Record]]:
-    """The API's objects as records numbered from 0, their values as the text a CSV cell would hold."""
+    """The API's objects as records numbered from 0, their values as the text a CSV cell would hold. A value
+    must be text, a number, true/false or null: an object or a list is refused, naming the field."""
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise ImportRejected([RowError(0, "body", "expected a JSON object or a list of objects")])
     columns = [name for name in (*required, *optional) if name in required or any(name in item for item in items)]
-    records = []
+    records, errors = [], []
     for index, item in enumerate(items):
         values = {}
         for name in columns:
             value = item.get(name)
-            if value is None:
-                value = ""
-            elif isinstance(value, bool):
-                value = "true" if value else "false"
-            values[name] = str(value).strip()
+            if isinstance(value, (dict, list)):
+                kind = "an object" if isinstance(value, dict) else "a list"
+                errors.append(RowError(index, name, f"must be text, a number, true/false or null, not {kind}"))
+            values[name] = _json_cell(value)
         records.append(Record(index, values))
+    if errors:
+        raise ImportRejected(errors)
     return columns, records
+
+
+def _json_cell(value) -> str:
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # 12.0 is the whole number 12
+    return clean_text(str(value)).strip()
 
 
 class Row:
@@ -129,7 +167,8 @@ class Row:
             return None
         return value
 
-    def number(self, column: str, required: bool = False, minimum: float = 0) -> Optional[float]:
+    def number(self, column: str, required: bool = False, minimum: float = 0,
+               maximum: Optional[float] = None) -> Optional[float]:
         value = self.text(column, required, max_length=40)
         if value is None:
             return None
@@ -143,33 +182,37 @@ class Row:
         if number < minimum:
             self.problem(column, f"must be at least {minimum:g}, got {value}")
             return None
+        if maximum is not None and number > maximum:
+            self.problem(column, f"must be at most {maximum:,.0f}, got {value}")
+            return None
         return number
 
     def integer(self, column: str, required: bool = False, minimum: int = 0,
-                maximum: Optional[int] = None) -> Optional[int]:
-        value = self.text(column, required, max_length=20)
+                maximum: int = INT32_MAX) -> Optional[int]:
+        value = self.text(column, required, max_length=40)
         if value is None:
             return None
-        try:
-            number = int(value)
-        except ValueError:
+        if not WHOLE.fullmatch(value):
             self.problem(column, f"not a whole number: {value!r}")
             return None
-        if number < minimum or (maximum is not None and number > maximum):
-            bounds = f"from {minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
-            self.problem(column, f"must be {bounds}, got {number}")
+        if len(value) > 20 or not minimum <= int(value) <= maximum:
+            self.problem(column, f"must be from {minimum:,} to {maximum:,}, got {value}")
             return None
-        return number
+        return int(value)
 
     def date(self, column: str, required: bool = False) -> Optional[date]:
         value = self.text(column, required, max_length=40)
         if value is None:
             return None
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             self.problem(column, f"not a date in the form YYYY-MM-DD: {value!r}")
             return None
+        if not EARLIEST <= day <= LATEST:
+            self.problem(column, f"must be from {EARLIEST} to {LATEST}, got {value}")
+            return None
+        return day
 
     def datetime(self, column: str, required: bool = False) -> Optional[datetime]:
         value = self.text(column, required, max_length=40)
@@ -182,6 +225,9 @@ class Row:
             return None
         if moment.tzinfo is not None:  # stored as naive UTC
             moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        if not EARLIEST <= moment.date() <= LATEST:
+            self.problem(column, f"must be from {EARLIEST} to {LATEST}, got {value}")
+            return None
         return moment
 
     def choice(self, column: str, choices: Sequence[str], required: bool = False) -> Optional[str]:

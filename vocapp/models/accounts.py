@@ -8,6 +8,9 @@ from vocapp.extensions import db
 from vocapp.models.base import utcnow
 
 ACCOUNT_STATUSES = ("active", "churned", "prospect", "lost")
+# Bounds of what comes in (forms, CSV, API): any ARR in the column's range is finite, and a sum of many stays so.
+ARR_MAX = 100_000_000_000  # in the account's currency
+EMPLOYEES_MAX = 10_000_000
 
 
 class Account(db.Model):

@@ -4,7 +4,6 @@ from sqlalchemy.exc import IntegrityError
 
 from reports.charts import pareto_chart
 from vocapp.exports import csv_response as _csv_response
-from vocapp.exports import safe_cell as _cell
 from vocapp.extensions import db
 from vocapp.forms import AccountForm, ConfirmForm, ImportForm
 from vocapp.imports import ImportRejected, import_accounts, import_contacts, read_csv
@@ -131,7 +130,7 @@ def export_accounts():
         .outerjoin(User, Account.csm_id == User.id).order_by(Account.external_id)
     )
     header = [*ACCOUNT_REQUIRED, *ACCOUNT_OPTIONAL, "tier"]
-    return _csv_response("accounts", header, ([_cell(value) for value in row] for row in rows))
+    return _csv_response("accounts", header, ([*row[:2], f"{row.arr:.2f}".removesuffix(".00"), *row[3:]] for row in rows))
 
 
 @bp.get("/contacts.csv")
@@ -143,5 +142,5 @@ def export_contacts():
     )
     header = [*CONTACT_REQUIRED, *CONTACT_OPTIONAL]
     return _csv_response("contacts", header, (
-        [_cell(external_id), _cell(name), email, _cell(role), "yes" if decision_maker else "no"]
+        [external_id, name, email, role, "yes" if decision_maker else "no"]
         for external_id, name, email, role, decision_maker in rows))

@@ -1,5 +1,5 @@
 """JSON API for CRM syncs: `Authorization: Bearer <token>`; tokens are issued by an admin."""
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import wraps
 
 from flask import Blueprint, abort, current_app, g, jsonify, request
@@ -11,6 +11,7 @@ from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_
 from vocapp.models import Account, ApiToken, Contact
 from vocapp.models.base import utcnow
 from vocapp.models.users import hash_token
+from vocapp.params import int_arg, page_arg
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -61,14 +62,19 @@ def contact_json(contact: Contact, external_id: str) -> dict:
 
 
 def _page(model, statement, render):
-    page = request.args.get("page", 1, type=int)
-    per_page = min(request.args.get("per_page", 100, type=int), MAX_PER_PAGE)
+    """A page of items. page and per_page below 1 are refused (400); per_page above MAX_PER_PAGE is lowered to it,
+    and the answer's per_page says so."""
+    page = page_arg()
+    per_page = min(int_arg("per_page", default=100, minimum=1), MAX_PER_PAGE)
     since = request.args.get("updated_since")
     if since:
         try:
-            statement = statement.where(model.updated_at >= datetime.fromisoformat(since))
+            moment = datetime.fromisoformat(since)
         except ValueError:
             abort(400, description="updated_since: not an ISO date or time")
+        if moment.tzinfo is not None:  # stored as naive UTC
+            moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        statement = statement.where(model.updated_at >= moment)
     result = db.paginate(statement, page=page, per_page=per_page, error_out=False)
     return jsonify({"items": [render(item) for item in result.items], "page": page, "per_page": per_page,
                     "total": result.total})

@@ -1,0 +1,64 @@
+"""Whole numbers and dates from the URL, checked in one place: a bad or out-of-range query argument is a 400
+that names the argument, an id in the path beyond 64 bits is a 404; neither reaches the database."""
+import re
+from datetime import date
+from typing import Mapping, Optional
+
+from flask import Flask, abort, request
+from werkzeug.routing import IntegerConverter
+
+INT64_MAX = 2**63 - 1
+PAGE_MAX = 1_000_000  # keeps the row offset of any page well inside 64 bits
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+WHOLE = re.compile(r"[+-]?[0-9]{1,19}")  # ASCII digits only: int() would also take '١٢' and '1_000'
+
+
+class Int64Converter(IntegerConverter):
+    """`<int:...>` in a route: an id beyond a 64-bit integer cannot exist, so it is a 404 (the 20-digit and longer
+    ones already by the pattern, so that no route with the same path answers 405 instead)."""
+
+    regex = r"\d{1,19}"
+
+    def __init__(self, map, fixed_digits=0, min=None, max=INT64_MAX, signed=False):
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+def init_app(app: Flask) -> None:
+    """Before the blueprints: their `<int:...>` routes take the bounded converter."""
+    app.url_map.converters["int"] = Int64Converter
+    app.add_template_global(query_args)
+
+
+def int_arg(name: str, default: Optional[int] = None, minimum: int = 0, maximum: int = INT64_MAX,
+            args: Optional[Mapping] = None) -> Optional[int]:
+    """The whole number in query argument `name` (empty or absent: `default`); anything else is a 400."""
+    raw = (request.args if args is None else args).get(name, "").strip()
+    if not raw:
+        return default
+    if not WHOLE.fullmatch(raw) or not minimum <= int(raw) <= maximum:
+        abort(400, description=f"The {name} argument must be a whole number from {minimum} to {maximum:,}.")
+    return int(raw)
+
+
+def page_arg() -> int:
+    return int_arg("page", default=1, minimum=1, maximum=PAGE_MAX)
+
+
+def date_arg(name: str, args: Optional[Mapping] = None) -> Optional[date]:
+    """The date (YYYY-MM-DD) in query argument `name`, or None when empty; anything else is a 400."""
+    raw = (request.args if args is None else args).get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = date.fromisoformat(raw)
+    except ValueError:
+        value = None
+    if value is None or not EARLIEST <= value <= LATEST:
+        abort(400, description=f"The {name} argument must be a date (YYYY-MM-DD) from {EARLIEST} to {LATEST}.")
+    return value
+
+
+def query_args(*names: str) -> dict[str, str]:
+    """The named query arguments that are set, to carry into a page's own links; never arbitrary ones, which
+    `url_for` would read as its own options (`_method`) or as the route's values (`survey_id`)."""
+    return {name: request.args[name] for name in names if request.args.get(name)}
