@@ -178,7 +178,7 @@ def test_the_insights_page_filters_by_survey_and_dates(login, app, portfolio):
     assert "n = 6" in page and "Csm Person" in page
     page = client.get("/insights/nps?since=2030-01-01").get_data(as_text=True)
     assert "No scores in this selection" in page
-    assert client.get("/insights/nps?since=garbage&by=nonsense").status_code == 200
+    assert client.get("/insights/nps?since=garbage&by=nonsense").status_code == 400  # a bad date is named
 
 
 def test_answers_export_as_csv_is_formula_safe_and_reimportable(login, app, portfolio):
