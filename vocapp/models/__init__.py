@@ -5,10 +5,13 @@ from vocapp.models.feedback import (ITEM_STATUSES, SOURCE_TYPES, CsmView, Feedba
 from vocapp.models.surveys import (BEHAVIOUR_ANSWERS, CASE_STATUSES, JOURNEY_STAGES, KEY_ANSWERS, SURVEY_KINDS,
                                    SURVEY_STATUSES, Behaviour, EffectivenessModel, EffectivenessPhase, FollowUpCase,
                                    Invitation, InvitationEmail, Response, Survey)
+from vocapp.models.interviews import (DIRECTIONS, OUTCOMES, Competitor, Criterion, Interview, InterviewGuide,
+                                      InterviewQuote, InterviewRating, Reason, ReasonCategory)
 from vocapp.models.users import ROLES, ApiToken, User
 
 __all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User", "BEHAVIOUR_ANSWERS",
            "CASE_STATUSES", "JOURNEY_STAGES", "KEY_ANSWERS", "SURVEY_KINDS", "SURVEY_STATUSES", "Behaviour",
            "EffectivenessModel", "EffectivenessPhase", "FollowUpCase", "Invitation", "InvitationEmail", "Response",
            "Survey", "ITEM_STATUSES", "SOURCE_TYPES", "CsmView", "FeedbackItem", "FeedbackMention", "TextAnalysis",
-           "Theme", "ThemeTag"]
+           "Theme", "ThemeTag", "DIRECTIONS", "OUTCOMES", "Competitor", "Criterion", "Interview", "InterviewGuide",
+           "InterviewQuote", "InterviewRating", "Reason", "ReasonCategory"]
