@@ -1,0 +1,118 @@
+"""Interview transcripts without Flask: a pasted text or an uploaded .txt, .md or .vtt file becomes speaker
+turns. WebVTT voice tags (`<v Ana Lopez>...`) and `Name:` at the start of a line (also `**Name:**` in Markdown)
+start a turn; a line without a speaker continues the turn before it; consecutive turns of one speaker join."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ALLOWED_SUFFIXES = (".txt", ".md", ".vtt")
+MAX_BYTES = 1_000_000
+
+SPEAKER = re.compile(r"^\s*(?:[-*]\s+)?\**(?P<name>[^\W\d_][\w .'’()-]{0,38}?)\**\s*:\**\s+(?P<text>\S.*)$")
+VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
+TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>", re.IGNORECASE)
+TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{3}\s+-->\s+")
+NOT_SPEAKERS = {"http", "https", "note", "notes", "ps", "re", "fyi", "tl;dr", "q", "a"}
+SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+
+
+class TranscriptError(ValueError):
+    """A file that cannot be a transcript; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"speaker": self.speaker, "text": self.text}
+
+
+def read_upload(filename: str, data: bytes, max_bytes: int = MAX_BYTES) -> list[Turn]:
+    """The turns of an uploaded file; TranscriptError for another type, a file over the limit, not UTF-8 text,
+    a .vtt without its WEBVTT header, or no words at all."""
+    name = (filename or "").strip()
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    if suffix not in ALLOWED_SUFFIXES:
+        raise TranscriptError(f"“{name or 'the file'}” is not a transcript file: upload a .txt, .md or .vtt file.")
+    if len(data) > max_bytes:
+        raise TranscriptError(f"“{name}” is {len(data) / 1_000_000:.1f} MB; a transcript may be up to "
+                              f"{max_bytes / 1_000_000:g} MB.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TranscriptError(f"“{name}” is not UTF-8 text (an unreadable byte at position {exc.start}); "
+                              "save it as UTF-8 and upload it again.") from exc
+    if "\x00" in text:
+        raise TranscriptError(f"“{name}” is not a text file.")
+    turns = parse_vtt(text) if suffix == ".vtt" else parse_text(text)
+    if not turns:
+        raise TranscriptError(f"“{name}” holds no words to keep.")
+    return turns
+
+
+def parse_text(text: str) -> list[Turn]:
+    turns: list[Turn] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue  # blank lines and Markdown headings
+        _add(turns, *_speaker_and_text(line, turns))
+    return turns
+
+
+def parse_vtt(text: str) -> list[Turn]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not lines or not lines[0].startswith("WEBVTT"):
+        raise TranscriptError("a .vtt file must start with WEBVTT; this one does not, so it is not a WebVTT file.")
+    turns: list[Turn] = []
+    blocks = "\n".join(lines[1:]).split("\n\n")
+    for block in blocks:
+        rows = [row for row in block.split("\n") if row.strip()]
+        if not rows or rows[0].startswith(("NOTE", "STYLE", "REGION")):
+            continue
+        timing = next((i for i, row in enumerate(rows) if TIMING.match(row)), None)
+        if timing is None:
+            continue  # a header setting or a stray cue id
+        current_voice = None
+        for row in rows[timing + 1:]:
+            voice = VOICE.search(row)
+            if voice:
+                current_voice = voice.group("name").strip()
+            words = " ".join(TAG.sub("", row).split())
+            if not words:
+                continue
+            if current_voice:
+                _add(turns, current_voice, words)
+            else:
+                _add(turns, *_speaker_and_text(words, turns))
+    return turns
+
+
+def _speaker_and_text(line: str, turns: list[Turn]) -> tuple[str, str]:
+    match = SPEAKER.match(line)
+    if match and match.group("name").strip().casefold() not in NOT_SPEAKERS:
+        return match.group("name").strip(), match.group("text").strip()
+    return (turns[-1].speaker if turns else ""), line
+
+
+def _add(turns: list[Turn], speaker: str, text: str) -> None:
+    text = " ".join(text.split())
+    if not text:
+        return
+    if turns and turns[-1].speaker == speaker:
+        turns[-1] = Turn(speaker, f"{turns[-1].text} {text}")
+    else:
+        turns.append(Turn(speaker, text))
+
+
+def as_text(turns: list[Turn]) -> str:
+    """The turns written back as plain text, one `Speaker: words` paragraph each."""
+    return "\n\n".join(f"{turn.speaker}: {turn.text}" if turn.speaker else turn.text for turn in turns)
+
+
+def sentences(text: str) -> list[str]:
+    """A turn's sentences, the units an interviewer marks as quotes."""
+    return [part.strip() for part in SENTENCE_END.split(text.strip()) if part.strip()]
