@@ -87,10 +87,16 @@ def test_contacts_for_an_unknown_account_are_rejected(client, token):
 
 
 def test_the_token_records_when_it_was_last_used(client, token):
-    add_account()
-    client.get("/api/v1/ping", headers=auth(token))
+    assert db.session.scalar(select(ApiToken)).last_used_at is None
+    before = utcnow().replace(microsecond=0)
+    response = client.get("/api/v1/ping", headers=auth(token))
+    assert response.status_code == 200, response.get_data(as_text=True)
     db.session.expire_all()
-    assert db.session.scalar(select(ApiToken)).last_used_at is not None
+    last_used = db.session.scalar(select(ApiToken)).last_used_at
+    assert last_used is not None and before <= last_used <= utcnow()
+    client.get("/api/v1/ping", headers=auth("voc_wrong"))
+    db.session.expire_all()
+    assert db.session.scalar(select(ApiToken)).last_used_at == last_used, "a wrong token touches no token"
 
 
 def test_an_admin_issues_and_revokes_tokens_on_the_web(login, app):

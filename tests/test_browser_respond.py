@@ -1,4 +1,6 @@
 """A customer answers on a phone, with the keyboard alone, in headless Chromium."""
+import re
+
 from sqlalchemy import select
 
 from helpers import add_account, add_contact
@@ -24,7 +26,13 @@ def test_answering_by_keyboard_on_a_phone(app, live_server, browser):
     errors = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.goto(live_server + path)
-    assert page.get_by_role("radiogroup").count() + page.locator("fieldset").count() >= 1
+    scale = page.get_by_role("group", name=re.compile(r"^How likely is it that you would recommend Pipely CRM"))
+    assert scale.count() == 1, "the score is one group, named by the question"
+    assert scale.get_by_role("radio").count() == 11
+    for n in range(1, 10):
+        assert scale.get_by_role("radio", name=str(n), exact=True).count() == 1, n
+    for end in (0, 10):  # the ends say what they mean
+        assert scale.get_by_role("radio", name=re.compile(rf"^{end} – \w")).count() == 1, end
     page.keyboard.press("Tab")  # the first control of the page: the score group
     assert page.evaluate("document.activeElement.name") == "score"
     page.keyboard.press("Space")
@@ -57,7 +65,7 @@ def test_answering_by_keyboard_on_a_phone(app, live_server, browser):
     page.close()
 
 
-def test_screenshots_at_phone_desktop_and_320px(app, live_server, browser):
+def test_screenshots_at_phone_desktop_and_320px(app, live_server, browser, tmp_path):
     path = _link(app)
     for name, size in (("phone", (390, 844)), ("desktop", (1280, 800)), ("narrow", (320, 640))):
         page = browser.new_page(viewport={"width": size[0], "height": size[1]})
@@ -66,5 +74,7 @@ def test_screenshots_at_phone_desktop_and_320px(app, live_server, browser):
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # a tap on the 9
         assert page.is_checked("#score-9")
         assert page.evaluate("document.documentElement.scrollWidth") <= size[0]
-        page.screenshot(path=f"/tmp/respond-{name}.png", full_page=True)
+        shot = tmp_path / f"respond-{name}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         page.close()
