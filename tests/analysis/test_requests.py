@@ -78,4 +78,15 @@ def test_match_new_request_to_existing_item():
 
 def test_request_key_is_order_and_synonym_insensitive():
     assert request_key("Salesforce integration") == request_key("integrate with SFDC")
-    assert isinstance(Request("t", "s", "r", "s", "k"), Request)
+
+
+def test_a_detected_request_keeps_its_own_subject_and_key():
+    """A Request (already detected) is matched and consolidated by its key and subject, never read again as text:
+    here the key says Salesforce while the words say dark mode."""
+    detected = Request(text="Dark mode", sentence="Please add dark mode.", rule="please", subject="dark mode",
+                       key="integrate salesforce")
+    items = [(1, "Salesforce integration"), (2, "Dark mode")]
+    assert match_item(detected, items)[0] == 1
+    assert match_item("Please add dark mode.", items)[0] == 2
+    [cluster] = consolidate([(10, detected), (11, "We need a Salesforce integration.")])
+    assert cluster.mention_ids == [10, 11] and "dark mode" in cluster.subjects
