@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import asdict, dataclass, field
 
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
@@ -66,6 +67,7 @@ class CommentAnalysis:
             out.update({
                 "subjectivity": round(self.subjectivity, 4),
                 "label_reason": self.label_reason,
+                "explanation": plain_reason(self.label, [{"rules": s.rules} for s in self.sentences]),
                 "rule_label": self.rule_label,
                 "probabilities": self.probabilities,
                 "theme_mentions": [asdict(m) | {"polarity": round(m.polarity, 4), "sentence": s.text}
@@ -76,6 +78,51 @@ class CommentAnalysis:
                 "version": self.version,
             })
         return out
+
+
+_WEIGHED_WORDS = re.compile(r"^[\w-]+:(?P<words>.+?)\((?P<value>[+-]\d\.\d\d)\)$")
+
+
+def weighed_words(rules: list[str]) -> dict[str, float]:
+    """The customer's words that the rules weighed, with their polarity: {"slow": -0.5, "never answers": -0.5}."""
+    weighed: dict[str, float] = {}
+    for rule in rules:
+        found = _WEIGHED_WORDS.match(rule)
+        if found:
+            words = found["words"].strip().replace("n't ", "not ")
+            words = words if words[:2] == "I " or words.isupper() else words[:1].lower() + words[1:]
+            if abs(float(found["value"])) > abs(weighed.get(words, 0.0)):
+                weighed[words] = float(found["value"])
+    return weighed
+
+
+def plain_reason(label: str, sentences: list[dict]) -> str:
+    """Why a comment got its label, for people: "Negative, mostly because of “never answers” and “slow”".
+    `sentences`: the stored sentence dicts (their `rules` hold the weighed words, e.g. "domain:slow(-0.50)")."""
+    rules = [rule for sentence in sentences for rule in sentence.get("rules") or []]
+    weighed = weighed_words(rules)
+    sarcasm = any(rule.startswith("sarcasm:") for rule in rules)
+    request = any(rule.startswith("request:") for rule in rules)
+    good = sorted((w for w, v in weighed.items() if v > 0), key=lambda w: -weighed[w])
+    bad = sorted((w for w, v in weighed.items() if v < 0), key=lambda w: weighed[w])
+
+    def quoted(words: list[str]) -> str:
+        words = [f"“{w}”" for w in words[:3]]
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+    if label == "negative":
+        if sarcasm:
+            return "Negative: the praise reads as sarcasm" + (f", next to “{bad[0]}”" if bad else "") + "."
+        return f"Negative, mostly because of {quoted(bad)}." if bad else "Negative, judging by the comment as a whole."
+    if label == "positive":
+        return f"Positive, mostly because of {quoted(good)}." if good else "Positive, judging by the comment as a whole."
+    if good and bad:
+        return f"Neutral: mixed, {quoted(good[:2])} against {quoted(bad[:2])}."
+    if request:
+        return "Neutral: a request, with no clear praise or complaint."
+    if good or bad:
+        return f"Neutral: lukewarm ({quoted(good or bad)})."
+    return "Neutral: no clear praise or complaint."
 
 
 _DEFAULT_MODEL: SentimentModel | None = None

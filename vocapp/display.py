@@ -1,4 +1,5 @@
 """The names people read for the values the code stores: `{{ value|display }}` in every template."""
+from analysis.analyzer import weighed_words
 
 DISPLAY_NAMES = {
     # personas (the key question's answers)
@@ -29,3 +30,18 @@ def request_words(rule: str) -> str:
     """The customer's words that made a sentence a request: "ask_question: 'Any plans'" -> "Any plans"."""
     _name, _, words = (rule or "").partition(": ")
     return words.strip().strip("'\"") if words else ""
+
+
+def sentence_words(sentence: dict) -> list[str]:
+    """The words that gave a stored sentence its sentiment, as people read them: ['“slow” (negative)']."""
+    return [f"“{words}” ({'positive' if value > 0 else 'negative'})"
+            for words, value in weighed_words(sentence.get("rules") or []).items()]
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def pattern_phrase(pattern: str) -> str:
+    """A theme pattern as words: "=sso" -> "sso", "sync * calendar" -> "sync … calendar"."""
+    return " ".join("…" if word == "*" else word.lstrip("=") for word in pattern.split())

@@ -6,10 +6,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from sqlalchemy import func, select, update
 
+from analysis.analyzer import plain_reason
 from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
 from reports.charts import Bar, bar_chart, money, persona_chart
-from vocapp.display import display_name, request_words
+from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
@@ -29,6 +30,10 @@ from vocapp.web.nav import NAV_ITEMS
 bp = Blueprint("insights", __name__, url_prefix="/insights")
 bp.add_app_template_filter(display_name, "display")
 bp.add_app_template_filter(request_words, "request_words")
+bp.add_app_template_filter(lower_first, "lower_first")
+bp.add_app_template_filter(lambda patterns: [pattern_phrase(p) for p in phrases(patterns)], "theme_phrases")
+bp.add_app_template_global(plain_reason, "plain_reason")
+bp.add_app_template_global(sentence_words, "sentence_words")
 NAV_ITEMS.append(
     {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"})
 # Personas, themes and analysed texts sit under the Insights entry, beside NPS.
@@ -210,7 +215,7 @@ def edit_theme(theme_id):
         else:
             db.session.commit()
             changed = before != (theme.key, theme.name, theme.parent_id, theme.patterns, theme.excludes, theme.active)
-            flash(f"Theme {theme.name} saved." + (" Texts are re-analysed by the next `voc analyze`." if changed else ""),
+            flash(f"Theme {theme.name} saved." + (" Comments are analysed again with it on the next run of voc analyze." if changed else ""),
                   "success")
             return redirect(url_for("insights.themes"))
     return render_template("insights/theme_form.html", form=form, theme=theme if theme_id else None)
