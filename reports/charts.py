@@ -1,81 +1,156 @@
 """Small SVG charts, drawn from plain numbers, shared by the web pages and the PDF reports.
 
-Every label is XML-escaped: customer and account names are data, never markup. Charts use presentation
-attributes only (no inline style), so they render under a strict Content-Security-Policy and in WeasyPrint."""
+Rules every chart keeps: a visible title that is also its accessible name (role="img", aria-label, <title>);
+text of at least 12 px at the drawn size (pages show charts at their own width, never shrunk); labels that do
+not fit end in an ellipsis and carry the full text in a <title> tooltip; round axis ticks; one colour per
+meaning (reports.palette). Every label is XML-escaped: customer and account names are data, never markup.
+Presentation attributes only (no inline style), so charts render under a strict Content-Security-Policy and
+in WeasyPrint."""
+import math
 from dataclasses import dataclass
 from html import escape
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
-INK = "#1f2937"
-MUTED = "#6b7280"
-GRID = "#e5e7eb"
-TIER_COLOURS = {1: "#4338ca", 2: "#0ea5e9", 3: "#94a3b8", None: "#cbd5e1"}
-PERSONA_COLOURS = {"essential": "#047857", "nice_to_have": "#d97706", "no_longer_needed": "#b91c1c", "unknown": "#94a3b8"}
-PALETTE = ["#4338ca", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#14b8a6", "#64748b"]
+from reports import palette
+from reports.palette import GRID, INK, MUTED, SERIES
+
 FONT = 'font-family="DejaVu Sans, Helvetica, Arial, sans-serif"'
+TEXT = 12  # the smallest text any chart draws
+TITLE = 14
+HEAD = 30  # room above the plot for the title
+
+# Advance widths of DejaVu Sans, in em, for the characters labels are made of; others count as wide.
+_WIDTHS = {**dict.fromkeys("ijl'|!.,:;", 0.3), **dict.fromkeys("ft()[] ·", 0.4), "r": 0.42, "s": 0.53, "z": 0.53,
+           "c": 0.56, "-": 0.37, "m": 0.98, "w": 0.82, **dict.fromkeys("abdeghknopquvxy", 0.64),
+           **dict.fromkeys("0123456789$", 0.64), "I": 0.3, "M": 0.87, "W": 0.99, "%": 0.95, "…": 1.0,
+           "+": 0.84, "−": 0.84, "=": 0.84}
 
 
-def _svg(width: int, height: int, body: list[str], title: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-            f'role="img" aria-label="{escape(title)}" class="chart"><title>{escape(title)}</title>'
-            + "".join(body) + "</svg>")
+def text_width(text: str, size: float = TEXT) -> float:
+    """An upper estimate of the drawn width of `text` at `size` px."""
+    return size * sum(_WIDTHS.get(char, 0.78 if char.isupper() else 0.7) for char in str(text))
 
 
-def _text(x: float, y: float, text: str, size: int = 11, anchor: str = "start", fill: str = MUTED,
-          weight: str = "normal") -> str:
+def fit(text: str, room: float, size: float = TEXT) -> str:
+    """`text` cut to `room` px with an ellipsis, or whole when it fits."""
+    text = str(text)
+    if text_width(text, size) <= room:
+        return text
+    while text and text_width(text.rstrip() + "…", size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _text(x: float, y: float, text: str, size: int = TEXT, anchor: str = "start", fill: str = MUTED,
+          weight: str = "normal", room: Optional[float] = None) -> str:
+    """One label; with `room`, cut to fit and the full text kept as its tooltip."""
+    text = str(text)
+    shown = fit(text, room, size) if room is not None else text
+    tooltip = f"<title>{escape(text)}</title>" if shown != text else ""
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}" '
-            f'font-weight="{weight}" {FONT}>{escape(str(text))}</text>')
+            f'font-weight="{weight}" {FONT}>{tooltip}{escape(shown)}</text>')
+
+
+def _svg(width: int, height: int, body: list[str], title: str, desc: str = "", heading: bool = True) -> str:
+    """The chart with its title drawn on top; with `heading` False (the page's own heading says it), the title
+    band is left out of the view and the title stays the accessible name."""
+    top = 0 if heading else HEAD - 6
+    drawn = _text(0, 18, title, TITLE, fill=INK, weight="bold", room=width) if heading else ""
+    description = f"<desc>{escape(desc)}</desc>" if desc else ""
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {top} {width} {height - top}" width="{width}" '
+            f'height="{height - top}" role="img" aria-label="{escape(title)}" class="chart"><title>{escape(title)}</title>'
+            f"{description}{drawn}" + "".join(body) + "</svg>")
+
+
+def _empty(width: int, title: str, message: str = "No data yet", heading: bool = True) -> str:
+    return _svg(width, HEAD + 34, [_text(width / 2, HEAD + 22, message, 13, "middle")], title, heading=heading)
 
 
 def money(value: float) -> str:
-    """Short money labels: 1.2M, 350k, 900."""
+    """Short money labels, three significant digits at most: $950, $12.5k, $250k, $1.36M."""
     value = float(value or 0)
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"{value:.0f}"
+    sign, value = ("-" if value < 0 else ""), abs(value)
+    if value < 999.5:
+        return f"{sign}${value:.0f}"
+    for limit, suffix in ((1e3, "k"), (1e6, "M"), (1e9, "B")):
+        short = float(f"{value / limit:.3g}")
+        if short < 1000 or suffix == "B":
+            return f"{sign}${short:g}{suffix}"
+    raise AssertionError("unreachable")
 
 
-def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75), width: int = 760,
-                 height: int = 260) -> str:
-    """Accounts' ARR as bars (largest first, coloured by tier) and the cumulative share of revenue as a line."""
-    title = "Pareto chart of ARR: accounts by revenue with the cumulative share"
+def nice_ticks(high: float, count: int = 4) -> list[float]:
+    """Round ticks from 0 to at least `high`: steps of 1, 2, 2.5 or 5 × 10^k, about `count` of them."""
+    if high <= 0:
+        return [0, 1]
+    raw = high / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    ticks = [0.0]
+    while ticks[-1] < high * (1 - 1e-9):
+        ticks.append(round(ticks[-1] + step, 10))
+    return ticks
+
+
+def percent(value: float) -> str:
+    return f"{value:g}%"
+
+
+def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75), width: int = 900,
+                 height: int = 300, heading: bool = True) -> str:
+    """Accounts' ARR as bars (largest first, shaded by tier) and the cumulative share of revenue as a line."""
+    title = "ARR by account, largest first, with the cumulative share of revenue"
     if not points:
-        return _svg(width, 60, [_text(width / 2, 34, "No active accounts yet", 13, "middle")], title)
-    left, right, top, bottom = 56, 44, 16, 34
+        return _empty(width, title, "No active accounts yet", heading)
+    ticks = nice_ticks(max(point["arr"] for point in points))
+    top_arr = ticks[-1]
+    left = max(text_width(money(tick)) for tick in ticks) + 14
+    right, top, bottom = text_width("100%") + 14, HEAD + 8, 30
     plot_w, plot_h = width - left - right, height - top - bottom
-    top_arr = max(point["arr"] for point in points) or 1
     step = plot_w / len(points)
     body = []
-    for fraction in (0, 0.25, 0.5, 0.75, 1):
-        y = top + plot_h * (1 - fraction)
-        body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
-        body.append(_text(left - 6, y + 4, money(top_arr * fraction), 10, "end"))
-        body.append(_text(left + plot_w + 6, y + 4, f"{fraction * 100:.0f}%", 10))
+    for tick in ticks:
+        y = top + plot_h * (1 - tick / top_arr)
+        body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
+        body.append(_text(left - 6, y + 4, money(tick), anchor="end"))
+    for share in (0, 25, 50, 75, 100):
+        body.append(_text(left + plot_w + 6, top + plot_h * (1 - share / 100) + 4, percent(share)))
     for share in thresholds:
         y = top + plot_h * (1 - share / 100)
-        body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="{MUTED}" '
-                    f'stroke-dasharray="4 4"/>')
+        body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{MUTED}" '
+                    f'stroke-dasharray="4 4"><title>{share:g}% of ARR</title></line>')
     for index, point in enumerate(points):
         bar_h = plot_h * point["arr"] / top_arr
         x = left + index * step
-        colour = TIER_COLOURS.get(point.get("tier"), TIER_COLOURS[None])
+        colour = palette.TIER.get(point.get("tier"), palette.TIER[None])
         body.append(f'<rect x="{x + step * 0.1:.2f}" y="{top + plot_h - bar_h:.2f}" width="{max(step * 0.8, 0.6):.2f}" '
                     f'height="{bar_h:.2f}" fill="{colour}"><title>{escape(point["name"])}: {money(point["arr"])} '
                     f'(tier {point.get("tier") or "—"})</title></rect>')
     line = " ".join(f"{left + (i + 0.5) * step:.1f},{top + plot_h * (1 - p['cumulative_share'] / 100):.1f}"
                     for i, p in enumerate(points))
-    body.append(f'<polyline points="{line}" fill="none" stroke="#f59e0b" stroke-width="2.5"/>')
-    legend_x = left
-    for tier in (1, 2, 3):
-        body.append(f'<rect x="{legend_x}" y="{height - 14}" width="10" height="10" fill="{TIER_COLOURS[tier]}"/>')
-        body.append(_text(legend_x + 14, height - 5, f"Tier {tier}", 10))
-        legend_x += 70
-    body.append(f'<line x1="{legend_x}" x2="{legend_x + 18}" y1="{height - 9}" y2="{height - 9}" stroke="#f59e0b" '
-                f'stroke-width="2.5"/>')
-    body.append(_text(legend_x + 22, height - 5, "cumulative share of ARR", 10))
-    body.append(_text(left + plot_w, height - 5, f"{len(points)} active accounts", 10, "end"))
-    return _svg(width, height, body, title)
+    body.append(f'<polyline points="{line}" fill="none" stroke="{INK}" stroke-width="2"/>')
+    legend = [(palette.TIER[tier], f"Tier {tier}", "box") for tier in (1, 2, 3)]
+    legend.append((INK, "cumulative share of ARR", "line"))
+    body += _legend(legend, left, height - 8, width)
+    body.append(_text(width - 2, height - 8, f"{len(points)} active accounts", anchor="end"))
+    return _svg(width, height, body, title, heading=heading)
+
+
+def _legend(entries: Sequence[tuple[str, str, str]], x: float, y: float, width: float) -> list[str]:
+    """Keys in a row at baseline `y`: (colour, label, "box" | "line" | "dash")."""
+    body = []
+    for colour, label, kind in entries:
+        if kind == "box":
+            body.append(f'<rect x="{x:.1f}" y="{y - 10:.1f}" width="11" height="11" rx="2" fill="{colour}"/>')
+            key = 15
+        else:
+            dash = ' stroke-dasharray="5 3"' if kind == "dash" else ""
+            body.append(f'<line x1="{x:.1f}" x2="{x + 20:.1f}" y1="{y - 4:.1f}" y2="{y - 4:.1f}" stroke="{colour}" '
+                        f'stroke-width="2.5"{dash}/>')
+            key = 25
+        body.append(_text(x + key, y, label, room=width - x - key))
+        x += key + text_width(label) + 16
+    return body
 
 
 @dataclass
@@ -86,107 +161,140 @@ class Bar:
     note: str = ""
 
 
-def bar_chart(bars: Iterable[Bar], title: str, width: int = 560, value_format=lambda v: f"{v:g}",
-              bar_height: int = 22, label_width: int = 160, signed: bool = False) -> str:
-    """Horizontal bars with their labels and values; `signed` centres zero for values such as NPS."""
+def bar_chart(bars: Iterable[Bar], title: str, width: int = 560, value_format: Callable[[float], str] = lambda v: f"{v:g}",
+              bar_height: int = 22, label_width: int = 160, signed: bool = False, desc: str = "",
+              heading: bool = True) -> str:
+    """Horizontal bars with their labels and values, in the series colour unless a bar's colour says something;
+    `signed` centres zero for values such as NPS. With `label_width` 0 (narrow screens) each label sits above
+    its bar and the bars get the whole width."""
     bars = list(bars)
     if not bars:
-        return _svg(width, 40, [_text(width / 2, 24, "No data yet", 12, "middle")], title)
-    height = len(bars) * (bar_height + 8) + 8
-    # Room right of the longest bar for its value and note (about 6.5 px a character at 10 px).
-    label_room = max(len(value_format(bar.value)) + (len(bar.note) + 2 if bar.note else 0) for bar in bars) * 6.5 + 12
-    room = max(60, label_room)
+        return _empty(width, title, heading=heading)
+    gap, above = 8, (TEXT + 6 if not label_width else 0)
+    row = bar_height + gap + above
+    height = HEAD + len(bars) * row + gap
+    labels = [value_format(bar.value) + (f" · {bar.note}" if bar.note else "") for bar in bars]
+    room = max(text_width(label) for label in labels) + 12  # right of the longest bar (left of it, when signed)
     largest = max(abs(bar.value) for bar in bars) or 1
     if signed:  # values run both ways from a centred zero: keep room for labels on both sides
-        plot_w = width - label_width - 2 * room
+        plot_w = max(width - label_width - 2 * room, 40)
         zero, scale = label_width + room + plot_w / 2, plot_w / 2 / largest
     else:
-        plot_w = width - label_width - room
+        plot_w = max(width - label_width - room, 40)
         zero, scale = label_width, plot_w / largest
     body = []
     if signed:
-        body.append(f'<line x1="{zero:.1f}" x2="{zero:.1f}" y1="0" y2="{height}" stroke="{GRID}"/>')
-    for index, bar in enumerate(bars):
-        y = 8 + index * (bar_height + 8)
+        body.append(f'<line x1="{zero:.1f}" x2="{zero:.1f}" y1="{HEAD}" y2="{height}" stroke="{GRID}"/>')
+    for index, (bar, label) in enumerate(zip(bars, labels)):
+        y = HEAD + gap + index * row + above
         length = abs(bar.value) * scale
         x = zero - length if bar.value < 0 else zero
-        colour = bar.colour or PALETTE[index % len(PALETTE)]
-        body.append(_text(label_width - 8, y + bar_height * 0.7, bar.label[:28], 11, "end", INK))
+        baseline = y + bar_height / 2 + TEXT * 0.36
+        if label_width:
+            body.append(_text(label_width - 8, baseline, bar.label, anchor="end", fill=INK, room=label_width - 10))
+        else:
+            body.append(_text(0, y - 5, bar.label, fill=INK, room=width))
         body.append(f'<rect x="{x:.1f}" y="{y}" width="{max(length, 1):.1f}" height="{bar_height}" rx="3" '
-                    f'fill="{colour}"><title>{escape(bar.label)}: {escape(value_format(bar.value))}</title></rect>')
+                    f'fill="{bar.colour or SERIES}"><title>{escape(bar.label)}: {escape(label)}</title></rect>')
         label_x = x + length + 6 if bar.value >= 0 else x - 6
-        body.append(_text(label_x, y + bar_height * 0.7, value_format(bar.value) + (f"  {bar.note}" if bar.note else ""),
-                          10, "start" if bar.value >= 0 else "end", INK))
-    return _svg(width, height, body, title)
+        body.append(_text(label_x, baseline, label, anchor="start" if bar.value >= 0 else "end", fill=INK))
+    return _svg(width, height, body, title, desc, heading)
 
 
 def column_chart(labels: Sequence[str], values: Sequence[float], title: str, colours: Optional[Sequence[str]] = None,
-                 width: int = 560, height: int = 200) -> str:
-    """Vertical columns, e.g. the 0–10 distribution of NPS scores."""
+                 width: int = 500, height: int = 230, legend: Sequence[tuple[str, str]] = (), heading: bool = True) -> str:
+    """Vertical columns with their values on top, e.g. the 0–10 distribution of NPS scores; `legend` is a list of
+    (colour, meaning) drawn under the axis."""
     if not values or not any(values):
-        return _svg(width, 40, [_text(width / 2, 24, "No data yet", 12, "middle")], title)
-    left, bottom, top = 30, 24, 14
-    plot_w, plot_h = width - left - 10, height - top - bottom
+        return _empty(width, title, heading=heading)
+    left, right, top = 4, 4, HEAD + TEXT + 8
+    bottom = 26 + (22 if legend else 0)
+    plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / len(values)
     largest = max(values) or 1
     body = [f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="{GRID}"/>']
     for index, (label, value) in enumerate(zip(labels, values)):
         bar_h = plot_h * value / largest
         x = left + index * step + step * 0.15
-        colour = colours[index] if colours else PALETTE[0]
+        colour = colours[index] if colours else SERIES
+        centre = x + step * 0.35
         body.append(f'<rect x="{x:.1f}" y="{top + plot_h - bar_h:.1f}" width="{step * 0.7:.1f}" height="{bar_h:.1f}" '
                     f'rx="2" fill="{colour}"><title>{escape(str(label))}: {value:g}</title></rect>')
-        body.append(_text(x + step * 0.35, top + plot_h - bar_h - 3, f"{value:g}", 10, "middle", INK))
-        body.append(_text(x + step * 0.35, height - 8, str(label), 10, "middle"))
-    return _svg(width, height, body, title)
+        body.append(_text(centre, top + plot_h - bar_h - 4, f"{value:g}", anchor="middle", fill=INK, room=step))
+        body.append(_text(centre, top + plot_h + 18, str(label), anchor="middle", room=step))
+    if legend:
+        body += _legend([(colour, meaning, "box") for colour, meaning in legend], left, height - 6, width)
+    return _svg(width, height, body, title, heading=heading)
 
 
 def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]]], title: str,
-               y_range: tuple[float, float] = (-100, 100), width: int = 640, height: int = 220) -> str:
-    """Lines over time (e.g. NPS by month); a None value leaves a gap."""
+               y_range: tuple[float, float] = (-100, 100), width: int = 500, height: int = 250,
+               colours: Sequence[str] = (SERIES, palette.SECOND_SERIES), heading: bool = True) -> str:
+    """Lines over time (e.g. NPS by month); a None value leaves a gap. The second series is dashed."""
     if not labels:
-        return _svg(width, 40, [_text(width / 2, 24, "No data yet", 12, "middle")], title)
-    left, right, top, bottom = 40, 12, 12, 40
-    plot_w, plot_h = width - left - right, height - top - bottom
+        return _empty(width, title, heading=heading)
     low, high = y_range
+    ticks = [low + (high - low) * i / 4 for i in range(5)]
+    label_w = max(text_width(label) for label in labels)
+    left = max(max(text_width(f"{tick:g}") for tick in ticks) + 12, label_w / 2 + 2)
+    right = label_w / 2 + 4  # the last label is centred on the right edge of the plot
+    top, bottom = HEAD + 8, 50
+    plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / max(len(labels) - 1, 1)
+    every = max(1, math.ceil((label_w + 10) / step)) if len(labels) > 1 else 1
 
     def y_of(value: float) -> float:
         return top + plot_h * (1 - (value - low) / (high - low))
 
     body = []
-    for tick in (low, (low + high) / 2, high):
-        body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y_of(tick):.1f}" y2="{y_of(tick):.1f}" stroke="{GRID}"/>')
-        body.append(_text(left - 6, y_of(tick) + 4, f"{tick:g}", 10, "end"))
-    every = max(1, len(labels) // 8)
+    for tick in ticks:
+        stroke = MUTED if tick == 0 else GRID
+        body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y_of(tick):.1f}" y2="{y_of(tick):.1f}" '
+                    f'stroke="{stroke}" stroke-width="{1 if tick else 0.8}"/>')
+        body.append(_text(left - 6, y_of(tick) + 4, f"{tick:g}", anchor="end"))
+    last = len(labels) - 1
     for index, label in enumerate(labels):
-        if index % every == 0:
-            body.append(_text(left + index * step, height - bottom + 16, label, 10, "middle"))
-    for colour, (name, values) in zip(PALETTE, series.items()):
+        if (last - index) % every == 0:  # always label the latest month
+            body.append(_text(left + index * step, height - bottom + 20, label, anchor="middle"))
+    for number, (name, values) in enumerate(series.items()):
+        colour = colours[number % len(colours)]
+        dash = ' stroke-dasharray="6 4"' if number % 2 else ""
         segment: list[str] = []
         for index, value in enumerate(list(values) + [None]):
             if value is None:
                 if len(segment) > 1:
-                    body.append(f'<polyline points="{" ".join(segment)}" fill="none" stroke="{colour}" stroke-width="2.5"/>')
+                    body.append(f'<polyline points="{" ".join(segment)}" fill="none" stroke="{colour}" '
+                                f'stroke-width="2.5"{dash}/>')
                 segment = []
                 continue
-            point = f"{left + index * step:.1f},{y_of(value):.1f}"
-            segment.append(point)
+            segment.append(f"{left + index * step:.1f},{y_of(value):.1f}")
             body.append(f'<circle cx="{left + index * step:.1f}" cy="{y_of(value):.1f}" r="3.5" fill="{colour}">'
                         f'<title>{escape(name)} {escape(labels[index])}: {value:g}</title></circle>')
-    legend_x = left
-    for colour, name in zip(PALETTE, series):
-        body.append(f'<rect x="{legend_x}" y="{height - 14}" width="10" height="10" fill="{colour}"/>')
-        body.append(_text(legend_x + 14, height - 5, name, 10))
-        legend_x += 14 + 7 * len(name) + 16
-    return _svg(width, height, body, title)
+    body += _legend([(colours[n % len(colours)], name, "dash" if n % 2 else "line") for n, name in enumerate(series)],
+                    left, height - 6, width)
+    return _svg(width, height, body, title, heading=heading)
 
 
 def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[str, str], width: int = 560,
                   label_width: int = 150) -> str:
     """ARR by persona, each bar with its number of accounts and its share of all ARR."""
     total = sum(arr.values()) or 1
-    return bar_chart([Bar(label, arr.get(key, 0), colour=PERSONA_COLOURS.get(key),
+    return bar_chart([Bar(label, arr.get(key, 0), colour=palette.PERSONA.get(key),
                           note=f"{counts.get(key, 0)} accounts · {100 * arr.get(key, 0) / total:.0f}%")
-                      for key, label in labels.items()], "ARR by persona", width=width, label_width=label_width,
-                     value_format=money)
+                      for key, label in labels.items()], "ARR by persona: accounts and share of ARR", width=width,
+                     label_width=label_width, value_format=money)
+
+
+PHONE_WIDTH = 320  # the text column of a card on a 390 px phone, rounded down
+
+
+def for_page(chart: Callable[..., str], *args, phone_width: int = PHONE_WIDTH, **kwargs) -> str:
+    """A chart for a web page: drawn at its width, and again `phone_width` wide (bar labels above their bars)
+    for narrow screens; the stylesheet shows one of the two, so no text is ever shrunk."""
+    wide = chart(*args, **kwargs)
+    narrow_kwargs = dict(kwargs, width=phone_width)
+    if chart in (bar_chart, persona_chart):
+        narrow_kwargs["label_width"] = 0
+    narrow = chart(*args, **narrow_kwargs)
+    return (wide.replace('class="chart"', 'class="chart chart-wide"', 1)
+            + narrow.replace('class="chart"', 'class="chart chart-narrow"', 1))

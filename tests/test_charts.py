@@ -41,4 +41,4 @@ def test_columns_lines_and_money_labels():
     assert len([r for r in parse(column_chart(["0", "1"], [2, 5], "Scores")).iter(f"{SVG}rect")]) == 2
     line = parse(line_chart(["Jan", "Feb", "Mar"], {"NPS": [10, None, -5]}, "Trend"))
     assert len(list(line.iter(f"{SVG}circle"))) == 2, "a missing month leaves a gap"
-    assert [money(v) for v in (950, 12_500, 1_250_000)] == ["950", "12.5k", "1.2M"]
+    assert [money(v) for v in (950, 12_500, 1_250_000)] == ["$950", "$12.5k", "$1.25M"]

@@ -30,9 +30,17 @@ def theme_stats() -> dict[str, dict]:
         .join(TextAnalysis, ThemeTag.analysis_id == TextAnalysis.id)
         .where(effective_tags())
         .group_by(ThemeTag.theme_key))
-    return {row.theme_key: {"texts": row.texts, "accounts": row.accounts, "positive": row.positive or 0,
-                            "neutral": row.neutral or 0, "negative": row.negative or 0,
-                            "polarity": float(row.polarity or 0)} for row in rows}
+    return {row.theme_key: _with_net({"texts": row.texts, "accounts": row.accounts, "positive": row.positive or 0,
+                                      "neutral": row.neutral or 0, "negative": row.negative or 0,
+                                      "polarity": float(row.polarity or 0)}) for row in rows}
+
+
+def _with_net(stats: dict) -> dict:
+    """Net sentiment of a theme's mentions, % positive − % negative: the one figure the themes chart draws and
+    the table beside it shows with the counts it comes from."""
+    stats["mentions"] = stats["positive"] + stats["neutral"] + stats["negative"]
+    stats["net"] = round(100 * (stats["positive"] - stats["negative"]) / stats["mentions"]) if stats["mentions"] else 0
+    return stats
 
 
 def texts_for_theme(theme_key: str, limit: int = 50) -> list[tuple[TextAnalysis, ThemeTag]]:

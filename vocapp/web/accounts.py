@@ -2,7 +2,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from reports.charts import pareto_chart
+from reports.charts import for_page, pareto_chart
 from vocapp.exports import csv_response as _csv_response
 from vocapp.extensions import db
 from vocapp.forms import AccountForm, ConfirmForm, ImportForm
@@ -25,7 +25,7 @@ def index():
     page = db.paginate(filters.statement(), page=page_arg(), per_page=PER_PAGE, error_out=False)
     thresholds = current_app.config["VOC_TIER_THRESHOLDS"]
     return render_template("accounts/index.html", page=page, filters=filters, facets=facets(),
-                           pareto=pareto_chart(pareto_points(thresholds), thresholds))
+                           pareto=for_page(pareto_chart, pareto_points(thresholds), thresholds, heading=False))
 
 
 @bp.get("/<int:account_id>")

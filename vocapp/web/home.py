@@ -4,7 +4,7 @@ from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from reports.charts import pareto_chart, persona_chart
+from reports.charts import for_page, pareto_chart, persona_chart
 from vocapp.extensions import db
 from vocapp.models import FollowUpCase
 from vocapp.permissions import allowed, requires
@@ -23,7 +23,7 @@ def index():
     thresholds = current_app.config["VOC_TIER_THRESHOLDS"]
     voice = _voice_of_the_customer() if allowed(current_user, "insights.view") else None
     return render_template("home.html", summary=portfolio_summary(), voice=voice,
-                           pareto=pareto_chart(pareto_points(thresholds), thresholds))
+                           pareto=for_page(pareto_chart, pareto_points(thresholds), thresholds))
 
 
 def _voice_of_the_customer() -> dict:
@@ -33,7 +33,7 @@ def _voice_of_the_customer() -> dict:
     _window, drifts = drifting_accounts(limit=5)
     return {
         "nps": nps_summary(NpsFilter(since=date.today() - timedelta(days=365))),
-        "persona_chart": persona_chart(personas.counts, personas.arr, PERSONA_LABELS, width=520, label_width=130),
+        "persona_chart": for_page(persona_chart, personas.counts, personas.arr, PERSONA_LABELS, width=500, label_width=130),
         "drifts": drifts,
         "open_cases": db.session.scalar(select(func.count(FollowUpCase.id)).where(FollowUpCase.status != "resolved")),
         "requests": ranked_items()[:5],

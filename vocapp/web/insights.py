@@ -9,7 +9,8 @@ from sqlalchemy import func, select, update
 from analysis.analyzer import plain_reason
 from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
-from reports.charts import Bar, bar_chart, money, persona_chart
+from reports.charts import Bar, bar_chart, for_page, money, persona_chart
+from reports.palette import sentiment_colour
 from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
@@ -46,9 +47,10 @@ INSIGHT_PAGES = ("insights.persona", "insights.theme", "insights.text", "insight
 def feedback():
     status, area = request.args.get("status", ""), request.args.get("area", "")
     items = with_items(ranked_items(status or None, area or None))
-    chart = bar_chart([Bar(ranked.title, ranked.impacted_arr, note=f"{ranked.accounts} acct")
+    chart = for_page(bar_chart, [Bar(ranked.title, ranked.impacted_arr,
+                           note=f"{ranked.accounts} account{'s' if ranked.accounts != 1 else ''}")
                        for ranked, _item in items[:10] if ranked.impacted_arr],
-                      "Top requests by impacted ARR", width=760, label_width=250, value_format=money)
+                      "Top requests by impacted ARR", width=880, label_width=300, value_format=money)
     areas = db.session.scalars(select(FeedbackItem.product_area).where(FeedbackItem.product_area.is_not(None))
                                .distinct().order_by(FeedbackItem.product_area)).all()
     return render_template("insights/feedback.html", items=items, chart=chart, status=status,
@@ -163,13 +165,11 @@ def themes():
     all_themes = db.session.scalars(select(Theme).order_by(Theme.name)).all()
     stats = theme_stats()
     ordered = sorted(all_themes, key=lambda theme: -stats.get(theme.key, {}).get("texts", 0))
-    chart = bar_chart([Bar(theme.name, stats[theme.key]["polarity"] * 100,
-                           colour="#047857" if stats[theme.key]["polarity"] > 0.05 else
-                           "#b91c1c" if stats[theme.key]["polarity"] < -0.05 else "#94a3b8",
-                           note=f"n={stats[theme.key]['texts']}")
+    chart = for_page(bar_chart, [Bar(theme.name, stats[theme.key]["net"], colour=sentiment_colour(stats[theme.key]["net"]),
+                           note=f"{stats[theme.key]['mentions']} mentions")
                        for theme in ordered if theme.key in stats],
-                      "Average sentiment by theme (−100 to +100)", width=760, label_width=220, signed=True,
-                      value_format=lambda value: f"{value:+.0f}")
+                      "Net sentiment by theme: % positive − % negative mentions", width=880, label_width=240,
+                      signed=True, value_format=lambda value: f"{value:+.0f}")
     candidates = []
     if request.args.get("discover"):
         comments = db.session.scalars(select(Response.comment).where(Response.comment.is_not(None))
@@ -245,7 +245,7 @@ def personas():
     persona = request.args.get("persona", "")
     rows = [row for row in result.rows if not persona or row[1].persona == persona]
     return render_template("insights/personas.html", result=result, rows=rows, persona=persona,
-                           chart=persona_chart(result.counts, result.arr, PERSONA_LABELS, width=760, label_width=150),
+                           chart=for_page(persona_chart, result.counts, result.arr, PERSONA_LABELS, width=760, label_width=150),
                            labels=PERSONA_LABELS, watermelons=watermelon_accounts(), theme_names=_theme_names())
 
 

@@ -11,7 +11,8 @@ from werkzeug.routing import BuildError
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length
 
-from reports.charts import Bar, bar_chart, column_chart, line_chart
+from reports import palette
+from reports.charts import Bar, bar_chart, column_chart, for_page, line_chart
 from surveys.nps import NpsResult, signed
 from vocapp.exports import csv_response, safe_cell
 from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_response_ids
@@ -37,22 +38,24 @@ NAV_ITEMS.extend([
     {"label": "Follow-ups", "endpoint": "results.cases", "prefix": "results.case", "action": "cases.manage"},
 ])
 PER_PAGE = 50
-RED, GREY, GREEN = "#ef4444", "#94a3b8", "#10b981"
 CATEGORIES = {"detractor": (0, 6), "passive": (7, 8), "promoter": (9, 10)}
 
 
 # --- charts ------------------------------------------------------------------------------------------
 def distribution_chart(result: NpsResult) -> str:
-    colours = [RED] * 7 + [GREY] * 2 + [GREEN] * 2
-    return column_chart([str(score) for score in range(11)], list(result.distribution),
-                        "Answers by score, 0 to 10: detractors red, passives grey, promoters green", colours)
+    return for_page(column_chart, [str(score) for score in range(11)], list(result.distribution),
+                    "Answers by score, 0 to 10", [palette.score_colour(score) for score in range(11)],
+                    legend=[(palette.DETRACTOR, "detractors"), (palette.PASSIVE, "passives"),
+                            (palette.PROMOTER, "promoters")], heading=False)
 
 
 def segment_chart(segments, title: str) -> str:
-    bars = [Bar(segment.label, round(segment.result.nps), GREEN if segment.result.nps >= 0 else RED,
+    bars = [Bar(segment.label, round(segment.result.nps),
+                palette.FAVOURABLE if segment.result.nps >= 0 else palette.UNFAVOURABLE,
                 f"n={segment.result.n}" + (" · low n" if segment.result.low_n else ""))
             for segment in segments]
-    return bar_chart(bars, title, width=640, value_format=lambda value: f"{value:+.0f}", signed=True)
+    return for_page(bar_chart, bars, title, width=560, label_width=130, value_format=lambda value: f"{value:+.0f}",
+                    signed=True)
 
 
 def trend_chart(trend) -> str:
@@ -60,19 +63,19 @@ def trend_chart(trend) -> str:
     series = {"NPS": [None if r is None else round(r.nps, 1) for _m, r in trend],
               "ARR-weighted NPS": [None if r is None or r.arr_weighted_nps is None else round(r.arr_weighted_nps, 1)
                                    for _m, r in trend]}
-    return line_chart(labels, series, "NPS by month", width=560)
+    return for_page(line_chart, labels, series, "NPS by month, plain and ARR-weighted", heading=False)
 
 
-KEY_LABELS = {"essential": ("Essential", GREEN), "nice_to_have": ("Nice to have", GREY),
-              "no_longer_needed": ("No longer needed", RED)}
+KEY_LABELS = {"essential": ("Essential", palette.ESSENTIAL), "nice_to_have": ("Nice to have", palette.NICE_TO_HAVE),
+              "no_longer_needed": ("No longer needed", palette.NO_LONGER_NEEDED)}
 
 
 def key_question_chart(counts: dict[str, int]) -> str:
     total = sum(counts.values())
     bars = [Bar(label, round(100 * counts.get(key, 0) / total), colour, f"({counts.get(key, 0)})")
             for key, (label, colour) in KEY_LABELS.items()] if total else []
-    return bar_chart(bars, "How contacts call the product: essential, nice to have, no longer needed",
-                     value_format=lambda value: f"{value:.0f}%", label_width=130)
+    return for_page(bar_chart, bars, "How contacts call the product", width=500,
+                    value_format=lambda value: f"{value:.0f}%", label_width=140)
 
 
 def question_chart(summary: QuestionSummary) -> str | None:

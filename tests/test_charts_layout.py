@@ -1,0 +1,53 @@
+"""The staff pages on a laptop (1366 px) and a phone (390 px), in headless Chromium, on the demo data: no page
+scrolls sideways, and every chart is shown whole, at its own size (so its 12 px text is 12 px), with a name."""
+from sqlalchemy import select
+
+from vocapp.demo import load_demo
+from vocapp.extensions import db
+from vocapp.models import Account
+
+PAGES = {"overview": "/", "accounts": "/accounts/", "account": "/accounts/{account}", "import": "/accounts/import",
+         "surveys": "/surveys/", "nps": "/insights/nps", "personas": "/insights/personas", "themes": "/insights/themes",
+         "feedback": "/insights/feedback"}
+CHARTS = """() => [...document.querySelectorAll('svg.chart')].filter(svg => svg.getClientRects().length).map(svg => {
+  const box = svg.getBoundingClientRect();
+  return {name: svg.getAttribute('aria-label'), drawn: box.width, own: svg.viewBox.baseVal.width, right: box.right};
+})"""
+
+
+def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app, live_server, browser, tmp_path):
+    with app.app_context():
+        load_demo()
+        account = db.session.scalar(select(Account.id).order_by(Account.arr.desc()))
+    problems = []
+    for width in (1366, 390):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        try:
+            page.goto(f"{live_server}/login")
+            page.get_by_label("E-mail").fill("admin@demo.vocapp.example")
+            page.get_by_label("Password").fill("demo-admin-pass")
+            page.keyboard.press("Enter")
+            page.wait_for_url(lambda url: "/login" not in url)
+            for name, path in PAGES.items():
+                response = page.goto(live_server + path.format(account=account))
+                assert response.status == 200, f"{path}: {response.status}"
+                page.screenshot(path=tmp_path / f"{name}-{width}.png", full_page=True)
+                scroll, client = page.evaluate(
+                    "[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+                if scroll > client:
+                    problems.append(f"{name} at {width}px scrolls sideways ({scroll} > {client})")
+                charts = page.evaluate(CHARTS)
+                if name in ("overview", "accounts", "nps", "personas", "themes", "feedback") and not charts:
+                    problems.append(f"{name} at {width}px shows no chart")
+                for chart in charts:
+                    if not chart["name"]:
+                        problems.append(f"{name} at {width}px: a chart without a name")
+                    if chart["drawn"] < chart["own"] - 0.5:
+                        problems.append(f"{name} at {width}px: {chart['name']!r} shrunk to {chart['drawn']:.0f} of "
+                                        f"{chart['own']:.0f} px, its text below 12 px")
+                    if chart["right"] > client:
+                        problems.append(f"{name} at {width}px: {chart['name']!r} runs past the screen")
+        finally:
+            context.close()
+    assert not problems, "\n".join(problems)
