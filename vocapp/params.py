@@ -4,13 +4,21 @@ import re
 from datetime import date
 from typing import Mapping, Optional
 
-from flask import Flask, abort, request
-from werkzeug.routing import IntegerConverter
+from flask import Flask, Request, request
+from werkzeug.exceptions import BadRequest
+from werkzeug.routing import IntegerConverter, UnicodeConverter
+from werkzeug.utils import cached_property
+
+from surveys.text import CONTROL, clean_text
 
 INT64_MAX = 2**63 - 1
 PAGE_MAX = 1_000_000  # keeps the row offset of any page well inside 64 bits
 EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
 WHOLE = re.compile(r"[+-]?[0-9]{1,19}")  # ASCII digits only: int() would also take '١٢' and '1_000'
+
+
+class BadArgument(BadRequest):
+    """A query argument that is not what the page takes; the description, for people, names it."""
 
 
 class Int64Converter(IntegerConverter):
@@ -23,9 +31,27 @@ class Int64Converter(IntegerConverter):
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
+class TextConverter(UnicodeConverter):
+    """`<name>` in a route: a segment with a control character matches nothing (404), so no NUL reaches a query."""
+
+    def __init__(self, map, minlength=1, maxlength=None, length=None):
+        super().__init__(map, minlength, maxlength, length)
+        self.regex = self.regex.replace("[^/]", f"[^/{CONTROL.pattern[1:-1]}]")
+
+
+class CleanArgsRequest(Request):
+    """Query argument values come without control characters, as form fields do (see StaffForm)."""
+
+    @cached_property
+    def args(self):
+        return self.parameter_storage_class(
+            (name, clean_text(value)) for name, value in super().args.items(multi=True))
+
+
 def init_app(app: Flask) -> None:
-    """Before the blueprints: their `<int:...>` routes take the bounded converter."""
-    app.url_map.converters["int"] = Int64Converter
+    """Before the blueprints: their routes take the bounded converters."""
+    app.request_class = CleanArgsRequest
+    app.url_map.converters.update(int=Int64Converter, default=TextConverter, string=TextConverter)
     app.add_template_global(query_args)
 
 
@@ -36,7 +62,7 @@ def int_arg(name: str, default: Optional[int] = None, minimum: int = 0, maximum:
     if not raw:
         return default
     if not WHOLE.fullmatch(raw) or not minimum <= int(raw) <= maximum:
-        abort(400, description=f"The {name} argument must be a whole number from {minimum} to {maximum:,}.")
+        raise BadArgument(f"The {name} argument must be a whole number from {minimum} to {maximum:,}.")
     return int(raw)
 
 
@@ -54,7 +80,7 @@ def date_arg(name: str, args: Optional[Mapping] = None) -> Optional[date]:
     except ValueError:
         value = None
     if value is None or not EARLIEST <= value <= LATEST:
-        abort(400, description=f"The {name} argument must be a date (YYYY-MM-DD) from {EARLIEST} to {LATEST}.")
+        raise BadArgument(f"The {name} argument must be a date (YYYY-MM-DD) from {EARLIEST} to {LATEST}.")
     return value
 
 

@@ -2,6 +2,7 @@
 from flask import Flask, current_app, render_template, request
 
 from vocapp.extensions import db
+from vocapp.params import BadArgument
 
 PAGES = {
     400: ("That request could not be handled",
@@ -36,6 +37,8 @@ def _error_page(code: int):
         if request.path.startswith("/api/"):
             return {"error": title, "detail": getattr(error, "description", "")}, code, headers
         megabytes = (current_app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024)
+        own_words = isinstance(error, BadArgument)  # names the query argument that is wrong
         return render_template("error.html", code=code, title=title,
-                               detail=detail.format(megabytes=megabytes)), code, headers
+                               detail=error.description if own_words else detail.format(megabytes=megabytes)), \
+            code, headers
     return handler

@@ -119,15 +119,15 @@ class SurveyForm(StaffForm):
 
 
 class AudienceForm(StaffForm):
-    # Unknown values are named by Audience.unknown(), so a missing field means "all".
-    tier = SelectField("Tier", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
-                       validate_choice=False)
+    # The tier must be one of its choices (anything else, such as "²", fails the form); an unknown CSM or account
+    # is named by Audience.unknown(). A missing field means "all".
+    tier = SelectField("Tier", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")])
     csm = SelectField("CSM", choices=[], validate_choice=False)
     accounts = StringField("Accounts", validators=[Optional(), Length(max=5000)],
                            description="External ids, separated by commas; empty for every account.")
 
     def audience(self) -> Audience:
-        return Audience(tiers=[int(self.tier.data)] if (self.tier.data or "").isdigit() else [],
+        return Audience(tiers=[int(self.tier.data)] if self.tier.data else [],
                         csm_emails=[self.csm.data] if self.csm.data else [],
                         accounts=[part.strip() for part in (self.accounts.data or "").split(",") if part.strip()])
 

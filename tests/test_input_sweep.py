@@ -1,0 +1,77 @@
+"""Every GET route of the app, as an admin, with hostile query strings: a bad argument is a 400 or is ignored,
+never a 500; an id in the path beyond 64 bits is a 404."""
+import pytest
+from sqlalchemy import select
+
+from vocapp.cli import voc
+from vocapp.extensions import db
+from vocapp.models import ApiToken, FollowUpCase, Invitation, Survey
+
+HOSTILE = "page=99999999999999999999999&tier=²&owner=²&survey=abc&until=9999-12-31&fmt=x&_method=x"
+# Each alone too, so that the first refused argument does not hide what the others would do to the page.
+ONE_BY_ONE = ["page=99999999999999999999999", "page=-5", "tier=²", "owner=99999999999999999999",
+              "csm=99999999999999999999", "survey=99999999999999999999", "until=9999-12-31", "since=0001-01-01",
+              "fmt=x", "_method=x", "survey_id=abc", "by=x&category=x&status=x&sort=x&dir=x&mine=1&discover=1",
+              "q=%00&industry=%00&persona=%00&area=%00", "per_page=-1"]
+HUGE = "9" * 25
+
+
+@pytest.fixture
+def demo(app, runner, login):
+    """The demo data, an admin signed in, one follow-up case, and an API token."""
+    assert runner.invoke(voc, ["demo"]).exit_code == 0
+    client = login("admin", "sweep-admin@example.example")
+    with app.app_context():
+        token, secret = ApiToken.issue("sweep")
+        db.session.add(token)
+        db.session.commit()
+        ids = {"survey_id": db.session.scalar(select(Survey.id).order_by(Survey.id)),
+               "case_id": db.session.scalar(select(FollowUpCase.id)),
+               "invitation_id": db.session.scalar(select(Invitation.id))}
+    return client, {"Authorization": f"Bearer {secret}"}, ids
+
+
+def get_routes(app):
+    for rule in app.url_map.iter_rules():
+        if "GET" in rule.methods and rule.endpoint != "static":
+            yield rule
+
+
+def path_for(rule, ids: dict, int_value=None) -> str:
+    values = {}
+    for name, converter in rule._converters.items():
+        if type(converter).__name__.lower().startswith("int"):
+            values[name] = int_value if int_value is not None else ids.get(name) or 1
+        else:
+            values[name] = {"fmt": "csv", "token": "not-a-token", "key": "pricing", "external_id": "A-1"}.get(name, "x")
+    return rule.build(values, append_unknown=False)[1]
+
+
+def test_every_get_route_survives_hostile_query_strings(app, demo, monkeypatch):
+    monkeypatch.setitem(app.config, "PROPAGATE_EXCEPTIONS", False)  # a crash is a 500 page: list them all
+    client, api_headers, ids = demo
+    failures = []
+    for rule in get_routes(app):
+        path = path_for(rule, ids)
+        for query in [HOSTILE, *ONE_BY_ONE]:
+            response = client.get(f"{path}?{query}", headers=api_headers if path.startswith("/api/") else {})
+            response.get_data()  # a streamed export runs to its end
+            if response.status_code >= 500:
+                failures.append(f"{path}?{query} -> {response.status_code}")
+            response.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_every_int_route_gives_404_for_a_25_digit_id(app, demo, monkeypatch):
+    monkeypatch.setitem(app.config, "PROPAGATE_EXCEPTIONS", False)
+    client, api_headers, ids = demo
+    checked = []
+    for rule in app.url_map.iter_rules():
+        if not any(type(c).__name__.lower().startswith("int") for c in rule._converters.values()):
+            continue
+        path = path_for(rule, ids, int_value=HUGE)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            response = client.open(path, method=method, headers=api_headers if path.startswith("/api/") else {})
+            assert response.status_code == 404, (method, path, response.status_code)
+            checked.append(path)
+    assert len(checked) >= 20
