@@ -1,0 +1,136 @@
+"""Interviews from a CSV file or the API: all or nothing, one line per problem (`row N: column: what is wrong`).
+An interview is known again by its account, contact, date, outcome and deal id, so importing the same file twice
+creates nothing new."""
+from typing import Sequence
+
+from sqlalchemy import func, select
+
+from vocapp.extensions import db
+from vocapp.imports.rows import ImportRejected, ImportResult, Record, Row, RowError, Track, duplicates_within, untracked
+from vocapp.interviews.defaults import ensure_defaults
+from vocapp.interviews.lookups import REASON_FORM, Lists, split_list, split_reason
+from vocapp.models import OUTCOMES, Account, Contact, Interview, User
+from vocapp.models.accounts import ARR_MAX
+from vocapp.models.surveys import KEY_ANSWERS
+
+INTERVIEW_REQUIRED = ("account_external_id", "date", "outcome")
+INTERVIEW_OPTIONAL = ("deal_id", "contact_email", "interviewer_email", "arr_at_stake", "competitors",
+                      "chosen_competitor", "primary_reason", "secondary_reasons", "key_question", "rep_reason", "notes")
+MAX_SECONDARY = 3
+NOTES_MAX = 100_000
+
+
+def import_key(external_id: str, contact_email, day, outcome: str, deal_id) -> str:
+    return "|".join([external_id, contact_email or "", day.isoformat(), outcome, deal_id or ""])[:500]
+
+
+def import_interviews(records: Sequence[Record], add_reasons: bool = False, track: Track = untracked) -> ImportResult:
+    """Creates or updates interviews. With `add_reasons`, a reason not in the taxonomy is added under its category
+    (direction from the outcome: why we win on a win, why we lose otherwise) instead of refused. Competitors named
+    are added when new, matched to existing ones regardless of case and spacing."""
+    ensure_defaults()
+    errors: list[RowError] = []
+    lists = Lists()
+    accounts = dict(db.session.execute(select(Account.external_id, Account.id)).all())
+    contacts = {(account_id, email.lower()): contact_id for contact_id, account_id, email in
+                db.session.execute(select(Contact.id, Contact.account_id, Contact.email))}
+    staff = {email: user_id for user_id, email in db.session.execute(select(User.id, func.lower(User.email)))}
+    rows = []
+    for record in track(records, "Checking"):
+        row = Row(record, errors)
+        external_id = row.text("account_external_id", required=True, max_length=100)
+        outcome = row.choice("outcome", OUTCOMES, required=True)
+        values = {
+            "account_id": accounts.get(external_id),
+            "interviewed_on": row.date("date", required=True),
+            "outcome": outcome,
+            "deal_id": row.text("deal_id", max_length=100),
+            "arr_at_stake": row.number("arr_at_stake", maximum=ARR_MAX),
+            "key_question": row.choice("key_question", KEY_ANSWERS),
+            "notes": row.text("notes", max_length=NOTES_MAX),
+        }
+        if external_id and values["account_id"] is None:
+            row.problem("account_external_id", f"no account has the external id {external_id!r}")
+        email = row.email("contact_email")
+        values["contact_id"] = None
+        if email and values["account_id"]:
+            values["contact_id"] = contacts.get((values["account_id"], email))
+            if values["contact_id"] is None:
+                row.problem("contact_email", f"no contact of account {external_id!r} has the e-mail {email}")
+        interviewer = row.email("interviewer_email")
+        values["interviewer_id"] = staff.get(interviewer) if interviewer else None
+        if interviewer and values["interviewer_id"] is None:
+            row.problem("interviewer_email", f"no staff user has the e-mail {interviewer} (create the user first)")
+        competitors = split_list(row.text("competitors", max_length=2000) or "")
+        for name in competitors:
+            if len(name) > 150:
+                row.problem("competitors", f"a name is longer than 150 characters: {name[:40]!r}…")
+        chosen = row.text("chosen_competitor", max_length=150)
+        if chosen and outcome == "win":
+            row.problem("chosen_competitor", "a win has no chosen competitor (the buyer chose us); leave it empty "
+                                             "or name the competitors considered in competitors")
+        direction = "win" if outcome == "win" else "loss"
+        values["primary"] = _reason(row, lists, "primary_reason", row.text("primary_reason", max_length=300),
+                                    add_reasons, direction)
+        values["rep"] = _reason(row, lists, "rep_reason", row.text("rep_reason", max_length=300), add_reasons,
+                                direction)
+        secondary = split_list(row.text("secondary_reasons", max_length=1000) or "")
+        if len(secondary) > MAX_SECONDARY:
+            row.problem("secondary_reasons", f"at most {MAX_SECONDARY} secondary reasons, got {len(secondary)}")
+        values["secondary"] = [_reason(row, lists, "secondary_reasons", text, add_reasons, direction)
+                               for text in secondary[:MAX_SECONDARY]]
+        values["competitor_names"], values["chosen_name"] = competitors, chosen
+        key = (import_key(external_id, email, values["interviewed_on"], outcome, values["deal_id"])
+               if external_id and values["interviewed_on"] and outcome else None)
+        rows.append((record.number, key, values))
+    duplicates_within(((number, key) for number, key, _values in rows), "date", errors)
+    if errors:
+        db.session.rollback()  # reasons --add-reasons may have added
+        raise ImportRejected(errors)
+
+    known = {interview.import_key: interview for interview in
+             db.session.scalars(select(Interview).where(Interview.import_key.in_([key for _n, key, _v in rows])))}
+    result = ImportResult()
+    for _number, key, values in track(rows, "Writing"):
+        interview = known.get(key)
+        if interview is None:
+            interview = Interview(import_key=key, notes="", transcript="", turns=[], answers={}, next_steps="")
+            db.session.add(interview)
+            result.created += 1
+        else:
+            result.updated += 1
+        for name in ("account_id", "interviewed_on", "outcome", "deal_id", "contact_id"):
+            setattr(interview, name, values[name])
+        for name in ("arr_at_stake", "key_question", "notes", "interviewer_id"):
+            if values[name] is not None:  # an empty optional cell keeps the stored value
+                setattr(interview, name, values[name])
+        if values["primary"] is not None:
+            interview.primary_reason = values["primary"]
+        if values["rep"] is not None:
+            interview.rep_reason = values["rep"]
+        if values["secondary"]:
+            interview.secondary_reasons = [reason for reason in values["secondary"] if reason is not None]
+        if values["competitor_names"] or values["chosen_name"]:
+            names = values["competitor_names"] + ([values["chosen_name"]] if values["chosen_name"] else [])
+            found = {competitor.key: competitor for competitor in (lists.competitor(name, create=True) for name in names)}
+            interview.competitors = list(found.values())
+        if values["chosen_name"]:
+            interview.chosen_competitor = lists.competitor(values["chosen_name"])
+        elif values["outcome"] == "win":
+            interview.chosen_competitor = None
+    db.session.commit()
+    return result
+
+
+def _reason(row: Row, lists: Lists, column: str, text, add: bool, direction: str):
+    if not text:
+        return None
+    if split_reason(text) is None:
+        row.problem(column, f"{text!r} is not a reason code: {REASON_FORM}")
+        return None
+    found = lists.reason(text)
+    if found is None and add:
+        return lists.add_reason(text, direction)
+    if found is None:
+        row.problem(column, f"unknown reason {text!r}: add it to the reason codes first, or import with --add-reasons")
+    return found
