@@ -15,6 +15,10 @@ PERMISSIONS: dict[str, set[str]] = {
     "feedback.manage": {"csm", "product"},
     "analysis.correct": {"csm", "product"},
     "themes.manage": set(),
+    "interviews.view": {"csm", "interviewer", "product"},
+    "interviews.create": {"interviewer"},    # and edit their own; admins edit any
+    "interviews.import": {"interviewer"},
+    "interviews.configure": set(),           # guides, reason codes, competitors, criteria
     "users.manage": set(),
     "tokens.manage": set(),
 }
