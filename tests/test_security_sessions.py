@@ -160,3 +160,31 @@ def test_the_login_checkbox_points_at_its_help_and_no_checkbox_says_none(app, cl
     assert form.status_code == 200
     assert "Decision maker" in form.get_data(as_text=True)
     assert 'aria-describedby="None"' not in form.get_data(as_text=True)
+
+
+def test_changing_your_own_password_keeps_this_browser_and_signs_out_the_others(app):
+    with app.app_context():
+        make_user("csm")
+    laptop, phone = app.test_client(), app.test_client()
+    sign_in(laptop)
+    sign_in(phone)
+    old_cookie = remember_cookie(laptop)
+    assert 'href="/password"' in laptop.get("/").get_data(as_text=True)
+
+    wrong = laptop.post("/password", data={"current": "not it", "new": "a brand new passphrase",
+                                           "repeat": "a brand new passphrase"})
+    assert "That is not your current password." in wrong.get_data(as_text=True)
+    differ = laptop.post("/password", data={"current": PASSWORD, "new": "a brand new passphrase", "repeat": "other"})
+    assert "The two new passwords differ." in differ.get_data(as_text=True)
+
+    changed = laptop.post("/password", data={"current": PASSWORD, "new": "a brand new passphrase",
+                                             "repeat": "a brand new passphrase"}, follow_redirects=True)
+    assert "Your password is changed" in changed.get_data(as_text=True)
+    assert signed_in(laptop)
+    assert remember_cookie(laptop) != old_cookie
+    assert signed_in(with_only_cookie(app, remember_cookie(laptop)))
+    assert not signed_in(phone)
+    assert not signed_in(with_only_cookie(app, old_cookie))
+    assert app.test_client().post("/login", data={"email": "csm@example.example", "password": PASSWORD}).status_code == 200
+    assert app.test_client().post("/login", data={"email": "csm@example.example",
+                                                  "password": "a brand new passphrase"}).status_code == 302

@@ -3,8 +3,11 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
+from flask_wtf import FlaskForm
 from sqlalchemy import delete, func, select
+from wtforms import PasswordField
+from wtforms.validators import DataRequired, EqualTo, Length
 
 from vocapp.extensions import db, limiter
 from vocapp.forms import LoginForm
@@ -13,6 +16,14 @@ from vocapp.models.base import utcnow
 from vocapp.models.users import LoginFailure, password_matches
 
 bp = Blueprint("auth", __name__)
+
+
+class PasswordForm(FlaskForm):
+    current = PasswordField("Current password", validators=[DataRequired()])
+    new = PasswordField("New password", validators=[DataRequired(), Length(min=8, max=200)],
+                        description="At least 8 characters.")
+    repeat = PasswordField("New password again",
+                           validators=[DataRequired(), EqualTo("new", message="The two new passwords differ.")])
 
 
 def _safe_next(target: str | None) -> str:
@@ -88,3 +99,22 @@ def logout():
     logout_user()
     flash("You are signed out.", "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def password():
+    form = PasswordForm()
+    if form.validate_on_submit():
+        if not current_user.check_password(form.current.data):
+            form.current.errors.append("That is not your current password.")
+        else:
+            current_user.set_password(form.new.data)  # a new session token: every other device is signed out
+            db.session.commit()
+            # This browser stays signed in (and remembered, if it was) under the new token.
+            remembered = current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token") in request.cookies
+            login_user(current_user._get_current_object(), remember=remembered)
+            flash("Your password is changed; other devices where you were signed in have to sign in again.",
+                  "success")
+            return redirect(url_for("home.index"))
+    return render_template("auth/password.html", form=form)
