@@ -16,11 +16,26 @@ from vocapp.models import Account, FollowUpCase, Invitation, Response, Survey
 from vocapp.models.base import utcnow
 
 PRODUCT = "Pipely CRM"
-# (name, journey stage, months ago, status, share of accounts asked)
-NPS_SURVEYS = [("Relationship NPS – spring", None, 11, "closed", 1.0), ("Onboarding NPS", "onboarding", 9, "closed", .35),
-               ("Relationship NPS – summer", None, 8, "closed", 1.0), ("Support NPS", "support", 6, "closed", .5),
-               ("Relationship NPS – autumn", None, 5, "closed", 1.0), ("Adoption pulse", "adoption", 3, "closed", .5),
-               ("Relationship NPS – winter", None, 2, "closed", 1.0), ("Renewal NPS", "renewal", 0.5, "open", .4)]
+# (name, journey stage, months ago, status, share of accounts asked), oldest first. Relationship NPS goes to every
+# account once a quarter; the last one went out more than 90 days ago, so the next one (DRAFT_SURVEY, left as a draft
+# for a newcomer to send) reaches every contact except those of the recent pulses (the over-survey protection).
+NPS_SURVEYS = [("Relationship NPS – spring", None, 12, "closed", 1.0), ("Onboarding NPS", "onboarding", 10.5, "closed", .35),
+               ("Relationship NPS – summer", None, 9, "closed", 1.0), ("Support NPS", "support", 7.5, "closed", .5),
+               ("Relationship NPS – autumn", None, 6.5, "closed", 1.0),
+               ("Relationship NPS – winter", None, 3.6, "closed", 1.0), ("Adoption pulse", "adoption", 2, "closed", .3),
+               ("Renewal NPS", "renewal", 0.5, "open", .25)]
+DRAFT_SURVEY = "Quarterly relationship NPS"
+EXTRA_QUESTIONS = [
+    {"id": "q1", "type": "rating", "text": "How easy is it to get the reports you need?"},
+    {"id": "q2", "type": "choice", "text": f"Which part of {PRODUCT} does your team use most?",
+     "options": ["Pipeline", "Forecasts", "Reports", "Mobile app"]},
+    {"id": "q3", "type": "text", "text": "What one thing should we improve first?"},
+]
+ASKED_EXTRA = {"Relationship NPS – autumn", "Relationship NPS – winter", DRAFT_SURVEY}
+IMPROVEMENTS = ["The Outlook add-in", "Faster search when the pipeline is large", "Custom fields on reports",
+                "Forecast roll-ups by region", "Offline mode in the mobile app", "Better duplicate detection",
+                "Bulk editing of deals", "Two-way sync with HubSpot", "Clearer permission settings",
+                "Dashboards we can share with the board", "Quicker answers from support", "Nothing major, keep it stable"]
 EFFECTIVENESS_ROUNDS = [("Effectiveness review – baseline", 11), ("Effectiveness review – mid-year", 6),
                         ("Effectiveness review – latest", 1)]
 
@@ -55,6 +70,18 @@ def _score(mood: float, rng: random.Random) -> int:
     return max(0, min(10, round(rng.gauss(mood, 1.3))))
 
 
+def _extra_answers(score: int, rng: random.Random) -> dict:
+    """Answers to EXTRA_QUESTIONS: each optional, the rating leaning with the score."""
+    answers = {}
+    if rng.random() < 0.8:
+        answers["q1"] = max(1, min(5, round(rng.gauss(score / 2 - 0.3, 0.9))))
+    if rng.random() < 0.75:
+        answers["q2"] = rng.choices(EXTRA_QUESTIONS[1]["options"], weights=[45, 25, 20, 10])[0]
+    if rng.random() < 0.35:
+        answers["q3"] = rng.choice(IMPROVEMENTS)
+    return answers
+
+
 def nps_surveys(rng: random.Random, track: Track, now: datetime | None = None) -> str:
     from flask import current_app
 
@@ -73,6 +100,7 @@ def nps_surveys(rng: random.Random, track: Track, now: datetime | None = None) -
         sent = now - timedelta(days=months * 30.4)
         survey = Survey(kind="nps", name=name, journey_stage=stage, status=status, product_name=PRODUCT,
                         created_at=sent - timedelta(days=3), opened_at=sent,
+                        questions=EXTRA_QUESTIONS if name in ASKED_EXTRA else [],
                         closed_at=sent + timedelta(days=21) if status == "closed" else None)
         db.session.add(survey)
         rate = rng.uniform(0.25, 0.6)
@@ -92,12 +120,15 @@ def nps_surveys(rng: random.Random, track: Track, now: datetime | None = None) -
                 choices, weights = KEY_BY_BAND[band]
                 saved.append(_answer(survey, invitation, sent + timedelta(hours=rng.randint(1, 240)), secret,
                                      score=score, comment=comment,
-                                     key_question=rng.choices(choices, weights)[0] if rng.random() < 0.85 else None))
+                                     key_question=rng.choices(choices, weights)[0] if rng.random() < 0.85 else None,
+                                     answers=_extra_answers(score, rng) if survey.questions else {}))
                 answers += 1
         db.session.flush()
     for response in saved:
         followups.on_response_saved(response)
-    return f"{len(NPS_SURVEYS)} NPS surveys, {answers} answers"
+    db.session.add(Survey(kind="nps", name=DRAFT_SURVEY, status="draft", product_name=PRODUCT,
+                          questions=EXTRA_QUESTIONS, created_at=now))
+    return f"{len(NPS_SURVEYS)} NPS surveys, {answers} answers; {DRAFT_SURVEY!r} ready to send"
 
 
 def effectiveness_survey(rng: random.Random, track: Track, now: datetime | None = None) -> str:
@@ -123,9 +154,11 @@ def effectiveness_survey(rng: random.Random, track: Track, now: datetime | None 
             if round_number and rng.random() < 0.2:
                 continue  # not every account answers every round
             true_phase = min(5.0, level[account.id] + pace[account.id] * round_number)
-            people = sorted(account.contacts, key=lambda c: not c.decision_maker)[:rng.randint(1, 2)]
-            for contact in people:
+            people = sorted(account.contacts, key=lambda c: not c.decision_maker)[:rng.randint(1, 3)]
+            for number, contact in enumerate(people):
                 invitation = _invite(survey, contact, account, sent, rng)
+                if number and rng.random() < 0.4:
+                    continue  # invited, never answered
                 answer = {}
                 for position, ids in enumerate(behaviours, start=1):
                     held = max(0.0, min(1.0, true_phase - position + 1.2))  # phases below the level mostly hold
