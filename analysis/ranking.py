@@ -61,5 +61,9 @@ def rank(titles: dict, mentions: Iterable[tuple[object, object, Optional[datetim
             item.impacted_arr += facts.arr
             if facts.at_risk:
                 item.arr_at_risk += facts.arr
-    return sorted(ranked.values(), key=lambda item: (-item.impacted_arr, -item.accounts, -item.arr_lost,
-                                                       str(item.title)))
+    return ordered(ranked.values())
+
+
+def ordered(items: Iterable[RankedItem]) -> list[RankedItem]:
+    """Largest impacted ARR first; ties by the number of accounts, then by the ARR already lost."""
+    return sorted(items, key=lambda item: (-item.impacted_arr, -item.accounts, -item.arr_lost, str(item.title)))

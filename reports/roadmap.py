@@ -73,6 +73,8 @@ class RoadmapDigest:
         return sum(item.impacted_arr for item in self.items)
 
 
+DETAILED_ITEMS = 25  # items shown with their quotes; the ranking table lists every item
+
 SECTIONS = (("summary", "Summary"), ("ranking", "Ranking by impacted ARR"), ("items", "What customers asked for"),
             ("win-back", "Win-back list"), ("rule", "How this ranking is made"))
 
@@ -86,4 +88,5 @@ def render_roadmap_digest(digest: RoadmapDigest, page_size: str = "A4") -> bytes
     period = f"{day(digest.period_start)} to {day(digest.period_end)}"
     return render_report("roadmap.html", SECTIONS, page_size=page_size, digest=digest, kind="Roadmap digest",
                          title=f"{digest.subject}, {period}", subject=digest.subject, period=period,
-                         chart=impacted_arr_chart(digest.items) if digest.items else "", rule=RANKING_RULE)
+                         chart=impacted_arr_chart(digest.items) if digest.items else "", rule=RANKING_RULE,
+                         detailed=digest.items[:DETAILED_ITEMS])

@@ -3,6 +3,7 @@ from datetime import date, datetime, timedelta
 from io import BytesIO
 
 import pytest
+from sqlalchemy import select
 from pypdf import PdfReader
 
 from reports.roadmap import render_roadmap_digest
@@ -92,3 +93,12 @@ def test_the_cli_prints_the_ranking_contract_and_writes_the_pdf(asked, runner, t
     assert "Jira integration" in PdfReader(out).pages[0].extract_text()
     backwards = runner.invoke(args=["voc", "report", "roadmap", "--json", "--since", "2026-12-01", "--until", "2026-01-01"])
     assert backwards.exit_code == 2 and "--since" in backwards.output
+
+
+def test_item_ranks_agree_with_the_digest(asked):
+    from vocapp.queries.digest import item_ranks
+
+    digest = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), today=TODAY)
+    ranks = item_ranks(date(2026, 10, 1), date(2026, 11, 30))
+    titles = {item.id: item.title for item in db.session.scalars(select(FeedbackItem))}
+    assert [titles[key] for key in sorted(ranks, key=ranks.get)] == [item.title for item in digest.items]

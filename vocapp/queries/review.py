@@ -14,7 +14,7 @@ from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Response, Survey, TextAnalysis, Theme,
                            ThemeTag)
-from vocapp.queries.feedback import ranked_items
+from vocapp.queries.digest import item_ranks
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import account_persona
 from vocapp.queries.themes import effective_tags
@@ -104,17 +104,17 @@ def voice(account_id: int, since: date, until: date) -> tuple[dict[str, int], li
     return dict(sentiment), themes, quotes
 
 
-def requests(account_id: int) -> list[RequestStatus]:
+def requests(account_id: int, since: date, until: date) -> list[RequestStatus]:
+    """The account's open requests, each with its place in the roadmap digest of the same period."""
     asked = db.session.scalars(
         select(FeedbackItem).join(FeedbackMention, FeedbackMention.item_id == FeedbackItem.id)
         .where(FeedbackMention.account_id == account_id, FeedbackItem.merged_into_id.is_(None),
                FeedbackItem.status.not_in(CLOSED_STATUSES)).distinct()).all()
     if not asked:
         return []
-    ranking = ranked_items()
-    place = {entry.item_id: position for position, entry in enumerate(ranking, 1)}
-    return sorted((RequestStatus(item.title, item.status, place.get(item.id), len(ranking)) for item in asked),
-                  key=lambda request: (request.rank or len(ranking) + 1, request.title))
+    place = item_ranks(since, until)
+    return sorted((RequestStatus(item.title, item.status, place.get(item.id), len(place)) for item in asked),
+                  key=lambda request: (request.rank or len(place) + 1, request.title))
 
 
 def account_review(account: Account, since: date, until: date, today: Optional[date] = None) -> AccountReview:
@@ -131,4 +131,4 @@ def account_review(account: Account, since: date, until: date, today: Optional[d
         previous_nps=_figure(account_nps(account.id, previous_since, previous_until)),
         nps_history=nps_history(account.id, until), contacts=latest_scores(account.id, since, until),
         effectiveness=effectiveness(account.id), sentiment=sentiment, themes=themes, quotes=quotes,
-        requests=requests(account.id), persona=placement.persona, persona_reasons=list(placement.reasons))
+        requests=requests(account.id, since, until), persona=placement.persona, persona_reasons=list(placement.reasons))
