@@ -112,7 +112,13 @@ def test_the_case_list_is_oldest_first_and_filters(ctx, login):
     assert "New complaint" in page and "Old complaint" not in page
     page = client.get("/cases?mine=1").get_data(as_text=True)
     assert "No detractor is waiting" in page, "the admin owns none"
-    assert old.id
+
+    old_case = db.session.scalar(select(FollowUpCase.id).where(FollowUpCase.response_id == old.id))
+    client.post("/logout")
+    client.post("/login", data={"email": csm.email, "password": "correct horse battery"})
+    page = client.get("/cases?mine=1").get_data(as_text=True)
+    assert f'href="/cases/{old_case}"' in page and "Old complaint" in page, "the CSM's own case, linked"
+    assert "New complaint" not in page, "a case of an account without a CSM is nobody's"
 
 
 def test_a_csm_updates_status_owner_and_notes(ctx, login):

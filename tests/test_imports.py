@@ -163,6 +163,7 @@ def test_export_then_import_round_trips(login, app):
                     renewal_date=date(2027, 3, 31), status="active", usage_score=80, csm_id=csm_id)
         add_account("A-2", "Café \"Zürich\"", 0, status="churned")
         add_account("A-3", "Plain", 9000, industry="Retail")
+        add_account("A-4", "=HYPERLINK(\"x\")", 10, industry="-minus")  # made inert in the file, read back as typed
         recompute_tiers(app.config["VOC_TIER_THRESHOLDS"])  # as an import does
         db.session.commit()
         before = accounts_as_stored()
@@ -174,7 +175,7 @@ def test_export_then_import_round_trips(login, app):
         assert count(Account) == 0
     response = client.post("/accounts/import", data={"kind": "accounts", "file": (csv_file(exported), "accounts.csv")},
                            follow_redirects=True)
-    assert "Imported accounts: 3 created, 0 updated" in response.get_data(as_text=True)
+    assert "Imported accounts: 4 created, 0 updated" in response.get_data(as_text=True)
     with app.app_context():
         assert accounts_as_stored() == before
     assert client.get("/accounts/export.csv").get_data(as_text=True) == exported

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from itertools import count
 
 import pytest
+from sqlalchemy import delete, select
 
 from conftest import make_user
 from helpers import add_account, add_contact
@@ -193,6 +194,31 @@ def test_answers_export_as_csv_is_formula_safe_and_reimportable(login, app, port
     assert evil["comment"] == "'=HYPERLINK(\"http://x\")" and evil["contact_name"].startswith("'=")
     assert evil["category"] == "detractor" and evil["account_external_id"] == "A-1" and evil["survey"] == "NPS Q1"
     assert {"account_external_id", "survey", "score", "submitted_at"} <= set(rows[0])
+
+
+def test_the_answers_export_imports_back_as_the_same_answers(login, app, portfolio):
+    """Exported answers, imported into a database that lost them, give the same scores, comments, contacts and
+    times: the file `voc import responses` and the web import read is the file the export writes."""
+    contact = add_contact(portfolio["big"], "eve@big.example", "Eve")
+    answer(portfolio["survey"], portfolio["big"], 1, contact, comment="=HYPERLINK(\"http://x\"), \"quoted\", é",
+           key_question="nice_to_have")
+    answers = select(Response.account_id, Response.contact_id, Response.score, Response.comment,
+                     Response.key_question, Response.submitted_at)
+
+    def stored():  # times as the export writes them: to the second
+        db.session.expire_all()
+        return sorted(((*row[:5], row.submitted_at.replace(microsecond=0)) for row in db.session.execute(answers)),
+                      key=repr)
+
+    before = stored()
+    client = login("csm")
+    exported = client.get(f"/surveys/{portfolio['survey'].id}/results/answers.csv").get_data(as_text=True)
+    db.session.execute(delete(Response))
+    db.session.commit()
+    page = client.post("/insights/nps/import", data={"file": (io.BytesIO(exported.encode()), "answers.csv")},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Imported answers: 8 created" in page, page
+    assert stored() == before
 
 
 def test_answers_export_as_json(login, app, portfolio):

@@ -50,7 +50,7 @@ def import_responses(records: Sequence[Record], track: Track = untracked) -> Res
         survey = row.text("survey", required=True, max_length=200)
         values = {
             "account_id": accounts.get(external_id),
-            "score": row.integer("score", required=True, maximum=10),
+            "score": row.integer("score", maximum=10),  # empty: a skipped score, as the export writes it
             "submitted_at": row.datetime("submitted_at", required=True),
             "comment": row.text("comment", max_length=COMMENT_MAX),
             "key_question": row.choice("key_question", KEY_ANSWERS),
