@@ -188,3 +188,21 @@ def test_changing_your_own_password_keeps_this_browser_and_signs_out_the_others(
     assert app.test_client().post("/login", data={"email": "csm@example.example", "password": PASSWORD}).status_code == 200
     assert app.test_client().post("/login", data={"email": "csm@example.example",
                                                   "password": "a brand new passphrase"}).status_code == 302
+
+
+def test_the_upgrade_gives_every_existing_user_a_token_of_their_own(ctx):
+    from flask_migrate import upgrade
+    from sqlalchemy import text
+
+    from conftest import reset_schema
+
+    reset_schema(db)
+    upgrade(revision="0003_analysis")
+    with db.engine.begin() as connection:
+        for email in ("a@example.example", "b@example.example"):
+            connection.execute(text("INSERT INTO users (email, name, password_hash, role, active, created_at) "
+                                    "VALUES (:email, '', 'x', 'csm', true, '2026-01-01')"), {"email": email})
+    upgrade()
+    with db.engine.connect() as connection:
+        tokens = connection.execute(text("SELECT session_token FROM users")).scalars().all()
+    assert len(tokens) == 2 and len(set(tokens)) == 2 and all(len(token) >= 40 for token in tokens)
