@@ -4,13 +4,57 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
+
+
+class ConfigError(ValueError):
+    """A setting from the environment that cannot be used; the message names the variable and what it takes."""
 
 
 def _thresholds(raw: str) -> tuple[float, float]:
-    first, second = (float(part) for part in raw.split(","))
+    try:
+        first, second = (float(part) for part in raw.split(","))
+    except ValueError:
+        first = second = -1.0
     if not 0 < first < second < 100:
-        raise ValueError(f"VOC_TIER_THRESHOLDS must be two increasing percentages, got {raw!r}")
+        raise ConfigError(f"VOC_TIER_THRESHOLDS must be two increasing percentages between 0 and 100, such as "
+                          f"45,75; got {raw!r}")
     return first, second
+
+
+def _whole(name: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(name, "").strip() or str(default)
+    if not raw.isdigit() or int(raw) < minimum:  # isdigit: no sign, no decimals, no 1_000
+        raise ConfigError(f"{name} must be a whole number of at least {minimum}; got {raw!r}")
+    return int(raw)
+
+
+def _number(name: str, default: float, minimum: float = 0) -> float:
+    raw = os.environ.get(name, "").strip() or str(default)
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not value >= minimum or value == float("inf"):  # also refuses nan
+        raise ConfigError(f"{name} must be a number of at least {minimum:g}; got {raw!r}")
+    return value
+
+
+def _flag(name: str, default: bool) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+        raise ConfigError(f"{name} must be 1 or 0 (also true/false, yes/no, on/off); got {raw!r}")
+    return raw in ("1", "true", "yes", "on")
+
+
+def _base_url(raw: str) -> str:
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ConfigError(f"VOC_BASE_URL must be the address customers open, such as https://voc.example.com; "
+                          f"got {raw!r}")
+    return raw.rstrip("/")
 
 
 def parse_networks(raw: str) -> tuple:
@@ -18,7 +62,8 @@ def parse_networks(raw: str) -> tuple:
     try:
         return tuple(ipaddress.ip_network(part.strip(), strict=False) for part in raw.split(",") if part.strip())
     except ValueError as error:
-        raise ValueError(f"VOC_TRUSTED_PROXIES: {error}") from None
+        raise ConfigError(f"VOC_TRUSTED_PROXIES must be addresses or networks, comma-separated, such as "
+                          f"127.0.0.1, 10.0.0.0/8: {error}") from None
 
 
 def from_environment(instance_path: str) -> dict:
@@ -30,24 +75,24 @@ def from_environment(instance_path: str) -> dict:
     return {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or _instance_secret(instance_path),
         "SQLALCHEMY_DATABASE_URI": database_url,
-        "VOC_BASE_URL": os.environ.get("VOC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
-        "VOC_TIER_THRESHOLDS": _thresholds(os.environ.get("VOC_TIER_THRESHOLDS", "45,75")),
+        "VOC_BASE_URL": _base_url(os.environ.get("VOC_BASE_URL", "").strip() or "http://127.0.0.1:5000"),
+        "VOC_TIER_THRESHOLDS": _thresholds(os.environ.get("VOC_TIER_THRESHOLDS", "").strip() or "45,75"),
         "SMTP_URL": os.environ.get("SMTP_URL", ""),
-        "VOC_PERSONA_WINDOW_DAYS": int(os.environ.get("VOC_PERSONA_WINDOW_DAYS", "365")),
-        "VOC_DECISION_MAKER_WEIGHT": float(os.environ.get("VOC_DECISION_MAKER_WEIGHT", "2")),
-        "VOC_ANALYSE_ON_SAVE": os.environ.get("VOC_ANALYSE_ON_SAVE", "1") not in ("0", "false", "no"),
+        "VOC_PERSONA_WINDOW_DAYS": _whole("VOC_PERSONA_WINDOW_DAYS", 365),
+        "VOC_DECISION_MAKER_WEIGHT": _number("VOC_DECISION_MAKER_WEIGHT", 2, minimum=1),
+        "VOC_ANALYSE_ON_SAVE": _flag("VOC_ANALYSE_ON_SAVE", True),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         # SESSION_COOKIE_SECURE and REMEMBER_COOKIE_SECURE follow VOC_BASE_URL (see create_app).
-        "REMEMBER_COOKIE_DURATION": timedelta(days=int(os.environ.get("VOC_REMEMBER_DAYS", "14"))),
+        "REMEMBER_COOKIE_DURATION": timedelta(days=_whole("VOC_REMEMBER_DAYS", 14)),
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "VOC_TRUSTED_PROXIES": parse_networks(os.environ.get("VOC_TRUSTED_PROXIES", "")),
-        "VOC_LOGIN_THROTTLE": os.environ.get("VOC_LOGIN_THROTTLE", "1") not in ("0", "false", "no"),
-        "VOC_LOGIN_WINDOW_MINUTES": int(os.environ.get("VOC_LOGIN_WINDOW_MINUTES", "15")),
-        "VOC_LOGIN_MAX_PER_ACCOUNT": int(os.environ.get("VOC_LOGIN_MAX_PER_ACCOUNT", "5")),
-        "VOC_LOGIN_MAX_PER_CLIENT": int(os.environ.get("VOC_LOGIN_MAX_PER_CLIENT", "20")),
+        "VOC_LOGIN_THROTTLE": _flag("VOC_LOGIN_THROTTLE", True),
+        "VOC_LOGIN_WINDOW_MINUTES": _whole("VOC_LOGIN_WINDOW_MINUTES", 15),
+        "VOC_LOGIN_MAX_PER_ACCOUNT": _whole("VOC_LOGIN_MAX_PER_ACCOUNT", 5),
+        "VOC_LOGIN_MAX_PER_CLIENT": _whole("VOC_LOGIN_MAX_PER_CLIENT", 20),
         "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,
     }
 
