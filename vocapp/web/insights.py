@@ -17,8 +17,8 @@ from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
                                    ThemeForm)
 from vocapp.insights.themes import current_taxonomy, ensure_default_themes, phrases
-from vocapp.models import (ITEM_STATUSES, Account, CsmView, FeedbackItem, FeedbackMention, Response, TextAnalysis,
-                           Theme, ThemeTag)
+from vocapp.models import (ITEM_STATUSES, Account, Contact, CsmView, FeedbackItem, FeedbackMention, Response,
+                           TextAnalysis, Theme, ThemeTag, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
 from vocapp.exports import csv_response, safe_cell
@@ -174,7 +174,9 @@ def themes():
     if request.args.get("discover"):
         comments = db.session.scalars(select(Response.comment).where(Response.comment.is_not(None))
                                       .order_by(Response.submitted_at.desc()).limit(5000)).all()
-        candidates = candidate_themes(comments, current_taxonomy(), min_count=3, limit=25)
+        people = db.session.scalars(select(Contact.name).union(select(User.name))).all()
+        candidates = candidate_themes(comments, current_taxonomy(), min_count=3, limit=25,
+                                      names=[name for name in people if name])
     return render_template("insights/themes.html", themes=ordered, stats=stats, chart=chart, candidates=candidates)
 
 
