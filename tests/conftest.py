@@ -56,6 +56,22 @@ def app(tmp_path_factory):
     return app
 
 
+@pytest.fixture
+def limited_app(app):
+    """Another app on the same database with the rate limits on (the suite runs without them). The limiter is one
+    object shared by every app of the session: it is switched off and emptied again afterwards."""
+    from vocapp import create_app
+    from vocapp.extensions import limiter
+
+    limited = create_app({**app.config, "RATELIMIT_ENABLED": True})
+    limiter.reset()
+    try:
+        yield limited
+    finally:
+        limiter.enabled = False
+        limiter.reset()
+
+
 @pytest.fixture(autouse=True)
 def _clean_database(request):
     """Each test that touches the database starts from empty tables."""
