@@ -44,13 +44,22 @@ KEY_BY_BAND = {"promoter": (["essential", "nice_to_have"], [85, 15]),
                "detractor": (["essential", "nice_to_have", "no_longer_needed"], [10, 45, 45])}
 
 
+def dated(name: str, sent: datetime) -> str:
+    """A relationship survey is named by the quarter it went out in ("Relationship NPS – Q3 2026"): the season
+    words in NPS_SURVEYS are only keys, since the demo's dates move with the day it is loaded."""
+    if not name.startswith("Relationship NPS – "):
+        return name
+    return f"Relationship NPS – Q{(sent.month - 1) // 3 + 1} {sent.year}"
+
+
 def _when(months_ago: float, rng: random.Random, now: datetime) -> datetime:
     return now - timedelta(days=months_ago * 30.4) + timedelta(hours=rng.randint(0, 72))
 
 
 def _invite(survey: Survey, contact, account, sent: datetime, rng: random.Random) -> Invitation:
+    # sent_at stays empty: the demo runs without SMTP_URL, so its links were handed out, not e-mailed
     invitation = Invitation(survey=survey, contact=contact, account=account, token_hash=token_hash(new_token()),
-                            created_at=sent, sent_at=sent, expires_at=sent + timedelta(days=30))
+                            created_at=sent, expires_at=sent + timedelta(days=30))
     db.session.add(invitation)
     return invitation
 
@@ -98,7 +107,7 @@ def nps_surveys(rng: random.Random, track: Track, now: datetime | None = None) -
     answers = 0
     for number, (name, stage, months, status, share) in enumerate(track(NPS_SURVEYS, "NPS")):
         sent = now - timedelta(days=months * 30.4)
-        survey = Survey(kind="nps", name=name, journey_stage=stage, status=status, product_name=PRODUCT,
+        survey = Survey(kind="nps", name=dated(name, sent), journey_stage=stage, status=status, product_name=PRODUCT,
                         created_at=sent - timedelta(days=3), opened_at=sent,
                         questions=EXTRA_QUESTIONS if name in ASKED_EXTRA else [],
                         closed_at=sent + timedelta(days=21) if status == "closed" else None)
