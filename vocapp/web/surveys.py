@@ -98,7 +98,8 @@ class SurveyForm(StaffForm):
     effectiveness_model_id = SelectField("Effectiveness model", coerce=int, validators=[Optional()])
     anonymous = BooleanField("Anonymous (no contact stored with the answer)")
     ask_key_question = BooleanField("Ask the key question (essential / nice to have / no longer needed)", default=True)
-    questions = TextAreaField("Extra questions", validators=[Optional(), Length(max=5000)],
+    # No Optional(): it would skip validate_questions, which must run on an empty field too.
+    questions = TextAreaField("Extra questions", validators=[Length(max=5000)],
                               description="One a line: rating: …, text: …, or choice: … | option | option")
     link_ttl_days = IntegerField("Links expire after (days)", default=30, validators=[NumberRange(1, 365)])
     cooldown_days = IntegerField("Over-survey protection (days)", default=90, validators=[NumberRange(0, 730)],
@@ -209,9 +210,11 @@ def create():
 def edit(survey_id: int):
     survey = db.get_or_404(Survey, survey_id)
     answered = _response_count(survey.id) > 0
-    form = SurveyForm(obj=survey, journey_stage=survey.journey_stage or "",
-                      effectiveness_model_id=survey.effectiveness_model_id or 0,
-                      questions=format_extra_questions(survey.questions))
+    form = SurveyForm(obj=survey)
+    if not form.is_submitted():  # obj outranks keyword defaults in WTForms: these three need their form shape
+        form.journey_stage.data = survey.journey_stage or ""
+        form.effectiveness_model_id.data = survey.effectiveness_model_id or 0
+        form.questions.data = format_extra_questions(survey.questions)
     form.effectiveness_model_id.choices = _model_choices()
     if form.validate_on_submit():
         if answered and (form.kind.data != survey.kind or (survey.kind == "effectiveness" and
