@@ -1,4 +1,6 @@
 # vocapp: `make run` serves the app with demo data; `make test` runs the suite on SQLite, then on PostgreSQL.
+# Both start on a fresh Debian machine: the Debian packages first (Python's venv module among them), then the
+# virtualenv and the Python packages, without a prompt.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 VOC := $(VENV)/bin/voc
@@ -8,6 +10,7 @@ PYTEST_ARGS ?=
 .PHONY: run test test-sqlite test-postgres install system-deps bench clean
 
 $(STAMP): pyproject.toml
+	scripts/system-deps.sh runtime
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
@@ -15,8 +18,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: $(STAMP)
+system-deps:
+	scripts/system-deps.sh test
+
+run:
 	scripts/system-deps.sh runtime
+	$(MAKE) install
 	$(VOC) db upgrade
 	$(VOC) demo --if-empty
 	@echo
@@ -24,10 +31,9 @@ run: $(STAMP)
 	@echo
 	$(VOC) run --host 127.0.0.1 --port 5000
 
-system-deps:
+test:
 	scripts/system-deps.sh test
-
-test: $(STAMP) system-deps
+	$(MAKE) install
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages vocapp needs, only those missing: Pango and fonts for WeasyPrint, poppler to read
-# PDFs back, PostgreSQL for the second test run, Chromium for the browser tests.
+# Installs the Debian packages vocapp needs, only those missing, without a prompt: Python and its venv module (the
+# virtualenv is made after this), certificates for pip, Pango and fonts for WeasyPrint, poppler to read PDFs back,
+# PostgreSQL for the second test run, Chromium for the browser tests.
 # Usage: scripts/system-deps.sh [runtime|test]
 set -euo pipefail
-packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
+packages=(make python3 python3-venv ca-certificates libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-color-emoji)
 if [ "${1:-test}" = "test" ]; then
   packages+=(poppler-utils postgresql chromium chromium-driver)
 fi
@@ -15,6 +16,7 @@ done
 echo "Installing Debian packages: ${missing[*]}"
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# No prompt; C.UTF-8 (every Debian has it) for the packages' setup scripts. Through env, so sudo keeps both.
+apt=(env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get -q -y)
+$SUDO "${apt[@]}" update
+$SUDO "${apt[@]}" install --no-install-recommends "${missing[@]}"
