@@ -31,7 +31,7 @@ class DigestItem:
     impacted_arr: float
     accounts: int
     mentions: int
-    tiers: str
+    tiers: tuple[int, int, int]  # asking accounts in tier 1, 2 and 3
     at_risk_arr: float
     lost_arr: float
     renewing_arr: float  # ARR of the asking accounts that renews in the next 90 days

@@ -47,7 +47,7 @@ def pdf_text(pdf: bytes) -> str:
 def item(rank, title, arr, quotes=(), **facts):
     return DigestItem(rank=rank, title=title, status=facts.get("status", "new"), product_area=facts.get("area"),
                       impacted_arr=arr, accounts=facts.get("accounts", 1), mentions=facts.get("mentions", 1),
-                      tiers="tier 1: 1", at_risk_arr=0, lost_arr=facts.get("lost", 0), renewing_arr=0,
+                      tiers=(1, 0, 0), at_risk_arr=0, lost_arr=facts.get("lost", 0), renewing_arr=0,
                       previous_impacted_arr=facts.get("previous"), quotes=list(quotes))
 
 

@@ -84,7 +84,7 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
     digest_items = [
         DigestItem(rank=position, title=entry.title, status=stored[entry.item_id].status,
                    product_area=stored[entry.item_id].product_area, impacted_arr=entry.impacted_arr,
-                   accounts=entry.accounts, mentions=entry.mentions, tiers=entry.tier_summary,
+                   accounts=entry.accounts, mentions=entry.mentions, tiers=tuple(entry.tiers[tier] for tier in (1, 2, 3)),
                    at_risk_arr=entry.arr_at_risk, lost_arr=entry.arr_lost,
                    renewing_arr=sum(accounts[key].arr or 0 for key in asked_by[entry.item_id] & renewing),
                    previous_impacted_arr=previous.get(entry.item_id),
