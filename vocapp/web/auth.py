@@ -4,13 +4,12 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
-from flask_wtf import FlaskForm
 from sqlalchemy import delete, func, select
 from wtforms import PasswordField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from vocapp.extensions import db, limiter
-from vocapp.forms import LoginForm
+from vocapp.forms import LoginForm, StaffForm
 from vocapp.models import User
 from vocapp.models.base import utcnow
 from vocapp.models.users import LoginFailure, password_matches
@@ -18,7 +17,7 @@ from vocapp.models.users import LoginFailure, password_matches
 bp = Blueprint("auth", __name__)
 
 
-class PasswordForm(FlaskForm):
+class PasswordForm(StaffForm):
     current = PasswordField("Current password", validators=[DataRequired()])
     new = PasswordField("New password", validators=[DataRequired(), Length(min=8, max=200)],
                         description="At least 8 characters.")
