@@ -1,5 +1,5 @@
 """Whole numbers and dates in URLs: one parser for query arguments (a 400 that names the argument), ids in the
-path bounded to 64 bits (a 404), and a page's own links carry only its known filters."""
+path bounded to the database's 32-bit integers (a 404), and a page's own links carry only its known filters."""
 import re
 
 import pytest
@@ -10,11 +10,12 @@ from vocapp.extensions import db
 from vocapp.models import Survey
 
 HUGE = "99999999999999999999"  # 20 digits: beyond 64 bits
+BEYOND = str(2**31)  # beyond the 32-bit ids and integer columns of PostgreSQL
 
 
 @pytest.mark.parametrize("query, argument", [
     ("owner=²", "owner"), (f"owner={HUGE}", "owner"), (f"page={HUGE}", "page"), ("page=0", "page"),
-    ("page=-5", "page"), ("status=all&owner=-1", "owner")])
+    ("page=-5", "page"), ("status=all&owner=-1", "owner"), (f"owner={BEYOND}", "owner")])
 def test_bad_whole_numbers_on_the_follow_ups_page_are_named(login, query, argument):
     page = login("csm").get(f"/cases?{query}")
     assert page.status_code == 400
@@ -23,6 +24,7 @@ def test_bad_whole_numbers_on_the_follow_ups_page_are_named(login, query, argume
 
 @pytest.mark.parametrize("query, argument", [
     ("tier=²", "tier"), ("tier=4", "tier"), (f"tier={HUGE}", "tier"), (f"csm={HUGE}", "csm"), ("csm=1.5", "csm"),
+    (f"csm={BEYOND}", "csm"),
     (f"page={HUGE}", "page")])
 def test_bad_whole_numbers_on_the_accounts_list_are_named(login, query, argument):
     page = login("csm").get(f"/accounts/?{query}")
@@ -32,7 +34,7 @@ def test_bad_whole_numbers_on_the_accounts_list_are_named(login, query, argument
 
 @pytest.mark.parametrize("query, argument", [
     ("until=9999-12-31", "until"), ("since=0001-01-01", "since"), ("since=garbage", "since"),
-    ("survey=abc", "survey"), (f"survey={HUGE}", "survey")])
+    ("survey=abc", "survey"), (f"survey={HUGE}", "survey"), (f"survey={BEYOND}", "survey")])
 def test_bad_filters_on_the_nps_insights_are_named(login, query, argument):
     client = login("product")
     page = client.get(f"/insights/nps?{query}")
@@ -57,13 +59,16 @@ def test_good_arguments_still_filter(login, app):
 
 
 @pytest.mark.parametrize("path", ["/accounts/9999999999999999999999999", "/surveys/9999999999999999999999999",
-                                  f"/accounts/{2**63}/edit", "/surveys/9223372036854775808/results"])
-def test_ids_beyond_64_bits_are_not_found(login, path):
+                                  f"/accounts/{2**63}/edit", f"/surveys/{2**31}/results"])
+def test_ids_beyond_the_database_integers_are_not_found(login, path):
     assert login("admin").get(path).status_code == 404
 
 
-def test_the_largest_64_bit_id_is_looked_up_and_not_found(login):
-    assert login("admin").get(f"/accounts/{2**63 - 1}").status_code == 404
+@pytest.mark.parametrize("account_id", [2**31 - 1, 2**31, 2**63 - 1])
+def test_ids_at_and_past_the_32_bit_bound_are_not_found(login, account_id):
+    client = login("admin")
+    assert client.get(f"/accounts/{account_id}").status_code == 404
+    assert client.post(f"/accounts/{account_id}/contacts/{account_id}/delete").status_code == 404
 
 
 def test_the_audience_form_refuses_a_look_alike_tier(login, app):

@@ -1,5 +1,5 @@
 """Every GET route of the app, as an admin, with hostile query strings: a bad argument is a 400 or is ignored,
-never a 500; an id in the path beyond 64 bits is a 404."""
+never a 500; an id in the path beyond the database's integers is a 404."""
 import pytest
 from sqlalchemy import select
 

@@ -55,7 +55,7 @@ def test_a_public_comment_with_a_nul_is_stored_without_it(ctx, client):
 
 def test_a_staff_form_with_a_nul_saves_the_account(login, app):
     client = login("csm")
-    response = client.post("/accounts/new", data={"external_id": "N\x00-1", "name": "New\x00co\x01", "arr": "12000",
+    response = client.post("/accounts/new", data={"external_id": "N\x00-1 ", "name": "New\x00co\x01", "arr": "12000",
                                                   "status": "active", "csm_id": "0"})
     assert response.status_code == 302, response.get_data(as_text=True)
     with app.app_context():

@@ -18,6 +18,10 @@ class StaffForm(FlaskForm):
         pass
 
 
+def stripped(value):
+    return value.strip() if isinstance(value, str) else value
+
+
 def sane_date(form, field):
     """A date a person could mean: year 1 or 9999 is a slip, and breaks the date arithmetic of periods."""
     if field.data and not EARLIEST <= field.data <= LATEST:
@@ -31,9 +35,9 @@ class LoginForm(StaffForm):
 
 
 class AccountForm(StaffForm):
-    external_id = StringField("External id", validators=[DataRequired(), Length(max=100)],
+    external_id = StringField("External id", validators=[DataRequired(), Length(max=100)], filters=[stripped],
                               description="The account's id in your CRM; imports match on it.")
-    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)], filters=[stripped])
     arr = DecimalField("ARR", places=2, description="Annual recurring revenue.", validators=[
         InputRequired(message="ARR is required."),
         NumberRange(min=0, max=ARR_MAX, message=f"ARR must be from 0 to {ARR_MAX:,}.")])
@@ -49,8 +53,8 @@ class AccountForm(StaffForm):
 
 
 class ContactForm(StaffForm):
-    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
-    email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)], filters=[stripped])
+    email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)], filters=[stripped])
     role = StringField("Role", validators=[Optional(), Length(max=100)], description="Job title, e.g. VP Sales.")
     decision_maker = BooleanField("Decision maker")
 

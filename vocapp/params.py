@@ -1,5 +1,6 @@
-"""Whole numbers and dates from the URL, checked in one place: a bad or out-of-range query argument is a 400
-that names the argument, an id in the path beyond 64 bits is a 404; neither reaches the database."""
+"""What comes in through the URL, checked in one place: a bad or out-of-range whole number or date in a query
+argument is a 400 that names the argument; an id in the path beyond the database's integers is a 404; query
+arguments and path segments carry no control characters. None of it reaches the database to fail there."""
 import re
 from datetime import date
 from typing import Mapping, Optional
@@ -11,23 +12,23 @@ from werkzeug.utils import cached_property
 
 from surveys.text import CONTROL, clean_text
 
-INT64_MAX = 2**63 - 1
+INT_MAX = 2**31 - 1  # ids and whole-number columns are 32-bit integers in PostgreSQL
 PAGE_MAX = 1_000_000  # keeps the row offset of any page well inside 64 bits
 EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
-WHOLE = re.compile(r"[+-]?[0-9]{1,19}")  # ASCII digits only: int() would also take '١٢' and '1_000'
+WHOLE = re.compile(r"[+-]?[0-9]{1,10}")  # ASCII digits only: int() would also take '١٢' and '1_000'
 
 
 class BadArgument(BadRequest):
     """A query argument that is not what the page takes; the description, for people, names it."""
 
 
-class Int64Converter(IntegerConverter):
-    """`<int:...>` in a route: an id beyond a 64-bit integer cannot exist, so it is a 404 (the 20-digit and longer
-    ones already by the pattern, so that no route with the same path answers 405 instead)."""
+class IdConverter(IntegerConverter):
+    """`<int:...>` in a route: an id beyond the database's integers cannot exist, so it is a 404 (one of 11 digits
+    or more already by the pattern, so that no other route on the same path answers 405 instead)."""
 
-    regex = r"\d{1,19}"
+    regex = r"\d{1,10}"
 
-    def __init__(self, map, fixed_digits=0, min=None, max=INT64_MAX, signed=False):
+    def __init__(self, map, fixed_digits=0, min=None, max=INT_MAX, signed=False):
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
@@ -51,11 +52,11 @@ class CleanArgsRequest(Request):
 def init_app(app: Flask) -> None:
     """Before the blueprints: their routes take the bounded converters."""
     app.request_class = CleanArgsRequest
-    app.url_map.converters.update(int=Int64Converter, default=TextConverter, string=TextConverter)
+    app.url_map.converters.update(int=IdConverter, default=TextConverter, string=TextConverter)
     app.add_template_global(query_args)
 
 
-def int_arg(name: str, default: Optional[int] = None, minimum: int = 0, maximum: int = INT64_MAX,
+def int_arg(name: str, default: Optional[int] = None, minimum: int = 0, maximum: int = INT_MAX,
             args: Optional[Mapping] = None) -> Optional[int]:
     """The whole number in query argument `name` (empty or absent: `default`); anything else is a 400."""
     raw = (request.args if args is None else args).get(name, "").strip()

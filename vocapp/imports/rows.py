@@ -137,8 +137,8 @@ def _json_cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # 12.0 is the whole number 12
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # 12.0 is the whole number 12 (1e308 stays 1e+308, for the bounds to name)
     return clean_text(str(value)).strip()
 
 
