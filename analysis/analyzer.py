@@ -96,13 +96,12 @@ def weighed_words(rules: list[str]) -> dict[str, float]:
     return weighed
 
 
-def plain_reason(label: str, sentences: list[dict]) -> str:
-    """Why a comment got its label, for people: "Negative, mostly because of “never answers” and “slow”".
-    `sentences`: the stored sentence dicts (their `rules` hold the weighed words, e.g. "domain:slow(-0.50)")."""
+def plain_reason(label: str, sentences: list[dict], with_label: bool = True) -> str:
+    """Why a comment got its label, for people: "Negative, mostly because of “never answers” and “slow”."
+    (without the label: "mostly because of ..."). `sentences`: the stored sentence dicts (their `rules` hold
+    the weighed words, e.g. "domain:slow(-0.50)")."""
     rules = [rule for sentence in sentences for rule in sentence.get("rules") or []]
     weighed = weighed_words(rules)
-    sarcasm = any(rule.startswith("sarcasm:") for rule in rules)
-    request = any(rule.startswith("request:") for rule in rules)
     good = sorted((w for w, v in weighed.items() if v > 0), key=lambda w: -weighed[w])
     bad = sorted((w for w, v in weighed.items() if v < 0), key=lambda w: weighed[w])
 
@@ -110,19 +109,20 @@ def plain_reason(label: str, sentences: list[dict]) -> str:
         words = [f"“{w}”" for w in words[:3]]
         return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
-    if label == "negative":
-        if sarcasm:
-            return "Negative: the praise reads as sarcasm" + (f", next to “{bad[0]}”" if bad else "") + "."
-        return f"Negative, mostly because of {quoted(bad)}." if bad else "Negative, judging by the comment as a whole."
-    if label == "positive":
-        return f"Positive, mostly because of {quoted(good)}." if good else "Positive, judging by the comment as a whole."
-    if good and bad:
-        return f"Neutral: mixed, {quoted(good[:2])} against {quoted(bad[:2])}."
-    if request:
-        return "Neutral: a request, with no clear praise or complaint."
-    if good or bad:
-        return f"Neutral: lukewarm ({quoted(good or bad)})."
-    return "Neutral: no clear praise or complaint."
+    if label == "negative" and any(rule.startswith("sarcasm:") for rule in rules):
+        why = "the praise reads as sarcasm" + (f", next to “{bad[0]}”" if bad else "")
+    elif label in ("negative", "positive"):
+        words = bad if label == "negative" else good
+        why = f"mostly because of {quoted(words)}" if words else "judging by the comment as a whole"
+    elif good and bad:
+        why = f"mixed, {quoted(good[:2])} against {quoted(bad[:2])}"
+    elif any(rule.startswith("request:") for rule in rules):
+        why = "a request, with no clear praise or complaint"
+    elif good or bad:
+        why = f"lukewarm ({quoted(good or bad)})"
+    else:
+        why = "no clear praise or complaint"
+    return f"{label.capitalize()}, {why}." if with_label else f"{why[:1].upper()}{why[1:]}."
 
 
 _DEFAULT_MODEL: SentimentModel | None = None

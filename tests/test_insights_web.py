@@ -135,7 +135,7 @@ def test_a_correction_of_a_text_is_shown_and_kept(login, app):
         analysis_id = db.session.scalar(select(TextAnalysis.id).join(Response, Response.id == TextAnalysis.source_id)
                                         .where(Response.comment.contains("dark mode")))
     page = client.get(f"/insights/texts/{analysis_id}").get_data(as_text=True)
-    assert "“support” in:" in page.lower() and "mostly because of" in page  # the words behind the themes and the label
+    assert "“support” in:" in page.lower() and "Mostly because of" in page  # the words behind the themes and the label
     client.post(f"/insights/texts/{analysis_id}", data={"label": "negative", "add_theme": "mobile",
                                                        "remove_theme": "support"})
     with app.app_context():
