@@ -11,7 +11,7 @@ from vocapp.imports import ImportRejected
 
 voc = AppGroup("voc", help="vocapp: surveys, interviews, analysis and reports.")
 import_cli = AppGroup("import", help="Import CSV files; a file with any bad row imports nothing.")
-survey_cli = AppGroup("survey", help="NPS and effectiveness surveys: create, links, sending, results.")
+survey_cli = AppGroup("survey", help="NPS and effectiveness surveys: links, sending, results.")
 voc.add_command(import_cli)
 voc.add_command(survey_cli)
 

@@ -15,7 +15,7 @@ from vocapp.models import Account
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
 
-report_cli = click.Group("report", help="PDF reports: account reviews and the roadmap digest ranked by impacted ARR.")
+report_cli = click.Group("report", short_help="PDF reports: account reviews and the roadmap digest.", help="PDF reports: account reviews and the roadmap digest ranked by impacted ARR.")
 voc.add_command(report_cli)
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
