@@ -26,9 +26,23 @@ _WIDTHS = {**dict.fromkeys("ijl'|!.,:;", 0.3), **dict.fromkeys("ft()[] ·", 0.4)
            "+": 0.84, "−": 0.84, "=": 0.84}
 
 
-def text_width(text: str, size: float = TEXT) -> float:
+def text_width(text: str, size: float = TEXT, bold: bool = False) -> float:
     """An upper estimate of the drawn width of `text` at `size` px."""
-    return size * sum(_WIDTHS.get(char, 0.78 if char.isupper() else 0.7) for char in str(text))
+    return size * (1.12 if bold else 1) * sum(_WIDTHS.get(char, 0.78 if char.isupper() else 0.7) for char in str(text))
+
+
+def wrap(text: str, room: float, size: float = TEXT, bold: bool = False, lines: int = 2) -> list[str]:
+    """`text` in at most `lines` lines of `room` px, broken between words; the last line cut with an ellipsis."""
+    words, out = str(text).split(), [""]
+    for word in words:
+        joined = f"{out[-1]} {word}".strip()
+        if text_width(joined, size, bold) <= room or not out[-1]:
+            out[-1] = joined
+        elif len(out) < lines:
+            out.append(word)
+        else:
+            out[-1] = joined  # cut below
+    return [fit(line, room / (1.12 if bold else 1), size) for line in out]
 
 
 def fit(text: str, room: float, size: float = TEXT) -> str:
@@ -51,15 +65,23 @@ def _text(x: float, y: float, text: str, size: int = TEXT, anchor: str = "start"
             f'font-weight="{weight}" {FONT}>{tooltip}{escape(shown)}</text>')
 
 
-def _svg(width: int, height: int, body: list[str], title: str, desc: str = "", heading: bool = True) -> str:
-    """The chart with its title drawn on top; with `heading` False (the page's own heading says it), the title
-    band is left out of the view and the title stays the accessible name."""
-    top = 0 if heading else HEAD - 6
-    drawn = _text(0, 18, title, TITLE, fill=INK, weight="bold", room=width) if heading else ""
+LEGEND_ROW = 20
+
+
+def _svg(width: int, height: int, body: list[str], title: str, desc: str = "", heading: bool = True,
+         legend: Sequence[tuple[str, str, str]] = (), legend_x: float = 0) -> str:
+    """The chart: its title drawn on top (on two lines if need be), the plot (`body`, drawn for a one-line title
+    in `height`), then its legend in rows under it. With `heading` False (the page's own heading says it), the
+    title band is left out of the view; the title stays the accessible name either way."""
+    lines = wrap(title, width, TITLE, bold=True) if heading else []
+    shift = (len(lines) - 1) * 18 if lines else -(HEAD - 6)
+    keys, rows = _legend(legend, legend_x, height + 16, width)
+    total = height + shift + rows * LEGEND_ROW + (6 if rows else 0)
+    drawn = "".join(_text(0, 18 + 18 * number, line, TITLE, fill=INK, weight="bold") for number, line in enumerate(lines))
     description = f"<desc>{escape(desc)}</desc>" if desc else ""
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {top} {width} {height - top}" width="{width}" '
-            f'height="{height - top}" role="img" aria-label="{escape(title)}" class="chart"><title>{escape(title)}</title>'
-            f"{description}{drawn}" + "".join(body) + "</svg>")
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {total:.0f}" width="{width}" '
+            f'height="{total:.0f}" role="img" aria-label="{escape(title)}" class="chart"><title>{escape(title)}</title>'
+            f'{description}{drawn}<g transform="translate(0 {shift})">' + "".join(body + keys) + "</g></svg>")
 
 
 def _empty(width: int, title: str, message: str = "No data yet", heading: bool = True) -> str:
@@ -97,7 +119,7 @@ def percent(value: float) -> str:
 
 
 def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75), width: int = 900,
-                 height: int = 300, heading: bool = True) -> str:
+                 height: int = 280, heading: bool = True) -> str:
     """Accounts' ARR as bars (largest first, shaded by tier) and the cumulative share of revenue as a line."""
     title = "ARR by account, largest first, with the cumulative share of revenue"
     if not points:
@@ -105,7 +127,7 @@ def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75),
     ticks = nice_ticks(max(point["arr"] for point in points))
     top_arr = ticks[-1]
     left = max(text_width(money(tick)) for tick in ticks) + 14
-    right, top, bottom = text_width("100%") + 14, HEAD + 8, 30
+    right, top, bottom = text_width("100%") + 14, HEAD + 8, 8
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / len(points)
     body = []
@@ -130,27 +152,27 @@ def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75),
                     for i, p in enumerate(points))
     body.append(f'<polyline points="{line}" fill="none" stroke="{INK}" stroke-width="2"/>')
     legend = [(palette.TIER[tier], f"Tier {tier}", "box") for tier in (1, 2, 3)]
-    legend.append((INK, "cumulative share of ARR", "line"))
-    body += _legend(legend, left, height - 8, width)
-    body.append(_text(width - 2, height - 8, f"{len(points)} active accounts", anchor="end"))
-    return _svg(width, height, body, title, heading=heading)
+    legend += [(INK, "cumulative share of ARR", "line"), (MUTED, f"{len(points)} active accounts", "text")]
+    return _svg(width, height, body, title, heading=heading, legend=legend, legend_x=left)
 
 
-def _legend(entries: Sequence[tuple[str, str, str]], x: float, y: float, width: float) -> list[str]:
-    """Keys in a row at baseline `y`: (colour, label, "box" | "line" | "dash")."""
-    body = []
+def _legend(entries: Sequence[tuple[str, str, str]], x: float, y: float, width: float) -> tuple[list[str], int]:
+    """Keys from `x` at baseline `y`, in as many rows as the width needs: (colour, label, "box" | "line" | "dash"
+    | "text"). Returns the drawing and the number of rows."""
+    body, start, rows = [], x, 1 if entries else 0
     for colour, label, kind in entries:
+        key = {"box": 15, "text": 0}.get(kind, 25)
+        if x > start and x + key + text_width(label) > width:
+            x, y, rows = start, y + LEGEND_ROW, rows + 1
         if kind == "box":
             body.append(f'<rect x="{x:.1f}" y="{y - 10:.1f}" width="11" height="11" rx="2" fill="{colour}"/>')
-            key = 15
-        else:
+        elif kind != "text":
             dash = ' stroke-dasharray="5 3"' if kind == "dash" else ""
             body.append(f'<line x1="{x:.1f}" x2="{x + 20:.1f}" y1="{y - 4:.1f}" y2="{y - 4:.1f}" stroke="{colour}" '
                         f'stroke-width="2.5"{dash}/>')
-            key = 25
         body.append(_text(x + key, y, label, room=width - x - key))
         x += key + text_width(label) + 16
-    return body
+    return body, rows
 
 
 @dataclass
@@ -202,13 +224,13 @@ def bar_chart(bars: Iterable[Bar], title: str, width: int = 560, value_format: C
 
 
 def column_chart(labels: Sequence[str], values: Sequence[float], title: str, colours: Optional[Sequence[str]] = None,
-                 width: int = 500, height: int = 230, legend: Sequence[tuple[str, str]] = (), heading: bool = True) -> str:
+                 width: int = 500, height: int = 210, legend: Sequence[tuple[str, str]] = (), heading: bool = True) -> str:
     """Vertical columns with their values on top, e.g. the 0–10 distribution of NPS scores; `legend` is a list of
     (colour, meaning) drawn under the axis."""
     if not values or not any(values):
         return _empty(width, title, heading=heading)
     left, right, top = 4, 4, HEAD + TEXT + 8
-    bottom = 26 + (22 if legend else 0)
+    bottom = 26
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / len(values)
     largest = max(values) or 1
@@ -222,13 +244,12 @@ def column_chart(labels: Sequence[str], values: Sequence[float], title: str, col
                     f'rx="2" fill="{colour}"><title>{escape(str(label))}: {value:g}</title></rect>')
         body.append(_text(centre, top + plot_h - bar_h - 4, f"{value:g}", anchor="middle", fill=INK, room=step))
         body.append(_text(centre, top + plot_h + 18, str(label), anchor="middle", room=step))
-    if legend:
-        body += _legend([(colour, meaning, "box") for colour, meaning in legend], left, height - 6, width)
-    return _svg(width, height, body, title, heading=heading)
+    keys = [(colour, meaning, "box") for colour, meaning in legend]
+    return _svg(width, height, body, title, heading=heading, legend=keys, legend_x=left)
 
 
 def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]]], title: str,
-               y_range: tuple[float, float] = (-100, 100), width: int = 500, height: int = 250,
+               y_range: tuple[float, float] = (-100, 100), width: int = 500, height: int = 228,
                colours: Sequence[str] = (SERIES, palette.SECOND_SERIES), heading: bool = True) -> str:
     """Lines over time (e.g. NPS by month); a None value leaves a gap. The second series is dashed."""
     if not labels:
@@ -238,7 +259,7 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]
     label_w = max(text_width(label) for label in labels)
     left = max(max(text_width(f"{tick:g}") for tick in ticks) + 12, label_w / 2 + 2)
     right = label_w / 2 + 4  # the last label is centred on the right edge of the plot
-    top, bottom = HEAD + 8, 50
+    top, bottom = HEAD + 8, 28
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / max(len(labels) - 1, 1)
     every = max(1, math.ceil((label_w + 10) / step)) if len(labels) > 1 else 1
@@ -270,9 +291,8 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]
             segment.append(f"{left + index * step:.1f},{y_of(value):.1f}")
             body.append(f'<circle cx="{left + index * step:.1f}" cy="{y_of(value):.1f}" r="3.5" fill="{colour}">'
                         f'<title>{escape(name)} {escape(labels[index])}: {value:g}</title></circle>')
-    body += _legend([(colours[n % len(colours)], name, "dash" if n % 2 else "line") for n, name in enumerate(series)],
-                    left, height - 6, width)
-    return _svg(width, height, body, title, heading=heading)
+    keys = [(colours[n % len(colours)], name, "dash" if n % 2 else "line") for n, name in enumerate(series)]
+    return _svg(width, height, body, title, heading=heading, legend=keys, legend_x=left)
 
 
 def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[str, str], width: int = 560,

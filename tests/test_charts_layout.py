@@ -1,14 +1,14 @@
 """The staff pages on a laptop (1366 px) and a phone (390 px), in headless Chromium, on the demo data: no page
 scrolls sideways, and every chart is shown whole, at its own size (so its 12 px text is 12 px), with a name."""
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from vocapp.demo import load_demo
 from vocapp.extensions import db
-from vocapp.models import Account
+from vocapp.models import Account, Response, Survey
 
 PAGES = {"overview": "/", "accounts": "/accounts/", "account": "/accounts/{account}", "import": "/accounts/import",
          "surveys": "/surveys/", "nps": "/insights/nps", "personas": "/insights/personas", "themes": "/insights/themes",
-         "feedback": "/insights/feedback"}
+         "feedback": "/insights/feedback", "survey results": "/surveys/{survey}/results"}
 CHARTS = """() => [...document.querySelectorAll('svg.chart')].filter(svg => svg.getClientRects().length).map(svg => {
   const box = svg.getBoundingClientRect();
   return {name: svg.getAttribute('aria-label'), drawn: box.width, own: svg.viewBox.baseVal.width, right: box.right};
@@ -19,6 +19,8 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
     with app.app_context():
         load_demo()
         account = db.session.scalar(select(Account.id).order_by(Account.arr.desc()))
+        survey = db.session.scalar(select(Survey.id).join(Response).where(Survey.kind == "nps")
+                                   .group_by(Survey.id).order_by(func.count(Response.id).desc()))
     problems = []
     for width in (1366, 390):
         context = browser.new_context(viewport={"width": width, "height": 900})
@@ -30,7 +32,7 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
             page.keyboard.press("Enter")
             page.wait_for_url(lambda url: "/login" not in url)
             for name, path in PAGES.items():
-                response = page.goto(live_server + path.format(account=account))
+                response = page.goto(live_server + path.format(account=account, survey=survey))
                 assert response.status == 200, f"{path}: {response.status}"
                 page.screenshot(path=tmp_path / f"{name}-{width}.png", full_page=True)
                 scroll, client = page.evaluate(
@@ -38,7 +40,13 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
                 if scroll > client:
                     problems.append(f"{name} at {width}px scrolls sideways ({scroll} > {client})")
                 charts = page.evaluate(CHARTS)
-                if name in ("overview", "accounts", "nps", "personas", "themes", "feedback") and not charts:
+                if width == 1366 and name == "overview":
+                    links = page.evaluate("[...document.querySelectorAll('.topbar .nav a, .topbar .who > *')]"
+                                          ".map(a => a.getBoundingClientRect().height)")
+                    if max(links) > 2 * min(links):
+                        problems.append(f"the menu bar wraps its entries onto two lines at {width}px")
+                if name in ("overview", "accounts", "nps", "personas", "themes", "feedback", "survey results") \
+                        and not charts:
                     problems.append(f"{name} at {width}px shows no chart")
                 for chart in charts:
                     if not chart["name"]:

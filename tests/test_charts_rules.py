@@ -39,6 +39,8 @@ def every_chart():
         "empty pareto": pareto_chart([]),
     }
     charts["phone bars"] = for_page(bar_chart, [Bar(LONG, 5), Bar("Short", -3)], "Phone", signed=True)
+    charts["phone pareto"] = for_page(pareto_chart, POINTS)
+    charts["phone persona"] = for_page(persona_chart, {"essential": 3}, {"essential": 9e5}, {"essential": "Essential"})
     return charts
 
 
@@ -67,15 +69,18 @@ def test_every_chart_has_a_title_an_accessible_name_and_legible_text(name, svg):
 @pytest.mark.parametrize("name, svg", all_svgs(), ids=lambda value: value if isinstance(value, str) else "")
 def test_no_label_runs_out_of_the_chart(name, svg):
     left, top, width, height = (float(v) for v in svg.get("viewBox").split())
+    plot = svg.find(f"{SVG}g")
+    shift = float(re.match(r"translate\(0 (-?[\d.]+)\)", plot.get("transform")).group(1))
     for text in svg.iter(f"{SVG}text"):
         shown = text.text or ""  # the drawn text; a <title> child holds the full one
         if not shown:
             shown = text.find(f"{SVG}title").tail or ""
         x, size = float(text.get("x")), float(text.get("font-size"))
-        extent = text_width(shown, size)
+        extent = text_width(shown, size, bold=text.get("font-weight") == "bold")
         start = {"start": x, "middle": x - extent / 2, "end": x - extent}[text.get("text-anchor")]
         assert start >= left - 0.5 and start + extent <= left + width + 0.5, f"{name}: {shown!r} is cut off"
-        assert top <= float(text.get("y")) <= top + height
+        y = float(text.get("y")) + (shift if text in list(plot.iter(f"{SVG}text")) else 0)
+        assert top + size * 0.7 <= y <= top + height, f"{name}: {shown!r} is above or below the chart"
 
 
 def test_the_last_month_label_is_drawn_whole():
@@ -138,3 +143,41 @@ def test_a_page_chart_comes_at_its_width_and_phone_wide_with_labels_above_the_ba
     bar = next(narrow.iter(f"{SVG}rect"))
     assert float(label.get("y")) < float(bar.get("y")), "on a phone the label sits above its bar"
     assert float(bar.get("x")) == 0 and float(bar.get("width")) > 150, "and the bar gets the width"
+
+
+def drawn_labels(svg):
+    plot = svg.find(f"{SVG}g")
+    shift = float(re.match(r"translate\(0 (-?[\d.]+)\)", plot.get("transform")).group(1))
+    inside = list(plot.iter(f"{SVG}text"))
+    for text in svg.iter(f"{SVG}text"):
+        shown = text.text or text.find(f"{SVG}title").tail or ""
+        size, x = float(text.get("font-size")), float(text.get("x"))
+        extent = text_width(shown, size, bold=text.get("font-weight") == "bold")
+        start = {"start": x, "middle": x - extent / 2, "end": x - extent}[text.get("text-anchor")]
+        yield shown, start, start + extent, float(text.get("y")) + (shift if text in inside else 0), size
+
+
+@pytest.mark.parametrize("name, svg", all_svgs(), ids=lambda value: value if isinstance(value, str) else "")
+def test_no_two_labels_overlap(name, svg):
+    labels = list(drawn_labels(svg))
+    for index, (text, start, end, y, size) in enumerate(labels):
+        for other, other_start, other_end, other_y, other_size in labels[index + 1:]:
+            same_line = abs(y - other_y) < max(size, other_size)
+            assert not (same_line and start < other_end - 1 and other_start < end - 1), f"{name}: {text!r} on {other!r}"
+
+
+def test_a_long_title_takes_two_lines_on_a_phone_rather_than_losing_its_end():
+    narrow = svgs(for_page(pareto_chart, POINTS))[1]
+    lines = [t.text for t in narrow.iter(f"{SVG}text") if t.get("font-weight") == "bold"]
+    assert len(lines) == 2 and " ".join(lines) == narrow.get("aria-label")
+
+
+@pytest.mark.parametrize("chart, legend", [(pareto_chart(POINTS), "Tier 1"), (for_page(pareto_chart, POINTS), "Tier 1"),
+                                           (every_chart()["columns"], "detractors")])
+def test_the_legend_sits_under_the_bars(chart, legend):
+    for svg in svgs(chart):
+        shift = float(re.match(r"translate\(0 (-?[\d.]+)\)", svg.find(f"{SVG}g").get("transform")).group(1))
+        bottom = shift + max(float(r.get("y")) + float(r.get("height")) for r in svg.iter(f"{SVG}rect")
+                             if r.find(f"{SVG}title") is not None)
+        key = next(label for label in drawn_labels(svg) if label[0] == legend)
+        assert key[3] - key[4] >= bottom, f"{legend!r} is drawn over the bars"

@@ -72,7 +72,7 @@ KEY_LABELS = {"essential": ("Essential", palette.ESSENTIAL), "nice_to_have": ("N
 
 def key_question_chart(counts: dict[str, int]) -> str:
     total = sum(counts.values())
-    bars = [Bar(label, round(100 * counts.get(key, 0) / total), colour, f"({counts.get(key, 0)})")
+    bars = [Bar(label, round(100 * counts.get(key, 0) / total), colour, f"n={counts.get(key, 0)}")
             for key, (label, colour) in KEY_LABELS.items()] if total else []
     return for_page(bar_chart, bars, "How contacts call the product", width=500,
                     value_format=lambda value: f"{value:.0f}%", label_width=140)
@@ -82,12 +82,12 @@ def question_chart(summary: QuestionSummary) -> str | None:
     """A rating's answers by value (1 to 5), a choice's by option with its share; None for a text question."""
     kind, total = summary.question["type"], summary.answered or 1
     if kind == "rating":
-        return column_chart([str(value) for value in summary.counts], list(summary.counts.values()),
-                            "Answers by rating, 1 to 5", width=360, height=190)
+        return for_page(column_chart, [str(value) for value in summary.counts], list(summary.counts.values()),
+                        "Answers by rating, 1 to 5", width=360, height=190)
     if kind == "choice":
-        return bar_chart([Bar(option, count, note=f"({100 * count / total:.0f}%)")
-                          for option, count in summary.counts.items()], "Answers by option", width=420,
-                         label_width=150)
+        return for_page(bar_chart, [Bar(option, count, note=f"({100 * count / total:.0f}%)")
+                                    for option, count in summary.counts.items()], "Answers by option", width=420,
+                        label_width=150)
     return None
 
 
