@@ -1,8 +1,10 @@
 """Fixtures shared by the suite. DATABASE_URL selects the database (PostgreSQL in the second CI run);
 without it each run gets a fresh SQLite file. The schema is built by the migrations, as in production."""
+import email
 import os
 import socket
 import threading
+from email.policy import default
 
 import pytest
 
@@ -164,3 +166,35 @@ def browser():
                                               headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+class Inbox:
+    def __init__(self):
+        self.messages, self.refuse = [], set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(email.message_from_bytes(envelope.content, policy=default))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp(app):
+    """A real SMTP server on a free loopback port; SMTP_URL points at it and its inbox is returned."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    app.config["SMTP_URL"] = f"smtp://127.0.0.1:{port}?from=feedback@pipely.example"
+    yield inbox
+    app.config["SMTP_URL"] = ""
+    controller.stop()

@@ -1,12 +1,8 @@
 """Invitations and one reminder by e-mail, through a real local SMTP server; every outcome is recorded."""
-import email
 import re
-import socket
 from datetime import timedelta
-from email.policy import default
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from helpers import add_account, add_contact
@@ -16,35 +12,6 @@ from vocapp.extensions import db
 from vocapp.mailer import MailNotConfigured, parse_smtp_url, send_invitations, send_reminders
 from vocapp.models import Invitation, InvitationEmail, Response, Survey
 from vocapp.models.base import utcnow
-
-
-class Inbox:
-    def __init__(self):
-        self.messages, self.refuse = [], set()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(email.message_from_bytes(envelope.content, policy=default))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp(app):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    app.config["SMTP_URL"] = f"smtp://127.0.0.1:{port}?from=feedback@pipely.example"
-    yield inbox
-    app.config["SMTP_URL"] = ""
-    controller.stop()
 
 
 def _link(message) -> str:

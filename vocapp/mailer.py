@@ -88,7 +88,7 @@ class SendReport:
         return f"{self.sent} sent, {len(self.failed)} failed, {len(self.skipped)} skipped"
 
 
-def _sender(config, settings: SmtpSettings) -> str:
+def sender_address(config, settings: SmtpSettings) -> str:
     if settings.sender:
         return settings.sender
     host = urlsplit(config["VOC_BASE_URL"]).hostname or "localhost"
@@ -116,7 +116,7 @@ def _deliver(connection: SmtpConnection, survey: Survey, invitation: Invitation,
     outcome = InvitationEmail(invitation=invitation, kind=kind, attempted_at=now, ok=False)
     db.session.add(outcome)
     try:
-        connection.send(compose(survey, invitation, url, kind, _sender(config, connection.settings)))
+        connection.send(compose(survey, invitation, url, kind, sender_address(config, connection.settings)))
         outcome.ok = True
         if kind == "invitation":
             invitation.sent_at = now

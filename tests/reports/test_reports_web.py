@@ -45,3 +45,29 @@ def test_interviewers_get_no_report(app, login):
     client = login("interviewer")
     assert client.get("/reports/").status_code == 403
     assert client.get("/reports/roadmap.pdf").status_code == 403
+
+
+def test_staff_subscribe_and_unsubscribe_their_own_reports(app, login):
+    from vocapp.models import ReportSubscription
+
+    client = login("product")
+    response = client.post("/reports/subscriptions", data={"kind": "roadmap", "frequency": "weekly",
+                                                            "product_area": "Integrations"})
+    assert response.status_code == 302
+    page = client.get("/reports/").data.decode()
+    assert "Roadmap digest" in page and "Integrations" in page and "Not yet" in page
+    assert client.post("/reports/subscriptions", data={"kind": "weekly-ish", "frequency": "weekly"}).status_code == 400
+    with app.app_context():
+        subscription = db.session.scalar(db.select(ReportSubscription))
+        assert (subscription.kind, subscription.frequency, subscription.product_area) == \
+            ("roadmap", "weekly", "Integrations")
+        subscription_id = subscription.id
+    other = app.test_client()
+    with app.app_context():
+        from tests.conftest import make_user
+        make_user("csm", "other@example.example")
+    other.post("/login", data={"email": "other@example.example", "password": "correct horse battery"})
+    assert other.post(f"/reports/subscriptions/{subscription_id}/delete").status_code == 404
+    assert client.post(f"/reports/subscriptions/{subscription_id}/delete").status_code == 302
+    with app.app_context():
+        assert db.session.scalar(db.select(ReportSubscription)) is None

@@ -15,7 +15,7 @@ from vocapp.models import Account
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
 
-report_cli = click.Group("report", short_help="PDF reports: account reviews and the roadmap digest.", help="PDF reports: account reviews and the roadmap digest ranked by impacted ARR.")
+report_cli = click.Group("report", short_help="PDF reports: account reviews and the roadmap digest.", help="PDF reports: account reviews, the roadmap digest ranked by impacted ARR, scheduled delivery.")
 voc.add_command(report_cli)
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -70,3 +70,22 @@ def account_command(account, out, since, until, paper):
     since, until = period(since, until)
     out.write_bytes(render_account_review(account_review(found, since, until), page_size=paper))
     click.echo(f"Wrote {out} ({found.name}, {since} to {until}).")
+
+
+@report_cli.command("send")
+@click.option("--today", type=DAY, help="Act as if today were this day (YYYY-MM-DD); default: today.")
+def send_command(today):
+    """E-mail each subscription's report for its last complete week or month (for cron). Sends nothing twice
+    for one period, however often it runs."""
+    from vocapp.delivery import send_due_reports
+    from vocapp.mailer import MailNotConfigured
+
+    try:
+        run = send_due_reports(today.date() if today else None)
+    except MailNotConfigured as error:
+        raise click.ClickException(str(error))
+    click.echo(str(run))
+    for failure in run.failed:
+        click.echo(f"failed: {failure}", err=True)
+    if run.failed:
+        raise SystemExit(1)

@@ -7,6 +7,7 @@ from vocapp.models.surveys import (BEHAVIOUR_ANSWERS, CASE_STATUSES, JOURNEY_STA
                                    Invitation, InvitationEmail, Response, Survey)
 from vocapp.models.interviews import (DIRECTIONS, OUTCOMES, Competitor, Criterion, Interview, InterviewGuide,
                                       InterviewQuote, InterviewRating, Reason, ReasonCategory)
+from vocapp.models.reports import FREQUENCIES, REPORT_KINDS, ReportDelivery, ReportSubscription
 from vocapp.models.users import ROLES, ApiToken, User
 
 __all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User", "BEHAVIOUR_ANSWERS",
@@ -14,4 +15,5 @@ __all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User"
            "EffectivenessModel", "EffectivenessPhase", "FollowUpCase", "Invitation", "InvitationEmail", "Response",
            "Survey", "ITEM_STATUSES", "SOURCE_TYPES", "CsmView", "FeedbackItem", "FeedbackMention", "TextAnalysis",
            "Theme", "ThemeTag", "DIRECTIONS", "OUTCOMES", "Competitor", "Criterion", "Interview", "InterviewGuide",
-           "InterviewQuote", "InterviewRating", "Reason", "ReasonCategory"]
+           "InterviewQuote", "InterviewRating", "Reason", "ReasonCategory", "FREQUENCIES", "REPORT_KINDS",
+           "ReportDelivery", "ReportSubscription"]

@@ -1,15 +1,17 @@
 """The reports page: choose a period and download the roadmap digest or an account review as a PDF."""
 from datetime import date, timedelta
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
 from wtforms import BooleanField, DateField, SelectField, StringField
 from wtforms.validators import Length, Optional, ValidationError
 
 from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
 from vocapp.extensions import db
-from vocapp.forms import StaffForm, sane_date
-from vocapp.models import Account
+from vocapp.forms import ConfirmForm, StaffForm, sane_date
+from vocapp.models import Account, ReportSubscription
 from vocapp.permissions import requires
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
@@ -45,14 +47,60 @@ class RoadmapReportForm(PeriodForm):
     anonymise = BooleanField("Quotes without account names")
 
 
+KIND_LABELS = {"roadmap": "Roadmap digest", "accounts": "Reviews of my accounts"}
+
+
+class SubscriptionForm(StaffForm):
+    kind = SelectField("Report", choices=list(KIND_LABELS.items()))
+    frequency = SelectField("How often", choices=[("weekly", "Every Monday, for the week before"),
+                                                  ("monthly", "On the 1st, for the month before")])
+    product_area = StringField("Product area (roadmap digest only)", validators=[Optional(), Length(max=60)],
+                               description="Leave empty for every area.")
+
+
+
 def pdf_download(pdf: bytes, name: str) -> Response:
     return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _page(form: RoadmapReportForm, subscribe: SubscriptionForm):
+    subscriptions = db.session.scalars(select(ReportSubscription).where(ReportSubscription.user_id == current_user.id)
+                                       .order_by(ReportSubscription.created_at)).all()
+    return render_template("reports/index.html", form=form, subscribe=subscribe, subscriptions=subscriptions,
+                           kinds=KIND_LABELS, remove=ConfirmForm())
 
 
 @bp.get("/")
 @requires("insights.view")
 def index():
-    return render_template("reports/index.html", form=RoadmapReportForm(request.args))
+    return _page(RoadmapReportForm(request.args), SubscriptionForm())
+
+
+@bp.post("/subscriptions")
+@requires("insights.view")
+def subscribe():
+    form = SubscriptionForm()
+    if not form.validate_on_submit():
+        return _page(RoadmapReportForm(), form), 400
+    area = form.product_area.data.strip() if form.kind.data == "roadmap" and form.product_area.data else None
+    db.session.add(ReportSubscription(user_id=current_user.id, kind=form.kind.data, frequency=form.frequency.data,
+                                      product_area=area))
+    db.session.commit()
+    flash(f"Subscribed: {KIND_LABELS[form.kind.data].lower()}, {form.frequency.data}. It arrives by e-mail.", "info")
+    return redirect(url_for("reports.index"))
+
+
+@bp.post("/subscriptions/<int:subscription_id>/delete")
+@requires("insights.view")
+def unsubscribe(subscription_id: int):
+    subscription = db.session.get(ReportSubscription, subscription_id)
+    if subscription is None or subscription.user_id != current_user.id:
+        abort(404)
+    if ConfirmForm().validate_on_submit():
+        db.session.delete(subscription)
+        db.session.commit()
+        flash("Unsubscribed.", "info")
+    return redirect(url_for("reports.index"))
 
 
 @bp.get("/roadmap.pdf")
@@ -60,7 +108,7 @@ def index():
 def roadmap_pdf():
     form = RoadmapReportForm(request.args)
     if not form.validate():
-        return render_template("reports/index.html", form=form), 400
+        return _page(form, SubscriptionForm()), 400
     since, until = form.period()
     digest = roadmap_digest(since, until, product_area=form.area.data or None,
                             tier=int(form.tier.data) if form.tier.data else None, anonymise=form.anonymise.data)

@@ -1,0 +1,124 @@
+"""Scheduled reports: each subscription's report for the last complete week or month, e-mailed as a PDF.
+
+`voc report send` (for cron) renders what is due and sends it through SMTP_URL. Each delivery is claimed in the
+database before its e-mail goes out (unique per subscription, period and account), so running it twice, or again
+after an interruption, sends nothing twice. A delivery whose e-mail the server refused is retried on the next run;
+one interrupted while sending is left for staff to look at rather than risk a second copy."""
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from email.message import EmailMessage
+from typing import Callable, Iterator, Optional
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from reports.account_review import render_account_review
+from reports.pdf import day
+from reports.roadmap import render_roadmap_digest
+from vocapp.extensions import db
+from vocapp.mailer import SmtpConnection, parse_smtp_url, sender_address
+from vocapp.models import Account, ReportDelivery, ReportSubscription
+from vocapp.models.base import utcnow
+from vocapp.queries.digest import roadmap_digest
+from vocapp.queries.review import account_review
+
+
+def last_period(frequency: str, today: date) -> tuple[date, date]:
+    """The last complete period before today: Monday to Sunday, or a calendar month."""
+    if frequency == "weekly":
+        end = today - timedelta(days=today.weekday() + 1)
+        return end - timedelta(days=6), end
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
+
+
+@dataclass
+class DeliveryRun:
+    sent: int = 0
+    skipped: int = 0  # already delivered, or being delivered, for that period
+    failed: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"{self.sent} sent, {self.skipped} already delivered, {len(self.failed)} failed"
+
+
+def _claim(subscription: ReportSubscription, start: date, end: date, account_id: int) -> Optional[ReportDelivery]:
+    """The delivery row, now ours to send; None when another run has it or it was sent."""
+    try:
+        delivery = ReportDelivery(subscription=subscription, period_start=start, period_end=end,
+                                  account_id=account_id)
+        db.session.add(delivery)
+        db.session.commit()
+        return delivery
+    except IntegrityError:
+        db.session.rollback()
+    retried = db.session.execute(
+        update(ReportDelivery).where(ReportDelivery.subscription_id == subscription.id,
+                                     ReportDelivery.period_end == end, ReportDelivery.account_id == account_id,
+                                     ReportDelivery.status == "failed")
+        .values(status="sending", error=None, claimed_at=utcnow()))
+    db.session.commit()
+    if retried.rowcount != 1:
+        return None
+    return db.session.scalar(select(ReportDelivery).where(
+        ReportDelivery.subscription_id == subscription.id, ReportDelivery.period_end == end,
+        ReportDelivery.account_id == account_id))
+
+
+def _reports(subscription: ReportSubscription, start: date, end: date) -> Iterator[tuple[int, Callable]]:
+    """(account id or 0, a function giving the subject and PDF) for each report the subscription covers."""
+    period = f"{day(start)} to {day(end)}"
+    if subscription.kind == "roadmap":
+        def digest():
+            found = roadmap_digest(start, end, product_area=subscription.product_area)
+            return f"{found.subject}, {period}", render_roadmap_digest(found)
+        yield 0, digest
+        return
+    accounts = db.session.scalars(select(Account).where(Account.csm_id == subscription.user_id,
+                                                        Account.status == "active").order_by(Account.name)).all()
+    for account in accounts:
+        yield account.id, lambda account=account: (f"Account review: {account.name}, {period}",
+                                                   render_account_review(account_review(account, start, end)))
+
+
+def compose(subscription: ReportSubscription, subject: str, pdf: bytes, sender: str) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"], message["From"], message["To"] = subject, sender, subscription.user.email
+    message.set_content(f"Hello {subscription.user.display_name},\n\nYour {subscription.frequency} report is "
+                        f"attached: {subject}.\n\nManage your subscriptions under Reports in vocapp.\n")
+    filename = "".join(char if char.isalnum() else "-" for char in subject.lower()).strip("-")[:80] + ".pdf"
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    return message
+
+
+def send_due_reports(today: Optional[date] = None) -> DeliveryRun:
+    """Sends every subscription's report for its last complete period, once."""
+    config = current_app.config
+    settings = parse_smtp_url(config.get("SMTP_URL", ""))
+    today = today or date.today()
+    run = DeliveryRun()
+    connection: Optional[SmtpConnection] = None
+    try:
+        for subscription in db.session.scalars(select(ReportSubscription).order_by(ReportSubscription.id)).all():
+            start, end = last_period(subscription.frequency, today)
+            for account_id, report in _reports(subscription, start, end):
+                delivery = _claim(subscription, start, end, account_id)
+                if delivery is None:
+                    run.skipped += 1
+                    continue
+                subject, pdf = report()  # rendered only once claimed: a second run renders nothing
+                try:
+                    connection = connection or SmtpConnection(settings)
+                    connection.send(compose(subscription, subject, pdf, sender_address(config, settings)))
+                    delivery.status, delivery.sent_at = "sent", utcnow()
+                    run.sent += 1
+                except OSError as error:  # smtplib's errors are OSErrors too
+                    delivery.status, delivery.error = "failed", str(error)[:500]
+                    run.failed.append(f"{subscription.user.email}: {subject}: {error}")
+                    connection = None
+                db.session.commit()
+    finally:
+        if connection is not None:
+            connection.close()
+    return run
