@@ -102,3 +102,16 @@ def closed_deals() -> dict[str, int]:
 
 def wlc_summary(wlc_filter: WlcFilter = WlcFilter()) -> dict:
     return summarise([facts(i) for i in interviews(wlc_filter)], closed_deals())
+
+
+def latest_wlc(days: int = 365) -> Optional[dict]:
+    """The overview's figures: the win rates and churned ARR by reason of the last `days` days; None without
+    interviews in that window."""
+    since = date.fromordinal(date.today().toordinal() - days + 1)
+    summary = wlc_summary(WlcFilter(since=since))
+    if not summary["interviews"]:
+        return None
+    return {"since": since, "days": days, "interviews": summary["interviews"], "deals": summary["deals"],
+            "overall": summary["win_rate_detail"]["overall"], "competitive": summary["win_rate_detail"]["competitive"],
+            "churned_arr_by_reason": list(summary["churned_arr_by_reason"].items())[:5],
+            "churned_arr": summary["by_outcome"]["churn"]["arr"]}

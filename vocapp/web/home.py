@@ -12,6 +12,7 @@ from vocapp.queries.accounts import portfolio_summary
 from vocapp.queries.feedback import ranked_items
 from vocapp.queries.nps import NpsFilter, drifting_accounts, nps_summary
 from vocapp.queries.personas import PERSONA_LABELS, overview
+from vocapp.queries.wlc import latest_wlc
 from vocapp.segments import pareto_points
 
 bp = Blueprint("home", __name__)
@@ -22,7 +23,8 @@ bp = Blueprint("home", __name__)
 def index():
     thresholds = current_app.config["VOC_TIER_THRESHOLDS"]
     voice = _voice_of_the_customer() if allowed(current_user, "insights.view") else None
-    return render_template("home.html", summary=portfolio_summary(), voice=voice,
+    wlc = latest_wlc() if allowed(current_user, "interviews.view") else None
+    return render_template("home.html", summary=portfolio_summary(), voice=voice, wlc=wlc,
                            pareto=for_page(pareto_chart, pareto_points(thresholds), thresholds))
 
 
