@@ -1,25 +1,33 @@
 """Throughput and latency of the public response page (POST /s/<token>, the score step) under concurrent
-clients on loopback, against a bare Flask + SQLAlchemy endpoint that inserts one row, served the same way in
-the same run. The ratio is the figure: what the real page costs over the least a Flask app can do.
+clients on loopback, against a bare Flask + SQLAlchemy endpoint that inserts one row into the same database,
+served the same way in the same run. The ratio is the figure: what the real page costs over the least a Flask
+app can do. Runs on SQLite, then on a throwaway PostgreSQL cluster that the script starts and removes.
 
-    .venv/bin/python bench/submit.py [--clients 16] [--requests 3000] [--seconds 60] [--workers 4 --threads 4]
+    .venv/bin/python bench/submit.py [--clients 16] [--seconds 20] [--workers 4 --threads 4] [--only sqlite|postgresql]
 
-Both apps run under gunicorn (gthread) on 127.0.0.1 with their own SQLite file (or DATABASE_URL's database
-for vocapp). Each request is timed from send to the full response; the server is warmed up first."""
+Both apps run under gunicorn (gthread) on 127.0.0.1, one after the other, on the same database (the bare app
+writes its own table). Each request is timed from send to the full response; each server is warmed up first.
+Every phase is bounded by --seconds and the whole run by --deadline; servers and the cluster are always stopped.
+Exit status 1 with --check when a floor is missed (0.5x the bare throughput; p99 under 100 ms on PostgreSQL)."""
 import argparse
+import glob
 import http.client
 import os
+import shutil
+import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+BARE_TABLE = "bench_bare_answers"
+FLOOR, PG_P99_MS = 0.5, 100
 
 
 def make_bare_app():
@@ -34,12 +42,10 @@ def make_bare_app():
     db = SQLAlchemy(app)
 
     class Answer(db.Model):
+        __tablename__ = BARE_TABLE
         id = db.Column(db.Integer, primary_key=True)
         token = db.Column(db.String(64))
         score = db.Column(db.Integer)
-
-    with app.app_context():
-        db.create_all()
 
     @app.post("/s/<token>")
     def submit(token):
@@ -56,26 +62,41 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def serve(target: str, env: dict, workers: int, threads: int) -> tuple[subprocess.Popen, int]:
+@contextmanager
+def serve(target: str, env: dict, workers: int, threads: int):
+    """gunicorn serving `target` on a free loopback port, stopped (its whole process group) on exit."""
     port = free_port()
-    process = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "-w", str(workers), "--threads", str(threads), "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning", "--chdir", str(ROOT), target],
-        env={**os.environ, **env}, stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", prefix="gunicorn-bench-") as config:
+        config.write("# no access log, as for both apps alike\n")
+        config.flush()
+        process = subprocess.Popen(
+            [str(ROOT / ".venv/bin/gunicorn"), "-c", config.name, "-w", str(workers), "--threads", str(threads),
+             "-b", f"127.0.0.1:{port}", "--log-level", "warning", "--chdir", str(ROOT), target],
+            env={**os.environ, **env}, stdout=subprocess.DEVNULL, start_new_session=True)
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process, port
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit(f"{target} did not start")
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or process.poll() is not None:
+                        raise SystemExit(f"{target} did not start")
+                    time.sleep(0.1)
+            yield port
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
 
 
-def prepare_links(database_url: str, count: int) -> list[str]:
-    """A survey open for `count` contacts; returns their link paths."""
+def prepare(database_url: str, count: int) -> list[str]:
+    """The schema, a survey open for `count` contacts and the bare app's table; returns the link paths."""
     from flask_migrate import upgrade
+    from sqlalchemy import text
 
     from vocapp import create_app
     from vocapp.distribution import Audience, issue_links
@@ -91,22 +112,24 @@ def prepare_links(database_url: str, count: int) -> list[str]:
         db.session.add_all([account, survey])
         db.session.commit()
         paths = [link.url.removeprefix("http://b") for link in issue_links(survey, "http://b", Audience()).links]
+        db.session.execute(text(f"CREATE TABLE {BARE_TABLE} (id INTEGER PRIMARY KEY "
+                                f"{'GENERATED BY DEFAULT AS IDENTITY' if db.engine.dialect.name == 'postgresql' else ''}, "
+                                "token VARCHAR(64), score INTEGER)"))
         db.session.commit()
+        db.engine.dispose()
     return paths
 
 
-def load(port: int, paths: list[str], clients: int, requests: int, seconds: float) -> dict:
+def load(port: int, paths: list[str], clients: int, seconds: float) -> dict:
     latencies, failures, lock = [], [], threading.Lock()
-    counter = iter(range(requests))
+    counter = iter(range(10 ** 9))
     stop_at = time.monotonic() + seconds
 
     def client():
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         while time.monotonic() < stop_at:
             with lock:
-                number = next(counter, None)
-            if number is None:
-                break
+                number = next(counter)
             path = paths[number % len(paths)]
             body = f"score={number % 11}"
             start = time.perf_counter()
@@ -131,47 +154,123 @@ def load(port: int, paths: list[str], clients: int, requests: int, seconds: floa
         thread.start()
     for thread in threads:
         thread.join()
-    wall = time.perf_counter() - began
-    latencies.sort()
+    return {"latencies": latencies, "failed": len(failures), "wall": time.perf_counter() - began}
+
+
+@contextmanager
+def throwaway_postgresql():
+    """A new cluster in a temporary directory on a free port (as scripts/with-postgres.sh), always removed."""
+    bindirs = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
+    if not bindirs:
+        raise SystemExit("PostgreSQL server binaries not found: run scripts/system-deps.sh")
+    bindir, directory, port = bindirs[-1], tempfile.mkdtemp(prefix="vocbench-pg-"), free_port()
+    as_pg = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []  # PostgreSQL refuses to run as root
+    if as_pg:
+        shutil.chown(directory, "postgres")
+    data = f"{directory}/data"
+    run = lambda *args: subprocess.run([*as_pg, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        run(f"{bindir}/initdb", "-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
+        # The same settings as the test cluster, and max_connections for 4 workers x 4 threads x 2 apps.
+        run(f"{bindir}/pg_ctl", "-D", data, "-l", f"{directory}/server.log", "-w", "start", "-o",
+            f"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+            "-c full_page_writes=off -c max_connections=200")
+        run(f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "vocbench")
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/vocbench"
+    finally:
+        subprocess.run([*as_pg, f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def wait_until_answering(port: int, path: str, seconds: float = 180) -> None:
+    """gunicorn listens before its workers have imported the app (vocapp takes seconds): wait for real answers."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            connection.request("GET", path + "-not-a-link")
+            connection.getresponse().read()
+            return
+        except (OSError, http.client.HTTPException):
+            time.sleep(0.2)
+    raise SystemExit("the app did not answer")
+
+
+def measure(database_url: str, args) -> dict:
+    """Both apps served at once on the same database, measured in alternating rounds so that a change in the
+    machine's load falls on both alike."""
+    paths = prepare(database_url, args.links)
+    apps = (("vocapp", "wsgi:app", {"DATABASE_URL": database_url, "SECRET_KEY": "bench"}),
+            ("bare", "bench.submit:make_bare_app()", {"BARE_DATABASE_URL": database_url}))
+    with serve(*apps[0][1:], args.workers, args.threads) as voc_port, \
+            serve(*apps[1][1:], args.workers, args.threads) as bare_port:
+        ports = {"vocapp": voc_port, "bare": bare_port}
+        for port in ports.values():
+            wait_until_answering(port, paths[0])
+            load(port, paths, args.clients, 3)  # warm-up: every worker's imports, connections, caches
+        rounds = {name: [] for name in ports}
+        for _ in range(args.rounds):
+            for name, port in ports.items():
+                rounds[name].append(load(port, paths, args.clients, args.seconds / args.rounds))
+    return {name: combine(parts) for name, parts in rounds.items()}
+
+
+def combine(parts: list[dict]) -> dict:
+    latencies = sorted(value for part in parts for value in part["latencies"])
     pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000 if latencies else float("nan")
-    return {"ok": len(latencies), "failed": len(failures), "rps": len(latencies) / wall,
-            "p50": pick(.50), "p95": pick(.95), "p99": pick(.99),
-            "mean": statistics.fmean(latencies) * 1000 if latencies else float("nan")}
+    wall = sum(part["wall"] for part in parts)
+    return {"ok": len(latencies), "failed": sum(part["failed"] for part in parts), "rps": len(latencies) / wall,
+            "p50": pick(.50), "p95": pick(.95), "p99": pick(.99)}
+
+
+def _deadline_reached(*_):
+    raise SystemExit("bench/submit.py: the run reached its --deadline (servers and cluster are stopped)")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seconds", type=float, default=20, help="measured seconds per app and database")
+    parser.add_argument("--rounds", type=int, default=4, help="alternating rounds the seconds are split into")
     parser.add_argument("--links", type=int, default=1000, help="distinct links; each gets several posts (updates)")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    parser.add_argument("--deadline", type=float, default=600, help="the whole run stops after this many seconds")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a floor is missed")
     args = parser.parse_args()
+    signal.signal(signal.SIGALRM, _deadline_reached)
+    signal.alarm(int(args.deadline))
 
+    runs = {}
     with tempfile.TemporaryDirectory(prefix="vocbench-") as tmp:
-        voc_url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/voc.db"
-        bare_url = f"sqlite:///{tmp}/bare.db"
-        paths = prepare_links(voc_url, args.links)
-        results = {}
-        for name, target, env in (
-                ("vocapp /s/<token>", "wsgi:app", {"DATABASE_URL": voc_url, "SECRET_KEY": "bench"}),
-                ("bare Flask insert", "bench.submit:make_bare_app()", {"BARE_DATABASE_URL": bare_url})):
-            process, port = serve(target, env, args.workers, args.threads)
-            try:
-                load(port, paths, args.clients, min(200, args.requests), 10)  # warm-up
-                results[name] = load(port, paths, args.clients, args.requests, args.seconds)
-            finally:
-                process.terminate()
-                process.wait(10)
+        if args.only in (None, "sqlite"):
+            runs["SQLite"] = measure(f"sqlite:///{tmp}/bench.db", args)
+        if args.only in (None, "postgresql"):
+            with throwaway_postgresql() as url:
+                runs["PostgreSQL"] = measure(url, args)
 
-    print(f"{args.clients} clients, up to {args.requests} POSTs over {len(paths)} links, gunicorn "
-          f"{args.workers} workers x {args.threads} threads, database {voc_url.split(':')[0]}")
-    print(f"{'endpoint':<20} {'ok':>6} {'failed':>6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
-    for name, r in results.items():
-        print(f"{name:<20} {r['ok']:>6} {r['failed']:>6} {r['rps']:>8.0f} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['p99']:>8.1f}")
-    voc, bare = results["vocapp /s/<token>"], results["bare Flask insert"]
-    print(f"ratio (vocapp / bare): throughput {voc['rps'] / bare['rps']:.2f}x, p50 latency {voc['p50'] / bare['p50']:.2f}x")
+    print(f"POST /s/<token> (score step): {args.clients} clients, {args.seconds:.0f} s per app, {args.links} links, "
+          f"gunicorn {args.workers} workers x {args.threads} threads; bare = one Flask + SQLAlchemy insert, same database")
+    print(f"{'database':<11} {'app':<7} {'answers/s':>9} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'failed':>6}")
+    missed = []
+    for database, results in runs.items():
+        for name, r in results.items():
+            print(f"{database:<11} {name:<7} {r['rps']:>9.0f} {r['p50']:>7.1f} {r['p95']:>7.1f} {r['p99']:>7.1f} "
+                  f"{r['failed']:>6}")
+        ratio = results["vocapp"]["rps"] / results["bare"]["rps"] if results["bare"]["rps"] else float("nan")
+        print(f"{database:<11} ratio   {ratio:>8.2f}x  (floor {FLOOR}x)")
+        if not ratio >= FLOOR:
+            missed.append(f"{database}: {ratio:.2f}x the bare throughput, under {FLOOR}x")
+        if database == "PostgreSQL" and not results["vocapp"]["p99"] < PG_P99_MS:
+            missed.append(f"PostgreSQL: p99 {results['vocapp']['p99']:.0f} ms, not under {PG_P99_MS} ms")
+        if results["vocapp"]["failed"]:
+            missed.append(f"{database}: {results['vocapp']['failed']} failed requests")
+    for line in missed:
+        print("MISSED", line)
+    if args.check and missed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from helpers import add_account, add_contact
-from test_mail import _link, smtp  # noqa: F401  (the fixture)
+from test_mail import _link
 from vocapp.distribution import Audience, issue_links
 from vocapp.extensions import db
 from vocapp.mailer import send_invitations, send_reminders
@@ -149,7 +149,7 @@ def test_a_named_survey_still_shows_every_account(ctx, client, login, monkeypatc
     assert invitation.answered_at == datetime(2026, 11, 3, 9) and invitation.opened_at is not None
 
 
-def test_reminders_go_to_everyone_and_thank_those_who_answered(app, ctx, smtp, client):  # noqa: F811
+def test_reminders_go_to_everyone_and_thank_those_who_answered(app, ctx, smtp, client):
     acme = add_account()
     add_contact(acme, "ana@acme.example", "Ana")
     add_contact(acme, "ben@acme.example", "Ben")

@@ -1,62 +1,93 @@
 """Closing the loop on detractors: every detractor answer opens a follow-up case, owned by the account's CSM;
 the contact's next score is the case's outcome. An anonymous answer from an account with too few invited
 contacts opens a case without its account (and so without an owner): the case must not point at the person."""
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Iterable, Optional
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from surveys.nps import category
 from vocapp.anonymity import account_shown
 from vocapp.extensions import db
-from vocapp.models import Account, FollowUpCase, Response
+from vocapp.models import Account, FollowUpCase, Response, Survey
 from vocapp.models.base import utcnow
 
 # Imported history older than this opens no case: nobody can still call back about a year-old score.
 IMPORT_CASE_WINDOW = timedelta(days=90)
 
 
-def on_response_saved(response: Response) -> None:
+@dataclass(frozen=True)
+class SavedResponse:
+    """What the follow-ups need of a response: the response page passes this rather than loading the row."""
+    id: int
+    survey: Survey
+    account_id: Optional[int]
+    contact_id: Optional[int]
+    score: Optional[int]
+    submitted_at: datetime
+
+
+def on_response_saved(response: Response | SavedResponse) -> None:
     """Called after a response is created or updated: opens a case for a detractor score unless the
     response has one, and records this score as the outcome of the contact's earlier cases that wait for
     one. A case stays as it is when its response is later changed to a better score: the case page shows
-    the current score. Flushes; the caller commits (so a bulk caller commits once)."""
+    the current score. Writes in the caller's transaction; the caller commits (so a bulk caller commits once)."""
     track_response(response)
 
 
-def track_response(response: Response) -> Optional[FollowUpCase]:
-    """on_response_saved's work; returns the case it opened, if any."""
+@lru_cache(maxsize=None)
+def _statements(dialect: str):
+    """The two writes, built once per dialect and run with parameters: one statement each, no read before
+    (the response page holds the database's write lock meanwhile)."""
+    cases, responses, accounts = FollowUpCase.__table__, Response.__table__, Account.__table__
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    open_case = (insert(cases).values(
+        response_id=bindparam("p_response_id"), account_id=bindparam("p_account_id"), contact_id=bindparam("p_contact_id"),
+        owner_id=select(accounts.c.csm_id).where(accounts.c.id == bindparam("p_account_id")).scalar_subquery(),
+        status="open", notes="", opened_at=bindparam("p_opened_at"), updated_at=bindparam("p_opened_at"))
+        .on_conflict_do_nothing(index_elements=[cases.c.response_id])  # the response has its case already
+        .returning(cases.c.id))
+    outcome = (update(cases).where(
+        cases.c.contact_id == bindparam("p_contact_id"), cases.c.next_response_id.is_(None),
+        cases.c.response_id != bindparam("p_response_id"),
+        cases.c.response_id.in_(select(responses.c.id).where(responses.c.contact_id == bindparam("p_contact_id"),
+                                                              responses.c.submitted_at < bindparam("p_before"))))
+        .values(next_response_id=bindparam("p_response_id"), updated_at=bindparam("p_now")))
+    return open_case, outcome
+
+
+def _dialect() -> str:
+    return db.session.get_bind().dialect.name
+
+
+def track_response(response: Response | SavedResponse) -> Optional[int]:
+    """on_response_saved's work; returns the id of the case it opened, if any."""
     if response.score is None:
         return None
     db.session.flush()
     record_outcome(response)
     if category(response.score) != "detractor":
         return None
-    if db.session.scalar(select(FollowUpCase.id).where(FollowUpCase.response_id == response.id)):
-        return None
     account_id = response.account_id if account_shown(response.survey, response.account_id) else None
-    owner_id = db.session.scalar(select(Account.csm_id).where(Account.id == account_id)) if account_id else None
     # The contact has waited since answering: an imported answer's case is as old as the answer. (An anonymous
     # answer's time is its day, so the case's times are too.)
     opened_at = min(response.submitted_at or utcnow(), utcnow())
-    case = FollowUpCase(response_id=response.id, account_id=account_id, contact_id=response.contact_id,
-                        owner_id=owner_id, status="open", notes="", opened_at=opened_at, updated_at=opened_at)
-    db.session.add(case)
-    db.session.flush()
-    return case
+    open_case, _outcome = _statements(_dialect())
+    return db.session.execute(open_case, {"p_response_id": response.id, "p_account_id": account_id,
+                                          "p_contact_id": response.contact_id, "p_opened_at": opened_at}).scalar()
 
 
-def record_outcome(response: Response) -> int:
+def record_outcome(response: Response | SavedResponse) -> int:
     """The contact's earlier cases without an outcome get this response as their outcome; returns how many."""
     if response.contact_id is None:
         return 0
-    earlier = db.session.scalars(
-        select(FollowUpCase).join(Response, Response.id == FollowUpCase.response_id)
-        .where(FollowUpCase.contact_id == response.contact_id, FollowUpCase.next_response_id.is_(None),
-               FollowUpCase.response_id != response.id, Response.submitted_at < response.submitted_at)).all()
-    for case in earlier:
-        case.next_response_id = response.id
-    return len(earlier)
+    _open_case, outcome = _statements(_dialect())
+    return db.session.execute(outcome, {"p_contact_id": response.contact_id, "p_response_id": response.id,
+                                        "p_before": response.submitted_at, "p_now": utcnow()}).rowcount
 
 
 def track_imported(responses: Iterable[Response], now=None) -> int:

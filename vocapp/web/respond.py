@@ -4,10 +4,11 @@ The token in the path is a 256-bit secret that a cross-site attacker cannot know
 defence; a session-bound CSRF token would instead fail for customers who answer an hour later or in an e-mail
 app's browser that drops cookies, and lose their answer."""
 import logging
+from functools import lru_cache
 
 from flask import Blueprint, abort, current_app, jsonify, make_response, redirect, render_template, request, url_for
 from flask_limiter.util import get_remote_address
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -70,38 +71,62 @@ def _current(invitation: Invitation) -> Response | None:
     return db.session.scalar(select(Response).where(Response.link_key == _key(invitation)))
 
 
-def save(invitation: Invitation, **fields) -> Response:
-    """Creates this link's response or updates it, in one statement that two simultaneous posts cannot turn
-    into two rows (INSERT ... ON CONFLICT (link_key) DO UPDATE), and commits it with the invitation's state and
-    the follow-up case in one transaction. An anonymous answer keeps only its day, and the invitation learns
-    nothing (see vocapp.anonymity)."""
-    survey, now = invitation.survey, utcnow()
+_ROW = ("survey_id", "account_id", "link_key", "source", "journey_stage", "answers", "created_at", "submitted_at",
+        "updated_at", "contact_id", "invitation_id")
+
+
+@lru_cache(maxsize=None)
+def _upsert(dialect: str, fields: tuple[str, ...]):
+    """INSERT ... ON CONFLICT (link_key) DO UPDATE the given fields and updated_at, RETURNING what the follow-ups
+    need: built once per dialect and set of fields (building it costs more than running it), run with parameters."""
+    responses = Response.__table__
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(responses).values({name: bindparam(name) for name in dict.fromkeys(_ROW + fields)})
+    return statement.on_conflict_do_update(
+        index_elements=[responses.c.link_key],
+        set_={**{name: statement.excluded[name] for name in fields}, "updated_at": statement.excluded.updated_at},
+    ).returning(responses.c.id, responses.c.score, responses.c.submitted_at)
+
+
+_ANSWERED = (update(Invitation.__table__).where(Invitation.__table__.c.id == bindparam("invitation"),
+                                                Invitation.__table__.c.answered_at.is_(None))
+             .values(answered_at=bindparam("now")))
+
+
+def _write(invitation: Invitation, fields: dict, now) -> followups.SavedResponse:
+    survey = invitation.survey
     stamp = day_of(now) if survey.anonymous else now
+    contact_id = None if survey.anonymous else invitation.contact_id
     row = dict(survey_id=survey.id, account_id=invitation.account_id, link_key=_key(invitation), source="link",
                journey_stage=survey.journey_stage, answers={}, created_at=stamp, submitted_at=stamp, updated_at=stamp,
-               contact_id=None if survey.anonymous else invitation.contact_id,
-               invitation_id=None if survey.anonymous else invitation.id)
+               contact_id=contact_id, invitation_id=None if survey.anonymous else invitation.id)
     row.update(fields)
-    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(Response).values(row)
-    statement = statement.on_conflict_do_update(
-        index_elements=[Response.link_key],
-        set_={**{name: statement.excluded[name] for name in fields}, "updated_at": stamp},
-    ).returning(Response)
-    response = db.session.scalars(statement, execution_options={"populate_existing": True}).one()
+    saved = db.session.execute(_upsert(db.engine.dialect.name, tuple(sorted(fields))), row).one()
     if not survey.anonymous and invitation.answered_at is None:
-        invitation.answered_at = now
+        db.session.execute(_ANSWERED, {"invitation": invitation.id, "now": now})
+    return followups.SavedResponse(saved.id, survey, invitation.account_id, contact_id, saved.score,
+                                   saved.submitted_at)
+
+
+def save(invitation: Invitation, **fields) -> int:
+    """Creates this link's response or updates it, in one statement that two simultaneous posts cannot turn
+    into two rows (INSERT ... ON CONFLICT (link_key) DO UPDATE), and commits it with the invitation's state and
+    the follow-up case: one transaction, writes only after the link's lookup. An anonymous answer keeps only its
+    day, and the invitation learns nothing (see vocapp.anonymity)."""
+    now, anonymous = utcnow(), invitation.survey.anonymous
+    response = _write(invitation, fields, now)
     try:
-        with db.session.begin_nested():  # a follow-up problem rolls back to here: the answer is kept
-            followups.on_response_saved(response)
-    except Exception:
+        followups.on_response_saved(response)
+    except Exception:  # the customer's answer is kept: saved again, alone
         log.exception("follow-up for response %s failed", response.id)
+        db.session.rollback()
+        response = _write(invitation, fields, now)
     db.session.commit()
-    if fields.get("comment") and not survey.anonymous:
+    if fields.get("comment") and not anonymous:
         # off the request path: the page does not wait for it. Anonymous comments wait for the next bulk
         # `voc analyze`, so no analysis row records the moment they came in.
         schedule_analysis("response", response.id)
-    return response
+    return response.id
 
 
 def _mark_opened(invitation: Invitation) -> None:
