@@ -34,9 +34,13 @@ GENERIC = {"product", "tool", "team", "company", "customer", "people", "time", "
            "basically", "literally", "finally", "still", "even", "just", "able", "last", "first",
            # who is speaking or who uses the product is no theme of its own
            "rep", "user", "manager", "admin", "administrator", "colleague", "staff", "boss", "employee", "member",
-           "cfo", "ceo", "cto", "cio", "coo", "vp", "head", "director", "guy", "folk", "person", "quarter"}
+           "cfo", "ceo", "cto", "cio", "coo", "vp", "head", "director", "guy", "folk", "person",
+           # words too general to name a theme
+           "quarter", "morning", "afternoon", "evening", "night", "weekend", "moment", "end", "place", "part", "kind",
+           "sort", "type", "business", "core", "level", "side", "point", "case", "fact", "stuff", "matter", "area",
+           "rest", "half", "row", "decision", "option", "idea", "problem", "issue", "question", "answer"}
 VERB_OR_ADVERB = ("VB", "VBD", "VBN", "VBP", "VBZ", "MD", "RB", "RBR", "RBS", "RP", "IN", "CC", "DT", "PRP", "UH")
-NOUN_LIKE = ("NN", "NNS", "NNP", "NNPS", "VBG", None)  # None: a word TextBlob does not know (a product name)
+NOUN_LIKE = ("NN", "NNS", "NNP", "NNPS", None)  # None: a word TextBlob does not know (a product name)
 FIRST_NAMES_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "first_names.txt")
 
 

@@ -252,7 +252,7 @@ def watermelons(accounts, now: datetime, config: PersonaConfig | None = None,
                 f"{a.contact_id} ({a.score})" for a in detractors))
         nice = [a for a in _latest_per_contact(ev.key_answers, since, now) if a.answer == NICE]
         if nice and placement.persona != NICE:
-            warnings.append(f"{len(nice)} contact(s) answered nice to have")
+            warnings.append(f"{len(nice)} contact(s) answered Nice to have")
         if warnings:
             found.append(Watermelon(ev.account_id, ["looks healthy: " + ", ".join(looks)] + warnings,
                                     placement))

@@ -26,3 +26,14 @@ def test_the_demo_tells_a_consistent_story(app, runner, login):
     page = login("product").get("/insights/themes?discover=1").get_data(as_text=True)
     candidates = page.split("Candidate themes")[1].split("</table>")[0].lower()
     assert "<strong>maya" not in candidates and "<strong>rep<" not in candidates and "<strong>roll" not in candidates
+
+
+def test_the_demo_shows_a_csms_why_among_the_evidence(app, runner, login):
+    from vocapp.models import CsmView
+
+    assert runner.invoke(voc, ["demo"]).exit_code == 0
+    with app.app_context():
+        view = db.session.scalar(select(CsmView).order_by(CsmView.id))
+        assert view is not None and view.note and view.user_id
+    page = login("csm").get("/insights/personas").get_data(as_text=True)
+    assert view.note.replace("'", "&#39;") in page
