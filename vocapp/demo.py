@@ -54,6 +54,7 @@ def load_demo(seed: int = 7, track: Track = untracked, today: date | None = None
     from flask import current_app
 
     from vocapp import demo_surveys  # noqa: F401  (registers the survey steps)
+    from vocapp import demo_interviews  # noqa: F401  (registers the interviews step, before the analysis)
     from vocapp.insights import demo  # noqa: F401  (then analyses their comments)
     from vocapp.segments import recompute_tiers
 
