@@ -57,7 +57,7 @@ def gather_evidence(account_ids: Optional[list[int]] = None) -> dict[int, Accoun
     for view in views:
         who = f"CSM {view.user.display_name}" if view.user else "CSM"
         evidence[view.account_id].key_answers.append(
-            KeyAnswer(who, view.answer, view.created_at, False, "the CSM's view", note=(view.note or "").strip()))
+            KeyAnswer(who, view.answer, view.created_at, False, "their own view", note=(view.note or "").strip()))
 
     polarities = db.session.execute(
         select(TextAnalysis.account_id, TextAnalysis.polarity).where(TextAnalysis.account_id.in_(wanted)))
