@@ -69,11 +69,11 @@ def test_the_results_page_shows_phases_adoption_progress_and_segments(login, mea
     assert "75% · 25% · 0%" in row and ">88%<" in row
     # By tier: tier 1 is Acme (phase 2, +1); tier 2 Globex (1, +1) and Initech (1, first measurement).
     tiers = page.split('id="segments"', 1)[1]
-    assert "<td>Tier 1</td><td class=\"num\">1</td><td class=\"num\"><strong>2.0</strong></td>" in tiers
-    assert "<td>Tier 2</td><td class=\"num\">2</td><td class=\"num\"><strong>1.0</strong></td>" in tiers
+    assert "<td class=\"nowrap\">Tier 1</td><td class=\"num\">1</td><td class=\"num\"><strong>2.0</strong></td>" in tiers
+    assert "<td class=\"nowrap\">Tier 2</td><td class=\"num\">2</td><td class=\"num\"><strong>1.0</strong></td>" in tiers
     industry = login("csm", "x@example.example").get(
         f"/surveys/{measured['latest']}/results?by=industry").get_data(as_text=True)
-    assert "<td>Retail</td>" in industry and "1 of 1" in industry
+    assert "<td class=\"nowrap\">Retail</td>" in industry and "1 of 1" in industry
     accounts = page.split('id="accounts"', 1)[1]
     assert accounts.index("Acme") < accounts.index("Globex") and "this survey" in accounts.split("Initech")[1]
 

@@ -44,7 +44,7 @@ def test_the_results_page_shows_each_questions_answers(login, asked):
     assert "Answers by rating, 1 to 5" in page and "<title>5: 2</title>" in page  # two fives
     assert "Answers by option" in page and "<title>Forecast: 2" in page
     assert "&lt;b&gt;Love&lt;/b&gt; the forecast" in page and "<b>Love</b>" not in page
-    assert '<small class="muted">Main use?</small> Pipeline' in page  # beside the answer, in the table
+    assert '<small class="muted">Main use?</small> <strong>Pipeline</strong>' in page  # beside the answer, in the table
 
 
 def test_the_csv_export_has_a_column_per_question_and_stays_formula_safe(login, asked):

@@ -14,8 +14,8 @@ from wtforms.validators import Length
 from reports import palette
 from reports.charts import Bar, bar_chart, column_chart, for_page, line_chart
 from surveys.nps import NpsResult, signed
-from vocapp.exports import csv_response, safe_cell
 from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_response_ids
+from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
 from vocapp.forms import StaffForm
 from vocapp.imports import ImportRejected, read_csv
@@ -85,7 +85,7 @@ def question_chart(summary: QuestionSummary) -> str | None:
         return for_page(column_chart, [str(value) for value in summary.counts], list(summary.counts.values()),
                         "Answers by rating, 1 to 5", width=360, height=190)
     if kind == "choice":
-        return for_page(bar_chart, [Bar(option, count, note=f"({100 * count / total:.0f}%)")
+        return for_page(bar_chart, [Bar(option, count, note=f"{100 * count / total:.0f}%")
                                     for option, count in summary.counts.items()], "Answers by option", width=420,
                         label_width=150)
     return None
@@ -138,9 +138,10 @@ def phase_chart(results: EffectivenessResults) -> str:
     labels = ["Not yet in phase 1"] + [f"{number} · {name}" for number, name in enumerate(results.phase_names, 1)]
     baseline = results.by_phase(baseline=True)
     note = (lambda phase: f"(baseline {baseline[phase]})") if results.compared else (lambda phase: "")
-    return bar_chart([Bar(label, count, note=note(phase)) for phase, (label, count)
-                      in enumerate(zip(labels, results.by_phase()))],
-                     "Accounts by phase", width=560, label_width=200)
+    return for_page(bar_chart, [Bar(label, count, note=note(phase)) for phase, (label, count)
+                                in enumerate(zip(labels, results.by_phase()))],
+                    "Accounts by phase, now and (in brackets) at their baseline", width=560, label_width=205,
+                    heading=False)
 
 
 def effectiveness(survey: Survey):
