@@ -112,8 +112,9 @@ def plain_reason(label: str, sentences: list[dict], with_label: bool = True) -> 
     if label == "negative" and any(rule.startswith("sarcasm:") for rule in rules):
         why = "the praise reads as sarcasm" + (f", next to “{bad[0]}”" if bad else "")
     elif label in ("negative", "positive"):
-        words = bad if label == "negative" else good
+        words, other = (bad, good) if label == "negative" else (good, bad)
         why = f"mostly because of {quoted(words)}" if words else "judging by the comment as a whole"
+        why += f", despite {quoted(other[:2])}" if other else ""
     elif good and bad:
         why = f"mixed, {quoted(good[:2])} against {quoted(bad[:2])}"
     elif any(rule.startswith("request:") for rule in rules):
