@@ -162,6 +162,8 @@ def _edit_page(interview: Interview, new: bool):
             valid = False
         turns = _transcript(form)
         valid = valid and turns is not None
+        if turns:  # an uploaded file survives a page that comes back with a question
+            form.transcript.data = as_text(turns)
         names = split_list(form.competitors.data or "") + ([form.chosen_competitor.data.strip()]
                                                            if (form.chosen_competitor.data or "").strip() else [])
         new_competitors = list({name_key(n): " ".join(n.split()) for n in reversed(names)

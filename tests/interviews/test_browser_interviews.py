@@ -1,0 +1,71 @@
+"""In headless Chromium: an interviewer records a loss from the guide with a .vtt transcript, confirms the new
+competitor, marks a quote, and finds it on the WLC page."""
+from helpers import add_account, add_contact
+
+from conftest import make_user
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Ivy Interviewer>Thanks for your time. What decided it?</v>
+
+00:00:04.500 --> 00:00:09.000
+<v Dana Cole>Price, really. Their bundle was a third cheaper than yours.
+
+00:00:09.500 --> 00:00:12.000
+<v Dana Cole>Your product was nicer to use, though.</v>
+"""
+
+
+def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_page(app, live_server, browser):
+    with app.app_context():
+        make_user("interviewer", "ivy@example.com").name = "Ivy Interviewer"
+        account = add_account("A-7", "Harbor <Freight>", 0, status="lost")
+        add_contact(account, "dana@harbor.example", "Dana Cole", role="VP Sales", decision_maker=True)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    try:
+        page.goto(f"{live_server}/login")
+        page.get_by_label("E-mail").fill("ivy@example.com")
+        page.get_by_label("Password").fill("correct horse battery")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{live_server}/")
+        page.get_by_role("link", name="Interviews").first.click()
+        page.get_by_role("link", name="Record an interview").click()
+        page.get_by_label("Account").select_option(label="Harbor <Freight>")
+        page.get_by_text("Loss", exact=True).click()
+        page.get_by_role("button", name="Continue to the guide").click()
+
+        assert "Record an interview with Harbor <Freight>" in page.get_by_role("heading", level=1).inner_text()
+        page.get_by_label("Person interviewed").select_option(label="Dana Cole — VP Sales (decision maker)")
+        page.get_by_label("Why did you choose another option (or none)?").fill("A bundle a third cheaper.")
+        page.get_by_label("ARR at stake").fill("36000")
+        page.get_by_label("Competitors in the deal").fill("Pipedrive")
+        page.get_by_label("Competitor chosen", exact=True).fill("Pipedrive")
+        page.get_by_label("Primary reason", exact=True).select_option(label="− Too expensive")
+        page.get_by_label("Price / value, us").select_option("2")
+        page.get_by_label("Price / value, competitor chosen").select_option("4")
+        page.get_by_label("Transcript file").set_input_files(
+            files=[{"name": "call.vtt", "mimeType": "text/vtt", "buffer": VTT.encode()}])
+        page.get_by_role("button", name="Save the interview").click()
+
+        # Pipedrive is new: the page asks before adding it, and keeps what was typed and uploaded
+        assert page.get_by_text("is not in the competitor list yet").is_visible()
+        assert "Dana Cole: Price, really." in page.get_by_label("Transcript", exact=True).input_value()
+        page.get_by_label("Yes, add the new competitors to the list").check()
+        page.get_by_role("button", name="Save the interview").click()
+
+        page.wait_for_url("**/interviews/*")
+        page.get_by_text("Your product was nicer to use, though.").click()   # the sentence's label ticks it
+        page.get_by_role("button", name="Add as quotes").click()
+        assert page.locator("#quotes blockquote").inner_text() == "“Your product was nicer to use, though.”"
+        assert "Dana Cole" in page.locator("#quotes figcaption").inner_text()
+
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Interviews").click()
+        page.get_by_role("link", name="Why we win and lose").click()
+        drivers = page.locator("#drivers")
+        assert "Price / value: Too expensive" in drivers.inner_text()
+        drivers.get_by_text("1 quote").click()
+        assert drivers.get_by_text("“Your product was nicer to use, though.”").is_visible()
+        assert page.get_by_text("n = 1 deal").first.is_visible()
+    finally:
+        page.close()
