@@ -6,7 +6,6 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from helpers import add_account, add_contact
-from test_mail import smtp  # noqa: F401  (the fixture: a local SMTP server)
 from test_results import add_survey, answer
 from vocapp.extensions import db
 from vocapp.models import EffectivenessModel, Invitation, InvitationEmail, Survey
@@ -79,7 +78,7 @@ def test_a_survey_with_answers_keeps_its_kind_and_model(app, login):
         assert (review.name, review.effectiveness_model_id) == ("Review 2", model_id)
 
 
-def test_send_and_remind_from_the_survey_page(app, login, smtp):  # noqa: F811
+def test_send_and_remind_from_the_survey_page(app, login, smtp):
     with app.app_context():
         acme = add_account("A-1", "Acme")
         add_contact(acme, "ana@acme.example", "Ana")
@@ -107,7 +106,7 @@ def test_send_and_remind_from_the_survey_page(app, login, smtp):  # noqa: F811
     assert len(smtp.messages) == 2
 
 
-def test_sending_from_a_draft_survey_says_why_not(app, login, smtp):  # noqa: F811
+def test_sending_from_a_draft_survey_says_why_not(app, login, smtp):
     with app.app_context():
         add_contact(add_account(), "ana@acme.example")
         survey_id = add_survey("Q3 NPS", status="draft").id
