@@ -21,6 +21,7 @@ from vocapp.interviews.lookups import Lists, split_list
 from vocapp.models import (OUTCOMES, Account, Competitor, Contact, Criterion, Interview, InterviewGuide,
                            InterviewQuote, InterviewRating, Reason, ReasonCategory, User)
 from vocapp.models.interviews import name_key
+from vocapp.params import int_arg, page_arg
 from vocapp.permissions import allowed, requires
 from vocapp.queries.wlc import WlcFilter, quarter_bounds, quarters, wlc_summary
 from vocapp.web.nav import NAV_ITEMS
@@ -64,7 +65,7 @@ def index():
         statement = statement.where(or_(Account.name.ilike(f"%{search}%"), Interview.deal_id.ilike(f"%{search}%")))
     if request.args.get("mine") and current_user.role in ("interviewer", "admin"):
         statement = statement.where(Interview.interviewer_id == current_user.id)
-    page = db.paginate(statement, per_page=PER_PAGE, error_out=False)
+    page = db.paginate(statement, page=page_arg(), per_page=PER_PAGE, error_out=False)
     counts = dict(db.session.execute(select(Interview.outcome, func.count(Interview.id)).group_by(Interview.outcome)).all())
     return render_template("interviews/index.html", page=page, outcome=outcome, search=search, counts=counts,
                            mine=bool(request.args.get("mine")),
@@ -336,10 +337,8 @@ def wlc():
             quarter = ""
     tier = request.args.get("tier", "")
     wlc_filter.tier = int(tier) if tier in ("1", "2", "3") else None
-    interviewer = request.args.get("interviewer", "")
-    wlc_filter.interviewer_id = int(interviewer) if interviewer.isdigit() and len(interviewer) < 10 else None
-    competitor = request.args.get("competitor", "")
-    wlc_filter.competitor_id = int(competitor) if competitor.isdigit() and len(competitor) < 10 else None
+    wlc_filter.interviewer_id = int_arg("interviewer")
+    wlc_filter.competitor_id = int_arg("competitor")
     summary = wlc_summary(wlc_filter)
     interviewers = db.session.execute(
         select(User.id, User.name, User.email).where(User.id.in_(select(Interview.interviewer_id))).order_by(User.name)).all()
