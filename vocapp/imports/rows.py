@@ -13,12 +13,11 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from email_validator import EmailNotValidError, validate_email
 
 from surveys.text import clean_text
-from vocapp.params import EARLIEST, LATEST
+from vocapp.params import EARLIEST, INT_MAX, LATEST
 
 TRUE_WORDS = {"1", "true", "yes", "y", "t", "x"}
 FALSE_WORDS = {"0", "false", "no", "n", "f", ""}
-INT32_MAX = 2**31 - 1  # the whole-number columns are 32-bit
-WHOLE = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: int() would also take '١٢' and '1_000'
+DIGITS = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: int() would also take '١٢' and '1_000'
 # Python's csv module refuses a cell over 128 KiB outright; each column's own limit below names the cell instead.
 # (The file as a whole is bounded by the upload limit.)
 csv.field_size_limit(max(csv.field_size_limit(), 1024 * 1024 * 1024))
@@ -188,11 +187,11 @@ class Row:
         return number
 
     def integer(self, column: str, required: bool = False, minimum: int = 0,
-                maximum: int = INT32_MAX) -> Optional[int]:
+                maximum: int = INT_MAX) -> Optional[int]:
         value = self.text(column, required, max_length=40)
         if value is None:
             return None
-        if not WHOLE.fullmatch(value):
+        if not DIGITS.fullmatch(value):
             self.problem(column, f"not a whole number: {value!r}")
             return None
         if len(value) > 20 or not minimum <= int(value) <= maximum:
