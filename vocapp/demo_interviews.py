@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from analysis.transcripts import sentences
 from vocapp.demo_steps import DEMO_STEPS
 from vocapp.extensions import db
 from vocapp.imports.rows import Track
@@ -79,7 +80,7 @@ SCENARIOS = [
          ("I", "If you had to describe {product} to a peer in one sentence?"),
          ("B", "It's a good CRM that doesn't fight the tools you already have. Is it essential? Not yet, ask me in a year."),
      ],
-     "quotes": ["Yours just worked, we had email logging on day one.", "Is it essential? Not yet, ask me in a year."],
+     "quotes": ["Yours just worked, we had email logging on day one.", "It's a good CRM that doesn't fight the tools you already have."],
      "notes": "Integration win; the rep thought it was price. Follow up in 6 months on value realised."},
     {"outcome": "loss", "primary": "Price / value: Too expensive", "secondary": ["Competitor strength: Competitor bundled or discounted"],
      "rep": "Product gaps: Missing feature", "key": None, "competitors": 2, "chosen": True, "arr": (15_000, 50_000),
@@ -242,6 +243,66 @@ SCENARIOS = [
      "notes": "Support team left for {competitor}; sales stays. Shared inbox requested."},
 ]
 
+# Other people say the same thing in their own words: each repeat of a scenario takes the next wording of these
+# sentences (in the transcript and in its quotes), so the WLC page's quotes read like different people.
+VARIANTS = {
+    "Honestly, the reps kept using {product} after the trial ended.": [
+        "The team just kept logging in after the trial, nobody asked them to.",
+        "What sold it was that my reps were still in {product} a week after the trial was over.",
+        "Adoption was the thing: people used it without me nagging, which has never happened with a CRM here."],
+    "Setup took an afternoon, not a project.": [
+        "We were live in two days, with our own data.",
+        "Getting started took one afternoon and one coffee.",
+        "Onboarding was done before {competitor} had finished scheduling their kickoff."],
+    "During the trial we hit a messy migration problem on a Sunday and someone actually answered within the hour.": [
+        "When our import broke on a weekend, your support team fixed it before Monday.",
+        "Every question we sent during the trial got a real answer the same day."],
+    "I wish it had scenario planning.": [
+        "Forecasting is the weak spot, I'd love best and worst case views.",
+        "If you add forecast scenarios, I'll be your biggest fan."],
+    "Yours just worked, we had email logging on day one.": [
+        "The Outlook add-in worked the first time, which I did not expect.",
+        "Email and calendar sync just worked, no consultant needed."],
+    "Your product was nicer to use.": [
+        "Everyone agreed yours was easier to use.",
+        "On usability you won hands down.",
+        "My reps liked yours better, for what it's worth.",
+        "If it were only about the product you would have won."],
+    "We didn't need more features, we needed a number that worked.": [
+        "I needed a price I could defend to finance, not another demo.",
+        "The gap was about a third of the budget, and I couldn't close it.",
+        "Nobody on your side asked what budget we actually had."],
+    "We need a NetSuite integration that someone else maintains.": [
+        "Without a native ERP connection it was a non-starter for us.",
+        "We need our order history from the ERP next to the account, out of the box.",
+        "An API is not an integration for a team without developers."],
+    "Nobody asked us about the ERP until week three.": [
+        "The ERP question came up far too late in the process.",
+        "If someone had asked about NetSuite in the first call, we'd have saved everyone a month."],
+    "Neither of you lost, really.": ["Nobody won this one, we just stopped.", "The project died in the budget meeting, not in the evaluation."],
+    "A business case we could hand to the CFO would have helped.": [
+        "I needed numbers for the CFO and had to make them up myself.",
+        "An ROI model would have kept the project alive."],
+    "We need territory management and you don't have it.": [
+        "Territory management was the gap we could not work around.",
+        "At sixty reps, without territories it was chaos."],
+    "Both times it was on the roadmap, and it never arrived.": [
+        "We were told it was coming, twice.",
+        "It was always next quarter."],
+    "The product was fine, the service around it wasn't.": [
+        "I'd have stayed for the product, I left because of the service.",
+        "Nobody owned our account, and it showed."],
+    "Please add a cheap read-only seat for managers and finance.": [
+        "Give us a viewer licence and I'd add twenty people back.",
+        "We need a read-only seat for people who only look at reports."],
+}
+
+
+def _variant(text: str, repeat: int) -> str:
+    options = VARIANTS.get(text)
+    return text if not options or repeat == 0 else options[(repeat - 1) % len(options)]
+
+
 # Scenario index and how many interviews, with the share of deals where a second person was interviewed.
 PLAN = [(0, 6), (1, 3), (2, 3), (3, 6), (4, 5), (5, 4), (6, 2), (7, 4), (8, 3), (9, 2), (10, 4), (11, 2)]
 SECOND_RESPONDENT = {0: "B", 3: "B", 7: "B"}  # scenarios where the first deal gets a second respondent
@@ -275,6 +336,11 @@ def _lost_prospects(rng: random.Random) -> list[Account]:
         accounts.append(account)
     db.session.flush()
     return accounts
+
+
+def _split(text: str) -> list[str]:
+    """A turn's sentences, so that a sentence with other wordings can be swapped on its own."""
+    return sentences(text)
 
 
 def _fill(text: str, **names) -> str:
@@ -325,7 +391,9 @@ def demo_interviews(rng: random.Random, track: Track, today: date | None = None)
             for position, (contact, _role) in enumerate(respondents):
                 names = {"competitor": chosen or (competitors[0] if competitors else "the other vendor"),
                          "product": PRODUCT, "them": contact.name.split()[0]}
-                turns = [{"speaker": interviewer.display_name if who == "I" else contact.name, "text": _fill(text, **names)}
+                wording = repeat + position
+                turns = [{"speaker": interviewer.display_name if who == "I" else contact.name,
+                          "text": _fill(" ".join(_variant(part, wording) for part in _split(text)), **names)}
                          for who, text in scenario["turns"]]
                 if position:  # the second person of a deal: a shorter call, in their own words
                     turns = turns[:6]
@@ -352,8 +420,9 @@ def demo_interviews(rng: random.Random, track: Track, today: date | None = None)
                             criterion=found, ours=max(1, min(5, ours + rng.choice([0, 0, 0, -1, 1]))),
                             theirs=theirs if chosen else None))
                 said = " ".join(t["text"] for t in turns if t["speaker"] == contact.name)
-                for quote in scenario["quotes"]:
-                    text = _fill(quote, **names)
+                marked = scenario["quotes"] if wording == 0 else [rng.choice(scenario["quotes"])]
+                for quote in marked:
+                    text = _fill(_variant(quote, wording), **names)
                     if text in said:
                         interview.quotes.append(InterviewQuote(speaker=contact.name, text=text))
                 db.session.add(interview)

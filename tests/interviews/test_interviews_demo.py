@@ -4,6 +4,7 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from analysis.transcripts import sentences
 from vocapp.extensions import db
 from vocapp.models import Interview
 from vocapp.queries.wlc import wlc_summary
@@ -24,10 +25,13 @@ def test_the_demo_has_about_forty_interviews_that_read_like_calls(runner, ctx):
         assert len(interview.turns) >= 4 and len(speakers) == 2, interview.id
         assert "{" not in interview.transcript            # every placeholder filled
         buyer = interview.contact.name
+        said = {s for turn in interview.turns if turn["speaker"] == buyer for s in sentences(turn["text"])}
         for quote in interview.quotes:
-            assert quote.speaker == buyer and quote.text in interview.transcript
+            assert quote.speaker == buyer and quote.text in said   # a whole sentence of the buyer's, as marked
         assert interview.primary_reason is not None
     summary = wlc_summary()
     assert summary["deals"] < summary["interviews"]       # some deals have two respondents
     assert summary["win_rate_competitive"] > summary["win_rate_overall"]  # there are no-decision losses
     assert sum(1 for i in interviews if i.quotes) >= 30
+    quotes = [q.text for i in interviews for q in i.quotes]
+    assert len(set(quotes)) >= 0.7 * len(quotes)          # people say it in their own words
