@@ -101,3 +101,11 @@ def test_updated_since_takes_a_time_zone(api):
     assert api.get("/api/v1/accounts?updated_since=2000-01-01T00:00:00%2B02:00").json["total"] == 1
     assert api.get("/api/v1/accounts?updated_since=2999-01-01T00:00:00Z").json["total"] == 0
     assert api.get("/api/v1/contacts?updated_since=yesterday").status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/api/v1/interviews", "/api/v1/interviews/summary"])
+@pytest.mark.parametrize("query", ["since=0001-01-01", "until=9999-12-31", "since=October"])
+def test_the_interview_api_dates_go_through_the_one_parser(api, path, query):
+    response = api.get(f"{path}?{query}")
+    assert response.status_code == 400
+    assert response.json["detail"].startswith(f"The {query.split('=')[0]} argument must be a date (YYYY-MM-DD)")

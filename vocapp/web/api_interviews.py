@@ -1,7 +1,5 @@
 """JSON API for interviews, with the token auth of vocapp.web.api: the list (filters), the upsert (all or nothing,
 422 with every problem) and the WLC summary."""
-from datetime import date
-
 from flask import Blueprint, abort, jsonify, request
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -10,6 +8,7 @@ from vocapp.extensions import csrf
 from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, import_interviews
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
 from vocapp.models import OUTCOMES, Account, Interview, InterviewRating
+from vocapp.params import date_arg
 from vocapp.queries.wlc import WlcFilter, wlc_summary
 from vocapp.web.api import _page, _upsert, token_required
 
@@ -42,16 +41,6 @@ def interview_json(interview: Interview) -> dict:
     }
 
 
-def _day(name: str):
-    value = request.args.get(name)
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        abort(400, description=f"{name}: not a date in the form YYYY-MM-DD")
-
-
 @bp.get("/interviews")
 @token_required
 def list_interviews():
@@ -69,7 +58,7 @@ def list_interviews():
         statement = statement.where(Account.external_id == request.args["account_external_id"])
     if request.args.get("deal_id"):
         statement = statement.where(Interview.deal_id == request.args["deal_id"])
-    since, until = _day("since"), _day("until")
+    since, until = date_arg("since"), date_arg("until")
     if since:
         statement = statement.where(Interview.interviewed_on >= since)
     if until:
@@ -88,7 +77,7 @@ def upsert_interviews():
 @bp.get("/interviews/summary")
 @token_required
 def summary():
-    since, until = _day("since"), _day("until")
+    since, until = date_arg("since"), date_arg("until")
     if since and until and since > until:
         abort(400, description="since is after until")
     tier = request.args.get("tier")
