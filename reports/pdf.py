@@ -36,10 +36,12 @@ def _money(value: Any) -> str:
     return f"${float(value or 0):,.0f}"
 
 
-def day(value: date | datetime | None) -> str:
-    """1 Dec 2026: no leading zero, no time of day."""
+def day(value: date | datetime | str | None) -> str:
+    """1 Dec 2026: no leading zero, no time of day (an ISO date string is read first)."""
     if value is None:
         return "—"
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
     return f"{value.day} {value:%b %Y}"
 
 

@@ -102,3 +102,22 @@ def test_item_ranks_agree_with_the_digest(asked):
     ranks = item_ranks(date(2026, 10, 1), date(2026, 11, 30))
     titles = {item.id: item.title for item in db.session.scalars(select(FeedbackItem))}
     assert [titles[key] for key in sorted(ranks, key=ranks.get)] == [item.title for item in digest.items]
+
+
+def test_the_installed_voc_command_runs_the_reports(tmp_path):
+    """The console script itself, outside the test runner's application context."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    voc = str(Path(sys.executable).with_name("voc"))
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    subprocess.run([voc, "db", "upgrade"], env=env, check=True, capture_output=True)
+    ranking = subprocess.run([voc, "report", "roadmap", "--json"], env=env, capture_output=True, text=True)
+    assert ranking.returncode == 0, ranking.stderr
+    assert ranking.stdout.strip() == "[]"
+    wlc = subprocess.run([voc, "report", "wlc", "--out", str(tmp_path / "wlc.pdf")], env=env, capture_output=True,
+                         text=True)
+    assert wlc.returncode == 0, wlc.stderr
+    assert "0 interviews" in wlc.stdout and (tmp_path / "wlc.pdf").read_bytes().startswith(b"%PDF")

@@ -4,18 +4,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import click
+from flask.cli import AppGroup
 
 from sqlalchemy import select
 
 from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
+from reports.wlc import WlcReport, render_wlc_summary
 from vocapp.commands import voc
 from vocapp.extensions import db
 from vocapp.models import Account
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
+from vocapp.queries.wlc import WlcFilter, wlc_summary
 
-report_cli = click.Group("report", short_help="PDF reports: account reviews and the roadmap digest.", help="PDF reports: account reviews, the roadmap digest ranked by impacted ARR, scheduled delivery.")
+report_cli = AppGroup("report", short_help="PDF reports: account reviews and the roadmap digest.", help="PDF reports: account reviews, the roadmap digest ranked by impacted ARR, scheduled delivery.")
 voc.add_command(report_cli)
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -70,6 +73,26 @@ def account_command(account, out, since, until, paper):
     since, until = period(since, until)
     out.write_bytes(render_account_review(account_review(found, since, until), page_size=paper))
     click.echo(f"Wrote {out} ({found.name}, {since} to {until}).")
+
+
+@report_cli.command("wlc")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Where to write the PDF.")
+@click.option("--since", type=DAY, help="First interview day (YYYY-MM-DD); default: every interview.")
+@click.option("--until", type=DAY, help="Last interview day (YYYY-MM-DD); default: today.")
+@click.option("--paper", type=click.Choice(["A4", "Letter"]), default="A4", show_default=True)
+def wlc_command(out, since, until, paper):
+    """The win, loss and churn summary: outcomes, win rates with intervals, drivers with quotes, criteria, the
+    rep-vs-buyer gap, churned ARR by reason, the programme scorecard."""
+    report = wlc_report(since.date() if since else None, until.date() if until else date.today())
+    out.write_bytes(render_wlc_summary(report, page_size=paper))
+    click.echo(f"Wrote {out} ({report.summary['interviews']} interviews, {report.summary['deals']} deals).")
+
+
+def wlc_report(since, until) -> WlcReport:
+    if since and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    return WlcReport(since, until, wlc_summary(WlcFilter(since=since, until=until)))
 
 
 @report_cli.command("send")

@@ -9,12 +9,14 @@ from wtforms.validators import Length, Optional, ValidationError
 
 from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
+from reports.wlc import WlcReport, render_wlc_summary
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm, StaffForm, sane_date
 from vocapp.models import Account, ReportSubscription
 from vocapp.permissions import requires
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
+from vocapp.queries.wlc import WlcFilter, wlc_summary
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -67,7 +69,7 @@ def _page(form: RoadmapReportForm, subscribe: SubscriptionForm):
     subscriptions = db.session.scalars(select(ReportSubscription).where(ReportSubscription.user_id == current_user.id)
                                        .order_by(ReportSubscription.created_at)).all()
     return render_template("reports/index.html", form=form, subscribe=subscribe, subscriptions=subscriptions,
-                           kinds=KIND_LABELS, remove=ConfirmForm())
+                           kinds=KIND_LABELS, remove=ConfirmForm(), wlc=PeriodForm(prefix="wlc"))
 
 
 @bp.get("/")
@@ -127,3 +129,14 @@ def account_pdf(account_id: int):
     review = account_review(account, since, until)
     return pdf_download(render_account_review(review, page_size=form.paper.data),
                         f"account-review-{account.external_id}-{until}.pdf")
+
+
+@bp.get("/wlc.pdf")
+@requires("interviews.view")
+def wlc_pdf():
+    form = PeriodForm(request.args, prefix="wlc")
+    if not form.validate():
+        abort(400, description="; ".join(error for errors in form.errors.values() for error in errors))
+    since, until = form.since.data, form.until.data or date.today()
+    report = WlcReport(since, until, wlc_summary(WlcFilter(since=since, until=until)))
+    return pdf_download(render_wlc_summary(report, page_size=form.paper.data), f"wlc-summary-{until}.pdf")

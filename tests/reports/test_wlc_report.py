@@ -1,0 +1,41 @@
+"""The WLC summary in print: its figures read back from the PDF match the hand-computed interview fixture."""
+from pypdf import PdfReader
+
+from interviews.wlc_fixture import FIXTURE_CSV, add_fixture_accounts
+
+
+def test_the_wlc_pdf_prints_the_fixtures_figures(ctx, runner, tmp_path):
+    add_fixture_accounts()
+    source = tmp_path / "interviews.csv"
+    source.write_text(FIXTURE_CSV)
+    imported = runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"])
+    assert imported.exit_code == 0, imported.output
+    out = tmp_path / "wlc.pdf"
+    result = runner.invoke(args=["voc", "report", "wlc", "--out", str(out), "--until", "2026-12-01"])
+    assert result.exit_code == 0, result.output
+    assert "7 interviews, 6 deals" in result.output
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "50.0% overall: 2 won of 4 decided deals" in text
+    assert "66.7% competitive: leaving out 1 loss to no decision" in text
+    assert "Pipedrive 2 1 66.7% (21–94%, low n)" in text
+    assert "Price / value: Too expensive · 2 deals · $40,000" in text
+    assert "Product gaps: Missing feature $40,000 $0" in text
+    assert "In 2 of 3 deals (67%) the reason the account owner or sales rep gave differs" in text
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(ctx, runner, tmp_path):
+    result = runner.invoke(args=["voc", "report", "wlc", "--out", str(tmp_path / "x.pdf"), "--since", "2026-12-01",
+                                 "--until", "2026-01-01"])
+    assert result.exit_code == 2 and "--since" in result.output
+
+
+def test_the_wlc_pdf_downloads_for_interviewers(app, login):
+    from io import BytesIO
+
+    client = login("interviewer")
+    pdf = client.get("/reports/wlc.pdf?wlc-paper=Letter")
+    assert pdf.status_code == 200 and pdf.headers["Cache-Control"] == "no-store"
+    reader = PdfReader(BytesIO(pdf.data))
+    assert "Win, loss and churn" in reader.pages[0].extract_text()
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert client.get("/reports/wlc.pdf?wlc-since=2026-02-30").status_code == 400
