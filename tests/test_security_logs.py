@@ -157,3 +157,10 @@ def test_every_staff_download_is_not_cached(app, survey_with_links):
             checked.append(rule.endpoint)
     assert {"accounts.export_accounts", "accounts.export_contacts", "results.export_answers",
             "results.export_insights", "insights.feedback_csv"} <= set(checked)
+
+
+def test_a_malformed_log_call_does_not_raise_through_the_mask():
+    from vocapp.logs import MASK
+
+    record = logging.LogRecord("vocapp", logging.INFO, __file__, 1, "two %s %s", ("one",), None)
+    assert MASK.filter(record) is True

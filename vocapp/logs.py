@@ -14,7 +14,10 @@ def mask(text: str) -> str:
 
 class MaskSurveyTokens(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed call: logging reports it when the record is written, never the caller
+            return True
         masked = mask(message)
         if masked != message:
             record.msg, record.args = masked, None
