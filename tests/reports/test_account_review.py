@@ -90,3 +90,21 @@ def test_the_account_page_offers_the_review(app, login, two_accounts):
     assert "Acme Logistics" in PdfReader(BytesIO(pdf.data)).pages[0].extract_text()
     assert client.get("/reports/accounts/999999.pdf").status_code == 404
     assert client.get(f"/reports/accounts/{account_id}.pdf?until=2026-13-01").status_code == 400
+
+
+def test_the_review_reports_the_accounts_interviews(two_accounts, runner, tmp_path):
+    from sqlalchemy import select
+
+    from vocapp.models import Account
+
+    source = tmp_path / "interviews.csv"
+    source.write_text("account_external_id,date,outcome,contact_email,primary_reason,key_question\n"
+                      "ACME-1,2026-10-20,downgrade,ben@acme.example,Price / value: Too expensive,nice_to_have\n"
+                      "ZED-9,2026-10-21,win,zoe@zed.example,Ease of use: Easy to use,essential\n")
+    imported = runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"])
+    assert imported.exit_code == 0, imported.output
+    acme = db.session.scalar(select(Account).where(Account.external_id == "ACME-1"))
+    review = account_review(acme, SINCE, UNTIL, today=UNTIL)
+    assert review.interview_findings == [
+        "Interviewed when they reduced their subscription (20 Oct 2026), Dispatcher named too expensive as the main "
+        "reason, and called the product nice to have."]

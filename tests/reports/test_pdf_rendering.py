@@ -120,12 +120,41 @@ def test_letter_paper_and_a_contents_page_only_for_long_documents():
     assert sections[:2] == ["Summary", "Ranking by impacted ARR"] and "Win-back list" in sections
 
 
-def test_no_page_is_blank(tmp_path):
-    pdf_path = tmp_path / "digest.pdf"
-    pdf_path.write_bytes(render_roadmap_digest(digest([item(1, "Jira integration", 1000)])))
+def account_review_pdf() -> bytes:
+    from reports.account_review import AccountReview, ContactScore, NpsFigure, Quote, ThemeFigure, render_account_review
+
+    nps = NpsFigure(20.0, 5, 60.0, True, (0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1))
+    return render_account_review(AccountReview(
+        account="Acme", external_id="A-1", industry="Retail", region="EMEA", tier=1, arr=120_000,
+        renewal_date=date(2027, 1, 10), csm="Casey", status="active", period_start=date(2026, 9, 1),
+        period_end=date(2026, 11, 30), today=date(2026, 12, 1), nps=nps, previous_nps=NpsFigure(None, 0, None, True),
+        nps_history=[("Q3 2026", None, None), ("Q4 2026", 20.0, 60.0)],
+        contacts=[ContactScore("Ana", "COO", True, 5, "detractor", date(2026, 10, 1))], effectiveness=None,
+        sentiment={"negative": 1}, themes=[ThemeFigure("Support", 1, 0, 0, 1)],
+        quotes=[Quote("Support is slow.", "COO", "negative", date(2026, 10, 1))], requests=[], persona="unknown",
+        persona_reasons=["Not enough evidence yet."]))
+
+
+def wlc_pdf() -> bytes:
+    from analysis.wlc import InterviewFacts, ReasonCode, summarise
+    from reports.wlc import WlcReport, render_wlc_summary
+
+    lost = InterviewFacts(1, "A", "loss", date(2026, 10, 1), arr=5000, competitors=("Rival",),
+                          primary=ReasonCode("Price / value", "Too expensive"))
+    won = InterviewFacts(2, "B", "win", date(2026, 10, 2), arr=9000, competitors=("Rival",))
+    return render_wlc_summary(WlcReport(None, date(2026, 12, 1), summarise([lost, won])))
+
+
+@pytest.mark.parametrize("render", [lambda: render_roadmap_digest(digest([item(1, "Jira integration", 1000)])),
+                                    account_review_pdf, wlc_pdf], ids=["roadmap", "account review", "wlc"])
+def test_no_page_is_blank(tmp_path, render):
+    pdf_path = tmp_path / "report.pdf"
+    pdf_path.write_bytes(render())
     subprocess.run(["pdftoppm", "-png", "-r", "30", str(pdf_path), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page*.png"))
     assert pages
     for page in pages:
-        darkest, _ = Image.open(page).convert("L").getextrema()
-        assert darkest < 100, f"{page.name} has no ink"
+        image = Image.open(page).convert("L")
+        body = image.crop((0, image.height // 8, image.width, image.height * 7 // 8))  # inside header and footer
+        darkest, _ = body.getextrema()
+        assert darkest < 100, f"{page.name} has nothing but its header and footer"

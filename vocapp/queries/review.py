@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from reports.account_review import (AccountReview, ContactScore, EffectivenessFigure, NpsFigure, Quote,
                                     RequestStatus, ThemeFigure)
+from reports.pdf import day
 from surveys.nps import category
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
@@ -18,6 +19,7 @@ from vocapp.queries.digest import item_ranks
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import account_persona
 from vocapp.queries.themes import effective_tags
+from vocapp.queries.wlc import WlcFilter, interviews
 
 QUARTERS_OF_HISTORY = 6
 QUOTES = 5
@@ -117,6 +119,28 @@ def requests(account_id: int, since: date, until: date) -> list[RequestStatus]:
                   key=lambda request: (request.rank or len(place) + 1, request.title))
 
 
+OUTCOME_WORDS = {"win": "when they chose us", "loss": "after they chose another way", "churn": "when they left",
+                 "downgrade": "when they reduced their subscription"}
+KEY_WORDS = {"essential": "essential", "nice_to_have": "nice to have", "no_longer_needed": "no longer needed"}
+
+
+def interview_findings(account_id: int, since: date, until: date) -> list[str]:
+    """One sentence an interview of the period: who spoke and when, their main reason, the key question, a quote."""
+    findings = []
+    for interview in reversed(interviews(WlcFilter(account_id=account_id, since=since, until=until))):
+        who = (interview.contact.role or interview.contact.name) if interview.contact else "a member of their team"
+        line = f"Interviewed {OUTCOME_WORDS[interview.outcome]} ({day(interview.interviewed_on)}), {who}"
+        if interview.primary_reason:
+            line += f" named {interview.primary_reason.name.lower()} as the main reason"
+        if interview.key_question in KEY_WORDS:
+            line += f"{',' if interview.primary_reason else ''} and called the product {KEY_WORDS[interview.key_question]}"
+        line += "."
+        if interview.quotes:
+            line += f" “{interview.quotes[0].text}”"
+        findings.append(line)
+    return findings
+
+
 def account_review(account: Account, since: date, until: date, today: Optional[date] = None) -> AccountReview:
     today = today or date.today()
     previous_until = since - timedelta(days=1)
@@ -131,4 +155,5 @@ def account_review(account: Account, since: date, until: date, today: Optional[d
         previous_nps=_figure(account_nps(account.id, previous_since, previous_until)),
         nps_history=nps_history(account.id, until), contacts=latest_scores(account.id, since, until),
         effectiveness=effectiveness(account.id), sentiment=sentiment, themes=themes, quotes=quotes,
-        requests=requests(account.id, since, until), persona=placement.persona, persona_reasons=list(placement.reasons))
+        requests=requests(account.id, since, until), persona=placement.persona, persona_reasons=list(placement.reasons),
+        interview_findings=interview_findings(account.id, since, until))
