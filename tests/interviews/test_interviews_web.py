@@ -234,7 +234,9 @@ def test_the_wlc_page_shows_n_and_the_interval_and_filters(app, login):
     assert re.search(r'<span class="stat-label">Interviews</span><span class="stat-value">3</span>', only)
     q4 = client.get("/interviews/wlc?quarter=2026-Q4").get_data(as_text=True)
     assert re.search(r'<span class="stat-label">Interviews</span><span class="stat-value">2</span>', q4)
-    assert client.get("/interviews/wlc?quarter=nonsense&tier=9&interviewer=x&competitor=99999999999").status_code == 200
+    assert client.get("/interviews/wlc?quarter=nonsense&tier=9").status_code == 200
+    for bad in ("interviewer=x", "competitor=99999999999"):  # whole-number arguments are named, not ignored
+        assert client.get(f"/interviews/wlc?{bad}").status_code == 400
 
 
 def test_the_web_import_lists_problems_and_imports_a_good_file(app, login):
