@@ -35,7 +35,7 @@ class ReportDelivery(db.Model):
     e-mail goes out, and the unique key makes a second run, or a run after an interruption, skip it."""
 
     __tablename__ = "report_deliveries"
-    __table_args__ = (UniqueConstraint("subscription_id", "period_end", "account_id", name="once_a_period"),)
+    __table_args__ = (UniqueConstraint("subscription_id", "period_end", "account_id"),)  # once a period
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subscription_id: Mapped[int] = mapped_column(ForeignKey("report_subscriptions.id", ondelete="CASCADE"),

@@ -46,7 +46,7 @@ def upgrade():
                                 name=op.f('fk_report_deliveries_subscription_id_report_subscriptions'),
                                 ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_report_deliveries')),
-        sa.UniqueConstraint('subscription_id', 'period_end', 'account_id', name=op.f('uq_report_deliveries_once_a_period')),
+        sa.UniqueConstraint('subscription_id', 'period_end', 'account_id', name=op.f('uq_report_deliveries_subscription_id')),
     )
     op.create_index(op.f('ix_report_deliveries_subscription_id'), 'report_deliveries', ['subscription_id'])
 
