@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Iterable, Optional, Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import joinedload
 
 from surveys.tokens import new_token, token_hash, well_formed
@@ -173,12 +173,15 @@ class LinkState(Enum):
     CLOSED = "closed"
 
 
+# Built once: the survey page runs it on every request, and building it costs about as much as running it.
+_BY_TOKEN_HASH = select(Invitation).options(joinedload(Invitation.survey)).where(
+    or_(Invitation.token_hash == bindparam("hashed"), Invitation.reminder_token_hash == bindparam("hashed")))
+
+
 def find_invitation(token: str, now: Optional[datetime] = None) -> tuple[Optional[Invitation], LinkState]:
     if not well_formed(token):
         return None, LinkState.UNKNOWN
-    hashed = token_hash(token)
-    invitation = db.session.scalar(select(Invitation).options(joinedload(Invitation.survey)).where(
-        or_(Invitation.token_hash == hashed, Invitation.reminder_token_hash == hashed)))
+    invitation = db.session.scalar(_BY_TOKEN_HASH, {"hashed": token_hash(token)})
     if invitation is None:
         return None, LinkState.UNKNOWN
     if invitation.revoked_at is not None:
