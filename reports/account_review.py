@@ -4,7 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from reports.charts import Bar, bar_chart, column_chart, line_chart
+from reports import palette
+from reports.charts import Bar, bar_chart, line_chart, nps_distribution_chart
 from reports.document import render_report
 from reports.pdf import day
 
@@ -173,14 +174,14 @@ SECTIONS = (("summary", "Summary"), ("nps", "How likely they are to recommend us
 
 
 def charts(review: AccountReview) -> dict[str, str]:
-    drawn = {"distribution": column_chart([str(score) for score in range(11)], list(review.nps.distribution),
-                                          title="Answers by score, 0 to 10")}
+    drawn = {"distribution": nps_distribution_chart(review.nps.distribution)}
     if any(score is not None for _, score, _ in review.nps_history):
         drawn["history"] = line_chart([label for label, _, _ in review.nps_history],
                                       {"NPS": [score for _, score, _ in review.nps_history]},
                                       title="NPS by quarter")
     if review.themes:
-        drawn["themes"] = bar_chart([Bar(theme.name, theme.balance) for theme in review.themes],
+        drawn["themes"] = bar_chart([Bar(theme.name, theme.balance, palette.sentiment_colour(theme.balance))
+                                     for theme in review.themes],
                                     title="Sentiment by theme (positive minus negative, % of mentions)",
                                     signed=True, value_format=signed, label_width=220)
     return drawn

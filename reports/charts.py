@@ -305,6 +305,14 @@ def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[st
                      label_width=label_width, value_format=money)
 
 
+def nps_distribution_chart(distribution: Sequence[int], title: str = "Answers by score, 0 to 10", **kwargs) -> str:
+    """The 0–10 distribution of NPS answers, each column in its category's colour."""
+    return column_chart([str(score) for score in range(11)], list(distribution), title,
+                        [palette.score_colour(score) for score in range(11)],
+                        legend=[(palette.DETRACTOR, "detractors"), (palette.PASSIVE, "passives"),
+                                (palette.PROMOTER, "promoters")], **kwargs)
+
+
 PHONE_WIDTH = 320  # the text column of a card on a 390 px phone, rounded down
 
 

@@ -12,7 +12,7 @@ from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length
 
 from reports import palette
-from reports.charts import Bar, bar_chart, column_chart, for_page, line_chart
+from reports.charts import Bar, bar_chart, column_chart, for_page, line_chart, nps_distribution_chart
 from surveys.nps import NpsResult, signed
 from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_response_ids
 from vocapp.exports import csv_response, safe_cell
@@ -43,10 +43,7 @@ CATEGORIES = {"detractor": (0, 6), "passive": (7, 8), "promoter": (9, 10)}
 
 # --- charts ------------------------------------------------------------------------------------------
 def distribution_chart(result: NpsResult) -> str:
-    return for_page(column_chart, [str(score) for score in range(11)], list(result.distribution),
-                    "Answers by score, 0 to 10", [palette.score_colour(score) for score in range(11)],
-                    legend=[(palette.DETRACTOR, "detractors"), (palette.PASSIVE, "passives"),
-                            (palette.PROMOTER, "promoters")], heading=False)
+    return for_page(nps_distribution_chart, result.distribution, heading=False)
 
 
 def segment_chart(segments, title: str) -> str:
