@@ -108,6 +108,7 @@ class Invitation(db.Model):
     revoked_at: Mapped[Optional[datetime]]
     sent_at: Mapped[Optional[datetime]]
     reminded_at: Mapped[Optional[datetime]]
+    # Never recorded for an anonymous survey: they would pair the link with its answer.
     opened_at: Mapped[Optional[datetime]]
     answered_at: Mapped[Optional[datetime]]
 
@@ -135,8 +136,9 @@ class InvitationEmail(db.Model):
 
 class Response(db.Model):
     """One answer to a survey. A link gives at most one response (`link_key` is unique): answering again
-    updates it. For an anonymous survey no contact or invitation is stored, and `link_key` is a keyed hash
-    (HMAC with the app's secret) that the database alone cannot join back to the invitation."""
+    updates it. For an anonymous survey no contact or invitation is stored, `link_key` is a keyed hash
+    (HMAC with the app's secret) that the database alone cannot join back to the invitation, and the times are
+    kept to the day (see vocapp.anonymity)."""
 
     __tablename__ = "responses"
     __table_args__ = (
