@@ -19,7 +19,8 @@ INTERVIEWERS = [("interviewer@demo.vocapp.example", None), ("rosa.lind@demo.voca
 COMPETITORS = ["HubSpot", "Salesforce", "Pipedrive", "Zoho CRM", "Close"]
 LOST_PROSPECTS = ["Kestrel Freight", "Bramble Health", "Norden Capital", "Tidewater Retail", "Orchid Telecom",
                   "Copperline Works", "Saffron Learning", "Basalt Energy", "Lark Advisory", "Mosaic Labs",
-                  "Fernhill Insurance", "Quarry Systems", "Redwing Logistics", "Sable Consulting", "Tessera Cloud"]
+                  "Fernhill Insurance", "Quarry Systems", "Redwing Logistics", "Sable Consulting", "Tessera Cloud",
+                  "Alder Mobile", "Beacon Works"]
 
 # A scenario is one kind of conversation. In the turns, "I" is the interviewer and "B" the buyer; {competitor},
 # {product}, {me} (the interviewer's first name) and {them} (the buyer's first name) are filled in. `quotes` are
@@ -364,69 +365,71 @@ def demo_interviews(rng: random.Random, track: Track, today: date | None = None)
         rng.shuffle(pool)
     used: dict[str, int] = {}
     count = 0
-    for scenario_index, repeats in track(PLAN, "Interviews"):
+    # one round through every scenario, then the next: when accounts run short (few churned ones), every kind of
+    # conversation still appears
+    rounds = [(index, repeat) for repeat in range(max(n for _i, n in PLAN)) for index, n in PLAN if repeat < n]
+    for scenario_index, repeat in track(rounds, "Interviews"):
         scenario = SCENARIOS[scenario_index]
         outcome = scenario["outcome"]
-        for repeat in range(repeats):
-            pool = pools[outcome]
-            if not pool:
-                continue
-            if used.get(outcome, 0) >= len(pool):
-                continue  # one interviewed deal or churn event per account
-            account = pool[used.get(outcome, 0)]
-            used[outcome] = used.get(outcome, 0) + 1
-            interviewed_on = today - timedelta(days=rng.randint(5, 330))
-            decided_on = interviewed_on - timedelta(days=rng.choice([4, 9, 12, 16, 21, 28, 35, 52]))
-            competitors = rng.sample(COMPETITORS, k=scenario["competitors"]) if scenario["competitors"] else []
-            chosen = competitors[0] if scenario.get("chosen") and competitors else None
-            if scenario["arr"]:
-                arr = round(rng.uniform(*scenario["arr"]), -2)
-            else:  # churn and downgrade: what the customer paid, or the part they stopped paying
-                arr = round((account.arr or 20_000) * (1 if outcome == "churn" else rng.choice([0.3, 0.4, 0.5])), -2)
-            deal_id = f"OPP-{4000 + count}" if outcome in ("win", "loss") else None
-            respondents = [(account.contacts[0], "B")]
-            if repeat == 0 and scenario_index in SECOND_RESPONDENT and len(account.contacts) > 1:
-                respondents.append((account.contacts[1], "B"))
-            interviewer = interviewers[(count + repeat) % len(interviewers)]
-            for position, (contact, _role) in enumerate(respondents):
-                names = {"competitor": chosen or (competitors[0] if competitors else "the other vendor"),
-                         "product": PRODUCT, "them": contact.name.split()[0]}
-                wording = repeat + position
-                turns = [{"speaker": interviewer.display_name if who == "I" else contact.name,
-                          "text": _fill(" ".join(_variant(part, wording) for part in _split(text)), **names)}
-                         for who, text in scenario["turns"]]
-                if position:  # the second person of a deal: a shorter call, in their own words
-                    turns = turns[:6]
-                interview = Interview(
-                    account=account, contact=contact, interviewer=interviewer, outcome=outcome,
-                    interviewed_on=interviewed_on + timedelta(days=position * 3), decided_on=decided_on,
-                    deal_id=deal_id, arr_at_stake=arr, key_question=scenario["key"],
-                    notes=_fill(scenario["notes"], **names), turns=turns,
-                    transcript="\n\n".join(f"{t['speaker']}: {t['text']}" for t in turns),
-                    answers={qid: {"question": questions[outcome].get(qid, qid), "answer": _fill(text, **names)}
-                             for qid, text in scenario["answers"].items()},
-                    next_steps="Share with product and the account team." if outcome != "win" else "Ask for a reference call.",
-                    next_step_owner=interviewer.name or "Demo Interviewer", next_step_due=interviewed_on + timedelta(days=14),
-                    import_key=f"demo|{account.external_id}|{contact.email}|{interviewed_on + timedelta(days=position * 3)}|{outcome}")
-                interview.primary_reason = lists.reason(scenario["primary"])
-                interview.secondary_reasons = [lists.reason(text) for text in scenario["secondary"]]
-                interview.rep_reason = lists.reason(scenario["rep"]) if position == 0 else None
-                interview.competitors = [lists.competitor(name, create=True) for name in competitors]
-                interview.chosen_competitor = lists.competitor(chosen) if chosen else None
-                for criterion, (ours, theirs) in scenario["ratings"].items():
-                    found = lists.criterion(criterion)
-                    if found:
-                        interview.ratings.append(InterviewRating(
-                            criterion=found, ours=max(1, min(5, ours + rng.choice([0, 0, 0, -1, 1]))),
-                            theirs=theirs if chosen else None))
-                said = " ".join(t["text"] for t in turns if t["speaker"] == contact.name)
-                marked = scenario["quotes"] if wording == 0 else [rng.choice(scenario["quotes"])]
-                for quote in marked:
-                    text = _fill(_variant(quote, wording), **names)
-                    if text in said:
-                        interview.quotes.append(InterviewQuote(speaker=contact.name, text=text))
-                db.session.add(interview)
-                count += 1
+        pool = pools[outcome]
+        if not pool:
+            continue
+        if used.get(outcome, 0) >= len(pool):
+            continue  # one interviewed deal or churn event per account
+        account = pool[used.get(outcome, 0)]
+        used[outcome] = used.get(outcome, 0) + 1
+        interviewed_on = today - timedelta(days=rng.randint(5, 330))
+        decided_on = interviewed_on - timedelta(days=rng.choice([4, 9, 12, 16, 21, 28, 35, 52]))
+        competitors = rng.sample(COMPETITORS, k=scenario["competitors"]) if scenario["competitors"] else []
+        chosen = competitors[0] if scenario.get("chosen") and competitors else None
+        if scenario["arr"]:
+            arr = round(rng.uniform(*scenario["arr"]), -2)
+        else:  # churn and downgrade: what the customer paid, or the part they stopped paying
+            arr = round((account.arr or 20_000) * (1 if outcome == "churn" else rng.choice([0.3, 0.4, 0.5])), -2)
+        deal_id = f"OPP-{4000 + count}" if outcome in ("win", "loss") else None
+        respondents = [(account.contacts[0], "B")]
+        if repeat == 0 and scenario_index in SECOND_RESPONDENT and len(account.contacts) > 1:
+            respondents.append((account.contacts[1], "B"))
+        interviewer = interviewers[(count + repeat) % len(interviewers)]
+        for position, (contact, _role) in enumerate(respondents):
+            names = {"competitor": chosen or (competitors[0] if competitors else "the other vendor"),
+                     "product": PRODUCT, "them": contact.name.split()[0]}
+            wording = repeat + position
+            turns = [{"speaker": interviewer.display_name if who == "I" else contact.name,
+                      "text": _fill(" ".join(_variant(part, wording) for part in _split(text)), **names)}
+                     for who, text in scenario["turns"]]
+            if position:  # the second person of a deal: a shorter call, in their own words
+                turns = turns[:6]
+            interview = Interview(
+                account=account, contact=contact, interviewer=interviewer, outcome=outcome,
+                interviewed_on=interviewed_on + timedelta(days=position * 3), decided_on=decided_on,
+                deal_id=deal_id, arr_at_stake=arr, key_question=scenario["key"],
+                notes=_fill(scenario["notes"], **names), turns=turns,
+                transcript="\n\n".join(f"{t['speaker']}: {t['text']}" for t in turns),
+                answers={qid: {"question": questions[outcome].get(qid, qid), "answer": _fill(text, **names)}
+                         for qid, text in scenario["answers"].items()},
+                next_steps="Share with product and the account team." if outcome != "win" else "Ask for a reference call.",
+                next_step_owner=interviewer.name or "Demo Interviewer", next_step_due=interviewed_on + timedelta(days=14),
+                import_key=f"demo|{account.external_id}|{contact.email}|{interviewed_on + timedelta(days=position * 3)}|{outcome}")
+            interview.primary_reason = lists.reason(scenario["primary"])
+            interview.secondary_reasons = [lists.reason(text) for text in scenario["secondary"]]
+            interview.rep_reason = lists.reason(scenario["rep"]) if position == 0 else None
+            interview.competitors = [lists.competitor(name, create=True) for name in competitors]
+            interview.chosen_competitor = lists.competitor(chosen) if chosen else None
+            for criterion, (ours, theirs) in scenario["ratings"].items():
+                found = lists.criterion(criterion)
+                if found:
+                    interview.ratings.append(InterviewRating(
+                        criterion=found, ours=max(1, min(5, ours + rng.choice([0, 0, 0, -1, 1]))),
+                        theirs=theirs if chosen else None))
+            said = " ".join(t["text"] for t in turns if t["speaker"] == contact.name)
+            marked = scenario["quotes"] if wording == 0 else [rng.choice(scenario["quotes"])]
+            for quote in marked:
+                text = _fill(_variant(quote, wording), **names)
+                if text in said:
+                    interview.quotes.append(InterviewQuote(speaker=contact.name, text=text))
+            db.session.add(interview)
+            count += 1
     db.session.flush()
     return f"{count} interviews"
 
