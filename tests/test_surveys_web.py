@@ -103,7 +103,7 @@ def test_revoking_a_link_from_the_survey_page_makes_it_gone(app, login):
         db.session.commit()
         survey_id = db.session.scalar(select(Survey.id))
     staff = login("csm")
-    text = staff.post(f"/surveys/{survey_id}/links", data={}).get_data(as_text=True)
+    text = staff.post(f"/surveys/{survey_id}/links", data={"tier": "", "csm": "", "accounts": ""}).get_data(as_text=True)
     url = re.search(r"http://voc.test(/s/[A-Za-z0-9_-]+)", text).group(1)
     with app.app_context():
         invitation_id = db.session.scalar(select(Invitation.id))
