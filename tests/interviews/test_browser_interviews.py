@@ -69,3 +69,34 @@ def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_pag
         assert page.get_by_text("n = 1 deal").first.is_visible()
     finally:
         page.close()
+
+
+def test_the_form_and_the_wlc_page_fit_a_phone(app, live_server, browser):
+    import io
+
+    from sqlalchemy import select
+
+    from vocapp.extensions import db
+    from vocapp.imports import read_csv
+    from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, import_interviews
+    from vocapp.models import Account
+    from wlc_fixture import FIXTURE_CSV, add_fixture_accounts
+
+    with app.app_context():
+        make_user("interviewer", "ivy@example.com")
+        add_fixture_accounts()
+        import_interviews(read_csv(io.BytesIO(FIXTURE_CSV.encode()), INTERVIEW_REQUIRED, INTERVIEW_OPTIONAL)[1])
+        account_id = db.session.scalar(select(Account.id).where(Account.external_id == "A2"))
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(f"{live_server}/login")
+        page.get_by_label("E-mail").fill("ivy@example.com")
+        page.get_by_label("Password").fill("correct horse battery")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{live_server}/")
+        for path in (f"/interviews/new/loss/{account_id}", "/interviews/wlc", "/interviews/"):
+            page.goto(live_server + path)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
+    finally:
+        page.close()
