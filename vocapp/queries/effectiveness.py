@@ -9,7 +9,7 @@ from typing import Optional
 
 from sqlalchemy import func, select
 
-from surveys.effectiveness import phase_scores, pooled, reached_phase
+from surveys.effectiveness import Point, Progress, phase_scores, pooled, reached_phase
 from vocapp.anonymity import account_shown
 from vocapp.extensions import db
 from vocapp.models import Account, Response, Survey, User
@@ -178,3 +178,28 @@ def effectiveness_results(survey: Survey) -> Optional[EffectivenessResults]:
             first["label"] if earlier else "", account_shown(survey, account_id)))
     results.accounts.sort(key=lambda a: (-a.phase, -(a.change or 0), a.account.name))
     return results
+
+
+def account_progress(account_id: int) -> Progress | None:
+    """Baseline and history of an account: each effectiveness survey it answered is one point, its people's
+    answers pooled. Uses the model of the account's latest effectiveness survey."""
+    rows = db.session.execute(
+        select(Response, Survey).join(Response.survey)
+        .where(Response.account_id == account_id, Survey.kind == "effectiveness",
+               Survey.effectiveness_model_id.is_not(None), Response.effectiveness_phase.is_not(None))
+        .order_by(Response.submitted_at)).all()
+    if not rows:
+        return None
+    model = rows[-1][1].effectiveness_model
+    by_survey: dict[int, list] = {}
+    for response, survey in rows:
+        if survey.effectiveness_model_id == model.id:
+            by_survey.setdefault(survey.id, []).append(response)
+    phases = [[str(b.id) for b in phase.behaviours] for phase in model.phases]
+    progress = Progress([phase.name for phase in model.phases])
+    for responses in by_survey.values():
+        scores = phase_scores(phases, pooled(r.answers for r in responses))
+        progress.points.append(Point(responses[0].survey.name, responses[-1].submitted_at.date(),
+                                     reached_phase(scores, model.threshold), scores, len(responses)))
+    progress.points.sort(key=lambda point: point.when)
+    return progress

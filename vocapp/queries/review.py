@@ -16,6 +16,7 @@ from vocapp.extensions import db
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Response, Survey, TextAnalysis, Theme,
                            ThemeTag)
 from vocapp.queries.digest import item_ranks
+from vocapp.queries.effectiveness import account_progress
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import account_persona
 from vocapp.queries.themes import effective_tags
@@ -64,8 +65,6 @@ def latest_scores(account_id: int, since: date, until: date) -> list[ContactScor
 
 
 def effectiveness(account_id: int) -> Optional[EffectivenessFigure]:
-    from vocapp.web.surveys import account_progress  # TODO(issue 11): move to a query module with its twin
-
     progress = account_progress(account_id)
     if progress is None or progress.baseline is None:
         return None

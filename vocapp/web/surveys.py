@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from wtforms import BooleanField, FloatField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from surveys.effectiveness import (DEFAULT_THRESHOLD, Point, Progress, format_model_text, parse_model_text,
-                                   phase_scores, pooled, reached_phase)
+from surveys.effectiveness import (DEFAULT_THRESHOLD, format_model_text, parse_model_text, phase_scores, pooled,
+                                   reached_phase)
 from surveys.questions import format_extra_questions, parse_extra_questions
 from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke, survey_counts
 from vocapp.extensions import db
@@ -22,6 +22,7 @@ from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, Effect
                            Response, Survey, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import requires
+from vocapp.queries.effectiveness import account_progress
 from vocapp.security import no_store
 from vocapp.web.nav import NAV_ITEMS
 
@@ -56,31 +57,6 @@ def rescore(model: EffectivenessModel) -> None:
     for response in responses:
         response.effectiveness_phase = reached_phase(phase_scores(phases, pooled([response.answers])),
                                                      model.threshold)
-
-
-def account_progress(account_id: int) -> Progress | None:
-    """Baseline and history of an account: each effectiveness survey it answered is one point, its people's
-    answers pooled. Uses the model of the account's latest effectiveness survey."""
-    rows = db.session.execute(
-        select(Response, Survey).join(Response.survey)
-        .where(Response.account_id == account_id, Survey.kind == "effectiveness",
-               Survey.effectiveness_model_id.is_not(None), Response.effectiveness_phase.is_not(None))
-        .order_by(Response.submitted_at)).all()
-    if not rows:
-        return None
-    model = rows[-1][1].effectiveness_model
-    by_survey: dict[int, list] = {}
-    for response, survey in rows:
-        if survey.effectiveness_model_id == model.id:
-            by_survey.setdefault(survey.id, []).append(response)
-    phases = [[str(b.id) for b in phase.behaviours] for phase in model.phases]
-    progress = Progress([phase.name for phase in model.phases])
-    for responses in by_survey.values():
-        scores = phase_scores(phases, pooled(r.answers for r in responses))
-        progress.points.append(Point(responses[0].survey.name, responses[-1].submitted_at.date(),
-                                     reached_phase(scores, model.threshold), scores, len(responses)))
-    progress.points.sort(key=lambda point: point.when)
-    return progress
 
 
 @bp.app_context_processor
