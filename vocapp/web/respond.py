@@ -44,13 +44,7 @@ def _per_link() -> str:
     return f"{get_remote_address()}:{(request.view_args or {}).get('token', '')[:12]}"
 
 
-def _refused(response) -> bool:
-    return response.status_code >= 400
-
-
-# Counts the refused posts of a link (unknown or closed link, a value out of range): a guesser or a broken script
-# is stopped, while the customer's accepted answers, each an upsert of the same row, cost no counter write.
-post_limit = limiter.limit("60/minute", key_func=_per_link, methods=["POST"], deduct_when=_refused)
+post_limit = limiter.limit("60/minute", key_func=_per_link, methods=["POST"])
 
 
 @bp.after_request
