@@ -1,9 +1,8 @@
 """Interviews join the analysis and the personas: their notes and the buyer's turns are analysed like comments
 (a request in a churn interview counts in the roadmap ranking, its account's ARR as lost); a churn interview
 settles "no longer needed"; an interview's key-question answer counts as a direct answer."""
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from sqlalchemy import select
 
 from conftest import make_user
 from helpers import add_account, add_contact

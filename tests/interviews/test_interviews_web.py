@@ -57,7 +57,7 @@ def test_csm_and_product_cannot_record_edit_import_or_configure(app, login, role
     with app.app_context():
         interview_id = db.session.scalar(select(Interview.id).limit(1))
     assert client.get("/interviews/new").status_code == 403
-    assert client.get(f"/interviews/new/loss/1").status_code == 403
+    assert client.get("/interviews/new/loss/1").status_code == 403
     assert client.get(f"/interviews/{interview_id}/edit").status_code == 403
     assert client.post(f"/interviews/{interview_id}/quotes", data={"sentence": "0-0"}).status_code == 403
     assert client.get("/interviews/import").status_code == 403
