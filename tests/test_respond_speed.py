@@ -51,3 +51,17 @@ def test_the_comment_step_is_one_transaction_too(ctx, client):
     assert (response.score, response.comment) == (3, "Slow")
     assert len(db.session.scalars(select(FollowUpCase)).all()) == 1, "the case is not opened twice"
 
+
+
+def test_a_changed_score_writes_only_the_answer(ctx, client):
+    """The first save gives the contact's waiting cases their outcome; posting again on the same link only
+    updates the answer (and opens a case when it becomes a detractor's)."""
+    path, _ = make_link()
+    client.post(path, data={"score": "9"})
+    with recorded(ctx) as events:
+        assert client.post(path, data={"score": "8"}).status_code == 303
+    assert [kind for kind in events if kind in ("INSERT", "UPDATE", "DELETE")] == ["INSERT"], events  # the upsert
+    with recorded(ctx) as events:
+        client.post(path, data={"score": "3"})
+    assert [kind for kind in events if kind in ("INSERT", "UPDATE", "DELETE")] == ["INSERT", "INSERT"], events
+    assert len(db.session.scalars(select(FollowUpCase)).all()) == 1

@@ -29,6 +29,7 @@ class SavedResponse:
     contact_id: Optional[int]
     score: Optional[int]
     submitted_at: datetime
+    first_save: bool = True  # False when the post updated a response saved before
 
 
 def on_response_saved(response: Response | SavedResponse) -> None:
@@ -69,7 +70,8 @@ def track_response(response: Response | SavedResponse) -> Optional[int]:
     if response.score is None:
         return None
     db.session.flush()
-    record_outcome(response)
+    if getattr(response, "first_save", True):  # an update's earlier cases got this response as outcome already
+        record_outcome(response)
     if category(response.score) != "detractor":
         return None
     account_id = response.account_id if account_shown(response.survey, response.account_id) else None

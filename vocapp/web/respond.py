@@ -85,7 +85,7 @@ def _upsert(dialect: str, fields: tuple[str, ...]):
     return statement.on_conflict_do_update(
         index_elements=[responses.c.link_key],
         set_={**{name: statement.excluded[name] for name in fields}, "updated_at": statement.excluded.updated_at},
-    ).returning(responses.c.id, responses.c.score, responses.c.submitted_at)
+    ).returning(responses.c.id, responses.c.score, responses.c.submitted_at, responses.c.created_at)
 
 
 _ANSWERED = (update(Invitation.__table__).where(Invitation.__table__.c.id == bindparam("invitation"),
@@ -105,7 +105,7 @@ def _write(invitation: Invitation, fields: dict, now) -> followups.SavedResponse
     if not survey.anonymous and invitation.answered_at is None:
         db.session.execute(_ANSWERED, {"invitation": invitation.id, "now": now})
     return followups.SavedResponse(saved.id, survey, invitation.account_id, contact_id, saved.score,
-                                   saved.submitted_at)
+                                   saved.submitted_at, first_save=saved.created_at == stamp)
 
 
 def save(invitation: Invitation, **fields) -> int:
