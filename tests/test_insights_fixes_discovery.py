@@ -54,7 +54,7 @@ def test_a_name_only_at_the_start_of_a_sentence_stays_when_it_is_a_common_word()
 
 
 def test_demo_comments_do_not_lean_on_one_sentence_per_theme():
-    from vocapp.demo_comments import demo_comment
+    from vocapp.demo.comments import demo_comment
 
     rng = random.Random(7)
     comments = [demo_comment(rng.choice(["promoter", "passive", "detractor"]), rng) for _ in range(300)]

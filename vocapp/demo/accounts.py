@@ -1,16 +1,12 @@
-"""A realistic demo data set: B2B accounts of a sales CRM vendor, their contacts, and one user per role.
-
-Later areas (surveys, interviews, analysis) add their own steps to DEMO_STEPS; each step gets the same
-random generator so the demo is the same on every machine for a given seed."""
+"""The demo's accounts of a sales CRM vendor, their contacts, and one user per role."""
 import random
 import unicodedata
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from vocapp.demo_steps import DEMO_STEPS
 from vocapp.extensions import db
-from vocapp.imports.rows import Track, untracked
+from vocapp.imports.rows import Track
 from vocapp.models import Account, Contact, User
 
 DEMO_LOGINS = [
@@ -46,29 +42,7 @@ ROLES = [("CEO", True), ("VP Sales", True), ("CFO", True), ("Head of Revenue Ope
          ("Sales Manager", False), ("Account Executive", False), ("Sales Ops Analyst", False),
          ("CRM Administrator", False), ("Customer Success Lead", False), ("IT Manager", False)]
 
-def database_is_empty() -> bool:
-    return not db.session.scalar(select(func.count(Account.id)))
-
-
-def load_demo(seed: int = 7, track: Track = untracked, today: date | None = None) -> str:
-    from flask import current_app
-
-    from vocapp import demo_surveys  # noqa: F401  (registers the survey steps)
-    from vocapp import demo_interviews  # noqa: F401  (registers the interviews step, before the analysis)
-    from vocapp.insights import demo  # noqa: F401  (then analyses their comments)
-    from vocapp.segments import recompute_tiers
-
-    rng = random.Random(seed)
-    parts = [_users(), _accounts(rng, track, today or date.today())]
-    recompute_tiers(current_app.config["VOC_TIER_THRESHOLDS"])
-    db.session.commit()
-    for step in DEMO_STEPS:
-        parts.append(step(rng, track))
-        db.session.commit()
-    return "; ".join(parts)
-
-
-def _users() -> str:
+def users() -> str:
     for email, password, role in DEMO_LOGINS:
         user = db.session.scalar(select(User).where(User.email == email)) or User(email=email)
         user.role, user.name = role, f"Demo {role.upper() if role == 'csm' else role.title()}"
@@ -83,7 +57,7 @@ def _users() -> str:
     return f"{len(DEMO_LOGINS) + len(EXTRA_CSMS)} staff users"
 
 
-def _accounts(rng: random.Random, track: Track, today: date, count: int = 72) -> str:
+def accounts(rng: random.Random, track: Track, today: date, count: int = 72) -> str:
     csms = db.session.scalars(select(User).where(User.role == "csm").order_by(User.id)).all()
     used_names: set[str] = set()
     contacts = 0

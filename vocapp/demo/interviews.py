@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from analysis.transcripts import sentences
-from vocapp.demo_steps import DEMO_STEPS
 from vocapp.extensions import db
 from vocapp.imports.rows import Track
 from vocapp.interviews.defaults import ensure_defaults
@@ -432,6 +431,3 @@ def demo_interviews(rng: random.Random, track: Track, today: date | None = None)
             count += 1
     db.session.flush()
     return f"{count} interviews"
-
-
-DEMO_STEPS.append(demo_interviews)

@@ -8,8 +8,7 @@ from sqlalchemy import func, select
 from surveys.effectiveness import phase_scores, pooled, reached_phase
 from surveys.tokens import link_key, new_token, token_hash
 from vocapp import followups
-from vocapp.demo_steps import DEMO_STEPS
-from vocapp.demo_comments import demo_comment
+from vocapp.demo.comments import demo_comment
 from vocapp.extensions import db
 from vocapp.imports.rows import Track
 from vocapp.models import Account, FollowUpCase, Invitation, Response, Survey
@@ -202,6 +201,3 @@ def work_old_cases(rng: random.Random, track: Track, now: datetime | None = None
             case.notes = rng.choice(CASE_NOTES)
     open_cases = db.session.scalar(select(func.count(FollowUpCase.id)).where(FollowUpCase.status != "resolved"))
     return f"{open_cases} follow-up cases still open or contacted"
-
-
-DEMO_STEPS.extend([nps_surveys, effectiveness_survey, work_old_cases])

@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from vocapp.demo_steps import DEMO_STEPS
 from vocapp.extensions import db
 from vocapp.imports.rows import Track
 from vocapp.insights.sources import texts
@@ -39,6 +38,3 @@ def csm_views(rng: random.Random, _track: Track) -> str:
                                note=rng.choice(CSM_NOTES[answer]),
                                created_at=utcnow() - timedelta(days=rng.randint(3, 60))))
     return f"{len(accounts)} CSM views of an account, with why"
-
-
-DEMO_STEPS.extend([analyse_comments, csm_views])
