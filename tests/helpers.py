@@ -21,3 +21,12 @@ def add_contact(account: Account, email: str = "ana@acme.example", name: str = "
 
 def csv_file(text: str) -> io.BytesIO:
     return io.BytesIO(text.strip().encode() + b"\n")
+
+
+def sign_in(page, live_server: str, email: str, password: str = "correct horse battery") -> None:
+    """Signs a Playwright page in through the login form, as a person would, and waits to leave it."""
+    page.goto(f"{live_server}/login")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "/login" not in url)

@@ -2,6 +2,7 @@
 scrolls sideways, and every chart is shown whole, at its own size (so its 12 px text is 12 px), with a name."""
 from sqlalchemy import func, select
 
+from helpers import sign_in
 from vocapp.demo import load_demo
 from vocapp.extensions import db
 from vocapp.models import Account, Response, Survey
@@ -26,11 +27,7 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()
         try:
-            page.goto(f"{live_server}/login")
-            page.get_by_label("E-mail").fill("admin@demo.vocapp.example")
-            page.get_by_label("Password").fill("demo-admin-pass")
-            page.keyboard.press("Enter")
-            page.wait_for_url(lambda url: "/login" not in url)
+            sign_in(page, live_server, "admin@demo.vocapp.example", "demo-admin-pass")
             for name, path in PAGES.items():
                 response = page.goto(live_server + path.format(account=account, survey=survey))
                 assert response.status == 200, f"{path}: {response.status}"

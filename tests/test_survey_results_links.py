@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from conftest import make_user
-from helpers import add_account, add_contact
+from helpers import add_account, add_contact, sign_in
 from vocapp.cli import voc
 from vocapp.extensions import db
 from vocapp.models import Invitation, Survey
@@ -139,11 +139,7 @@ def test_download_csv_in_chromium(app, live_server, browser):
         make_user("csm", "casey@example.com")
     page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
     try:
-        page.goto(f"{live_server}/login")
-        page.get_by_label("E-mail").fill("casey@example.com")
-        page.get_by_label("Password").fill("correct horse battery")
-        page.keyboard.press("Enter")
-        page.wait_for_url(f"{live_server}/")
+        sign_in(page, live_server, "casey@example.com")
         page.goto(f"{live_server}/surveys/{survey_id}")
         page.get_by_role("button", name="Generate links").click()
         with page.expect_download() as info:

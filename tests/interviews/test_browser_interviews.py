@@ -1,6 +1,6 @@
 """In headless Chromium: an interviewer records a loss from the guide with a .vtt transcript, confirms the new
 competitor, marks a quote, and finds it on the WLC page."""
-from helpers import add_account, add_contact
+from helpers import add_account, add_contact, sign_in
 
 from conftest import make_user
 
@@ -24,11 +24,7 @@ def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_pag
         add_contact(account, "dana@harbor.example", "Dana Cole", role="VP Sales", decision_maker=True)
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     try:
-        page.goto(f"{live_server}/login")
-        page.get_by_label("E-mail").fill("ivy@example.com")
-        page.get_by_label("Password").fill("correct horse battery")
-        page.keyboard.press("Enter")
-        page.wait_for_url(f"{live_server}/")
+        sign_in(page, live_server, "ivy@example.com")
         page.get_by_role("link", name="Interviews").first.click()
         page.get_by_role("link", name="Record an interview").click()
         page.get_by_label("Account").select_option(label="Harbor <Freight>")
@@ -89,11 +85,7 @@ def test_the_form_and_the_wlc_page_fit_a_phone(app, live_server, browser):
         account_id = db.session.scalar(select(Account.id).where(Account.external_id == "A2"))
     page = browser.new_page(viewport={"width": 390, "height": 844})
     try:
-        page.goto(f"{live_server}/login")
-        page.get_by_label("E-mail").fill("ivy@example.com")
-        page.get_by_label("Password").fill("correct horse battery")
-        page.keyboard.press("Enter")
-        page.wait_for_url(f"{live_server}/")
+        sign_in(page, live_server, "ivy@example.com")
         for path in (f"/interviews/new/loss/{account_id}", "/interviews/wlc", "/interviews/"):
             page.goto(live_server + path)
             width = page.evaluate("document.documentElement.scrollWidth")

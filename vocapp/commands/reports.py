@@ -25,6 +25,21 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 DEFAULT_PERIOD_DAYS = 90
 
 
+def pdf_options(since_help: str = "First day of the period (YYYY-MM-DD); default: 90 days before --until.",
+                out_required: bool = True):
+    """The options every report command takes: where to write, the period and the paper."""
+    def decorate(command):
+        for option in reversed((
+                click.option("--out", required=out_required, help="Where to write the PDF.",
+                             type=click.Path(dir_okay=False, writable=True, path_type=Path)),
+                click.option("--since", type=DAY, help=since_help),
+                click.option("--until", type=DAY, help="Last day of the period (YYYY-MM-DD); default: today."),
+                click.option("--paper", type=click.Choice(["A4", "Letter"]), default="A4", show_default=True))):
+            command = option(command)
+        return command
+    return decorate
+
+
 def period(since, until) -> tuple[date, date]:
     until = until.date() if until else date.today()
     since = since.date() if since else until - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
@@ -34,13 +49,10 @@ def period(since, until) -> tuple[date, date]:
 
 
 @report_cli.command("roadmap")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True, path_type=Path), help="Where to write the PDF.")
-@click.option("--since", type=DAY, help="First day of the period (YYYY-MM-DD); default: 90 days before --until.")
-@click.option("--until", type=DAY, help="Last day of the period (YYYY-MM-DD); default: today.")
+@pdf_options(out_required=False)
 @click.option("--area", help="Only items of this product area.")
 @click.option("--tier", type=click.IntRange(1, 3), help="Only accounts of this tier (segment).")
 @click.option("--anonymise", is_flag=True, help="Quotes without account names.")
-@click.option("--paper", type=click.Choice(["A4", "Letter"]), default="A4", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON instead of writing a PDF.")
 def roadmap_command(out, since, until, area, tier, anonymise, paper, as_json):
     """Roadmap items ranked by impacted ARR, with quotes, renewals and the win-back list."""
@@ -59,11 +71,7 @@ def roadmap_command(out, since, until, area, tier, anonymise, paper, as_json):
 
 @report_cli.command("account")
 @click.argument("account")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Where to write the PDF.")
-@click.option("--since", type=DAY, help="First day of the period (YYYY-MM-DD); default: 90 days before --until.")
-@click.option("--until", type=DAY, help="Last day of the period (YYYY-MM-DD); default: today.")
-@click.option("--paper", type=click.Choice(["A4", "Letter"]), default="A4", show_default=True)
+@pdf_options()
 def account_command(account, out, since, until, paper):
     """The account review of ACCOUNT (its external id) for a business review: NPS, effectiveness, what their
     people said, their requests, the persona and next steps."""
@@ -76,11 +84,7 @@ def account_command(account, out, since, until, paper):
 
 
 @report_cli.command("wlc")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Where to write the PDF.")
-@click.option("--since", type=DAY, help="First interview day (YYYY-MM-DD); default: every interview.")
-@click.option("--until", type=DAY, help="Last interview day (YYYY-MM-DD); default: today.")
-@click.option("--paper", type=click.Choice(["A4", "Letter"]), default="A4", show_default=True)
+@pdf_options(since_help="First interview day (YYYY-MM-DD); default: every interview.")
 def wlc_command(out, since, until, paper):
     """The win, loss and churn summary: outcomes, win rates with intervals, drivers with quotes, criteria, the
     rep-vs-buyer gap, churned ARR by reason, the programme scorecard."""
