@@ -8,6 +8,8 @@ from importlib.resources import files
 from typing import Any
 
 import jinja2
+
+from reports.charts import money as short_money
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 ASSET_BASE = "report-asset:/"
@@ -52,7 +54,7 @@ _environment = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_environment.filters.update(money=_money, day=day)
+_environment.filters.update(money=_money, short_money=short_money, day=day)
 
 
 def render_html(template: str, **context: Any) -> str:

@@ -108,3 +108,21 @@ def test_the_review_reports_the_accounts_interviews(two_accounts, runner, tmp_pa
     assert review.interview_findings == [
         "Interviewed when they reduced their subscription (20 Oct 2026), Dispatcher named too expensive as the main "
         "reason, and called the product nice to have."]
+
+
+def test_the_review_keeps_internal_notes_out_and_renders_without_themes(two_accounts):
+    from sqlalchemy import select
+
+    from vocapp.models import Account, CsmView
+
+    acme = db.session.scalar(select(Account).where(Account.external_id == "ACME-1"))
+    db.session.add(CsmView(account_id=acme.id, answer="no_longer_needed", note="Budget cut: they asked for terms."))
+    db.session.commit()
+    review = account_review(acme, SINCE, UNTIL, today=UNTIL)
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_account_review(review))).pages)
+    assert "Budget cut" not in text and "votes" not in text
+    assert "Your customer success manager's own assessment counts beside them." in text
+    zed = db.session.scalar(select(Account).where(Account.external_id == "ZED-9"))
+    quiet = account_review(zed, SINCE, UNTIL, today=UNTIL)
+    assert quiet.themes == []  # its one comment names no theme
+    assert "Zedcorp Secretive" in PdfReader(BytesIO(render_account_review(quiet))).pages[0].extract_text()

@@ -94,7 +94,7 @@ def test_the_digest_ranks_prints_its_rule_and_counts_its_pages():
     reader = PdfReader(BytesIO(pdf))
     text = pdf_text(pdf)
     assert text.index("Jira integration") < text.index("Single sign-on") < text.index("Calendar view")
-    assert "$450,000" in text and "+$150,000" in text and "$88,000" in text
+    assert "$450,000" in text and "+$150k" in text and "$88,000" in text
     assert "distinct active accounts" in text and "ARR figures as of 1 Dec 2026" in text
     assert f"Page 1 of {len(reader.pages)}" in text
     assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged for screen readers

@@ -121,3 +121,14 @@ def test_the_installed_voc_command_runs_the_reports(tmp_path):
                          text=True)
     assert wlc.returncode == 0, wlc.stderr
     assert "0 interviews" in wlc.stdout and (tmp_path / "wlc.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_area_filter_takes_the_area_as_shown(asked):
+    for item in db.session.scalars(select(FeedbackItem)):
+        item.product_area = "integrations" if item.title == "Jira integration" else "security"
+    db.session.commit()
+    digest = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), product_area="Integrations", today=TODAY)
+    assert [item.title for item in digest.items] == ["Jira integration"]
+    empty = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), product_area="Mobile", today=TODAY)
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(empty))).pages)
+    assert "No product requests in this period for Mobile." in text

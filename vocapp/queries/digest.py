@@ -39,8 +39,8 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
                    anonymise: bool = False, today: Optional[date] = None) -> RoadmapDigest:
     today = today or date.today()
     items = select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))
-    if product_area:
-        items = items.where(FeedbackItem.product_area == product_area)
+    if product_area:  # as typed or as shown: "Integrations" finds the items stored under "integrations"
+        items = items.where(func.lower(FeedbackItem.product_area) == product_area.strip().lower())
     stored = {item.id: item for item in db.session.scalars(items)}
     previous_until = since - timedelta(days=1)
     previous = previous_impacted_arr(list(stored), since - (until - since) - timedelta(days=1), previous_until, tier)

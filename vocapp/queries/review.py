@@ -140,6 +140,31 @@ def interview_findings(account_id: int, since: date, until: date) -> list[str]:
     return findings
 
 
+CSM_VIEW = "their own view"  # the source of a CSM's view among the key answers (vocapp.queries.personas)
+
+
+def persona_basis(placement) -> list[str]:
+    """What the placement rests on, in words fit for the customer: counts of their people's answers, never the
+    CSM's private notes or the internal vote."""
+    if placement.rule == "churn":
+        return ["The subscription has ended."]
+    if placement.rule == "key_question":
+        people = [answer for answer in placement.evidence if getattr(answer, "source", "") != CSM_VIEW]
+        counts = Counter(answer.answer for answer in people)
+        lines = [f"{len(people)} of your people answered whether the product is essential, nice to have or no longer "
+                 f"needed: " + ", ".join(f"{counts[key]} {KEY_WORDS[key]}" for key in KEY_WORDS if counts[key]) + "."]
+        if len(people) < len(placement.evidence):
+            lines.append("Your customer success manager's own assessment counts beside them.")
+        return lines
+    if placement.rule == "nps":
+        counts = Counter(answer.category for answer in placement.evidence)
+        return [f"Read from how likely {len(placement.evidence)} of your people are to recommend us: "
+                + ", ".join(f"{counts[key]} {key}{'s' if counts[key] != 1 else ''}"
+                            for key in ("promoter", "passive", "detractor") if counts[key])
+                + " (promoters read as essential, passives as nice to have, detractors as no longer needed)."]
+    return ["Not enough answers yet to say."]
+
+
 def account_review(account: Account, since: date, until: date, today: Optional[date] = None) -> AccountReview:
     today = today or date.today()
     previous_until = since - timedelta(days=1)
@@ -154,5 +179,5 @@ def account_review(account: Account, since: date, until: date, today: Optional[d
         previous_nps=_figure(account_nps(account.id, previous_since, previous_until)),
         nps_history=nps_history(account.id, until), contacts=latest_scores(account.id, since, until),
         effectiveness=effectiveness(account.id), sentiment=sentiment, themes=themes, quotes=quotes,
-        requests=requests(account.id, since, until), persona=placement.persona, persona_reasons=list(placement.reasons),
+        requests=requests(account.id, since, until), persona=placement.persona, persona_reasons=persona_basis(placement),
         interview_findings=interview_findings(account.id, since, until))
