@@ -39,3 +39,21 @@ def test_the_wlc_pdf_downloads_for_interviewers(app, login):
     assert "Win, loss and churn" in reader.pages[0].extract_text()
     assert round(float(reader.pages[0].mediabox.width)) == 612
     assert client.get("/reports/wlc.pdf?wlc-since=2026-02-30").status_code == 400
+
+
+def test_the_wlc_page_downloads_itself_as_filtered(app, login, runner, tmp_path):
+    from io import BytesIO
+
+    with app.app_context():
+        add_fixture_accounts()
+    source = tmp_path / "interviews.csv"
+    source.write_text(FIXTURE_CSV)
+    assert runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"]).exit_code == 0
+    client = login("interviewer")
+    page = client.get("/interviews/wlc?quarter=2026-Q3&_method=x").data.decode()
+    assert 'href="/interviews/wlc.pdf?quarter=2026-Q3"' in page
+    pdf = client.get("/interviews/wlc.pdf?quarter=2026-Q3")
+    assert pdf.status_code == 200 and pdf.headers["Cache-Control"] == "no-store"
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf.data)).pages)
+    assert "Win, loss and churn: 2026 Q3" in text and "1 Jul 2026 to 30 Sep 2026" in text
+    assert "5 interviews about 4 deals" in text  # July to September: D1 (two people), A2, A3, A4

@@ -7,6 +7,7 @@ from flask_login import current_user
 from sqlalchemy import func, or_, select
 
 from analysis.transcripts import TranscriptError, Turn, as_text, parse_text, read_upload, sentences
+from reports.wlc import WlcReport, render_wlc_summary
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.imports import ImportRejected, read_csv
@@ -25,6 +26,7 @@ from vocapp.params import int_arg, page_arg
 from vocapp.permissions import allowed, requires
 from vocapp.queries.wlc import WlcFilter, quarter_bounds, quarters, wlc_summary
 from vocapp.web.nav import NAV_ITEMS
+from vocapp.web.reports import pdf_download
 
 bp = Blueprint("interviews", __name__, url_prefix="/interviews")
 NAV_ITEMS.append({"label": "Interviews", "endpoint": "interviews.index", "prefix": "interviews.",
@@ -324,10 +326,9 @@ def delete(interview_id: int):
 
 
 # --- the analysis --------------------------------------------------------------------------------------------
-@bp.get("/wlc")
-@requires("interviews.view")
-def wlc():
-    known_quarters = quarters()
+def wlc_filter_from_request() -> tuple[WlcFilter, str, str]:
+    """The WLC page's filters from its query string (the page and its PDF read them alike): the filter, and the
+    quarter and tier as chosen ('' when none or not valid)."""
     quarter = request.args.get("quarter", "")
     wlc_filter = WlcFilter()
     if quarter:
@@ -339,13 +340,38 @@ def wlc():
     wlc_filter.tier = int(tier) if tier in ("1", "2", "3") else None
     wlc_filter.interviewer_id = int_arg("interviewer")
     wlc_filter.competitor_id = int_arg("competitor")
+    return wlc_filter, quarter, tier if wlc_filter.tier else ""
+
+
+@bp.get("/wlc.pdf")
+@requires("interviews.view")
+def wlc_pdf():
+    """The WLC page as it is filtered, in print."""
+    wlc_filter, quarter, tier = wlc_filter_from_request()
+    scope = [quarter.replace("-", " ")] if quarter else []
+    scope += [f"tier {tier}"] if tier else []
+    if wlc_filter.interviewer_id:
+        interviewer = db.session.get(User, wlc_filter.interviewer_id)
+        scope += [f"interviews by {interviewer.display_name}"] if interviewer else []
+    if wlc_filter.competitor_id:
+        competitor = db.session.get(Competitor, wlc_filter.competitor_id)
+        scope += [f"deals with {competitor.name}"] if competitor else []
+    report = WlcReport(wlc_filter.since, wlc_filter.until or date.today(), wlc_summary(wlc_filter), " · ".join(scope))
+    return pdf_download(render_wlc_summary(report), f"wlc-summary-{report.period_end}.pdf")
+
+
+@bp.get("/wlc")
+@requires("interviews.view")
+def wlc():
+    known_quarters = quarters()
+    wlc_filter, quarter, tier = wlc_filter_from_request()
     summary = wlc_summary(wlc_filter)
     interviewers = db.session.execute(
         select(User.id, User.name, User.email).where(User.id.in_(select(Interview.interviewer_id))).order_by(User.name)).all()
     competitors = db.session.scalars(select(Competitor).order_by(Competitor.name)).all()
     return render_template("interviews/wlc.html", summary=summary, quarters=known_quarters, interviewers=interviewers,
                            competitors=competitors,
-                           chosen={"quarter": quarter, "tier": tier if wlc_filter.tier else "",
+                           chosen={"quarter": quarter, "tier": tier,
                                    "interviewer": wlc_filter.interviewer_id, "competitor": wlc_filter.competitor_id})
 
 
