@@ -20,3 +20,13 @@ def test_the_overview_links_follow_ups_only_for_those_who_may_open_them(app, log
         add_account()
     product = login("product", "pm@example.example")
     assert 'href="/cases' not in product.get("/").data.decode()
+
+
+def test_continuing_to_the_guide_with_nothing_chosen_says_what_is_missing(app, login):
+    with app.app_context():
+        add_account()
+    client = login("interviewer")
+    page = client.get("/interviews/new").data.decode()
+    assert 'value="None"' not in page
+    missing = client.get("/interviews/new?account_id=").data.decode()
+    assert "Choose the account." in missing and "Choose the outcome." in missing

@@ -81,14 +81,14 @@ def index():
 def start():
     ensure_defaults()
     form = StartForm(request.args)
-    form.account_id.choices = [(None, "Choose an account…")] + [
+    form.account_id.choices = [("", "Choose an account…")] + [
         (a.id, a.name) for a in db.session.scalars(select(Account).order_by(Account.name))]
-    if "outcome" in request.args and form.validate():
+    submitted = "account_id" in request.args or "outcome" in request.args  # the button was pressed
+    if submitted and form.validate():
         if db.session.get(Account, form.account_id.data) is None:
             abort(404)
         return redirect(url_for("interviews.create", account_id=form.account_id.data, outcome=form.outcome.data))
-    return render_template("interviews/start.html", form=form, outcome_help=OUTCOME_HELP,
-                           submitted="outcome" in request.args)
+    return render_template("interviews/start.html", form=form, outcome_help=OUTCOME_HELP, submitted=submitted)
 
 
 @bp.route("/new/<outcome>/<int:account_id>", methods=["GET", "POST"])
