@@ -44,3 +44,21 @@ def test_quarters_with_few_deals_are_marked_low_n(app, login, runner, tmp_path):
     by_quarter = page.split("<h2>By quarter</h2>")[1]
     # 2026 Q3: D1 won, A2 and A3 lost (the churn is no won or lost deal); 2026 Q4: A6 won
     assert "n 3 · low n" in by_quarter and "n 1 · low n" in by_quarter
+
+
+def test_risky_defaults_are_gone(app, login):
+    from vocapp.models import FeedbackItem
+
+    with app.app_context():
+        add_account()
+        item = FeedbackItem(title="Jira integration", key="jira integration")
+        db.session.add(item)
+        db.session.commit()
+        item_id = item.id
+    admin = login("admin")
+    assert '<option selected value="csm">CSM</option>' in admin.get("/admin/users").data.decode()
+    page = admin.get(f"/insights/feedback/{item_id}").data.decode()
+    assert "Choose an account…" in page
+    refused = admin.post(f"/insights/feedback/{item_id}", data={"mention-account_id": "", "mention-quote": "Jira!",
+                                                               "mention-submit": "1"})
+    assert "Choose the account." in refused.data.decode()

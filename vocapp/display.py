@@ -15,6 +15,8 @@ DISPLAY_NAMES = {
     "active": "Active", "churned": "Churned", "prospect": "Prospect", "lost": "Lost",
     # where a mention or a text came from
     "response": "Survey answer", "interview": "Interview", "note": "Staff note",
+    # staff roles
+    "admin": "Admin", "csm": "CSM", "interviewer": "Interviewer", "product": "Product",
 }
 
 

@@ -11,6 +11,17 @@ from vocapp.models.accounts import ARR_MAX, EMPLOYEES_MAX
 from vocapp.params import EARLIEST, LATEST
 
 
+def optional_int(value):
+    """A select's id: None when empty, -1 (which matches nothing, so the field's own check names it) when not a
+    whole number."""
+    if value in (None, "", "None"):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1
+
+
 class StaffForm(FlaskForm):
     """The base of every staff form: CSRF, and control characters removed from every text field."""
 
@@ -62,7 +73,8 @@ class ContactForm(StaffForm):
 class UserForm(StaffForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
     name = StringField("Name", validators=[Optional(), Length(max=200)])
-    role = SelectField("Role", choices=[(role, role.upper() if role == "csm" else role.title()) for role in ROLES])
+    role = SelectField("Role", choices=[(role, role.upper() if role == "csm" else role.title()) for role in ROLES],
+                       default="csm")  # the least surprising choice; admin must be chosen on purpose
     password = PasswordField("Password", validators=[DataRequired(), Length(min=8, max=200)])
 
 

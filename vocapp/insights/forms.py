@@ -2,7 +2,7 @@
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from vocapp.forms import StaffForm
+from vocapp.forms import StaffForm, optional_int
 from vocapp.display import display_name
 from vocapp.models import ITEM_STATUSES
 
@@ -34,7 +34,7 @@ class SplitForm(StaffForm):
 
 
 class MentionForm(StaffForm):
-    account_id = SelectField("Account", coerce=int)
+    account_id = SelectField("Account", coerce=optional_int, validators=[DataRequired("Choose the account.")])
     quote = TextAreaField("What they said", validators=[DataRequired(), Length(max=2000)])
 
 

@@ -6,7 +6,7 @@ from wtforms import (BooleanField, DateField, DecimalField, IntegerField, RadioF
                      TextAreaField)
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from vocapp.forms import StaffForm, sane_date
+from vocapp.forms import StaffForm, optional_int, sane_date
 from vocapp.models import OUTCOMES
 from vocapp.models.accounts import ARR_MAX
 
@@ -17,17 +17,6 @@ KEY_LABELS = [("essential", "Essential"), ("nice_to_have", "Nice to have"), ("no
               ("", "Not asked")]
 NOT_A_REASON = "Choose a reason from the list: that one is not in the reason codes."
 TEXT_MAX = 100_000
-
-
-def optional_int(value):
-    """A select's id: None when empty, -1 (which matches nothing, so the field's own check names it) when not a
-    whole number."""
-    if value in (None, "", "None"):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
 
 
 class StartForm(StaffForm):

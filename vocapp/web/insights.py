@@ -74,7 +74,7 @@ def feedback_item(item_id: int):
     if roots[item.id] != item.id:  # merged: the item it ended up in, in one step
         return redirect(url_for("insights.feedback_item", item_id=roots[item.id]))
     form, split, mention = ItemForm(obj=item, prefix="item"), SplitForm(prefix="split"), MentionForm(prefix="mention")
-    mention.account_id.choices = [(account.id, account.name) for account in
+    mention.account_id.choices = [("", "Choose an account…")] + [(account.id, account.name) for account in
                                   db.session.scalars(select(Account).order_by(Account.name))]
     if request.method == "POST":
         if not allowed(current_user, "feedback.manage"):
@@ -125,7 +125,7 @@ def _split(item: FeedbackItem, title: str, mention_ids: list[int]):
         mention.origin = "staff"  # moved by a person: re-analysis leaves it where it is
     item.staff_edited = True
     db.session.commit()
-    flash(f"{len(moving)} mention(s) moved to “{new.title}”.", "success")
+    flash(f"{len(moving)} mention{'s' if len(moving) != 1 else ''} moved to “{new.title}”.", "success")
     return redirect(url_for("insights.feedback_item", item_id=new.id))
 
 
@@ -153,7 +153,7 @@ def merge_items():
                        .values(merged_into_id=target.id, staff_edited=True))
     target.staff_edited = True
     db.session.commit()
-    flash(f"{len(sources)} item(s) merged into “{target.title}”; new mentions of them land there too.", "success")
+    flash(f"{len(sources)} item{'s' if len(sources) != 1 else ''} merged into “{target.title}”; new mentions of them land there too.", "success")
     return redirect(url_for("insights.feedback_item", item_id=target.id))
 
 
