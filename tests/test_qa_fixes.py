@@ -33,13 +33,9 @@ def test_continuing_to_the_guide_with_nothing_chosen_says_what_is_missing(app, l
 
 
 def test_quarters_with_few_deals_are_marked_low_n(app, login, runner, tmp_path):
-    from interviews.wlc_fixture import FIXTURE_CSV, add_fixture_accounts
+    from interviews.wlc_fixture import import_fixture
 
-    with app.app_context():
-        add_fixture_accounts()
-    source = tmp_path / "interviews.csv"
-    source.write_text(FIXTURE_CSV)
-    assert runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"]).exit_code == 0
+    import_fixture(app, runner, tmp_path)
     page = login("csm").get("/interviews/wlc").data.decode()
     by_quarter = page.split("<h2>By quarter</h2>")[1]
     # 2026 Q3: D1 won, A2 and A3 lost (the churn is no won or lost deal); 2026 Q4: A6 won

@@ -43,3 +43,13 @@ def add_fixture_accounts():
     add_contact(accounts["A2"], "cy@a2.example", "Cy", decision_maker=True)
     add_contact(accounts["A4"], "dee@a4.example", "Dee", decision_maker=True)
     return accounts
+
+
+def import_fixture(app, runner, tmp_path) -> None:
+    """The fixture's accounts, then its interviews through `voc import interviews` as a user would."""
+    with app.app_context():
+        add_fixture_accounts()
+    source = tmp_path / "interviews.csv"
+    source.write_text(FIXTURE_CSV)
+    imported = runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"])
+    assert imported.exit_code == 0, imported.output

@@ -1,15 +1,11 @@
 """The WLC summary in print: its figures read back from the PDF match the hand-computed interview fixture."""
 from pypdf import PdfReader
 
-from interviews.wlc_fixture import FIXTURE_CSV, add_fixture_accounts
+from interviews.wlc_fixture import import_fixture
 
 
-def test_the_wlc_pdf_prints_the_fixtures_figures(ctx, runner, tmp_path):
-    add_fixture_accounts()
-    source = tmp_path / "interviews.csv"
-    source.write_text(FIXTURE_CSV)
-    imported = runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"])
-    assert imported.exit_code == 0, imported.output
+def test_the_wlc_pdf_prints_the_fixtures_figures(app, runner, tmp_path):
+    import_fixture(app, runner, tmp_path)
     out = tmp_path / "wlc.pdf"
     result = runner.invoke(args=["voc", "report", "wlc", "--out", str(out), "--until", "2026-12-01"])
     assert result.exit_code == 0, result.output
@@ -44,11 +40,7 @@ def test_the_wlc_pdf_downloads_for_interviewers(app, login):
 def test_the_wlc_page_downloads_itself_as_filtered(app, login, runner, tmp_path):
     from io import BytesIO
 
-    with app.app_context():
-        add_fixture_accounts()
-    source = tmp_path / "interviews.csv"
-    source.write_text(FIXTURE_CSV)
-    assert runner.invoke(args=["voc", "import", "interviews", str(source), "--add-reasons"]).exit_code == 0
+    import_fixture(app, runner, tmp_path)
     client = login("interviewer")
     page = client.get("/interviews/wlc?quarter=2026-Q3&_method=x").data.decode()
     assert 'href="/interviews/wlc.pdf?quarter=2026-Q3"' in page
