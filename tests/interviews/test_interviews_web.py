@@ -249,6 +249,10 @@ def test_the_web_import_lists_problems_and_imports_a_good_file(app, login):
     good = client.post("/interviews/import", data={"file": (io.BytesIO(FIXTURE_CSV.encode()), "i.csv")},
                        content_type="multipart/form-data", follow_redirects=True).get_data(as_text=True)
     assert "Imported interviews: 7 created, 0 updated." in good
+    wrong_type = client.post("/interviews/import", data={"file": (io.BytesIO(b"%PDF-1.7"), "i.pdf")},
+                             content_type="multipart/form-data").get_data(as_text=True)
+    assert "A .csv file, please." in wrong_type
+    assert "Choose a CSV file." in client.post("/interviews/import", data={}).get_data(as_text=True)
 
 
 def test_the_account_page_lists_its_interviews_and_the_overview_shows_the_win_rate(app, login):

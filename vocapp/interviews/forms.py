@@ -1,7 +1,7 @@
 """The interview forms. The fixed fields are WTForms fields; the guide's answers and the criteria ratings follow
 the guide and the criteria list, so the view reads them by name (`answer-<question id>`, `ours-<criterion id>`,
 `theirs-<criterion id>`) and checks them here."""
-from flask_wtf.file import FileField
+from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (BooleanField, DateField, DecimalField, IntegerField, RadioField, SelectField, StringField,
                      TextAreaField)
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
@@ -121,7 +121,8 @@ class QuoteForm(StaffForm):
 
 
 class ImportInterviewsForm(StaffForm):
-    file = FileField("CSV file")
+    file = FileField("CSV file", validators=[FileRequired("Choose a CSV file."),
+                                             FileAllowed(["csv", "txt"], "A .csv file, please.")])
     add_reasons = BooleanField("Add reasons that are not in the reason codes yet",
                                description="Each goes under its category (created when new); its direction follows "
                                            "the outcome.")
