@@ -17,12 +17,16 @@ QUOTES_PER_ITEM = 3
 RENEWAL_WINDOW_DAYS = 90
 
 
+def within(column, since: date, until: date):
+    """SQL: a timestamp column on any day from `since` to `until`, both included."""
+    return column.between(datetime.combine(since, time.min), datetime.combine(until, time.max))
+
+
 def _mentions(item_ids: list[int], since: date, until: date):
-    start, end = datetime.combine(since, time.min), datetime.combine(until, time.max)
     return db.session.execute(
         select(FeedbackMention.id, FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at,
                FeedbackMention.quote, FeedbackMention.source_type, FeedbackMention.source_id)
-        .where(FeedbackMention.item_id.in_(item_ids), FeedbackMention.mentioned_at.between(start, end))
+        .where(FeedbackMention.item_id.in_(item_ids), within(FeedbackMention.mentioned_at, since, until))
         .order_by(FeedbackMention.mentioned_at.desc())).all()
 
 
@@ -99,9 +103,8 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
 
 def _asking(since: date, until: date, item_ids: Optional[list[int]] = None):
     """The distinct (item, account) pairs of a period, as a subquery."""
-    start, end = datetime.combine(since, time.min), datetime.combine(until, time.max)
     pairs = (select(FeedbackMention.item_id, FeedbackMention.account_id).distinct()
-             .where(FeedbackMention.mentioned_at.between(start, end)))
+             .where(within(FeedbackMention.mentioned_at, since, until)))
     if item_ids is not None:
         pairs = pairs.where(FeedbackMention.item_id.in_(item_ids))
     return pairs.subquery()

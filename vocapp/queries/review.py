@@ -1,7 +1,7 @@
 """Gathers one account's review (reports.account_review) from the database. Only that account's people, comments
 and requests are read; an item's rank is its place in the whole roadmap ranking, which names nobody else."""
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from itertools import zip_longest
 from typing import Optional
 
@@ -15,7 +15,7 @@ from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Response, Survey, TextAnalysis, Theme,
                            ThemeTag)
-from vocapp.queries.digest import item_ranks
+from vocapp.queries.digest import item_ranks, within
 from vocapp.queries.effectiveness import account_progress
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import account_persona
@@ -47,16 +47,12 @@ def nps_history(account_id: int, until: date) -> list[tuple[str, Optional[float]
     return history
 
 
-def _between(column, since: date, until: date):
-    return column.between(datetime.combine(since, time.min), datetime.combine(until, time.max))
-
-
 def latest_scores(account_id: int, since: date, until: date) -> list[ContactScore]:
     rows = db.session.execute(
         select(Contact.id, Contact.name, Contact.role, Contact.decision_maker, Response.score, Response.submitted_at)
         .join(Response, Response.contact_id == Contact.id).join(Survey, Survey.id == Response.survey_id)
         .where(Response.account_id == account_id, Survey.kind == "nps", Response.score.is_not(None),
-               _between(Response.submitted_at, since, until))
+               within(Response.submitted_at, since, until))
         .order_by(Response.submitted_at)).all()
     latest = {row.id: row for row in rows}  # ordered by time: the last answer of each contact stays
     return sorted((ContactScore(row.name, row.role, row.decision_maker, row.score, category(row.score),
@@ -80,7 +76,7 @@ def voice(account_id: int, since: date, until: date) -> tuple[dict[str, int], li
                Response.comment, Contact.role)
         .join(Response, Response.id == TextAnalysis.source_id).outerjoin(Contact, Contact.id == Response.contact_id)
         .where(TextAnalysis.source_type == "response", TextAnalysis.account_id == account_id,
-               _between(TextAnalysis.text_at, since, until))).all()
+               within(TextAnalysis.text_at, since, until))).all()
     hidden = hidden_response_ids([row.source_id for row in analyses])
     analyses = [row for row in analyses if row.source_id not in hidden and row.comment]
     sentiment = Counter(row.label for row in analyses)
