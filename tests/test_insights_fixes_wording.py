@@ -78,5 +78,5 @@ def test_the_display_filter_names_every_persona_and_status():
 
     assert [display_name(p) for p in ("essential", "nice_to_have", "no_longer_needed")] == \
         ["Essential", "Nice to have", "No longer needed"]
-    assert display_name("declined") == "Won't do"
+    assert display_name("wont_do") == "Won't do"
     assert all("_" not in display_name(status) for status in ITEM_STATUSES)

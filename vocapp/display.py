@@ -9,7 +9,7 @@ DISPLAY_NAMES = {
     "churn": "churn", "key_question": "key-question answers", "nps": "NPS answers",
     # feedback item statuses
     "new": "New", "under_review": "Under review", "planned": "Planned", "in_progress": "In progress",
-    "shipped": "Shipped", "declined": "Won't do",
+    "shipped": "Shipped", "wont_do": "Won't do",
     # sentiment, account status
     "positive": "Positive", "neutral": "Neutral", "negative": "Negative",
     "active": "Active", "churned": "Churned", "prospect": "Prospect", "lost": "Lost",

@@ -1,6 +1,6 @@
 """What the analysis makes of customer text: themes (an editable taxonomy), each text's analysis with its
 theme tags, product-feedback items with their mentions, and the CSM's own view of an account's persona."""
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Optional
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text, UniqueConstraint
@@ -10,7 +10,10 @@ from vocapp.extensions import db
 from vocapp.models.base import utcnow
 
 SOURCE_TYPES = ("response", "interview", "note")
-ITEM_STATUSES = ("new", "under_review", "planned", "in_progress", "shipped", "declined")
+ITEM_STATUSES = ("new", "under_review", "planned", "in_progress", "shipped", "wont_do")
+ITEM_ORIGINS = ("analysis", "staff", "catalogue")
+# A link the analysis made with less confidence than this waits in the triage list for a product manager.
+LINK_REVIEWS = ("pending", "confirmed", "rejected")
 
 
 class Theme(db.Model):
@@ -86,16 +89,21 @@ class ThemeTag(db.Model):
 
 
 class FeedbackItem(db.Model):
-    """A product request, consolidated from its mentions; ranked by the ARR of the distinct accounts behind it."""
+    """A roadmap item: a thing product management tracks (name, aliases customers use, product area, status),
+    consolidated from the asks linked to it; ranked by the ARR of the distinct accounts behind it."""
 
     __tablename__ = "feedback_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     key: Mapped[str] = mapped_column(String(200), index=True)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     product_area: Mapped[Optional[str]] = mapped_column(String(60))
     status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    shipped_on: Mapped[Optional[date]]
     description: Mapped[str] = mapped_column(Text, default="")
+    # who made the item: the analysis (from an ask no item matched), staff, or the default catalogue
+    origin: Mapped[str] = mapped_column(String(10), default="analysis")
     staff_edited: Mapped[bool] = mapped_column(default=False)
     merged_into_id: Mapped[Optional[int]] = mapped_column(ForeignKey("feedback_items.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -103,9 +111,16 @@ class FeedbackItem(db.Model):
 
     mentions: Mapped[list["FeedbackMention"]] = relationship(back_populates="item", order_by="FeedbackMention.mentioned_at")
 
+    @property
+    def names(self) -> list[str]:
+        """The item's name and its aliases: every wording a link can match."""
+        return [self.title, *(self.aliases or [])]
+
 
 class FeedbackMention(db.Model):
-    """One account asking for an item: the quote, where it came from, when."""
+    """One ask linked to a roadmap item: the quote, where it came from, when, and why it was linked here
+    (`link_reason`, `confidence`). `review` is None for a confident link, `pending` while it waits in the triage
+    list, `confirmed` or `rejected` once a product manager decided; decided links survive re-analysis."""
 
     __tablename__ = "feedback_mentions"
 
@@ -118,11 +133,29 @@ class FeedbackMention(db.Model):
     request_text: Mapped[str] = mapped_column(Text, default="")
     rule: Mapped[str] = mapped_column(String(120), default="")
     origin: Mapped[str] = mapped_column(String(10), default="analysis")
+    confidence: Mapped[float] = mapped_column(default=1.0)
+    link_reason: Mapped[str] = mapped_column(String(200), default="")
+    review: Mapped[Optional[str]] = mapped_column(String(10), index=True)
     mentioned_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     item: Mapped[FeedbackItem] = relationship(back_populates="mentions")
     account: Mapped[Optional["Account"]] = relationship()  # noqa: F821
+
+
+class ShippedNotice(db.Model):
+    """The e-mail telling a contact that an item they asked for has shipped: at most one per item and contact."""
+
+    __tablename__ = "shipped_notices"
+    __table_args__ = (UniqueConstraint("item_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("feedback_items.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="claimed")  # claimed | sent | failed
+    error: Mapped[Optional[str]] = mapped_column(Text)
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[Optional[datetime]]
 
 
 class CsmView(db.Model):
@@ -141,3 +174,15 @@ class CsmView(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     user: Mapped[Optional["User"]] = relationship()  # noqa: F821
+
+
+class MessageTemplate(db.Model):
+    """An e-mail template staff can edit (the shipped-item notice); the default text lives in the code."""
+
+    __tablename__ = "message_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -24,7 +24,7 @@ from vocapp.queries.wlc import WlcFilter, interviews
 
 QUARTERS_OF_HISTORY = 6
 QUOTES = 5
-CLOSED_STATUSES = ("shipped", "declined")
+CLOSED_STATUSES = ("shipped", "wont_do")
 
 
 def _figure(result) -> NpsFigure:
