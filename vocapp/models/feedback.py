@@ -13,7 +13,7 @@ SOURCE_TYPES = ("response", "interview", "note")
 ITEM_STATUSES = ("new", "under_review", "planned", "in_progress", "shipped", "wont_do")
 ITEM_ORIGINS = ("analysis", "staff", "catalogue")
 # A link the analysis made with less confidence than this waits in the triage list for a product manager.
-LINK_REVIEWS = ("pending", "confirmed", "rejected")
+LINK_REVIEWS = ("pending", "confirmed")
 
 
 class Theme(db.Model):
@@ -120,7 +120,8 @@ class FeedbackItem(db.Model):
 class FeedbackMention(db.Model):
     """One ask linked to a roadmap item: the quote, where it came from, when, and why it was linked here
     (`link_reason`, `confidence`). `review` is None for a confident link, `pending` while it waits in the triage
-    list, `confirmed` or `rejected` once a product manager decided; decided links survive re-analysis."""
+    list, `confirmed` once a product manager kept or moved it (origin `staff`: it survives re-analysis). A rejected
+    link leaves this table for `LinkRejection`, so that no figure counts it."""
 
     __tablename__ = "feedback_mentions"
 
@@ -174,6 +175,22 @@ class CsmView(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     user: Mapped[Optional["User"]] = relationship()  # noqa: F821
+
+
+class LinkRejection(db.Model):
+    """A product manager's "this sentence asks for nothing we track": re-analysis does not link it again."""
+
+    __tablename__ = "link_rejections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_type: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[Optional[int]] = mapped_column(index=True)
+    quote: Mapped[str] = mapped_column(Text)
+    request_text: Mapped[str] = mapped_column(Text, default="")
+    item_id: Mapped[Optional[int]] = mapped_column(ForeignKey("feedback_items.id", ondelete="SET NULL"))
+    account_id: Mapped[Optional[int]] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class MessageTemplate(db.Model):

@@ -1,4 +1,5 @@
 """Roadmap feedback: items ranked by the revenue of the accounts that asked, with their evidence."""
+from datetime import date
 from typing import Optional
 
 from sqlalchemy import select
@@ -6,6 +7,7 @@ from sqlalchemy import select
 from analysis.ranking import AccountFacts, RankedItem, rank
 from vocapp.extensions import db
 from vocapp.models import Account, FeedbackItem, FeedbackMention
+from vocapp.queries.digest import within
 from vocapp.queries.personas import at_risk_accounts
 
 
@@ -38,7 +40,9 @@ def item_roots() -> dict[int, int]:
 
 
 def ranked_items(status: Optional[str] = None, product_area: Optional[str] = None,
-                 item_ids: Optional[list[int]] = None) -> list[RankedItem]:
+                 item_ids: Optional[list[int]] = None, since: Optional[date] = None,
+                 until: Optional[date] = None) -> list[RankedItem]:
+    """The ranking by impacted ARR; `since`/`until` keep the asks made on those days (both included)."""
     roots = item_roots()
     items = select(FeedbackItem.id, FeedbackItem.title).where(
         FeedbackItem.id.in_([item_id for item_id, root in roots.items() if item_id == root]))
@@ -51,9 +55,13 @@ def ranked_items(status: Optional[str] = None, product_area: Optional[str] = Non
     titles = dict(db.session.execute(items).all())
     # a mention left on a merged item counts for the item it was merged into
     members = [item_id for item_id, root in roots.items() if root in titles]
-    mentions = [(roots[item_id], account_id, at) for item_id, account_id, at in db.session.execute(
-        select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at)
-        .where(FeedbackMention.item_id.in_(members)))]
+    asks = select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at).where(
+        FeedbackMention.item_id.in_(members))
+    if since or until:
+        asks = asks.where(within(FeedbackMention.mentioned_at, since or date.min, until or date.max))
+    mentions = [(roots[item_id], account_id, at) for item_id, account_id, at in db.session.execute(asks)]
+    if since or until:  # an item nobody asked for in the period is not part of its ranking
+        titles = {item_id: title for item_id, title in titles.items() if any(m[0] == item_id for m in mentions)}
     asking = sorted({account_id for _, account_id, _ in mentions if account_id is not None})
     return rank(titles, mentions, account_facts(asking))
 
@@ -63,6 +71,15 @@ def with_items(ranked: list[RankedItem]) -> list[tuple[RankedItem, FeedbackItem]
     items = {item.id: item for item in db.session.scalars(
         select(FeedbackItem).where(FeedbackItem.id.in_([entry.item_id for entry in ranked])))}
     return [(entry, items[entry.item_id]) for entry in ranked]
+
+
+def ranking_json(since: Optional[date] = None, until: Optional[date] = None,
+                 product_area: Optional[str] = None) -> list[dict]:
+    """The ranking as `voc feedback ranking --json`, the API and `voc report roadmap --json` give it, in rank order."""
+    return [{"item": entry.title, "impacted_arr": round(entry.impacted_arr, 2), "accounts": entry.accounts,
+             "at_risk_arr": round(entry.arr_at_risk, 2), "lost_arr": round(entry.arr_lost, 2),
+             "mentions": entry.mentions, "item_id": entry.item_id}
+            for entry in ranked_items(product_area=product_area, since=since, until=until)]
 
 
 FEEDBACK_COLUMNS = ["item_id", "title", "product_area", "status", "impacted_arr", "accounts", "mentions",

@@ -1,5 +1,5 @@
 """feedback items become roadmap items: aliases, shipped date, origin; links keep a confidence, a reason and a
-product manager's review; shipped-item notices and editable message templates
+product manager's review; rejected links; shipped-item notices and editable message templates
 
 Every item, mention, merge and split made so far is kept: the new columns get defaults, and the status that
 was called 'declined' is now 'wont_do' (shown as "Won't do").
@@ -53,6 +53,27 @@ def upgrade():
     op.create_index(op.f('ix_shipped_notices_item_id'), 'shipped_notices', ['item_id'])
     op.create_index(op.f('ix_shipped_notices_contact_id'), 'shipped_notices', ['contact_id'])
     op.create_table(
+        'link_rejections',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('source_type', sa.String(length=20), nullable=False),
+        sa.Column('source_id', sa.Integer(), nullable=True),
+        sa.Column('quote', sa.Text(), nullable=False),
+        sa.Column('request_text', sa.Text(), nullable=False),
+        sa.Column('item_id', sa.Integer(), nullable=True),
+        sa.Column('account_id', sa.Integer(), nullable=True),
+        sa.Column('created_by_id', sa.Integer(), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['item_id'], ['feedback_items.id'], name=op.f('fk_link_rejections_item_id_feedback_items'),
+                                ondelete='SET NULL'),
+        sa.ForeignKeyConstraint(['account_id'], ['accounts.id'], name=op.f('fk_link_rejections_account_id_accounts'),
+                                ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_link_rejections_created_by_id_users'),
+                                ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_link_rejections')),
+    )
+    op.create_index(op.f('ix_link_rejections_source_id'), 'link_rejections', ['source_id'])
+    op.create_index(op.f('ix_link_rejections_account_id'), 'link_rejections', ['account_id'])
+    op.create_table(
         'message_templates',
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('key', sa.String(length=40), nullable=False),
@@ -66,6 +87,9 @@ def upgrade():
 
 def downgrade():
     op.drop_table('message_templates')
+    op.drop_index(op.f('ix_link_rejections_account_id'), table_name='link_rejections')
+    op.drop_index(op.f('ix_link_rejections_source_id'), table_name='link_rejections')
+    op.drop_table('link_rejections')
     op.drop_index(op.f('ix_shipped_notices_contact_id'), table_name='shipped_notices')
     op.drop_index(op.f('ix_shipped_notices_item_id'), table_name='shipped_notices')
     op.drop_table('shipped_notices')
