@@ -1,0 +1,92 @@
+"""The default catalogue of roadmap items, and the product lexicon used to link customer asks to them.
+
+Both are plain data in ``analysis/data``: ``catalogue.json`` (the requests B2B SaaS customers make most
+often, each with the other names customers use for it) and ``product_lexicon.json``:
+
+- ``terms``: abbreviations, vendor renames and spellings folded to one form, matched as whole words
+  (1-3 words): "O365" -> "microsoft 365", "SFDC" -> "salesforce", "customize" -> "customise";
+- ``words``: one word to one word, product vocabulary that means the same thing in an ask
+  ("sync", "connector", "plugin" -> "integration"; "download" -> "export"; "iphone" -> "ios").
+  Applied after ``terms``, token by token, by whoever compares asks.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+AREAS: dict[str, str] = {
+    "integrations": "Integrations",
+    "identity_access": "Identity and access",
+    "data_exports": "Data exports and imports",
+    "customisation": "Customisation",
+    "mobile": "Mobile",
+    "languages": "Languages and regions",
+    "hosting": "Hosting and compliance",
+    "reporting": "Reporting",
+    "notifications": "Notifications",
+    "collaboration": "Collaboration",
+    "admin": "Administration",
+    "performance": "Performance",
+}
+
+
+@dataclass(frozen=True)
+class CatalogueItem:
+    name: str
+    area: str
+    description: str
+    aliases: tuple[str, ...]
+
+
+def _read(filename: str) -> dict:
+    with open(os.path.join(DATA_DIR, filename), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> tuple[CatalogueItem, ...]:
+    items = []
+    for entry in _read("catalogue.json")["items"]:
+        if entry["area"] not in AREAS:
+            raise ValueError(f"catalogue item {entry['name']!r} has an unknown area {entry['area']!r}")
+        items.append(CatalogueItem(entry["name"], entry["area"], entry["description"], tuple(entry["aliases"])))
+    return tuple(items)
+
+
+def load_catalogue() -> list[CatalogueItem]:
+    """The default roadmap items, in file order (read once per process)."""
+    return list(_catalogue())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    data = _read("product_lexicon.json")
+    return data["terms"], data["words"]
+
+
+def load_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(terms, words): copies, so a caller cannot change the cached lexicon."""
+    terms, words = _lexicon()
+    return dict(terms), dict(words)
+
+
+@lru_cache(maxsize=1)
+def _term_pattern() -> re.Pattern:
+    terms, _ = _lexicon()
+    # longest first, so "microsoft entra id" wins over "entra id"; a space in a term matches any run of spaces
+    alternatives = [r"\s+".join(map(re.escape, t.split())) for t in sorted(terms, key=len, reverse=True)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def normalise_term(text: str) -> str:
+    """Lower-case ``text`` and replace every lexicon term, as a whole word, by its canonical form.
+
+    "Sync w/ O365 calendar" -> "sync w/ microsoft 365 calendar"; "lasso" keeps its "sso".
+    """
+    terms, _ = _lexicon()
+    return _term_pattern().sub(lambda m: terms[" ".join(m.group(0).split())], text.lower())
