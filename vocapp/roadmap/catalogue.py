@@ -1,0 +1,75 @@
+"""The default catalogue of common B2B requests (analysis.catalogue), loaded as roadmap items and cleared again.
+
+Loading twice adds nothing: an entry whose name already names an item is left out, and an alias another item
+already uses is left off. Clearing removes only the catalogue's items nobody asked for."""
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from analysis.catalogue import AREAS, load_catalogue
+from vocapp.extensions import db
+from vocapp.models import FeedbackItem, FeedbackMention
+from vocapp.queries.feedback import item_roots
+from vocapp.roadmap.items import _wordings, create_item
+
+
+@dataclass
+class CatalogueLoad:
+    added: int
+    skipped: int  # already there under that name
+
+    def __str__(self) -> str:
+        return (f"{self.added} item{'s' if self.added != 1 else ''} added from the default catalogue"
+                + (f", {self.skipped} already there" if self.skipped else ""))
+
+
+@dataclass
+class CatalogueClear:
+    removed: int
+    kept: int  # customers asked for them
+
+    def __str__(self) -> str:
+        return (f"{self.removed} catalogue item{'s' if self.removed != 1 else ''} removed; "
+                f"{self.kept} kept because customers asked for {'it' if self.kept == 1 else 'them'}")
+
+
+def catalogue_summary() -> str:
+    """"135 common requests: integrations, identity and access, …" for the button that loads them."""
+    entries = load_catalogue()
+    areas = list(dict.fromkeys(entry.area for entry in entries))[:4]
+    return f"{len(entries)} common requests: " + ", ".join(AREAS[area].lower() for area in areas) + " …"
+
+
+def load_default_catalogue() -> CatalogueLoad:
+    taken = _wordings()
+    added = skipped = 0
+    for entry in load_catalogue():
+        if entry.name.lower() in taken:
+            skipped += 1
+            continue
+        aliases = [alias for alias in entry.aliases if alias.lower() not in taken]
+        item = create_item(entry.name, aliases, entry.area, description=entry.description, origin="catalogue")
+        for wording in (entry.name, *aliases):
+            taken[wording.lower()] = (item, "alias")
+        added += 1
+    db.session.commit()
+    return CatalogueLoad(added, skipped)
+
+
+def clear_catalogue() -> CatalogueClear:
+    """Removes the catalogue's items that no ask is linked to (directly or through an item merged into them)."""
+    roots = item_roots()
+    asked_roots = {roots.get(item_id, item_id) for item_id in db.session.scalars(
+        select(FeedbackMention.item_id).distinct())}
+    catalogue = db.session.scalars(select(FeedbackItem.id).where(FeedbackItem.origin == "catalogue")).all()
+    merge_targets = {root for item_id, root in roots.items() if item_id != root}
+    unasked = [item_id for item_id in catalogue
+               if roots.get(item_id, item_id) not in asked_roots and item_id not in merge_targets]
+    if unasked:
+        db.session.execute(delete(FeedbackItem).where(FeedbackItem.id.in_(unasked)))
+    db.session.commit()
+    return CatalogueClear(len(unasked), len(catalogue) - len(unasked))
+
+
+def catalogue_loaded() -> bool:
+    return db.session.scalar(select(FeedbackItem.id).where(FeedbackItem.origin == "catalogue").limit(1)) is not None

@@ -1,0 +1,79 @@
+"""The triage list: links the analysis made with low confidence wait here until a product manager confirms one,
+moves it to the right item, or rejects it (the sentence asks for nothing we track). Each decision survives
+re-analysis: a confirmed or moved link is the staff's (origin staff), a rejected one is remembered in
+link_rejections and leaves the mentions, so no figure counts it."""
+import re
+from typing import Optional
+
+from sqlalchemy import func, select
+
+from vocapp.extensions import db
+from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection
+from vocapp.queries.feedback import item_roots
+from vocapp.roadmap.items import ItemError
+
+
+def pending_links():
+    """SQL: the links waiting for a decision, newest ask first."""
+    return (select(FeedbackMention).where(FeedbackMention.review == "pending")
+            .order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc()))
+
+
+def pending_count() -> int:
+    return db.session.scalar(select(func.count(FeedbackMention.id)).where(FeedbackMention.review == "pending"))
+
+
+def confirm_link(mention: FeedbackMention) -> None:
+    mention.review, mention.origin = "confirmed", "staff"
+    db.session.commit()
+
+
+def move_link(mention: FeedbackMention, item_id: Optional[int]) -> FeedbackItem:
+    """Moves the link to another item (followed to where that item was merged); committed."""
+    root = item_roots().get(item_id) if item_id else None
+    target = db.session.get(FeedbackItem, root) if root else None
+    if target is None:
+        raise ItemError("item", "Choose the item this ask belongs to.")
+    mention.item_id, mention.review, mention.origin = target.id, "confirmed", "staff"
+    db.session.commit()
+    return target
+
+
+def reject_link(mention: FeedbackMention, user_id: Optional[int]) -> None:
+    db.session.add(LinkRejection(source_type=mention.source_type, source_id=mention.source_id, quote=mention.quote,
+                                 request_text=mention.request_text or "", item_id=mention.item_id,
+                                 account_id=mention.account_id, created_by_id=user_id))
+    db.session.delete(mention)
+    db.session.commit()
+
+
+# How the analysis says why it linked an ask ("alias: Jira sync"), as a product manager reads it.
+_REASONS = {
+    "name": "the ask names the item: “{}”",
+    "alias": "the ask uses the alias “{}”",
+    "lemma": "the same words in another form: “{}”",
+    "synonym": "a product word that means the same: {}",
+    "lexicon": "a product word that means the same: {}",
+    "words": "shares the words “{}”",
+    "similarity": "close in meaning to the item ({})",
+    "semantic": "close in meaning to the item ({})",
+}
+_KIND = re.compile(r"^\s*([a-z_]+)\s*[:=]\s*(.*)$", re.S)
+
+
+def reason_words(link_reason: str) -> str:
+    """'alias: Jira sync' -> 'the ask uses the alias “Jira sync”'; a reason already in words stays as it is."""
+    text = (link_reason or "").strip()
+    if not text:
+        return "linked by the analysis"
+    found = _KIND.match(text)
+    if found and found.group(1).lower() in _REASONS:
+        detail = found.group(2).strip().strip("'\"“”")
+        return _REASONS[found.group(1).lower()].format(detail)
+    return text.replace("_", " ")
+
+
+def confidence_words(confidence: Optional[float]) -> str:
+    value = max(0.0, min(1.0, confidence or 0.0))
+    level = "low" if value < 0.5 else "medium" if value < 0.75 else "high"
+    return f"{level} ({value:.0%})"
