@@ -1,0 +1,177 @@
+"""Linking an ask to the roadmap item it means.
+
+An ask and every wording of an item (its name, its aliases, and the asks already linked to it) are reduced
+to *terms*: lemmas after the product lexicon (``catalogue.normalise_term``: "O365" -> "microsoft 365"; "sync",
+"connector" -> "integration"), British spellings folded and a Porter stem, so "optimiser", "optimisation"
+and "optimized routes" meet. Each term weighs by how rare the word is in English (spaCy's ``lexeme_prob``),
+so "Jira" counts more than "integration", which counts more than "the".
+
+The score of an ask against one wording is a soft Dice coefficient: shared weight over the mean weight of
+both, where a pair of different words counts for their word-vector similarity when that is high
+(``vectors.similarity``: "calendar" ~ "schedule"). The item's score is its best wording's. The link keeps
+the score as its confidence and says why ("alias 'Jira sync'", "words: jira, integration", "similar:
+calendar ~ schedule").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer
+from spacy.lookups import load_lookups
+
+from . import vectors
+from .catalogue import load_lexicon, normalise_term
+from .pipeline import get_nlp
+from .requests import REQUEST_FILLER
+
+LINK_THRESHOLD = 0.5     # below: no item means this ask, a new item is opened
+CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
+SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
+GENERIC = {"integration", "export", "support", "view", "mode", "option", "feature", "tool", "app", "page",
+           "report", "setting", "function", "functionality", "system", "data", "access", "user", "account",
+           "version", "work", "job", "list", "screen"}
+
+_STEM = PorterStemmer()
+_BRITISH = [(re.compile(r"is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"), (re.compile(r"our$"), "or")]
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.\-]*[a-z0-9+#]|[a-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _probabilities():
+    return load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+
+
+@lru_cache(maxsize=100_000)
+def weight(word: str) -> float:
+    """How much a word says about what is asked for: rare words more than common ones."""
+    prob = _probabilities().get(word)
+    base = 2.0 if prob is None else min(2.0, max(0.3, (-prob - 7.0) / 5.0))
+    return base * (0.5 if word in GENERIC else 1.0)
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return _STEM.stem(word) if word.isalpha() and len(word) > 3 else word
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A wording reduced to its meaningful words: stem -> (word, weight)."""
+
+    text: str
+    words: dict = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return sum(w for _, w in self.words.values())
+
+
+@lru_cache(maxsize=50_000)
+def terms(text: str) -> Terms:
+    _, word_map = load_lexicon()
+    normalised = normalise_term(text)
+    out: dict[str, tuple[str, float]] = {}
+    for token in get_nlp()(normalised):
+        if token.is_punct or token.is_space or token.like_num:
+            continue
+        lemma = token.lemma_.lower()
+        word = word_map.get(token.lower_) or word_map.get(lemma) or lemma
+        for part in word.split():
+            if part in REQUEST_FILLER or not _WORD.fullmatch(part):
+                continue
+            out.setdefault(stem(part), (part, weight(part)))
+    return Terms(text, out)
+
+
+def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
+    """Soft Dice of two wordings, with the words that met exactly and the pairs that met by meaning."""
+    if not ask.words or not wording.words:
+        return 0.0, [], []
+    shared, same, similar = 0.0, [], []
+    unmatched = dict(wording.words)
+    for key, (word, w) in ask.words.items():
+        if key in unmatched:
+            shared += 2 * min(w, unmatched.pop(key)[1])
+            same.append(word)
+            continue
+        best, best_key = 0.0, None
+        for other_key, (other, ow) in unmatched.items():
+            sim = vectors.similarity(word, other)
+            if sim > best:
+                best, best_key = sim, other_key
+        if best_key is not None and best >= SOFT_MATCH:
+            other, ow = unmatched.pop(best_key)
+            shared += 2 * min(w, ow) * best
+            similar.append(f"{word} ~ {other}")
+    return shared / (ask.total + wording.total), same, similar
+
+
+@dataclass
+class Link:
+    item_id: object | None   # None: no item is close enough, open a new one
+    confidence: float
+    reason: str
+
+    @property
+    def needs_review(self) -> bool:
+        return self.item_id is not None and self.confidence < CONFIDENT
+
+
+@dataclass
+class _Item:
+    item_id: object
+    name: str
+    aliases: list
+    wordings: list = field(default_factory=list)  # asks already linked to it
+
+    def candidates(self):
+        yield "name", self.name
+        for alias in self.aliases:
+            yield "alias", alias
+        for wording in self.wordings:
+            yield "ask", wording
+
+
+class Linker:
+    """Links asks to items among `items` ((id, name, aliases, wordings) tuples); learns each ask it links."""
+
+    def __init__(self, items=(), threshold: float = LINK_THRESHOLD):
+        self.threshold = threshold
+        self.items: dict[object, _Item] = {}
+        for entry in items:
+            self.add(*entry)
+
+    def add(self, item_id, name: str, aliases=(), wordings=()) -> None:
+        self.items[item_id] = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)))
+
+    def learn(self, item_id, wording: str) -> None:
+        item = self.items.get(item_id)
+        if item is not None and wording and wording not in item.wordings and wording != item.name:
+            item.wordings.append(wording)
+
+    def link(self, ask_text: str) -> Link:
+        ask = terms(ask_text)
+        best = Link(None, 0.0, "")
+        for item in self.items.values():
+            for kind, wording in item.candidates():
+                value, same, similar = score(ask, terms(wording))
+                if value > best.confidence:
+                    best = Link(item.item_id, round(value, 3), _reason(kind, wording, same, similar))
+        if best.confidence < self.threshold:
+            return Link(None, best.confidence, best.reason)
+        return best
+
+
+def _reason(kind: str, wording: str, same: list[str], similar: list[str]) -> str:
+    where = {"name": f"the name '{wording}'", "alias": f"the alias '{wording}'",
+             "ask": f"an earlier ask '{wording}'"}[kind]
+    parts = []
+    if same:
+        parts.append("same words: " + ", ".join(same))
+    if similar:
+        parts.append("similar meaning: " + ", ".join(similar))
+    return f"{where} ({'; '.join(parts)})" if parts else where

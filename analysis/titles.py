@@ -1,0 +1,85 @@
+"""The title of a roadmap item opened from an ask: a clean noun phrase naming the thing asked for ("Jira
+integration", "Offline mode"), never the words around it ("Days when we travel", "Possible").
+
+The ask's words are parsed by en_core_web_md (tagger and parser; only when an item is opened, so its
+cost does not fall on every comment). The title is the noun chunk of the ask that weighs most (rare words
+weigh more, ``linking.weight``), without determiners, pronouns or filler ("proper", "simple"); an ask to
+connect to a named product ("integrate with Jira", "if it talked to Asana") is titled "<Product>
+integration". Without the parser, the cleaned words of the ask are the title.
+"""
+from __future__ import annotations
+
+from .linking import weight
+from .requests import REQUEST_FILLER, Request, title_of
+from .vectors import md_pipeline, model_dir
+
+CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
+                 "import", "feed", "send"}
+CONNECT_NOUNS = {"integration", "sync", "connector", "connection", "plugin", "add-on", "api", "link"}
+DROP = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ", "INTJ", "SPACE", "NUM"}
+MAX_WORDS = 5
+
+
+def tagger_path() -> str | None:
+    return model_dir()
+
+
+def item_title(request: Request | str) -> str:
+    subject = request.subject if isinstance(request, Request) else request
+    sentence = request.sentence if isinstance(request, Request) else request
+    nlp = md_pipeline()
+    if nlp is None:
+        return title_of(subject)
+    doc = nlp(sentence)
+    start = sentence.find(subject)
+    span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
+    span = span if span is not None and len(span) else doc[:]
+    title = _connect_title(span) or _chunk_title(span) or title_of(subject)
+    return title[:1].upper() + title[1:]
+
+
+def _clean(tokens) -> list:
+    words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
+    while words and words[-1].pos_ not in {"NOUN", "PROPN"}:
+        words.pop()
+    while words and words[0].pos_ in {"VERB", "ADV"}:
+        words.pop(0)
+    return words[-MAX_WORDS:]
+
+
+def _text(words) -> str:
+    return " ".join(t.text for t in words)
+
+
+def _connect_title(span) -> str:
+    """'integrate with Jira', 'sync invoices to QuickBooks Online', 'if it talked to Asana' -> '<X> integration'."""
+    for token in span:
+        connecting = token.pos_ == "VERB" and token.lemma_.lower() in CONNECT_VERBS
+        if not connecting and not (token.pos_ == "NOUN" and token.lemma_.lower() in CONNECT_NOUNS):
+            continue
+        names = [t for t in span if t.pos_ == "PROPN" and t.i != token.i]
+        if not names:
+            continue
+        first = names[0]
+        run = [first]
+        for t in span[first.i - span.start + 1:]:
+            if t.pos_ == "PROPN" or t.like_num and run:
+                run.append(t)
+            else:
+                break
+        return f"{_text(run)} integration"
+    return ""
+
+
+def _chunk_title(span) -> str:
+    best, best_weight = [], 0.0
+    for chunk in span.doc.noun_chunks:
+        if chunk.end <= span.start or chunk.start >= span.end:
+            continue
+        words = _clean(chunk)
+        total = sum(weight(t.lower_) for t in words)
+        if words and total > best_weight:
+            best, best_weight = words, total
+    if not best:
+        best = _clean(span)
+    return _text(best)

@@ -1,0 +1,188 @@
+"""How right the roadmap ranking is on comments written outside the team.
+
+Runs the analysis and the linking as `voc analyze` does, on a labelled set (`tests/data/blind/` by default:
+written blind, never used to write rules), twice: with no items at all (every item is opened from the asks)
+and with the labelled items created by name only, no aliases (as a product manager would). Prints:
+
+- request detection precision and recall (a detected ask is right when its sentence holds a labelled ask);
+- the share of labelled asks linked to the right item (each labelled item is paired with the item that holds
+  most of its asks, one to one);
+- whether the top 5 of the ranking by impacted ARR are the labelled top 5 in the same order, and how many
+  items' impacted ARR is within 5% of the labelled truth;
+- how many item titles are fragments (not a noun phrase: spaCy's en_core_web_md tagger on the title).
+
+    python bench/roadmap_quality.py [--set blind|dev] [--errors]   (--errors prints misses, dev set only)
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from analysis import Analyzer  # noqa: E402
+from analysis.linking import Linker  # noqa: E402
+from analysis.titles import item_title  # noqa: E402
+
+SETS = {"blind": ("tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/roadmap_accounts.csv"),
+        "dev": ("tests/data/dev_blind/roadmap_dev.jsonl", "tests/data/dev_blind/roadmap_dev_accounts.csv")}
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+NOT_NOUN_PHRASE_EDGE = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "VERB", "ADV", "PUNCT", "INTJ"}
+
+
+def load(name):
+    comments_path, accounts_path = SETS[name]
+    with open(os.path.join(ROOT, comments_path), encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    with open(os.path.join(ROOT, accounts_path), encoding="utf-8") as fh:
+        accounts = {r["account"]: (float(r["arr"]), r["status"]) for r in csv.DictReader(fh)}
+    return rows, accounts
+
+
+def detect(rows, analyzer):
+    """[(row index, Request)] and the truth [(row index, item, (start, end))]."""
+    detected = []
+    for index, result in enumerate(analyzer.analyze_many([row["text"] for row in rows])):
+        detected.extend((index, request) for request in result.requests)
+    truth = []
+    for index, row in enumerate(rows):
+        for ask in row["requests"]:
+            start = row["text"].find(ask["evidence"])
+            truth.append((index, ask["item"], (start, start + len(ask["evidence"]))))
+    return detected, truth
+
+
+def pair(detected, truth):
+    """Detected ask index -> truth index, one to one, by overlapping characters in the same comment."""
+    pairs, used = {}, set()
+    for d, (row, request) in enumerate(detected):
+        best, best_overlap = None, 0
+        for t, (trow, _item, (start, end)) in enumerate(truth):
+            if trow != row or t in used:
+                continue
+            overlap = min(end, request.end_char) - max(start, request.start_char)
+            if overlap > best_overlap:
+                best, best_overlap = t, overlap
+        if best is not None:
+            pairs[d] = best
+            used.add(best)
+    return pairs
+
+
+def link_all(detected, names):
+    linker = Linker([(name, name, (), ()) for name in names])
+    titles = {name: name for name in names}
+    assigned = []
+    for _, request in detected:
+        link = linker.link(request.subject)
+        if link.item_id is None:
+            item_id = f"new:{len(titles)}"
+            titles[item_id] = item_title(request)
+            linker.add(item_id, titles[item_id], (), (request.subject,))
+        else:
+            item_id = link.item_id
+            linker.learn(item_id, request.subject)
+        assigned.append(item_id)
+    return assigned, titles
+
+
+def impacted(asks, accounts):
+    """item -> (impacted ARR of distinct active accounts, number of accounts)."""
+    by_item = defaultdict(set)
+    for item, account in asks:
+        by_item[item].add(account)
+    return {item: (sum(accounts[a][0] for a in accs if accounts[a][1] == "active"), len(accs))
+            for item, accs in by_item.items()}
+
+
+def ranking(values):
+    return [item for item, _ in sorted(values.items(), key=lambda kv: (-kv[1][0], -kv[1][1], str(kv[0])))]
+
+
+def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
+    counts = Counter((truth[t][1], assigned[d]) for d, t in pairs.items())
+    mapping, used_truth, used_pred = {}, set(), set()
+    for (item, pred), _ in counts.most_common():
+        if item not in used_truth and pred not in used_pred:
+            mapping[pred] = item
+            used_truth.add(item)
+            used_pred.add(pred)
+    right = sum(1 for d, t in pairs.items() if mapping.get(assigned[d]) == truth[t][1])
+    truth_values = impacted([(item, rows[row]["account"]) for row, item, _ in truth], accounts)
+    pred_values = impacted([(assigned[d], rows[row]["account"]) for d, (row, _) in enumerate(detected)], accounts)
+    truth_top = ranking(truth_values)[:5]
+    pred_top = [mapping.get(item, f"(unlabelled: {titles[item]})") for item in ranking(pred_values)[:5]]
+    inverse = {item: pred for pred, item in mapping.items()}
+    within = sum(1 for item, (arr, _) in truth_values.items()
+                 if item in inverse and abs(pred_values[inverse[item]][0] - arr) <= 0.05 * arr)
+    made = [title for item, title in titles.items() if str(item).startswith("new:")
+            and any(a == item for a in assigned)]
+    fragments = [title for title in made if is_fragment(title, tagger)]
+    return {"linked_right": right / len(truth), "top5_in_order": pred_top == truth_top, "top5": pred_top,
+            "truth_top5": truth_top, "arr_within_5pct": within, "items": len(truth_values),
+            "items_opened": len(made), "fragments": fragments}
+
+
+def is_fragment(title: str, tagger) -> bool:
+    doc = tagger(title)
+    words = [t for t in doc if not t.is_punct]
+    if not words or len(words) > 6:
+        return True
+    if words[0].pos_ in NOT_NOUN_PHRASE_EDGE or words[-1].pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return True
+    return not any(t.pos_ in {"NOUN", "PROPN"} for t in words)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--set", choices=sorted(SETS), default="blind")
+    parser.add_argument("--errors", action="store_true", help="print misses (dev set only)")
+    args = parser.parse_args()
+    if args.errors and args.set == "blind":
+        parser.error("the blind set is for measuring only: --errors works on --set dev")
+    import spacy
+    from analysis.titles import tagger_path
+    tagger = spacy.load(tagger_path(), exclude=["ner", "parser", "lemmatizer"])
+    rows, accounts = load(args.set)
+    started = time.perf_counter()
+    detected, truth = detect(rows, Analyzer())
+    pairs = pair(detected, truth)
+    precision = len(pairs) / len(detected) if detected else 0.0
+    recall = len(pairs) / len(truth)
+    print(f"set: {args.set}, {len(rows)} comments, {len(truth)} labelled asks, "
+          f"{len({item for _, item, _ in truth})} items, {len(accounts)} accounts")
+    print(f"request detection: precision {precision:.3f}, recall {recall:.3f} "
+          f"({len(pairs)} right of {len(detected)} detected)")
+    names = sorted({item for _, item, _ in truth})
+    for label, catalogue in (("empty catalogue", []), ("items created by name, no aliases", names)):
+        assigned, titles = link_all(detected, catalogue)
+        result = evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger)
+        print(f"-- {label}")
+        print(f"   asks linked to the right item: {result['linked_right']:.3f}")
+        print(f"   top 5 in the right order: {'yes' if result['top5_in_order'] else 'no'}")
+        print(f"   impacted ARR within 5% of the truth: {result['arr_within_5pct']} of {result['items']} items")
+        print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}")
+        if args.errors:
+            print("   top 5:", result["top5"], "\n   truth:", result["truth_top5"])
+            print("   fragments:", result["fragments"])
+            print("   opened:", sorted(t for i, t in titles.items() if str(i).startswith("new:")))
+    if args.errors:
+        found = set(pairs.values())
+        print("\n== missed asks")
+        for t, (row, item, (start, end)) in enumerate(truth):
+            if t not in found:
+                print(f"  [{item}] {rows[row]['text'][start:end]!r}  <- {rows[row]['text'][:120]!r}")
+        print("\n== false asks")
+        for d, (row, request) in enumerate(detected):
+            if d not in pairs:
+                print(f"  {request.subject!r} ({request.rule}) <- {request.sentence[:120]!r}")
+    print(f"({time.perf_counter() - started:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
