@@ -1,8 +1,8 @@
 """Staff forms of the insights pages."""
-from wtforms import BooleanField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, DateField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from vocapp.forms import StaffForm, optional_int
+from vocapp.forms import StaffForm, optional_int, sane_date
 from vocapp.display import display_name
 from vocapp.models import ITEM_STATUSES
 
@@ -24,9 +24,22 @@ class ThemeForm(StaffForm):
 
 
 class ItemForm(StaffForm):
-    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
+    """A roadmap item as a product manager edits it; `product_area` choices are set by the view."""
+
+    title = StringField("Name", validators=[DataRequired(), Length(max=200)],
+                        description="What product management calls it, e.g. Jira integration.")
+    aliases = TextAreaField("Aliases", validators=[Optional(), Length(max=5000)],
+                            description="Other names customers use, one per line: Jira sync, Atlassian connector …")
+    product_area = SelectField("Product area", choices=[("", "— none —")], default="")
     status = SelectField("Status", choices=[(s, display_name(s)) for s in ITEM_STATUSES])
-    description = TextAreaField("Notes", validators=[Optional(), Length(max=5000)])
+    shipped_on = DateField("Shipped on", validators=[Optional(), sane_date],
+                           description="Only for shipped items; empty means today.")
+    description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
+
+
+class MessageTemplateForm(StaffForm):
+    subject = StringField("Subject", validators=[DataRequired(), Length(max=200)])
+    body = TextAreaField("Message", validators=[DataRequired(), Length(max=10000)])
 
 
 class SplitForm(StaffForm):

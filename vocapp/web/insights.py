@@ -4,29 +4,26 @@ from datetime import date, timedelta
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from analysis.analyzer import plain_reason
 from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
-from reports.charts import Bar, bar_chart, for_page, money, persona_chart
+from reports.charts import Bar, bar_chart, for_page, persona_chart
 from reports.palette import sentiment_colour
 from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
 from vocapp.extensions import db
-from vocapp.forms import ConfirmForm
-from vocapp.insights.forms import (KEY_LABELS, CorrectionForm, CsmViewForm, ItemForm, MentionForm, SplitForm,
-                                   ThemeForm)
+from vocapp.insights.forms import KEY_LABELS, CorrectionForm, CsmViewForm, ThemeForm
 from vocapp.insights.themes import current_taxonomy, ensure_default_themes, phrases
-from vocapp.models import (ITEM_STATUSES, Account, Contact, CsmView, FeedbackItem, FeedbackMention, Response,
+from vocapp.models import (Account, Contact, CsmView, FeedbackItem, FeedbackMention, Response,
                            TextAnalysis, Theme, ThemeTag, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
-from vocapp.exports import csv_response, safe_cell
-from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, item_roots, ranked_items, with_items
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
 from vocapp.web.nav import NAV_ITEMS
+from vocapp.web.roadmap import register as register_roadmap_pages
 
 bp = Blueprint("insights", __name__, url_prefix="/insights")
 bp.add_app_template_filter(display_name, "display")
@@ -35,126 +32,15 @@ bp.add_app_template_filter(lower_first, "lower_first")
 bp.add_app_template_filter(lambda patterns: [pattern_phrase(p) for p in phrases(patterns)], "theme_phrases")
 bp.add_app_template_global(plain_reason, "plain_reason")
 bp.add_app_template_global(sentence_words, "sentence_words")
+register_roadmap_pages(bp)  # the roadmap feedback pages: /insights/feedback...
 NAV_ITEMS.append(
     {"label": "Feedback", "endpoint": "insights.feedback", "prefix": "insights.feedback", "action": "insights.view"})
 # Personas, themes and analysed texts sit under the Insights entry, beside NPS.
 INSIGHT_PAGES = ("insights.persona", "insights.theme", "insights.text", "insights.edit_theme")
 
 
-# --- roadmap feedback --------------------------------------------------------------------------------
-@bp.get("/feedback")
-@requires("insights.view")
-def feedback():
-    status, area = request.args.get("status", ""), request.args.get("area", "")
-    items = with_items(ranked_items(status or None, area or None))
-    chart = for_page(bar_chart, [Bar(ranked.title, ranked.impacted_arr,
-                           note=f"{ranked.accounts} account{'s' if ranked.accounts != 1 else ''}")
-                       for ranked, _item in items[:10] if ranked.impacted_arr],
-                      "Top requests by impacted ARR", width=880, label_width=300, value_format=money)
-    areas = db.session.scalars(select(FeedbackItem.product_area).where(FeedbackItem.product_area.is_not(None))
-                               .distinct().order_by(FeedbackItem.product_area)).all()
-    return render_template("insights/feedback.html", items=items, chart=chart, status=status,
-                           area=area, areas=areas, statuses=ITEM_STATUSES, confirm=ConfirmForm(),
-                           theme_names=_theme_names())
-
-
-@bp.get("/feedback.csv")
-@requires("insights.view")
-def feedback_csv():
-    rows = feedback_rows(request.args.get("status") or None, request.args.get("area") or None)
-    return csv_response("roadmap-feedback", FEEDBACK_COLUMNS,
-                        ([safe_cell(row[column]) for column in FEEDBACK_COLUMNS] for row in rows))
-
-
-@bp.route("/feedback/<int:item_id>", methods=["GET", "POST"])
-@requires("insights.view")
-def feedback_item(item_id: int):
-    item = db.get_or_404(FeedbackItem, item_id)
-    roots = item_roots()
-    if roots[item.id] != item.id:  # merged: the item it ended up in, in one step
-        return redirect(url_for("insights.feedback_item", item_id=roots[item.id]))
-    form, split, mention = ItemForm(obj=item, prefix="item"), SplitForm(prefix="split"), MentionForm(prefix="mention")
-    mention.account_id.choices = [("", "Choose an account…")] + [(account.id, account.name) for account in
-                                  db.session.scalars(select(Account).order_by(Account.name))]
-    if request.method == "POST":
-        if not allowed(current_user, "feedback.manage"):
-            abort(403)
-        if "item-title" in request.form and form.validate():
-            form.populate_obj(item)
-            item.staff_edited = True
-            db.session.commit()
-            flash("Item saved.", "success")
-            return redirect(url_for("insights.feedback_item", item_id=item.id))
-        if "split-title" in request.form and split.validate():
-            return _split(item, split.title.data, request.form.getlist("mention_id", type=int))
-        if "mention-quote" in request.form and mention.validate():
-            db.session.add(FeedbackMention(item=item, account_id=mention.account_id.data, source_type="note",
-                                           quote=mention.quote.data.strip(), origin="staff", rule="added by staff",
-                                           created_by_id=current_user.id))
-            item.staff_edited = True
-            db.session.commit()
-            flash("Mention added.", "success")
-            return redirect(url_for("insights.feedback_item", item_id=item.id))
-    ranked = next(iter(ranked_items(item_ids=[item.id])), None)
-    members = [member for member, root in roots.items() if root == item.id]
-    mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id.in_(members))
-                                  .order_by(FeedbackMention.mentioned_at.desc())).all()
-    analysed = dict(((row.source_type, row.source_id), row.id) for row in db.session.execute(
-        select(TextAnalysis.id, TextAnalysis.source_type, TextAnalysis.source_id).where(
-            TextAnalysis.source_id.in_([m.source_id for m in mentions if m.source_id is not None]))))
-    return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
-                           split=split, mention=mention, confirm=ConfirmForm(), analysed=analysed,
-                           area=_theme_names().get(item.product_area, item.product_area))
-
-
 def _theme_names() -> dict[str, str]:
     return dict(db.session.execute(select(Theme.key, Theme.name)).all())
-
-
-def _split(item: FeedbackItem, title: str, mention_ids: list[int]):
-    moving = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id == item.id,
-                                                              FeedbackMention.id.in_(mention_ids))).all()
-    if not moving or len(moving) == len(item.mentions):
-        flash("Choose some, but not all, of the mentions to move to the new item.", "error")
-        return redirect(url_for("insights.feedback_item", item_id=item.id))
-    new = FeedbackItem(title=title.strip(), key=title.strip().lower(), product_area=item.product_area,
-                       staff_edited=True)
-    db.session.add(new)
-    for mention in moving:
-        mention.item = new
-        mention.origin = "staff"  # moved by a person: re-analysis leaves it where it is
-    item.staff_edited = True
-    db.session.commit()
-    flash(f"{len(moving)} mention{'s' if len(moving) != 1 else ''} moved to “{new.title}”.", "success")
-    return redirect(url_for("insights.feedback_item", item_id=new.id))
-
-
-@bp.post("/feedback/merge")
-@requires("feedback.manage")
-def merge_items():
-    """Merges the chosen items into the target. Each choice is first followed to the item it already ended up
-    in (a page can be stale), so a merge never makes a cycle and chains stay one step long."""
-    roots = item_roots()
-    target_id = roots.get(request.form.get("target", type=int))
-    sources = {roots[i] for i in request.form.getlist("item_id", type=int) if i in roots} - {target_id}
-    target = db.session.get(FeedbackItem, target_id) if target_id else None
-    if not ConfirmForm().validate_on_submit() or target is None:
-        flash("Choose the items to merge and the item they merge into.", "error")
-        return redirect(url_for("insights.feedback"))
-    target.merged_into_id = None  # a target that sat in an old cycle stands on its own again
-    if not sources:
-        db.session.commit()
-        flash(f"Nothing to merge: the selected items are already part of “{target.title}”.", "info")
-        return redirect(url_for("insights.feedback_item", item_id=target.id))
-    merged = [member for member, root in roots.items() if root in sources]
-    db.session.execute(update(FeedbackMention).where(FeedbackMention.item_id.in_(merged))
-                       .values(item_id=target.id))
-    db.session.execute(update(FeedbackItem).where(FeedbackItem.id.in_(merged))
-                       .values(merged_into_id=target.id, staff_edited=True))
-    target.staff_edited = True
-    db.session.commit()
-    flash(f"{len(sources)} item{'s' if len(sources) != 1 else ''} merged into “{target.title}”; new mentions of them land there too.", "success")
-    return redirect(url_for("insights.feedback_item", item_id=target.id))
 
 
 # --- themes ------------------------------------------------------------------------------------------
@@ -343,3 +229,4 @@ def account_insights_helper():
                 "themes": [(names.get(key, key), count) for key, count in tags], "requests": mentions,
                 "view_form": CsmViewForm(), "key_labels": KEY_LABELS}
     return {"account_insights": account_insights}
+
