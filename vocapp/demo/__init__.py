@@ -8,7 +8,7 @@ from datetime import date
 from flask import current_app
 from sqlalchemy import func, select
 
-from vocapp.demo import accounts, insights, interviews, surveys
+from vocapp.demo import accounts, insights, interviews, roadmap, surveys
 from vocapp.demo.accounts import DEMO_LOGINS
 from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
@@ -17,9 +17,10 @@ from vocapp.segments import recompute_tiers
 
 __all__ = ["DEMO_LOGINS", "database_is_empty", "load_demo"]
 
-# After the accounts, in this order: the analysis reads the comments and interviews the steps before it wrote.
+# After the accounts, in this order: the analysis reads the comments and interviews the steps before it wrote, and
+# links their asks to the catalogue's items; the roadmap statuses follow what customers asked for.
 STEPS = (surveys.nps_surveys, surveys.effectiveness_survey, surveys.work_old_cases, interviews.demo_interviews,
-         insights.analyse_comments, insights.csm_views)
+         roadmap.default_catalogue, insights.analyse_comments, insights.csm_views, roadmap.roadmap_statuses)
 
 
 def database_is_empty() -> bool:

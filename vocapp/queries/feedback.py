@@ -86,11 +86,15 @@ FEEDBACK_COLUMNS = ["item_id", "title", "product_area", "status", "impacted_arr"
                     "arr_at_risk", "arr_lost", "tiers", "last_mentioned"]
 
 
-def feedback_rows(status: Optional[str] = None, product_area: Optional[str] = None) -> list[dict]:
-    """The ranked items as plain rows, for the CSV download and the API."""
-    return [{"item_id": ranked.item_id, "title": ranked.title, "product_area": item.product_area,
+def feedback_rows(status: Optional[str] = None, product_area: Optional[str] = None, since: Optional[date] = None,
+                  until: Optional[date] = None) -> list[dict]:
+    """The ranked items as plain rows, for the CSV download and the API (which also gives the contract's keys:
+    item, at_risk_arr, lost_arr)."""
+    return [{"item_id": ranked.item_id, "title": ranked.title, "item": ranked.title,
+             "at_risk_arr": round(ranked.arr_at_risk, 2), "lost_arr": round(ranked.arr_lost, 2),
+             "product_area": item.product_area,
              "status": item.status, "impacted_arr": round(ranked.impacted_arr, 2),
              "accounts": ranked.accounts, "mentions": ranked.mentions, "arr_at_risk": round(ranked.arr_at_risk, 2),
              "arr_lost": round(ranked.arr_lost, 2), "tiers": ranked.tier_summary,
              "last_mentioned": ranked.last_mentioned.isoformat() if ranked.last_mentioned else None}
-            for ranked, item in with_items(ranked_items(status, product_area))]
+            for ranked, item in with_items(ranked_items(status, product_area, since=since, until=until))]

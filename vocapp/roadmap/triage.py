@@ -47,30 +47,35 @@ def reject_link(mention: FeedbackMention, user_id: Optional[int]) -> None:
     db.session.commit()
 
 
-# How the analysis says why it linked an ask ("alias: Jira sync"), as a product manager reads it.
-_REASONS = {
-    "name": "the ask names the item: “{}”",
-    "alias": "the ask uses the alias “{}”",
-    "lemma": "the same words in another form: “{}”",
-    "synonym": "a product word that means the same: {}",
-    "lexicon": "a product word that means the same: {}",
-    "words": "shares the words “{}”",
-    "similarity": "close in meaning to the item ({})",
-    "semantic": "close in meaning to the item ({})",
-}
-_KIND = re.compile(r"^\s*([a-z_]+)\s*[:=]\s*(.*)$", re.S)
+# How the analysis says why it linked an ask (analysis.linking._reason), as a product manager reads it:
+# "the alias 'Jira sync' (same words: jira; similar meaning: connector ~ integration)".
+_WHERE = re.compile(r"^(?:the (?P<kind>name|alias) |(?P<ask>an earlier ask) )'(?P<wording>.*?)'\s*(?:\((?P<why>.*)\))?$", re.S)
+_KINDS = {"name": "The ask names the item: “{}”", "alias": "The ask uses the alias “{}”",
+          None: "The ask reads like one linked here before: “{}”"}
+
+
+def _why(part: str) -> str:
+    label, _, words = part.partition(":")
+    if label.strip() == "similar meaning":
+        pairs = [pair.split("~") for pair in words.split(",")]
+        return "close in meaning: " + ", ".join(
+            "“" + "” ≈ “".join(word.strip() for word in pair) + "”" for pair in pairs)
+    if label.strip() == "same words":
+        return "same words: " + ", ".join(f"“{word.strip()}”" for word in words.split(","))
+    return part.strip()
 
 
 def reason_words(link_reason: str) -> str:
-    """'alias: Jira sync' -> 'the ask uses the alias “Jira sync”'; a reason already in words stays as it is."""
+    """"the alias 'Jira sync' (same words: jira)" -> 'The ask uses the alias “Jira sync”: same words: “jira”'."""
     text = (link_reason or "").strip()
     if not text:
-        return "linked by the analysis"
-    found = _KIND.match(text)
-    if found and found.group(1).lower() in _REASONS:
-        detail = found.group(2).strip().strip("'\"“”")
-        return _REASONS[found.group(1).lower()].format(detail)
-    return text.replace("_", " ")
+        return "Linked by the analysis"
+    found = _WHERE.match(text)
+    if not found:
+        return text[:1].upper() + text[1:]
+    said = _KINDS[found.group("kind")].format(found.group("wording"))
+    why = [_why(part) for part in (found.group("why") or "").split(";") if part.strip()]
+    return said + (" — " + "; ".join(why) if why else "")
 
 
 def confidence_words(confidence: Optional[float]) -> str:

@@ -49,7 +49,23 @@ def insights_json():
 @bp.get("/feedback")
 @token_required
 def feedback():
-    """Roadmap feedback ranked by impacted ARR, for product tools: `?status=&area=`."""
+    """Roadmap items ranked by impacted ARR, for product tools: `?status=&area=&since=&until=` (dates YYYY-MM-DD,
+    the asks made on those days). Each row has the ranking's keys (item, impacted_arr, accounts, at_risk_arr,
+    lost_arr, mentions) and the item's (item_id, title, product_area, status, ...)."""
+    from vocapp.params import BadArgument, date_arg
     from vocapp.queries.feedback import feedback_rows
+    from vocapp.roadmap.areas import parse_area
+    from vocapp.roadmap.statuses import parse_status
 
-    return jsonify({"items": feedback_rows(request.args.get("status") or None, request.args.get("area") or None)})
+    since, until = date_arg("since"), date_arg("until")
+    if since and until and since > until:
+        raise BadArgument("The since argument must be a day on or before until.")
+    try:
+        area = parse_area(request.args.get("area"))
+    except ValueError as error:
+        raise BadArgument(f"The area argument: {error}.")
+    try:
+        status = parse_status(request.args["status"]) if request.args.get("status") else None
+    except ValueError as error:
+        raise BadArgument(f"The status argument: {error}.")
+    return jsonify({"items": feedback_rows(status, area, since=since, until=until)})

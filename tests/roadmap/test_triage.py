@@ -1,0 +1,126 @@
+"""The triage list: links the analysis was unsure of wait for a product manager, who confirms, moves or rejects
+each with one click (a POST with CSRF) and comes back to the same place in the list. A rejected link leaves the
+ranking; a confirmed or moved one is the staff's and stays where they put it when the comments are analysed again."""
+from datetime import datetime
+
+from sqlalchemy import select
+
+from helpers import add_account
+from vocapp.extensions import db
+from vocapp.insights.sources import texts
+from vocapp.insights.store import analyse
+from vocapp.insights.themes import current_analyzer
+from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Response, Survey
+from vocapp.queries.feedback import ranking_json
+from vocapp.roadmap.items import create_item
+from vocapp.roadmap.triage import reason_words
+
+
+def pending_links(app):
+    """Two items; three asks linked with low confidence, as the analysis leaves them for review."""
+    with app.app_context():
+        big = add_account("A-1", "Big Bank", 200_000, tier=1)
+        small = add_account("A-2", "Small Shop", 10_000, tier=3)
+        jira = create_item("Jira integration", ["Jira sync"], "integrations")
+        slack = create_item("Slack integration", product_area="integrations")
+        links = []
+        for account, quote, at in ((big, "Would be great if tickets went to Atlassian.", datetime(2026, 10, 3)),
+                                   (small, "We'd use it daily if it talked to Slack.", datetime(2026, 10, 2)),
+                                   (small, "The Jira thing is fine I guess.", datetime(2026, 10, 1))):
+            mention = FeedbackMention(item=jira, account_id=account.id, source_type="note", quote=quote,
+                                      request_text=quote, confidence=0.41, review="pending", mentioned_at=at,
+                                      link_reason="the alias 'Jira sync' (similar meaning: atlassian ~ jira)")
+            db.session.add(mention)
+            links.append(mention)
+        db.session.commit()
+        return jira.id, slack.id, [link.id for link in links]
+
+
+def test_the_list_shows_each_pending_link_in_words_and_the_header_counts_them(login, app):
+    jira, _slack, links = pending_links(app)
+    client = login("product")
+    assert "3 links to review" in client.get("/insights/feedback").get_data(as_text=True)
+    page = client.get("/insights/feedback/triage").get_data(as_text=True)
+    assert page.count('class="card triage-link"') == 3
+    assert "Would be great if tickets went to Atlassian." in page and "Big Bank" in page and "Jira integration" in page
+    assert "The ask uses the alias “Jira sync” — close in meaning: “atlassian” ≈ “jira”" in page
+    assert "low (41%)" in page and "'Jira sync'" not in page
+    for action in ("confirm", "move", "reject"):
+        assert f'name="action" value="{action}"' in page
+    assert page.index(f'id="link-{links[0]}"') < page.index(f'id="link-{links[2]}"'), "newest ask first"
+
+
+def test_confirm_move_and_reject_and_back_to_the_same_place(login, app):
+    jira, slack, (atlassian, talks_slack, fine) = pending_links(app)
+    client = login("product")
+    kept = client.post(f"/insights/feedback/triage/{atlassian}", data={"action": "confirm", "next": talks_slack})
+    assert kept.status_code == 302 and kept.headers["Location"].endswith(f"/insights/feedback/triage#link-{talks_slack}")
+    moved = client.post(f"/insights/feedback/triage/{talks_slack}", data={"action": "move", "item_id": slack,
+                                                                          "next": fine})
+    assert moved.headers["Location"].endswith(f"#link-{fine}")
+    no_item = client.post(f"/insights/feedback/triage/{fine}", data={"action": "move", "item_id": ""},
+                          follow_redirects=True)
+    assert "Choose the item this ask belongs to." in no_item.get_data(as_text=True)
+    client.post(f"/insights/feedback/triage/{fine}", data={"action": "reject"})
+    with app.app_context():
+        confirmed = db.session.get(FeedbackMention, atlassian)
+        assert (confirmed.item_id, confirmed.review, confirmed.origin) == (jira, "confirmed", "staff")
+        moved_link = db.session.get(FeedbackMention, talks_slack)
+        assert (moved_link.item_id, moved_link.review, moved_link.origin) == (slack, "confirmed", "staff")
+        assert db.session.get(FeedbackMention, fine) is None
+        rejection = db.session.scalar(select(LinkRejection))
+        assert (rejection.quote, rejection.item_id, rejection.source_type, rejection.request_text) == \
+            ("The Jira thing is fine I guess.", jira, "note", "The Jira thing is fine I guess.")
+        assert rejection.account_id is not None and rejection.created_by_id is not None
+        ranking = {row["item"]: row for row in ranking_json()}
+    assert (ranking["Jira integration"]["mentions"], ranking["Jira integration"]["accounts"],
+            ranking["Jira integration"]["impacted_arr"]) == (1, 1, 200_000), "the rejected ask of Small Shop is gone"
+    assert ranking["Slack integration"]["impacted_arr"] == 10_000
+    again = client.post(f"/insights/feedback/triage/{atlassian}", data={"action": "reject"}, follow_redirects=True)
+    assert "Someone has already decided on that link." in again.get_data(as_text=True)
+    page = client.get("/insights/feedback/triage").get_data(as_text=True)
+    assert "Nothing to review" in page
+    assert "links to review" not in client.get("/insights/feedback").get_data(as_text=True)
+
+
+def test_a_decision_needs_the_right_to_manage_feedback(login, app):
+    _jira, _slack, links = pending_links(app)
+    client = login("interviewer")
+    assert client.get("/insights/feedback/triage").status_code == 403
+    assert client.post(f"/insights/feedback/triage/{links[0]}", data={"action": "reject"}).status_code == 403
+    with app.app_context():
+        assert db.session.get(FeedbackMention, links[0]).review == "pending"
+
+
+def test_an_unknown_decision_is_refused(login, app):
+    _jira, _slack, links = pending_links(app)
+    assert login("csm").post(f"/insights/feedback/triage/{links[0]}", data={"action": "explode"}).status_code == 400
+
+
+def test_a_confirmed_link_stays_when_the_comments_are_analysed_again(login, app):
+    with app.app_context():
+        account = add_account()
+        survey = Survey(kind="nps", name="Q4", status="open")
+        db.session.add(Response(survey=survey, account=account, score=7, submitted_at=datetime(2026, 10, 1),
+                                comment="Please add a Salesforce integration."))
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        mention = db.session.scalar(select(FeedbackMention))
+        mention.review, mention.confidence = "pending", 0.4  # as a link below the threshold is stored
+        other = create_item("CRM sync")
+        db.session.commit()
+        mention_id, other_id = mention.id, other.id
+    client = login("product")
+    client.post(f"/insights/feedback/triage/{mention_id}", data={"action": "move", "item_id": other_id})
+    with app.app_context():
+        analyse(texts(), current_analyzer())
+        mentions = db.session.scalars(select(FeedbackMention)).all()
+        assert [(m.id, m.item_id, m.review) for m in mentions] == [(mention_id, other_id, "confirmed")]
+        assert db.session.get(FeedbackItem, other_id).title == "CRM sync"
+
+
+def test_reasons_read_as_words():
+    assert reason_words("the name 'SSO' (same words: sso)") == "The ask names the item: “SSO” — same words: “sso”"
+    assert reason_words("an earlier ask 'integrate with jira'") == \
+        "The ask reads like one linked here before: “integrate with jira”"
+    assert reason_words("") == "Linked by the analysis"
