@@ -214,7 +214,7 @@ class Analyzer:
         for m in matches:
             if m.key not in themes:
                 themes.append(m.key)
-        requests = [s.request for s in sentences if s.request is not None]
+        requests = [r for s in sentences if s.request is not None for r in s.request.all()]
         return CommentAnalysis(text=doc.text, polarity=polarity, subjectivity=subjectivity,
                                label=label, label_reason=reason, themes=themes,
                                sentences=sentences, requests=requests, version=self.version,

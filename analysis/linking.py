@@ -6,8 +6,8 @@ to *terms*: lemmas after the product lexicon (``catalogue.normalise_term``: "O36
 and "optimized routes" meet. Each term weighs by how rare the word is in English (spaCy's ``lexeme_prob``),
 so "Jira" counts more than "integration", which counts more than "the".
 
-The score of an ask against one wording is a soft Dice coefficient: shared weight over the mean weight of
-both, where a pair of different words counts for their word-vector similarity when that is high
+The score of an ask against one wording mixes how much of the wording the ask holds (0.65) and how much of
+the ask the wording holds (0.35), by weight, where a pair of different words counts for their word-vector similarity when that is high
 (``vectors.similarity``: "calendar" ~ "schedule"). The item's score is its best wording's. The link keeps
 the score as its confidence and says why ("alias 'Jira sync'", "words: jira, integration", "similar:
 calendar ~ schedule").
@@ -26,8 +26,9 @@ from .catalogue import load_lexicon, normalise_term
 from .pipeline import get_nlp
 from .requests import REQUEST_FILLER
 
-LINK_THRESHOLD = 0.5     # below: no item means this ask, a new item is opened
+LINK_THRESHOLD = 0.4     # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
+COVER_WORDING = 0.65     # the weight of "how much of the item's wording the ask holds" against the converse
 SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
 GENERIC = {"integration", "export", "support", "view", "mode", "option", "feature", "tool", "app", "page",
            "report", "setting", "function", "functionality", "system", "data", "access", "user", "account",
@@ -107,7 +108,8 @@ def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
             other, ow = unmatched.pop(best_key)
             shared += 2 * min(w, ow) * best
             similar.append(f"{word} ~ {other}")
-    return shared / (ask.total + wording.total), same, similar
+    # how much of the wording the ask covers counts most: "SSO through Okta" means the item "SSO"
+    return COVER_WORDING * shared / (2 * wording.total) + (1 - COVER_WORDING) * shared / (2 * ask.total), same, similar
 
 
 @dataclass
@@ -127,9 +129,11 @@ class _Item:
     name: str
     aliases: list
     wordings: list = field(default_factory=list)  # asks already linked to it
+    named: bool = True  # False for an item the analysis opened: its title is a summary of its asks, not a name
 
     def candidates(self):
-        yield "name", self.name
+        if self.named or not self.wordings:
+            yield "name", self.name
         for alias in self.aliases:
             yield "alias", alias
         for wording in self.wordings:
@@ -145,8 +149,8 @@ class Linker:
         for entry in items:
             self.add(*entry)
 
-    def add(self, item_id, name: str, aliases=(), wordings=()) -> None:
-        self.items[item_id] = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)))
+    def add(self, item_id, name: str, aliases=(), wordings=(), named: bool = True) -> None:
+        self.items[item_id] = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named)
 
     def learn(self, item_id, wording: str) -> None:
         item = self.items.get(item_id)

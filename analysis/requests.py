@@ -33,7 +33,9 @@ similarity is high enough.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -57,7 +59,17 @@ CANT_BLOCK = {"live", "imagine", "complain", "recommend", "figure", "find", "bel
 FAILURE_LEMMAS = {"fail", "failed", "break", "broke", "broken", "crash", "freeze", "freezing",
                   "error", "bug", "buggy", "outage", "stop", "down", "glitch", "timeout", "lose",
                   "lost"}
-WEAK_RULES = {"need", "missing", "cannot_do", "cannot_without", "not_supported"}
+WEAK_RULES = {"need", "missing", "cannot_do", "cannot_without", "not_supported", "absent", "conditional",
+              "would_benefit", "asking_for"}
+# what "no ..." or "without ..." names when it reports a situation, not a missing capability
+NOT_CAPABILITIES = {"problem", "issue", "complaint", "doubt", "idea", "clue", "answer", "response", "reply",
+                    "signal", "coverage", "wifi", "internet", "reception", "connection", "one", "time", "longer",
+                    "matter", "reason", "point", "choice", "surprise", "change", "difference", "thanks",
+                    "regret", "brainer", "hassle", "fuss", "good", "worry", "concern", "bug", "downtime",
+                    "outage", "complaints", "issues", "problems", "support", "help", "training", "notice",
+                    "warning", "explanation", "follow", "callback", "call", "contact", "update", "progress",
+                    "sense", "idea", "way", "need", "thing", "more", "further", "fault", "trouble", "extra",
+                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget"}
 
 # words that carry no meaning for a request's key
 REQUEST_FILLER = set(STOP_WORDS) | {
@@ -109,6 +121,13 @@ class Request:
     key: str           # normalised form used for consolidation ("integrate zoom")
     start_char: int = 0
     end_char: int = 0
+    subject_start: int = 0  # token span of the subject in its doc
+    subject_end: int = 0
+    trigger_end: int = 0
+    more: list = field(default_factory=list)  # further asks in the same sentence ("SSO and offline mode")
+
+    def all(self) -> list["Request"]:
+        return [self, *self.more]
 
     def to_dict(self) -> dict:
         return {"text": self.text, "sentence": self.sentence, "rule": self.rule,
@@ -198,6 +217,64 @@ _RULES: dict[str, list[list[dict]]] = {
         [_W("it"), _L("would"), _W("be"), _W("good"), _W("to")],
     ],
 }
+BENEFIT_VERBS = ["help", "save", "make", "simplify", "cut", "stop", "fix", "open", "bring", "solve", "kill",
+                 "change", "transform", "reduce", "speed", "improve", "give", "mean", "boost", "win", "do",
+                 "remove", "end", "eliminate", "free", "double", "halve", "unlock", "be"]
+WOULD_ADVERBS = ["really", "honestly", "also", "definitely", "probably", "seriously", "massively", "have",
+                 "so", "just", "hugely", "genuinely"]
+ASK_NOUNS_AFTER_THE = ["thing", "one", "ask", "feature", "request", "gap", "blocker", "item", "priority", "wish"]
+_RULES.update({
+    # "we'd use it daily if it talked to Asana", "if techs could scan parts we'd finally know"
+    "conditional": [[_W("if"), {"IS_ALPHA": True}]],
+    # "A real route optimiser would cut our mileage", "A Spanish UI would have saved weeks"
+    "would_benefit": [
+        [_W("would", "'d", "’d"), _L(*BENEFIT_VERBS)],
+        [_W("would", "'d", "’d"), _W(*WOULD_ADVERBS), _L(*BENEFIT_VERBS)],
+        [_W("would", "'d", "’d"), _W(*WOULD_ADVERBS), _W(*WOULD_ADVERBS), _L(*BENEFIT_VERBS)],
+        [_L("would"), _L("be"), {"OP": "?", "LOWER": {"IN": ["even", "so", "much", "a", "lot"]}},
+         _W("nicer", "better", "easier", "perfect", "complete", "cherry")],
+    ],
+    "asking_for": [
+        [_L("ask", "beg", "push", "vote", "clamour", "clamor", "crave", "dream"), _W("for")],
+        [_W("+1", "upvote", "vote"), _W("for", "on")],
+        [_L("want", "expect", "demand", "mandate", "insist"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "it", "that", "this", "you", "more", "less"]}}],
+        [_L("need", "require"), {"IS_ALPHA": True, "LOWER": {"IN": ["a", "an", "the", "some", "our", "their", "proper", "real", "native"]}}],
+        [_W("would", "'d"), _W("have"), _L("like", "love", "prefer", "want")],
+        [_L("be"), _W("asking"), _W("about", "for")],
+    ],
+    # "Offline is the big one", "SAML SSO is a hard requirement", "That's the feature."
+    "top_ask": [
+        [_W("the", "our", "my"), {"OP": "?", "LOWER": {"IN": ["one", "only", "single"]}},
+         _W("big", "biggest", "main", "one", "only", "top", "number", "#1", "first", "missing", "last"),
+         {"OP": "?", "LOWER": {"IN": ["one", "1"]}}, {"OP": "?", "LOWER": {"IN": ASK_NOUNS_AFTER_THE}}],
+        [_W("non-negotiable", "dealbreaker", "must-have", "showstopper", "requirement", "blocker")],
+        [_W("hard", "firm", "strict"), _W("requirement")],
+        [_W("deal"), _W("breaker", "-")],
+        [_L("be"), _W("the"), _W("feature", "dream", "ask", "one")],
+        [_W("on"), _W("the", "your"), _W("roadmap")],
+    ],
+    # "no route optimisation across depots", "without an offline mode", "the lack of SSO"
+    "absent": [
+        [_W("no", "zero", "without"), {"OP": "?", "LOWER": {"IN": ["a", "an", "the", "any", "proper", "real", "native"]}},
+         {"IS_ALPHA": True}],
+        [_L("lack"), _W("of")],
+        [_W("never"), _L("get", "ship", "deliver", "come", "build"), {"IS_ALPHA": True}],
+        [_W("only"), _L("come"), _W("in")],
+        [_W("english"), _W("only")],
+        [_W("nothing"), {"IS_ALPHA": True}],
+    ],
+    # "Can we have our own fields on the job sheet?", "Is it possible to get the app in Spanish?"
+    "question": [
+        [{"IS_SENT_START": True, "LOWER": {"IN": ["can", "could", "will", "would", "ca"]}},
+         _W("we", "i", "you", "it", "the", "our", "they", "fieldloop", "there"),
+         {"IS_ALPHA": True}],
+        [_W("can", "could"), _W("we", "i"), _L("get", "have", "add", "see", "export", "set", "schedule", "make")],
+        [_W("is", "'s"), _W("it"), _W("possible"), _W("to")],
+        [_L("do"), _W("you"), _L("have"), _W("plans", "plan", "any")],
+        [_W("any"), _W("chance", "plans", "hope", "eta", "news", "timeline", "date")],
+        [_W("next"), _W("?")],
+    ],
+})
 _RULES["not_supported"] = [
     [_L("not", "never"), _L("support", "offer", "allow", "let", "handle", "integrate", "include", "provide")],
     [_L("not", "never"), {"LOWER": {"IN": ["yet", "even", "really", "currently", "still"]}},
@@ -206,7 +283,10 @@ _RULES["not_supported"] = [
 
 RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "imperative",
               "looking_for", "should", "need", "no_way", "missing", "not_supported", "cannot_without",
-              "cannot_do"]
+              "cannot_do", "asking_for", "question", "top_ask", "would_benefit", "conditional", "absent"]
+# the subject of these rules is named before the trigger ("Offline is the big one")
+SUBJECT_BEFORE = {"would_be_nice", "top_ask", "would_benefit"}
+CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't", "id", "i'd", "we'd"}
 
 RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
 
@@ -232,50 +312,111 @@ class RequestDetector:
             sent = next(x for x in starts if x[0] <= s < x[1])
             if e > sent[1]:
                 continue
-            hits = by_sent.setdefault(sent[0], {})
-            name = self.strings[mid]
-            if name not in hits or (s, -e) < (hits[name][0], -hits[name][1]):
-                hits[name] = (s, e)
+            by_sent.setdefault(sent[0], {}).setdefault(self.strings[mid], []).append((s, e))
         out = {}
-        for start, hits in by_sent.items():
-            sent = next(x[2] for x in starts if x[0] == start)
-            req = self._choose(doc, sent, hits)
+        for sent in doc.sents:
+            hits = by_sent.get(sent.start)
+            req = self._choose(doc, sent, hits) if hits else None
+            if req is None:
+                req = self._fragment(doc, sent)
             if req is not None:
-                out[start] = req
+                out[sent.start] = req
         return out
 
     def detect(self, doc, sent) -> Request | None:
         hits = {}
         for mid, s, e in self.matcher(doc[sent.start:sent.end]):
-            name = self.strings[mid]
-            if name not in hits or (s, -e) < (hits[name][0], -hits[name][1]):
-                hits[name] = (s + sent.start, e + sent.start)
-        return self._choose(doc, sent, hits) if hits else None
+            hits.setdefault(self.strings[mid], []).append((s + sent.start, e + sent.start))
+        return (self._choose(doc, sent, hits) if hits else None) or self._fragment(doc, sent)
 
     def _choose(self, doc, sent, hits) -> Request | None:
+        """The sentence's asks: the first rule in RULE_ORDER that names something, then any further ask
+        after it ("no route optimisation and no EU hosting", "Okta SSO, and offline mode")."""
+        found = []
+        for s, e, name in sorted(((s, e, name) for name, spans in hits.items() for s, e in spans),
+                                 key=lambda hit: RULE_ORDER.index(hit[2])):
+            if found and s < found[0].trigger_end:
+                continue
+            request = self._request(doc, sent, name, s, e)
+            if request is None or any(request.subject_start < other.subject_end and
+                                      other.subject_start < request.subject_end for other in found):
+                continue
+            found.append(request)
+        if not found:
+            return None
+        found.sort(key=lambda r: r.subject_start)
+        first, rest = found[0], found[1:]
+        first.more = rest + self._listed_after(doc, sent, max(r.subject_end for r in found))
+        return first
+
+    def _listed_after(self, doc, sent, start: int) -> list:
+        """Asks listed after an ask with "and", "+" or a comma: noun phrases with no verb of their own."""
+        out = []
+        i = start
+        while i < sent.end and doc[i].lower_ in {",", "and", "+", "&", ";", "plus", "also", "then"}:
+            i += 1
+        if i == start or i >= sent.end:
+            return out
+        j = i
+        while j < sent.end and doc[j].lower_ not in _BOUNDARY and doc[j].lower_ not in {"+", "&"}:
+            j += 1
+        piece = doc[i:j]
+        if _looks_like_fragment(piece):
+            subject = extract_subject(doc, sent, i, i, prefer_before=False)
+            request = self._make(doc, sent, "listed", piece, subject, i)
+            if request is not None:
+                out.append(request)
+                out.extend(self._listed_after(doc, sent, request.subject_end))
+        return out
+
+    def _fragment(self, doc, sent) -> Request | None:
+        """A sentence that is only a noun phrase names what is wanted: "Dark mode.", "OFFLINE MODE!!!",
+        "QuickBooks Online next?", "Then SSO with Okta." """
         span = doc[sent.start:sent.end]
-        failure = any(t.lemma_ in FAILURE_LEMMAS or t.lower_ in FAILURE_LEMMAS for t in span)
-        for name in RULE_ORDER:
-            if name not in hits:
-                continue
-            if failure and name in WEAK_RULES:
-                continue
-            s, e = hits[name]
-            if name == "missing" and s > sent.start and doc[s - 1].lemma_ == "go":
-                continue
-            if name == "need" and s > sent.start and doc[s - 1].lower_ in RELATIVE_BEFORE_NEED:
-                continue  # "fine for what we need": a description, not an ask
-            # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
-            subject = extract_subject(doc, sent, s, e, prefer_before=name == "would_be_nice")
-            if not subject:
-                continue
-            key = request_key(subject)
-            if not key:
-                continue
-            return Request(text=title_of(subject), sentence=sent.text.strip(),
-                           rule=f"{name}: '{doc[s:e].text}'", subject=subject, key=key,
-                           start_char=sent.start_char, end_char=sent.end_char)
-        return None
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        while words and words[0].lower_ in {"also", "then", "and", "plus", "oh", "just", "still", "and"}:
+            words.pop(0)
+        if not words or not _looks_like_fragment(words):
+            return None
+        piece = doc[words[0].i:words[-1].i + 1]
+        subject = piece.text
+        while subject and subject.split()[-1].lower() in {"please", "pls", "plz", "next", "asap", "thanks"}:
+            subject = subject.rsplit(None, 1)[0] if " " in subject else ""
+        return self._make(doc, sent, "fragment", piece, subject.strip(" .,!?"), words[0].i)
+
+    def _request(self, doc, sent, name, s, e) -> Request | None:
+        span = doc[sent.start:sent.end]
+        if name in WEAK_RULES and any(t.lemma_ in FAILURE_LEMMAS or t.lower_ in FAILURE_LEMMAS for t in span):
+            return None
+        if name == "missing" and s > sent.start and doc[s - 1].lemma_ == "go":
+            return None
+        if name == "need" and s > sent.start and doc[s - 1].lower_ in RELATIVE_BEFORE_NEED:
+            return None  # "fine for what we need": a description, not an ask
+        if name == "conditional" and not any(t.lower_ in CONDITIONAL_MAIN for t in span):
+            return None
+        if name == "question" and not span.text.rstrip().endswith("?"):
+            return None
+        if name == "absent" and not _names_capability(doc[s:min(e + 2, sent.end)]):
+            return None
+        # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
+        subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
+                                  before_only=name in ("top_ask", "would_benefit"))
+        return self._make(doc, sent, name, doc[s:e], subject, s)
+
+    def _make(self, doc, sent, name, trigger, subject, near: int) -> Request | None:
+        if not subject:
+            return None
+        key = request_key(subject)
+        if not key:
+            return None
+        offset = sent.text.find(subject)
+        start = sent.start_char + max(offset, 0)
+        first = doc.char_span(start, start + len(subject), alignment_mode="expand") if offset >= 0 else None
+        begin, end = (first.start, first.end) if first is not None else (near, near + 1)
+        return Request(text=title_of(subject), sentence=sent.text.strip(),
+                       rule=f"{name}: '{trigger.text}'", subject=subject, key=key,
+                       start_char=sent.start_char, end_char=sent.end_char, subject_start=begin, subject_end=end,
+                       trigger_end=max(end, trigger.end))
 
 
 def _content(tokens) -> list:
@@ -283,7 +424,68 @@ def _content(tokens) -> list:
             and t.lower_ not in REQUEST_FILLER and not t.like_num]
 
 
-def extract_subject(doc, sent, s, e, prefer_before: bool = False) -> str:
+_FINITE = {"is", "are", "was", "were", "'s", "’s", "am", "'m", "be", "been", "do", "does", "did", "have", "has",
+           "had", "will", "would", "'d", "can", "could", "should", "may", "might", "must", "i", "we", "you",
+           "they", "he", "she", "it", "that", "this", "there", "here", "me", "us", "them", "my", "our", "your",
+           "what", "who", "why", "how", "when", "where", "thanks", "thank", "ok", "okay", "meh", "eh", "lol",
+           "yes", "no", "nope", "yeah", "n't", "not", "never", "cancelled", "canceled", "done", "grand", "fine",
+           "sorry", "wow", "hmm", "hi", "hello", "cheers", "ta", "nothing", "everything", "all", "both"}
+FRAGMENT_WORDS = 7
+
+
+def _looks_like_fragment(tokens) -> bool:
+    """A short noun phrase: no finite verb or pronoun, no opinion word, and at least one word rare enough
+    to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic")."""
+    from .linking import weight
+    words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
+    if not words or len(words) > FRAGMENT_WORDS:
+        return False
+    if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) for t in words):
+        return False
+    if any(_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
+        return False
+    if _verb_like(words[0]):
+        return False
+    return any(t.is_alpha and weight(t.lower_) >= 1.0 and t.lower_ not in REQUEST_FILLER for t in words)
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """The most frequent part of speech of 94,000 English words (the lexicon TextBlob's tagger ships)."""
+    import textblob
+    path = os.path.join(os.path.dirname(textblob.__file__), "en", "en-lexicon.txt")
+    with open(path, encoding="utf-8") as fh:
+        return dict(line.split()[:2] for line in fh if len(line.split()) >= 2)
+
+
+def _verb_like(token) -> bool:
+    return _tags().get(token.lower_, "").startswith("VB") or token.lower_ in ASK_VERBS
+
+
+@lru_cache(maxsize=1)
+def _opinions() -> frozenset:
+    from textblob.en import sentiment
+    if not dict.__len__(sentiment):
+        sentiment.load()
+    return frozenset(word for word, senses in dict.items(sentiment)
+                     if None in senses and abs(senses[None][0]) >= 0.1)
+
+
+def word_polarity(word: str) -> bool:
+    """Whether TextBlob's lexicon gives the word an opinion ("great", "slow")."""
+    return word in _opinions()
+
+
+def _names_capability(tokens) -> bool:
+    """After "no"/"without": a rare enough word that is not a situation ("no signal", "no problems")."""
+    from .linking import weight
+    words = [t for t in tokens if t.is_alpha and t.lower_ not in REQUEST_FILLER
+             and t.lower_ not in {"no", "zero", "without", "lack", "of", "never", "nothing", "only"}]
+    return bool(words) and words[0].lemma_ not in NOT_CAPABILITIES and words[0].lower_ not in NOT_CAPABILITIES \
+        and weight(words[0].lower_) >= 0.6
+
+
+def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: bool = False) -> str:
     """The words naming what is asked for: after the trigger up to a clause boundary, or the
     words before the trigger ("custom date ranges would be nice"); `prefer_before` tries those first."""
     after = []
@@ -296,7 +498,9 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False) -> str:
         if t.lower_ in _BOUNDARY and _content(before):
             break
         before.insert(0, t)
-    if prefer_before and _content(before):
+    if before_only:
+        toks = before
+    elif prefer_before and _content(before):
         toks = before
     else:
         toks = after if _content(after) else before

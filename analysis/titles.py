@@ -9,6 +9,8 @@ integration". Without the parser, the cleaned words of the ask are the title.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .linking import weight
 from .requests import REQUEST_FILLER, Request, title_of
 from .vectors import md_pipeline, model_dir
@@ -25,8 +27,13 @@ def tagger_path() -> str | None:
 
 
 def item_title(request: Request | str) -> str:
-    subject = request.subject if isinstance(request, Request) else request
-    sentence = request.sentence if isinstance(request, Request) else request
+    if isinstance(request, Request):
+        return _title(request.subject, request.sentence)
+    return _title(request, request)
+
+
+@lru_cache(maxsize=20_000)
+def _title(subject: str, sentence: str) -> str:
     nlp = md_pipeline()
     if nlp is None:
         return title_of(subject)
@@ -57,18 +64,25 @@ def _connect_title(span) -> str:
         connecting = token.pos_ == "VERB" and token.lemma_.lower() in CONNECT_VERBS
         if not connecting and not (token.pos_ == "NOUN" and token.lemma_.lower() in CONNECT_NOUNS):
             continue
-        names = [t for t in span if t.pos_ == "PROPN" and t.i != token.i]
+        names = [t for t in span if _is_name(t) and t.i != token.i]
         if not names:
             continue
         first = names[0]
         run = [first]
         for t in span[first.i - span.start + 1:]:
-            if t.pos_ == "PROPN" or t.like_num and run:
+            if _is_name(t) or t.like_num and run:
                 run.append(t)
             else:
                 break
         return f"{_text(run)} integration"
     return ""
+
+
+def _is_name(token) -> bool:
+    """A product or vendor name: tagged as one, or written in capitals mid-sentence ("SFDC", "Jira")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and not token.is_sent_start and (token.is_upper or token.text[:1].isupper())
 
 
 def _chunk_title(span) -> str:

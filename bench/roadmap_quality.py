@@ -83,7 +83,7 @@ def link_all(detected, names):
         if link.item_id is None:
             item_id = f"new:{len(titles)}"
             titles[item_id] = item_title(request)
-            linker.add(item_id, titles[item_id], (), (request.subject,))
+            linker.add(item_id, titles[item_id], (), (request.subject,), named=False)
         else:
             item_id = link.item_id
             linker.learn(item_id, request.subject)
@@ -186,3 +186,15 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+
+def confusion(rows, detected, truth, pairs, assigned, titles):
+    """Dev diagnostics: for each labelled item, where its asks went (subject -> item)."""
+    by_item = defaultdict(list)
+    for d, t in pairs.items():
+        by_item[truth[t][1]].append((detected[d][1].subject, titles.get(assigned[d], assigned[d])))
+    for item, asks in sorted(by_item.items()):
+        print(f"  [{item}]")
+        for subject, title in asks:
+            mark = " " if title == item else "x"
+            print(f"     {mark} {subject!r:60} -> {title}")

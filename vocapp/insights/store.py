@@ -1,16 +1,18 @@
 """Analysing texts and storing the results. Staff corrections (a sentiment label, a theme added or removed,
 a mention moved to another feedback item) are kept: re-analysis replaces only what the analysis wrote."""
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Optional
 
 from sqlalchemy import delete, select
 
-from analysis import Analyzer, CommentAnalysis, match_item
+from analysis import Analyzer, CommentAnalysis
+from analysis.linking import Link, Linker
+from analysis.titles import item_title
 from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
-from vocapp.models import FeedbackItem, FeedbackMention, TextAnalysis, ThemeTag
+from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, TextAnalysis, ThemeTag
 from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
 
@@ -43,14 +45,14 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
     sources = list(sources)
     summary = RunSummary()
     batches = [sources[start:start + BATCH] for start in range(0, len(sources), BATCH)]
+    items = _ItemIndex()
     for batch in track(batches, "Analysing"):
         results = analyzer.analyze_many([source.text for source in batch])
-        items = _ItemIndex()
         for source, result in zip(batch, results):
             summary.changed += _store(source, result)
             summary.requests += _store_requests(source, result, items)
         summary.analysed += len(batch)
-        _drop_orphan_items()
+        items.forget(_drop_orphan_items())
         _retitle(items.touched)
         db.session.commit()
     return summary
@@ -83,73 +85,117 @@ def _store(source: SourceText, result: CommentAnalysis) -> int:
     return int(before != (result.label, sorted({key for key, _ in seen})))
 
 
+WORDINGS_PER_ITEM = 40  # the asks an item remembers as wordings to link new asks by
+
+
+def item_linker() -> Linker:
+    """A linker over the roadmap items (merged ones lead to their target), with the asks already linked."""
+    roots = item_roots()
+    wordings: dict[int, list[str]] = defaultdict(list)
+    for item_id, text in db.session.execute(
+            select(FeedbackMention.item_id, FeedbackMention.request_text).distinct()
+            .where(FeedbackMention.request_text != "")):
+        root = roots.get(item_id, item_id)
+        if len(wordings[root]) < WORDINGS_PER_ITEM:
+            wordings[root].append(text)
+    linker = Linker()
+    for item in db.session.scalars(select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))):
+        linker.add(item.id, item.title, item.aliases or (), wordings.get(item.id, ()),
+                   named=item.origin != "analysis" or item.staff_edited)
+    return linker
+
+
 class _ItemIndex:
-    """The feedback items a new request can join, by title and key; a merged item leads to its target."""
+    """Links each ask to the item it means, opening a new item when none is close enough."""
 
     def __init__(self):
-        rows = db.session.execute(select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.key)).all()
-        self.entries = [(row.id, row.title, row.key) for row in rows]
-        self.target = item_roots()
+        self.linker = item_linker()
         self.touched: set[int] = set()
 
-    def find_or_create(self, request, product_area: Optional[str]) -> int:
-        match = match_item(request, self.entries)
-        if match:
-            item_id = self.target.get(match[0], match[0])
-            self.touched.add(item_id)
-            return item_id
-        item = FeedbackItem(title=request.text[:200], key=request.key[:200], product_area=product_area)
-        db.session.add(item)
-        db.session.flush()
-        self.entries.append((item.id, item.title, item.key))
-        self.target[item.id] = item.id
-        self.touched.add(item.id)
-        return item.id
+    def link(self, request, product_area: Optional[str]) -> tuple[int, Link]:
+        link = self.linker.link(request.subject)
+        if link.item_id is None:
+            item = FeedbackItem(title=item_title(request)[:200], key=request.key[:200], product_area=product_area,
+                                origin="analysis")
+            db.session.add(item)
+            db.session.flush()
+            self.linker.add(item.id, item.title, (), (request.text,), named=False)
+            nearest = f" (nearest: {link.reason}, {link.confidence:.2f})" if link.reason else ""
+            link = Link(item.id, 1.0, f"a new item: no item was close enough{nearest}"[:200])
+        else:
+            self.linker.learn(link.item_id, request.text)
+        self.touched.add(link.item_id)
+        return link.item_id, link
+
+    def forget(self, item_ids) -> None:
+        for item_id in item_ids:
+            self.linker.items.pop(item_id, None)
 
 
 def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemIndex) -> int:
     db.session.execute(delete(FeedbackMention).where(
         FeedbackMention.source_type == source.source_type, FeedbackMention.source_id == source.source_id,
         FeedbackMention.origin == "analysis"))
-    kept = set(db.session.scalars(select(FeedbackMention.request_text).where(
-        FeedbackMention.source_type == source.source_type, FeedbackMention.source_id == source.source_id,
-        FeedbackMention.origin == "staff")))
+    decided = _decided(source)
     stored = 0
     for sentence in result.sentences:
-        request = sentence.request
-        if request is None or request.text in kept:
-            continue
-        area = sentence.themes[0].key if sentence.themes else (result.themes[0] if result.themes else None)
-        db.session.add(FeedbackMention(
-            item_id=items.find_or_create(request, area), account_id=source.account_id,
-            source_type=source.source_type, source_id=source.source_id, quote=request.sentence,
-            request_text=request.text, rule=request.rule[:120], origin="analysis", mentioned_at=source.at))
-        stored += 1
+        asks = sentence.request.all() if sentence.request is not None else []
+        for request in asks:
+            if request.text in decided or (len(asks) == 1 and request.sentence in decided):
+                continue
+            area = sentence.themes[0].key if sentence.themes else (result.themes[0] if result.themes else None)
+            item_id, link = items.link(request, area)
+            db.session.add(FeedbackMention(
+                item_id=item_id, account_id=source.account_id, source_type=source.source_type,
+                source_id=source.source_id, quote=request.sentence, request_text=request.text,
+                rule=request.rule[:120], origin="analysis", mentioned_at=source.at, confidence=link.confidence,
+                link_reason=link.reason[:200], review="pending" if link.needs_review else None))
+            stored += 1
     return stored
 
 
+def _decided(source: SourceText) -> set[str]:
+    """The asks of a text a product manager already decided on (kept, moved or rejected): by their wording
+    and by their sentence, so that re-analysis neither relinks nor duplicates them."""
+    decided = set()
+    for quote, text in db.session.execute(select(FeedbackMention.quote, FeedbackMention.request_text).where(
+            FeedbackMention.source_type == source.source_type, FeedbackMention.source_id == source.source_id,
+            FeedbackMention.origin == "staff")):
+        decided.update((quote, text))
+    for quote, text in db.session.execute(select(LinkRejection.quote, LinkRejection.request_text).where(
+            LinkRejection.source_type == source.source_type, LinkRejection.source_id == source.source_id)):
+        decided.update((quote, text))
+    decided.discard("")
+    return decided
+
+
 def _retitle(item_ids: set[int]) -> None:
-    """An item the analysis made is titled by the wording its customers use most (the shortest on a tie),
-    not by whoever asked first; a title staff chose stays."""
+    """An item the analysis opened is titled by the wording its customers use most (the shortest on a tie),
+    made a clean noun phrase, not by whoever asked first; a title staff chose stays."""
     if not item_ids:
         return
-    wordings: dict[int, Counter] = {}
+    wordings: dict[int, Counter] = defaultdict(Counter)
+    written: dict[str, str] = {}  # the first way a wording was written, capitals kept
     for item_id, text in db.session.execute(select(FeedbackMention.item_id, FeedbackMention.request_text).where(
             FeedbackMention.item_id.in_(item_ids), FeedbackMention.request_text != "")):
-        wordings.setdefault(item_id, Counter())[text] += 1
-    for item in db.session.scalars(select(FeedbackItem).where(FeedbackItem.id.in_(list(wordings)),
-                                                              FeedbackItem.staff_edited.is_(False))):
-        counts = Counter()
-        for text, count in wordings[item.id].items():
-            counts[text.lower()] += count
+        wordings[item_id][text.lower()] += 1
+        written.setdefault(text.lower(), text)
+    for item in db.session.scalars(select(FeedbackItem).where(
+            FeedbackItem.id.in_(list(wordings)), FeedbackItem.staff_edited.is_(False),
+            FeedbackItem.origin == "analysis")):
+        counts = wordings[item.id]
         best = min(counts, key=lambda text: (-counts[text], len(text), text))
-        item.title = next(text for text in wordings[item.id] if text.lower() == best)[:200]
+        item.title = item_title(written[best])[:200]
 
 
-def _drop_orphan_items() -> None:
-    """Items the analysis made and that lost every mention (the text changed) go; staff-edited ones stay."""
+def _drop_orphan_items() -> list[int]:
+    """Items the analysis made and that lost every mention (the text changed) go; staff and catalogue items
+    stay. Returns the ids dropped."""
     db.session.flush()
     has_mentions = select(FeedbackMention.item_id).distinct()
-    db.session.execute(delete(FeedbackItem).where(
-        FeedbackItem.staff_edited.is_(False), FeedbackItem.merged_into_id.is_(None),
-        FeedbackItem.id.not_in(has_mentions)))
+    orphans = list(db.session.scalars(select(FeedbackItem.id).where(
+        FeedbackItem.staff_edited.is_(False), FeedbackItem.origin == "analysis",
+        FeedbackItem.merged_into_id.is_(None), FeedbackItem.id.not_in(has_mentions))))
+    if orphans:
+        db.session.execute(delete(FeedbackItem).where(FeedbackItem.id.in_(orphans)))
+    return orphans
