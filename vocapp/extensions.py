@@ -1,4 +1,3 @@
-from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
@@ -7,6 +6,8 @@ from flask_wtf import CSRFProtect
 from sqlalchemy import MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
+
+from vocapp.ratelimit import Limiter  # also puts vocapp's MemoryStorage behind memory://
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
 NAMING = {

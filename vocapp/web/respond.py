@@ -20,10 +20,10 @@ from surveys.questions import (BEHAVIOUR_CHOICES, COMMENT_MAX, KEY_CHOICES, KEY_
 from surveys.tokens import link_key
 from vocapp import followups
 from vocapp.anonymity import day_of
-from vocapp.distribution import LinkState, find_invitation
+from vocapp.distribution import Link, LinkState, find_link
 from vocapp.extensions import csrf, db, limiter
 from vocapp.insights.background import schedule as schedule_analysis
-from vocapp.models import Invitation, Response
+from vocapp.models import Invitation, Response, Survey
 from vocapp.models.base import utcnow
 
 bp = Blueprint("respond", __name__, url_prefix="/s")
@@ -55,20 +55,25 @@ def private_page(response):
     return response
 
 
-def _open_link(token: str) -> Invitation:
-    invitation, state = find_invitation(token)
+def _open_link(token: str) -> Link:
+    link, state = find_link(token)
     if state is not LinkState.OK:
         code, title, detail = UNAVAILABLE[state]
         abort(make_response(render_template("respond/unavailable.html", title=title, detail=detail), code))
-    return invitation
+    return link
 
 
-def _key(invitation: Invitation) -> str:
-    return link_key(invitation.id, invitation.survey.anonymous, current_app.secret_key)
+def _survey(link: Link) -> Survey:
+    """The whole survey, for the pages that show it (saving a score needs only what the link's row holds)."""
+    return db.session.get(Survey, link.survey.id)
 
 
-def _current(invitation: Invitation) -> Response | None:
-    return db.session.scalar(select(Response).where(Response.link_key == _key(invitation)))
+def _key(link: Link) -> str:
+    return link_key(link.id, link.survey.anonymous, current_app.secret_key)
+
+
+def _current(link: Link) -> Response | None:
+    return db.session.scalar(select(Response).where(Response.link_key == _key(link)))
 
 
 _ROW = ("survey_id", "account_id", "link_key", "source", "journey_stage", "answers", "created_at", "submitted_at",
@@ -88,39 +93,41 @@ def _upsert(dialect: str, fields: tuple[str, ...]):
     ).returning(responses.c.id, responses.c.score, responses.c.submitted_at, responses.c.created_at)
 
 
-_ANSWERED = (update(Invitation.__table__).where(Invitation.__table__.c.id == bindparam("invitation"),
-                                                Invitation.__table__.c.answered_at.is_(None))
+_LINKS = Invitation.__table__
+_ANSWERED = (update(_LINKS).where(_LINKS.c.id == bindparam("invitation"), _LINKS.c.answered_at.is_(None))
              .values(answered_at=bindparam("now")))
+_OPENED = (update(_LINKS).where(_LINKS.c.id == bindparam("invitation"), _LINKS.c.opened_at.is_(None))
+           .values(opened_at=bindparam("now")))
 
 
-def _write(invitation: Invitation, fields: dict, now) -> followups.SavedResponse:
-    survey = invitation.survey
+def _write(link: Link, fields: dict, now) -> followups.SavedResponse:
+    survey = link.survey
     stamp = day_of(now) if survey.anonymous else now
-    contact_id = None if survey.anonymous else invitation.contact_id
-    row = dict(survey_id=survey.id, account_id=invitation.account_id, link_key=_key(invitation), source="link",
+    contact_id = None if survey.anonymous else link.contact_id
+    row = dict(survey_id=survey.id, account_id=link.account_id, link_key=_key(link), source="link",
                journey_stage=survey.journey_stage, answers={}, created_at=stamp, submitted_at=stamp, updated_at=stamp,
-               contact_id=contact_id, invitation_id=None if survey.anonymous else invitation.id)
+               contact_id=contact_id, invitation_id=None if survey.anonymous else link.id)
     row.update(fields)
     saved = db.session.execute(_upsert(db.engine.dialect.name, tuple(sorted(fields))), row).one()
-    if not survey.anonymous and invitation.answered_at is None:
-        db.session.execute(_ANSWERED, {"invitation": invitation.id, "now": now})
-    return followups.SavedResponse(saved.id, survey, invitation.account_id, contact_id, saved.score,
+    if not survey.anonymous and link.answered_at is None:
+        db.session.execute(_ANSWERED, {"invitation": link.id, "now": now})
+    return followups.SavedResponse(saved.id, survey, link.account_id, contact_id, saved.score,
                                    saved.submitted_at, first_save=saved.created_at == stamp)
 
 
-def save(invitation: Invitation, **fields) -> int:
+def save(link: Link, **fields) -> int:
     """Creates this link's response or updates it, in one statement that two simultaneous posts cannot turn
     into two rows (INSERT ... ON CONFLICT (link_key) DO UPDATE), and commits it with the invitation's state and
     the follow-up case: one transaction, writes only after the link's lookup. An anonymous answer keeps only its
     day, and the invitation learns nothing (see vocapp.anonymity)."""
-    now, anonymous = utcnow(), invitation.survey.anonymous
-    response = _write(invitation, fields, now)
+    now, anonymous = utcnow(), link.survey.anonymous
+    response = _write(link, fields, now)
     try:
         followups.on_response_saved(response)
     except Exception:  # the customer's answer is kept: saved again, alone
         log.exception("follow-up for response %s failed", response.id)
         db.session.rollback()
-        response = _write(invitation, fields, now)
+        response = _write(link, fields, now)
     db.session.commit()
     if fields.get("comment") and not anonymous:
         # off the request path: the page does not wait for it. Anonymous comments wait for the next bulk
@@ -129,15 +136,15 @@ def save(invitation: Invitation, **fields) -> int:
     return response.id
 
 
-def _mark_opened(invitation: Invitation) -> None:
-    if invitation.opened_at is None and not invitation.survey.anonymous:
-        invitation.opened_at = utcnow()
+def _mark_opened(link: Link) -> None:
+    if link.opened_at is None and not link.survey.anonymous:
+        db.session.execute(_OPENED, {"invitation": link.id, "now": utcnow()})
         db.session.commit()
 
 
-def _page(template: str, invitation: Invitation, status: int = 200, **context):
+def _page(template: str, link: Link, status: int = 200, **context):
     """A page of the survey, in the customer's words: the staff-only survey name never shows."""
-    survey = invitation.survey
+    survey = _survey(link)
     brand = named_product(survey.product_name)
     return render_template(template, survey=survey, token=request.view_args["token"],
                            product=survey.product_name, brand=brand,
@@ -148,32 +155,32 @@ def _page(template: str, invitation: Invitation, status: int = 200, **context):
 
 @bp.get("/<token>")
 def start(token: str):
-    invitation = _open_link(token)
-    _mark_opened(invitation)
-    response = _current(invitation)
-    if invitation.survey.kind == "effectiveness":
-        return _effectiveness_page(invitation, response.answers if response else {})
-    if invitation.survey.kind == "custom":
-        return _more_page(invitation, response, FollowUpForm(data=_followup_data(response)))
-    return _score_page(invitation, response.score if response else None)
+    link = _open_link(token)
+    _mark_opened(link)
+    response = _current(link)
+    if link.survey.kind == "effectiveness":
+        return _effectiveness_page(link, response.answers if response else {})
+    if link.survey.kind == "custom":
+        return _more_page(link, response, FollowUpForm(data=_followup_data(response)))
+    return _score_page(link, response.score if response else None)
 
 
 @bp.post("/<token>")
 @post_limit
 def answer(token: str):
-    invitation = _open_link(token)
-    kind = invitation.survey.kind
+    link = _open_link(token)
+    kind = link.survey.kind
     if kind == "effectiveness":
-        return _save_effectiveness(invitation)
+        return _save_effectiveness(link)
     if kind == "custom":
-        return _save_more(invitation)
+        return _save_more(link)
     form = ScoreForm(request.form)
     wants_json = request.accept_mimetypes.best == "application/json"
     if not form.validate():
         if wants_json:
             return jsonify(error=form.score.errors[0]), 400
-        return _score_page(invitation, None, error=form.score.errors[0], status=400)
-    save(invitation, score=int(form.score.data))
+        return _score_page(link, None, error=form.score.errors[0], status=400)
+    save(link, score=int(form.score.data))
     if wants_json:  # the page's script saves the score as soon as it is chosen
         return jsonify(saved=True, score=int(form.score.data))
     return redirect(url_for("respond.more", token=token), 303)
@@ -181,13 +188,13 @@ def answer(token: str):
 
 @bp.get("/<token>/more")
 def more(token: str):
-    invitation = _open_link(token)
-    response = _current(invitation)
-    if invitation.survey.kind != "nps":
+    link = _open_link(token)
+    response = _current(link)
+    if link.survey.kind != "nps":
         return redirect(url_for("respond.start", token=token), 303)
     if response is None or response.score is None:
         return redirect(url_for("respond.start", token=token), 303)
-    return _more_page(invitation, response, FollowUpForm(data=_followup_data(response)))
+    return _more_page(link, response, FollowUpForm(data=_followup_data(response)))
 
 
 @bp.post("/<token>/more")
@@ -198,13 +205,13 @@ def save_more(token: str):
 
 @bp.get("/<token>/thanks")
 def thanks(token: str):
-    invitation = _open_link(token)
-    return _page("respond/thanks.html", invitation, response=_current(invitation))
+    link = _open_link(token)
+    return _page("respond/thanks.html", link, response=_current(link))
 
 
-def _score_page(invitation, score, error=None, status=200):
-    return _page("respond/score.html", invitation, status, score=score, error=error,
-                 question=SCORE_QUESTION.format(product=invitation.survey.product_name),
+def _score_page(link, score, error=None, status=200):
+    return _page("respond/score.html", link, status, score=score, error=error,
+                 question=SCORE_QUESTION.format(product=_survey(link).product_name),
                  low=SCORE_LOW_LABEL, high=SCORE_HIGH_LABEL,
                  scale=range(11))
 
@@ -215,45 +222,45 @@ def _followup_data(response):
     return {"reason": response.comment or "", "key_question": response.key_question}
 
 
-def _more_page(invitation, response, form, extra_errors=None, extra_values=None, status=200):
-    survey = invitation.survey
-    return _page("respond/more.html", invitation, status, form=form, response=response,
+def _more_page(link, response, form, extra_errors=None, extra_values=None, status=200):
+    survey = _survey(link)
+    return _page("respond/more.html", link, status, form=form, response=response,
                  reason_question=REASON_QUESTION, comment_max=COMMENT_MAX,
                  key_question=KEY_QUESTION.format(product=survey.product_name) if survey.ask_key_question else None,
                  key_choices=KEY_CHOICES, rating_max=RATING_MAX, extra_errors=extra_errors or {},
                  extra_values=extra_values if extra_values is not None else (response.answers if response else {}))
 
 
-def _save_more(invitation):
-    survey = invitation.survey
+def _save_more(link):
+    survey = _survey(link)
     form = FollowUpForm(request.form)
     answers, extra_errors = extra_answers(survey.questions or [], request.form)
     if not form.validate() or extra_errors:
-        return _more_page(invitation, _current(invitation), form, extra_errors,
+        return _more_page(link, _current(link), form, extra_errors,
                           {key: request.form.get(key, "") for key in request.form}, status=400)
     fields = {"comment": reason_text(form), "answers": answers}
     if survey.ask_key_question:
         fields["key_question"] = form.key_question.data or None
-    save(invitation, **fields)
+    save(link, **fields)
     return redirect(url_for("respond.thanks", token=request.view_args["token"]), 303)
 
 
-def _phases(invitation):
-    return invitation.survey.effectiveness_model.phases
+def _phases(link):
+    return _survey(link).effectiveness_model.phases
 
 
-def _effectiveness_page(invitation, answers, missing=(), status=200):
-    return _page("respond/effectiveness.html", invitation, status, phases=_phases(invitation), answers=answers,
+def _effectiveness_page(link, answers, missing=(), status=200):
+    return _page("respond/effectiveness.html", link, status, phases=_phases(link), answers=answers,
                  missing=set(missing), choices=BEHAVIOUR_CHOICES)
 
 
-def _save_effectiveness(invitation):
-    phases = _phases(invitation)
+def _save_effectiveness(link):
+    phases = _phases(link)
     ids = [behaviour.id for phase in phases for behaviour in phase.behaviours]
     answers, missing = behaviour_answers(ids, request.form)
     if missing:
-        return _effectiveness_page(invitation, answers, missing, status=400)
-    model = invitation.survey.effectiveness_model
+        return _effectiveness_page(link, answers, missing, status=400)
+    model = _survey(link).effectiveness_model
     scores = phase_scores([[str(b.id) for b in phase.behaviours] for phase in phases], values(answers))
-    save(invitation, answers=answers, effectiveness_phase=reached_phase(scores, model.threshold))
+    save(link, answers=answers, effectiveness_phase=reached_phase(scores, model.threshold))
     return redirect(url_for("respond.thanks", token=request.view_args["token"]), 303)
