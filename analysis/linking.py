@@ -29,6 +29,7 @@ from .requests import REQUEST_FILLER
 LINK_THRESHOLD = 0.4     # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
 COVER_WORDING = 0.65     # the weight of "how much of the item's wording the ask holds" against the converse
+CONTEXT_DISCOUNT = 0.85  # a link found in the sentence around the ask, not in the ask's own words
 SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
 GENERIC = {"integration", "export", "support", "view", "mode", "option", "feature", "tool", "app", "page",
            "report", "setting", "function", "functionality", "system", "data", "access", "user", "account",
@@ -157,16 +158,26 @@ class Linker:
         if item is not None and wording and wording not in item.wordings and wording != item.name:
             item.wordings.append(wording)
 
-    def link(self, ask_text: str) -> Link:
-        ask = terms(ask_text)
+    def link(self, ask_text: str, context: str = "") -> Link:
+        """The item `ask_text` means; when none is close enough, the sentence around it (`context`) may name
+        it ("offline pls, the golf course has no signal"), at a discount."""
+        best = self._best(terms(ask_text))
+        if best.confidence < self.threshold and context and context != ask_text:
+            around = self._best(terms(context))
+            around.confidence = round(around.confidence * CONTEXT_DISCOUNT, 3)
+            if around.confidence > best.confidence:
+                best = Link(around.item_id, around.confidence, f"the sentence around the ask: {around.reason}")
+        if best.confidence < self.threshold:
+            return Link(None, best.confidence, best.reason)
+        return best
+
+    def _best(self, ask: Terms) -> Link:
         best = Link(None, 0.0, "")
         for item in self.items.values():
             for kind, wording in item.candidates():
                 value, same, similar = score(ask, terms(wording))
                 if value > best.confidence:
                     best = Link(item.item_id, round(value, 3), _reason(kind, wording, same, similar))
-        if best.confidence < self.threshold:
-            return Link(None, best.confidence, best.reason)
         return best
 
 

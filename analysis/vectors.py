@@ -74,12 +74,15 @@ def row(word: str) -> int | None:
     return _table().key2row.get(hash_string(word.lower()))
 
 
+SHARED_ROW = 0.0  # pruning put both words on one row: as often unrelated ("mandatory", "residency") as synonyms
+
+
 def similarity(a: str, b: str) -> float:
-    """Cosine of two words' vectors; 1 when they share a row, 0 when either has none."""
+    """Cosine of two words' vectors; SHARED_ROW when they share a row, 0 when either has none."""
     ra, rb = row(a), row(b)
     if ra is None or rb is None:
         return 0.0
     if ra == rb:
-        return 1.0
+        return SHARED_ROW
     table = _table().unit
     return float(table[ra] @ table[rb])

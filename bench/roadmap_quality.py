@@ -78,8 +78,10 @@ def link_all(detected, names):
     linker = Linker([(name, name, (), ()) for name in names])
     titles = {name: name for name in names}
     assigned = []
-    for _, request in detected:
-        link = linker.link(request.subject)
+    per_sentence = Counter((row, request.start_char) for row, request in detected)
+    for row, request in detected:
+        alone = per_sentence[(row, request.start_char)] == 1
+        link = linker.link(request.subject, request.sentence if alone else "")
         if link.item_id is None:
             item_id = f"new:{len(titles)}"
             titles[item_id] = item_title(request)

@@ -41,13 +41,31 @@ def analyze_text(as_json: bool, details: bool):
     """Read one comment per line on standard input; print its sentiment, themes and requests."""
     from analysis.textcli import analyze_lines
 
+    linker = _item_linker()
     for item in analyze_lines(sys.stdin, _taxonomy_analyzer(), details=details and as_json):
+        for request in item["requests"]:
+            link = linker.link(request["subject"])
+            request["item"] = linker.items[link.item_id].name if link.item_id is not None else None
+            request["confidence"] = link.confidence if link.item_id is not None else None
+            request["link_reason"] = link.reason if link.item_id is not None else ""
         if as_json:
             click.echo(json.dumps(item, ensure_ascii=False))
         else:
             requests = "; ".join(request["text"] for request in item["requests"])
             click.echo(f"{item['label']:<8} {item['polarity']:+.2f}  themes: {', '.join(item['themes']) or '—'}"
                        + (f"  requests: {requests}" if requests else ""))
+
+
+def _item_linker():
+    """The roadmap items an ask would link to; none when the database has no tables yet."""
+    from analysis.linking import Linker
+    from vocapp.insights.store import item_linker
+
+    try:
+        return item_linker()
+    except SQLAlchemyError:
+        db.session.rollback()
+        return Linker()
 
 
 def _taxonomy_analyzer():

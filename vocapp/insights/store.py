@@ -112,8 +112,8 @@ class _ItemIndex:
         self.linker = item_linker()
         self.touched: set[int] = set()
 
-    def link(self, request, product_area: Optional[str]) -> tuple[int, Link]:
-        link = self.linker.link(request.subject)
+    def link(self, request, product_area: Optional[str], context: str = "") -> tuple[int, Link]:
+        link = self.linker.link(request.subject, context)
         if link.item_id is None:
             item = FeedbackItem(title=item_title(request)[:200], key=request.key[:200], product_area=product_area,
                                 origin="analysis")
@@ -144,7 +144,7 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
             if request.text in decided or (len(asks) == 1 and request.sentence in decided):
                 continue
             area = sentence.themes[0].key if sentence.themes else (result.themes[0] if result.themes else None)
-            item_id, link = items.link(request, area)
+            item_id, link = items.link(request, area, context=request.sentence if len(asks) == 1 else "")
             db.session.add(FeedbackMention(
                 item_id=item_id, account_id=source.account_id, source_type=source.source_type,
                 source_id=source.source_id, quote=request.sentence, request_text=request.text,
