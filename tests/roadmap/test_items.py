@@ -150,3 +150,32 @@ def test_the_api_gives_the_contract_keys_and_takes_a_period_and_an_area(client, 
     assert bad.status_code == 400 and "since" in bad.json["detail"]
     bad = client.get("/api/v1/feedback?area=space", headers=headers)
     assert bad.status_code == 400 and "area" in bad.json["detail"]
+
+
+def test_a_fresh_install_offers_the_catalogue_and_a_way_to_clear_it(login, app):
+    from analysis.catalogue import load_catalogue
+
+    size = len(load_catalogue())
+    client = login("product")
+    page = client.get("/insights/feedback").get_data(as_text=True)
+    assert f"Load {size} common requests" in page and "integrations, identity and access" in page
+    assert "Clear the default catalogue" not in page
+    loaded = client.post("/insights/feedback/catalogue/load", follow_redirects=True).get_data(as_text=True)
+    assert f"{size} items added from the default catalogue" in loaded and "Jira integration" in loaded
+    assert "Clear the default catalogue" in loaded and f"Load {size} common requests" not in loaded
+    with app.app_context():
+        assert db.session.scalar(select(func.count(FeedbackItem.id)).where(FeedbackItem.origin == "catalogue")) == size
+    page = client.get("/insights/feedback").get_data(as_text=True)
+    assert f"{size} items nobody has asked for yet are not listed" in page
+    cleared = client.post("/insights/feedback/catalogue/clear", follow_redirects=True).get_data(as_text=True)
+    assert f"{size} catalogue items removed; 0 kept" in cleared
+    with app.app_context():
+        assert db.session.scalar(select(func.count(FeedbackItem.id))) == 0
+
+
+def test_an_interviewer_cannot_load_or_clear_the_catalogue(login, app):
+    client = login("interviewer")
+    assert client.post("/insights/feedback/catalogue/load").status_code == 403
+    assert client.post("/insights/feedback/catalogue/clear").status_code == 403
+    with app.app_context():
+        assert db.session.scalar(select(func.count(FeedbackItem.id))) == 0

@@ -136,7 +136,7 @@ def test_without_a_mail_server_the_button_is_disabled_and_says_why(login, app):
     item_id = asked(app)
     page = login("product").get(f"/insights/feedback/{item_id}/asked").get_data(as_text=True)
     assert "disabled>E-mail the 3 contacts who asked" in page
-    assert "E-mail is off: vocapp has no mail server to send through" in page
+    assert "E-mail is off: no mail server is set up for vocapp" in page
 
 
 def test_the_message_page_previews_and_refuses_an_unknown_placeholder(login, app):

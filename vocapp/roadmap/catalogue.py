@@ -33,11 +33,11 @@ class CatalogueClear:
                 f"{self.kept} kept because customers asked for {'it' if self.kept == 1 else 'them'}")
 
 
-def catalogue_summary() -> str:
-    """"135 common requests: integrations, identity and access, …" for the button that loads them."""
+def catalogue_summary() -> tuple[int, str]:
+    """How many requests the catalogue holds, and its areas in words: (146, "integrations, identity and access, …")."""
     entries = load_catalogue()
-    areas = list(dict.fromkeys(entry.area for entry in entries))[:4]
-    return f"{len(entries)} common requests: " + ", ".join(AREAS[area].lower() for area in areas) + " …"
+    areas = list(dict.fromkeys(entry.area for entry in entries))
+    return len(entries), ", ".join(AREAS[area].lower() for area in areas)
 
 
 def load_default_catalogue() -> CatalogueLoad:

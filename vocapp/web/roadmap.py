@@ -23,7 +23,7 @@ from vocapp.web.nav import ADMIN_TABS
 
 TRIAGE_PER_PAGE = 25
 _ROUTES: list[tuple[str, object, dict]] = []
-ADMIN_TABS.append({"label": "Shipped e-mail", "endpoint": "insights.shipped_message"})
+ADMIN_TABS.append({"label": "Shipped e-mail", "endpoint": "insights.feedback_message"})
 
 
 def route(rule: str, **options):
@@ -101,7 +101,7 @@ def _save_item(form: ItemForm, item: FeedbackItem | None) -> FeedbackItem | None
 
 @route("/feedback/new", methods=["GET", "POST"])
 @requires("feedback.manage")
-def new_item():
+def feedback_new():
     form = _item_form(None)
     if form.validate_on_submit():
         item = _save_item(form, None)
@@ -130,7 +130,7 @@ def feedback_item(item_id: int):
             if _save_item(form, item) is not None:
                 if item.status == "shipped" and not was_shipped:
                     flash(f"“{item.title}” is shipped. Here is everyone who asked for it: tell them.", "success")
-                    return redirect(url_for("insights.item_askers", item_id=item.id))
+                    return redirect(url_for("insights.feedback_asked", item_id=item.id))
                 flash("Item saved.", "success")
                 return redirect(url_for("insights.feedback_item", item_id=item.id))
         if "split-title" in request.form and split.validate():
@@ -186,10 +186,10 @@ def merge_items_view():
 # --- the triage list --------------------------------------------------------------------------------
 @route("/feedback/triage")
 @requires("insights.view")
-def triage_list():
+def feedback_triage():
     page = db.paginate(triage.pending_links(), page=page_arg(), per_page=TRIAGE_PER_PAGE, error_out=False)
     if not page.items and page.page > 1:  # the last links of the last page were just decided
-        return redirect(url_for("insights.triage_list", **({"page": page.pages} if page.pages > 1 else {})))
+        return redirect(url_for("insights.feedback_triage", **({"page": page.pages} if page.pages > 1 else {})))
     return render_template("insights/feedback_triage.html", page=page, items=standing_items(),
                            confirm=ConfirmForm(), reason_words=triage.reason_words,
                            confidence_words=triage.confidence_words, pending=page.total)
@@ -197,10 +197,10 @@ def triage_list():
 
 @route("/feedback/triage/<int:mention_id>", methods=["POST"])
 @requires("feedback.manage")
-def triage_decide(mention_id: int):
+def feedback_decide(mention_id: int):
     """Confirm, move or reject one pending link; back to the same page of the list, at the next link."""
     page, following = int_arg("page", default=1, minimum=1, args=request.form), request.form.get("next", "")
-    back = url_for("insights.triage_list", **({"page": page} if page > 1 else {})) + (
+    back = url_for("insights.feedback_triage", **({"page": page} if page > 1 else {})) + (
         f"#link-{following}" if following.isdigit() else "")
     mention = db.session.get(FeedbackMention, mention_id)
     if not ConfirmForm().validate_on_submit():
@@ -236,17 +236,17 @@ def _mail_problem() -> str | None:
     try:
         parse_smtp_url(current_app.config.get("SMTP_URL", ""))
     except MailNotConfigured:
-        return "E-mail is off: vocapp has no mail server to send through (SMTP_URL is not set)."
+        return "E-mail is off: no mail server is set up for vocapp (the SMTP_URL setting)."
     return None
 
 
 @route("/feedback/<int:item_id>/asked")
 @requires("insights.view")
-def item_askers(item_id: int):
+def feedback_asked(item_id: int):
     item = db.get_or_404(FeedbackItem, item_id)
     root = item_roots().get(item.id, item.id)
     if root != item.id:
-        return redirect(url_for("insights.item_askers", item_id=root))
+        return redirect(url_for("insights.feedback_asked", item_id=root))
     asking = shipped.asking_accounts(item)
     to_tell = [person for account in asking for person in account.people
                if person.contact.email and (person.notice is None or person.notice.status == "failed")]
@@ -257,7 +257,7 @@ def item_askers(item_id: int):
 
 @route("/feedback/<int:item_id>/notify", methods=["POST"])
 @requires("feedback.manage")
-def notify_askers(item_id: int):
+def feedback_notify(item_id: int):
     item = db.get_or_404(FeedbackItem, item_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
@@ -265,7 +265,7 @@ def notify_askers(item_id: int):
         run = shipped.send_shipped_notices(item)
     except (MailNotConfigured, ValueError) as error:
         flash(str(error), "error")
-        return redirect(url_for("insights.item_askers", item_id=item.id))
+        return redirect(url_for("insights.feedback_asked", item_id=item.id))
     message = f"{_plural(run.sent, 'e-mail')} sent"
     if run.skipped:
         message += f"; {run.skipped} already told"
@@ -273,12 +273,12 @@ def notify_askers(item_id: int):
         flash(f"{message}; {len(run.failed)} failed: {'; '.join(run.failed[:3])}", "error")
     else:
         flash(message + ".", "success")
-    return redirect(url_for("insights.item_askers", item_id=item.id))
+    return redirect(url_for("insights.feedback_asked", item_id=item.id))
 
 
 @route("/feedback/win-back")
 @requires("insights.view")
-def win_back():
+def feedback_win_back():
     entries = win_back_list()
     return render_template("insights/feedback_winback.html", entries=entries,
                            total=sum(entry.arr for entry in entries))
@@ -287,7 +287,7 @@ def win_back():
 # --- the default catalogue --------------------------------------------------------------------------
 @route("/feedback/catalogue/load", methods=["POST"])
 @requires("feedback.manage")
-def load_catalogue():
+def feedback_catalogue_load():
     if ConfirmForm().validate_on_submit():
         flash(f"{catalogue.load_default_catalogue()}. Edit, merge or clear them as you like.", "success")
     return redirect(url_for("insights.feedback", all=1))
@@ -295,7 +295,7 @@ def load_catalogue():
 
 @route("/feedback/catalogue/clear", methods=["POST"])
 @requires("feedback.manage")
-def clear_catalogue():
+def feedback_catalogue_clear():
     if ConfirmForm().validate_on_submit():
         flash(f"{catalogue.clear_catalogue()}.", "success")
     return redirect(url_for("insights.feedback"))
@@ -309,14 +309,14 @@ PREVIEW = {"contact_name": "Ana Lopez", "account": "Acme", "item": "Jira integra
 
 @route("/feedback/message", methods=["GET", "POST"])
 @requires("feedback.manage")
-def shipped_message():
+def feedback_message():
     current = messages.template("shipped")
     form = MessageTemplateForm(data={"subject": current.subject, "body": current.body}
                                if request.method == "GET" else None)
     if request.method == "POST" and request.form.get("action") == "reset" and ConfirmForm().validate_on_submit():
         messages.reset_template("shipped")
         flash("The shipped e-mail is back to the default text.", "success")
-        return redirect(url_for("insights.shipped_message"))
+        return redirect(url_for("insights.feedback_message"))
     preview = None
     if form.validate_on_submit():
         try:
@@ -328,7 +328,7 @@ def shipped_message():
             if request.form.get("action") == "save":
                 messages.save_template("shipped", form.subject.data, form.body.data)
                 flash("The shipped e-mail is saved: the next e-mails use it.", "success")
-                return redirect(url_for("insights.shipped_message"))
+                return redirect(url_for("insights.feedback_message"))
             preview = messages.Template(form.subject.data, form.body.data)
     shown = preview or (current if request.method == "GET" else None)
     rendered = (messages.render(shown.subject, PREVIEW), messages.render(shown.body, PREVIEW)) if shown else None
