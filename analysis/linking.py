@@ -30,6 +30,7 @@ LINK_THRESHOLD = 0.4     # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
 COVER_WORDING = 0.65     # the weight of "how much of the item's wording the ask holds" against the converse
 CONTEXT_DISCOUNT = 0.85  # a link found in the sentence around the ask, not in the ask's own words
+MEANING_ONLY = 0.7        # a link by similar meaning alone counts for less than one sharing a word
 SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
 GENERIC = {"integration", "export", "support", "view", "mode", "option", "feature", "tool", "app", "page",
            "report", "setting", "function", "functionality", "system", "data", "access", "user", "account",
@@ -109,6 +110,8 @@ def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
             other, ow = unmatched.pop(best_key)
             shared += 2 * min(w, ow) * best
             similar.append(f"{word} ~ {other}")
+    if not same:  # meaning alone, no word in common: weaker evidence
+        shared *= MEANING_ONLY
     # how much of the wording the ask covers counts most: "SSO through Okta" means the item "SSO"
     return COVER_WORDING * shared / (2 * wording.total) + (1 - COVER_WORDING) * shared / (2 * ask.total), same, similar
 

@@ -125,7 +125,7 @@ def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
     made = [title for item, title in titles.items() if str(item).startswith("new:")
             and any(a == item for a in assigned)]
     fragments = [title for title in made if is_fragment(title, tagger)]
-    return {"linked_right": right / len(truth), "top5_in_order": pred_top == truth_top, "top5": pred_top,
+    return {"linked_right": right / len(truth), "linked_right_detected": right / len(pairs) if pairs else 0.0, "top5_in_order": pred_top == truth_top, "top5": pred_top,
             "truth_top5": truth_top, "arr_within_5pct": within, "items": len(truth_values),
             "items_opened": len(made), "fragments": fragments}
 
@@ -165,7 +165,8 @@ def main():
         assigned, titles = link_all(detected, catalogue)
         result = evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger)
         print(f"-- {label}")
-        print(f"   asks linked to the right item: {result['linked_right']:.3f}")
+        print(f"   asks linked to the right item: {result['linked_right_detected']:.3f} of the asks detected, "
+              f"{result['linked_right']:.3f} of all labelled asks")
         print(f"   top 5 in the right order: {'yes' if result['top5_in_order'] else 'no'}")
         print(f"   impacted ARR within 5% of the truth: {result['arr_within_5pct']} of {result['items']} items")
         print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}")
