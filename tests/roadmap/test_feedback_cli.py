@@ -138,8 +138,11 @@ def test_catalogue_load_is_idempotent_and_clear_keeps_what_customers_asked_for(r
     with app.app_context():
         asked = next(item for item in items if item["name"] == "Jira integration")
         ask(asked["id"], add_account().id, "We need Jira")
+    planned = next(item for item in items if item["name"] == "Dark mode")
+    voc(runner, "feedback", "item", "status", str(planned["id"]), "planned")
     cleared = voc(runner, "feedback", "catalogue", "clear")
     assert cleared.exit_code == 0
-    assert f"{size - 1} catalogue items removed; 1 kept because customers asked for it" in cleared.output
+    assert f"{size - 2} catalogue items removed; 1 kept because customers asked for it, 1 because you gave it " \
+           "a status" in cleared.output
     left = {item["id"] for item in json.loads(voc(runner, "feedback", "item", "list", "--json").stdout)}
-    assert left == {asked["id"], own}
+    assert left == {asked["id"], planned["id"], own}

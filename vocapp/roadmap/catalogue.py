@@ -27,10 +27,14 @@ class CatalogueLoad:
 class CatalogueClear:
     removed: int
     kept: int  # customers asked for them
+    kept_with_status: int = 0  # nobody asked, but a product manager gave them a status
 
     def __str__(self) -> str:
-        return (f"{self.removed} catalogue item{'s' if self.removed != 1 else ''} removed; "
+        text = (f"{self.removed} catalogue item{'s' if self.removed != 1 else ''} removed; "
                 f"{self.kept} kept because customers asked for {'it' if self.kept == 1 else 'them'}")
+        if self.kept_with_status:
+            text += f", {self.kept_with_status} because you gave {'it' if self.kept_with_status == 1 else 'them'} a status"
+        return text
 
 
 def catalogue_summary() -> tuple[int, str]:
@@ -57,18 +61,22 @@ def load_default_catalogue() -> CatalogueLoad:
 
 
 def clear_catalogue() -> CatalogueClear:
-    """Removes the catalogue's items that no ask is linked to (directly or through an item merged into them)."""
+    """Removes the catalogue's items that no ask is linked to (directly or through an item merged into them) and
+    that still have the status new: one a product manager planned, shipped or turned down stays."""
     roots = item_roots()
     asked_roots = {roots.get(item_id, item_id) for item_id in db.session.scalars(
         select(FeedbackMention.item_id).distinct())}
-    catalogue = db.session.scalars(select(FeedbackItem.id).where(FeedbackItem.origin == "catalogue")).all()
+    catalogue = db.session.execute(select(FeedbackItem.id, FeedbackItem.status)
+                                   .where(FeedbackItem.origin == "catalogue")).all()
     merge_targets = {root for item_id, root in roots.items() if item_id != root}
-    unasked = [item_id for item_id in catalogue
-               if roots.get(item_id, item_id) not in asked_roots and item_id not in merge_targets]
+    asked = [item_id for item_id, _ in catalogue
+             if roots.get(item_id, item_id) in asked_roots or item_id in merge_targets]
+    with_status = [item_id for item_id, status in catalogue if item_id not in asked and status != "new"]
+    unasked = [item_id for item_id, _ in catalogue if item_id not in asked and item_id not in with_status]
     if unasked:
         db.session.execute(delete(FeedbackItem).where(FeedbackItem.id.in_(unasked)))
     db.session.commit()
-    return CatalogueClear(len(unasked), len(catalogue) - len(unasked))
+    return CatalogueClear(len(unasked), len(asked), len(with_status))
 
 
 def catalogue_loaded() -> bool:
