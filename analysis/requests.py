@@ -60,7 +60,7 @@ FAILURE_LEMMAS = {"fail", "failed", "break", "broke", "broken", "crash", "freeze
                   "error", "bug", "buggy", "outage", "stop", "down", "glitch", "timeout", "lose",
                   "lost"}
 WEAK_RULES = {"need", "missing", "cannot_do", "cannot_without", "not_supported", "absent", "conditional",
-              "would_benefit", "asking_for"}
+              "asking_for"}
 # what "no ..." or "without ..." names when it reports a situation, not a missing capability
 NOT_CAPABILITIES = {"problem", "issue", "complaint", "doubt", "idea", "clue", "answer", "response", "reply",
                     "signal", "coverage", "wifi", "internet", "reception", "connection", "one", "time", "longer",
@@ -159,7 +159,7 @@ _RULES: dict[str, list[list[dict]]] = {
         [{"IS_SENT_START": True, "LOWER": {"IN": ["need", "needs", "require"]}},
          {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["to"]}}],
         [_W("need", "needs", "require", "requires"), _W("to"),
-         _W("be", "have", "integrate", "sync", "export", "see", "support", "work", "connect")],
+         _W("be", "have", "integrate", "sync", "export", "see", "support", "work", "connect", "add")],
         [_L("be"), _W("a"), _W("must", "requirement", "necessity")],
         [_W("must"), _W("-"), _W("have")],
         [_W("must-have")],
@@ -201,6 +201,7 @@ _RULES: dict[str, list[list[dict]]] = {
          {"OP": "*", "IS_PUNCT": False}, _W("without")],
     ],
     "should": [
+        [_L("must"), _L("stay", "be", "have", "support", "include", "work", "integrate", "sync", "allow")],
         [_L("should"), {"OP": "?", "LOWER": {"IN": ["really", "also", "definitely", "just"]}},
          _L("have", "be", "support", "allow", "let", "include", "offer", "integrate", "provide",
             "come", "work", "show", "sync", "export")],
@@ -222,6 +223,9 @@ BENEFIT_VERBS = ["help", "save", "make", "simplify", "cut", "stop", "fix", "open
                  "remove", "end", "eliminate", "free", "double", "halve", "unlock", "be"]
 WOULD_ADVERBS = ["really", "honestly", "also", "definitely", "probably", "seriously", "massively", "have",
                  "so", "just", "hugely", "genuinely"]
+NEED_NOT_ASKS = ["to", "it", "that", "this", "more", "less", "help", "time", "someone", "somebody", "people",
+                 "training", "everything", "nothing", "something", "anything", "all", "them", "us", "you",
+                 "answers", "today", "now", "currently", "right"]
 ASK_NOUNS_AFTER_THE = ["thing", "one", "ask", "feature", "request", "gap", "blocker", "item", "priority", "wish"]
 _RULES.update({
     # "we'd use it daily if it talked to Asana", "if techs could scan parts we'd finally know"
@@ -231,14 +235,22 @@ _RULES.update({
         [_W("would", "'d", "’d"), _L(*BENEFIT_VERBS)],
         [_W("would", "'d", "’d"), _W(*WOULD_ADVERBS), _L(*BENEFIT_VERBS)],
         [_W("would", "'d", "’d"), _W(*WOULD_ADVERBS), _W(*WOULD_ADVERBS), _L(*BENEFIT_VERBS)],
+    ],
+    # "Would be even nicer with SSO"
+    "better_with": [
         [_L("would"), _L("be"), {"OP": "?", "LOWER": {"IN": ["even", "so", "much", "a", "lot"]}},
-         _W("nicer", "better", "easier", "perfect", "complete", "cherry")],
+         _W("nicer", "better", "easier", "perfect", "complete"), _W("with")],
     ],
     "asking_for": [
         [_L("ask", "beg", "push", "vote", "clamour", "clamor", "crave", "dream"), _W("for")],
         [_W("+1", "upvote", "vote"), _W("for", "on")],
         [_L("want", "expect", "demand", "mandate", "insist"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "it", "that", "this", "you", "more", "less"]}}],
-        [_L("need", "require"), {"IS_ALPHA": True, "LOWER": {"IN": ["a", "an", "the", "some", "our", "their", "proper", "real", "native"]}}],
+        [_L("need", "require"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": NEED_NOT_ASKS}}],
+        [_L("want"), _W("to"), {"IS_ALPHA": True, "LEMMA": {"NOT_IN": ["leave", "cancel", "switch", "move",
+                                                                         "say", "thank", "know", "stay", "go",
+                                                                         "churn", "renew", "train", "talk", "be"]}}],
+        [_W("we", "i", "they"), _L("miss")],
+        [_L("keep"), _W("raising", "asking", "mentioning", "requesting", "bringing")],
         [_W("would", "'d"), _W("have"), _L("like", "love", "prefer", "want")],
         [_L("be"), _W("asking"), _W("about", "for")],
     ],
@@ -248,6 +260,7 @@ _RULES.update({
          _W("big", "biggest", "main", "one", "only", "top", "number", "#1", "first", "missing", "last"),
          {"OP": "?", "LOWER": {"IN": ["one", "1"]}}, {"OP": "?", "LOWER": {"IN": ASK_NOUNS_AFTER_THE}}],
         [_W("non-negotiable", "dealbreaker", "must-have", "showstopper", "requirement", "blocker")],
+        [_W("non", "must", "deal", "show"), _W("-"), _W("negotiable", "have", "breaker", "stopper")],
         [_W("hard", "firm", "strict"), _W("requirement")],
         [_W("deal"), _W("breaker", "-")],
         [_L("be"), _W("the"), _W("feature", "dream", "ask", "one")],
@@ -283,10 +296,12 @@ _RULES["not_supported"] = [
 
 RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "imperative",
               "looking_for", "should", "need", "no_way", "missing", "not_supported", "cannot_without",
-              "cannot_do", "asking_for", "question", "top_ask", "would_benefit", "conditional", "absent"]
+              "cannot_do", "asking_for", "question", "top_ask", "would_benefit", "better_with", "conditional",
+              "absent"]
 # the subject of these rules is named before the trigger ("Offline is the big one")
 SUBJECT_BEFORE = {"would_be_nice", "top_ask", "would_benefit"}
-CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't", "id", "i'd", "we'd"}
+SUBJECT_BEFORE_ONLY = {"top_ask", "would_benefit"}
+CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't", "id", "i'd", "we'd", "ca"}
 
 RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
 
@@ -390,7 +405,7 @@ class RequestDetector:
             return None
         if name == "missing" and s > sent.start and doc[s - 1].lemma_ == "go":
             return None
-        if name == "need" and s > sent.start and doc[s - 1].lower_ in RELATIVE_BEFORE_NEED:
+        if name in ("need", "asking_for") and any(t.lower_ in RELATIVE_BEFORE_NEED for t in doc[max(sent.start, s - 2):s]):
             return None  # "fine for what we need": a description, not an ask
         if name == "conditional" and not any(t.lower_ in CONDITIONAL_MAIN for t in span):
             return None
@@ -400,7 +415,12 @@ class RequestDetector:
             return None
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
         subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
-                                  before_only=name in ("top_ask", "would_benefit"))
+                                  before_only=name in SUBJECT_BEFORE_ONLY)
+        if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY):
+            # "Hosting in Europe please, and ...": the ask is what comes before the please
+            subject = extract_subject(doc, sent, s, e, before_only=True) or subject
+        if name == "asking_for" and doc[s].lemma_ == "keep":
+            subject = extract_subject(doc, sent, s, e, before_only=True)
         return self._make(doc, sent, name, doc[s:e], subject, s)
 
     def _make(self, doc, sent, name, trigger, subject, near: int) -> Request | None:
@@ -426,11 +446,11 @@ def _content(tokens) -> list:
 
 _FINITE = {"is", "are", "was", "were", "'s", "’s", "am", "'m", "be", "been", "do", "does", "did", "have", "has",
            "had", "will", "would", "'d", "can", "could", "should", "may", "might", "must", "i", "we", "you",
-           "they", "he", "she", "it", "that", "this", "there", "here", "me", "us", "them", "my", "our", "your",
+           "they", "he", "she", "it", "that", "this", "there", "here", "me", "us", "them",
            "what", "who", "why", "how", "when", "where", "thanks", "thank", "ok", "okay", "meh", "eh", "lol",
            "yes", "no", "nope", "yeah", "n't", "not", "never", "cancelled", "canceled", "done", "grand", "fine",
            "sorry", "wow", "hmm", "hi", "hello", "cheers", "ta", "nothing", "everything", "all", "both"}
-FRAGMENT_WORDS = 7
+FRAGMENT_WORDS = 9
 
 
 def _looks_like_fragment(tokens) -> bool:
@@ -444,9 +464,10 @@ def _looks_like_fragment(tokens) -> bool:
         return False
     if any(_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
         return False
-    if _verb_like(words[0]):
+    if _verb_like(words[0]) and _tags().get(words[0].lower_) not in {"VBG", "VBN"}:
         return False
-    return any(t.is_alpha and weight(t.lower_) >= 1.0 and t.lower_ not in REQUEST_FILLER for t in words)
+    named = sum(weight(t.lower_) for t in words if t.is_alpha and t.lower_ not in REQUEST_FILLER)
+    return named >= 1.2
 
 
 @lru_cache(maxsize=1)
@@ -468,7 +489,7 @@ def _opinions() -> frozenset:
     if not dict.__len__(sentiment):
         sentiment.load()
     return frozenset(word for word, senses in dict.items(sentiment)
-                     if None in senses and abs(senses[None][0]) >= 0.1)
+                     if None in senses and abs(senses[None][0]) >= 0.25)
 
 
 def word_polarity(word: str) -> bool:
@@ -480,7 +501,8 @@ def _names_capability(tokens) -> bool:
     """After "no"/"without": a rare enough word that is not a situation ("no signal", "no problems")."""
     from .linking import weight
     words = [t for t in tokens if t.is_alpha and t.lower_ not in REQUEST_FILLER
-             and t.lower_ not in {"no", "zero", "without", "lack", "of", "never", "nothing", "only"}]
+             and t.lower_ not in {"no", "zero", "without", "lack", "of", "never", "nothing", "only"}
+             and t.lemma_ not in {"get", "ship", "deliver", "come", "build", "got"}]
     return bool(words) and words[0].lemma_ not in NOT_CAPABILITIES and words[0].lower_ not in NOT_CAPABILITIES \
         and weight(words[0].lower_) >= 0.6
 
