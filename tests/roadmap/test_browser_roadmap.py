@@ -107,5 +107,8 @@ def test_a_product_manager_triages_links_and_sees_who_asked_in_chromium(app, liv
         assert page.get_by_text("Kept on “Jira integration”.").is_visible()
         assert page.locator(".triage-link").count() == 2
         shoot(page, "triage-after-confirm")
+        page.goto(f"{live_server}/insights/feedback/message")
+        assert page.get_by_text("Hello Ana Lopez").is_visible(), "the preview of the default text"
+        shoot(page, "message")
     finally:
         page.close()

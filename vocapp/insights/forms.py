@@ -39,7 +39,7 @@ class ItemForm(StaffForm):
 
 class MessageTemplateForm(StaffForm):
     subject = StringField("Subject", validators=[DataRequired(), Length(max=200)])
-    body = TextAreaField("Message", validators=[DataRequired(), Length(max=10000)])
+    body = TextAreaField("Message", validators=[DataRequired(), Length(max=10000)], render_kw={"rows": 14})
 
 
 class SplitForm(StaffForm):
