@@ -8,6 +8,8 @@ app can do. Runs on SQLite, then on a throwaway PostgreSQL cluster that the scri
 Both apps run under gunicorn (gthread) on 127.0.0.1, one after the other, on the same database (the bare app
 writes its own table). Each request is timed from send to the full response; each server is warmed up first.
 Every phase is bounded by --seconds and the whole run by --deadline; servers and the cluster are always stopped.
+Beside the rates, the CPU time each answer cost the app's gunicorn processes and the PostgreSQL server (read from
+/proc around each round): unlike the rates, it barely moves when other work shares the machine.
 Exit status 1 with --check when a floor is missed (0.5x the bare throughput; p99 under 100 ms on PostgreSQL)."""
 import argparse
 import glob
@@ -83,7 +85,7 @@ def serve(target: str, env: dict, workers: int, threads: int):
                     if time.monotonic() > deadline or process.poll() is not None:
                         raise SystemExit(f"{target} did not start")
                     time.sleep(0.1)
-            yield port
+            yield port, process.pid
         finally:
             os.killpg(process.pid, signal.SIGTERM)
             try:
@@ -120,7 +122,23 @@ def prepare(database_url: str, count: int) -> list[str]:
     return paths
 
 
-def load(port: int, paths: list[str], clients: int, seconds: float) -> dict:
+def cpu_seconds(belongs) -> float:
+    """User and system CPU time of the running processes for which belongs(pid, parent, group) holds."""
+    total = 0
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            with open(stat) as file:
+                head, _, rest = file.read().rpartition(")")
+        except OSError:  # the process ended meanwhile
+            continue
+        fields = rest.split()
+        if belongs(int(head.split(" (")[0]), int(fields[1]), int(fields[2])):
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def load(port: int, paths: list[str], clients: int, seconds: float, meters: dict | None = None) -> dict:
+    meters = meters or {}
     latencies, failures, lock = [], [], threading.Lock()
     counter = iter(range(10 ** 9))
     stop_at = time.monotonic() + seconds
@@ -149,12 +167,15 @@ def load(port: int, paths: list[str], clients: int, seconds: float) -> dict:
         connection.close()
 
     threads = [threading.Thread(target=client) for _ in range(clients)]
+    cpu_before = {name: cpu_seconds(belongs) for name, belongs in meters.items()}
     began = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return {"latencies": latencies, "failed": len(failures), "wall": time.perf_counter() - began}
+    wall = time.perf_counter() - began
+    cpu = {name: cpu_seconds(belongs) - cpu_before[name] for name, belongs in meters.items()}
+    return {"latencies": latencies, "failed": len(failures), "wall": wall, "cpu": cpu}
 
 
 @contextmanager
@@ -176,7 +197,9 @@ def throwaway_postgresql():
             f"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=200")
         run(f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "vocbench")
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/vocbench"
+        with open(f"{data}/postmaster.pid") as pidfile:
+            server = int(pidfile.readline())
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/vocbench", server
     finally:
         subprocess.run([*as_pg, f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -197,22 +220,26 @@ def wait_until_answering(port: int, path: str, seconds: float = 180) -> None:
     raise SystemExit("the app did not answer")
 
 
-def measure(database_url: str, args) -> dict:
+def measure(database_url: str, args, database_server: int | None = None) -> dict:
     """Both apps served at once on the same database, measured in alternating rounds so that a change in the
-    machine's load falls on both alike."""
+    machine's load falls on both alike. database_server: the PostgreSQL server's pid, whose children (its
+    backends) are metered too."""
     paths = prepare(database_url, args.links)
     apps = (("vocapp", "wsgi:app", {"DATABASE_URL": database_url, "SECRET_KEY": "bench"}),
             ("bare", "bench.submit:make_bare_app()", {"BARE_DATABASE_URL": database_url}))
-    with serve(*apps[0][1:], args.workers, args.threads) as voc_port, \
-            serve(*apps[1][1:], args.workers, args.threads) as bare_port:
-        ports = {"vocapp": voc_port, "bare": bare_port}
-        for port in ports.values():
+    with serve(*apps[0][1:], args.workers, args.threads) as (voc_port, voc_group), \
+            serve(*apps[1][1:], args.workers, args.threads) as (bare_port, bare_group):
+        servers = {"vocapp": (voc_port, voc_group), "bare": (bare_port, bare_group)}
+        for port, _group in servers.values():
             wait_until_answering(port, paths[0])
             load(port, paths, args.clients, 3)  # warm-up: every worker's imports, connections, caches
-        rounds = {name: [] for name in ports}
+        rounds = {name: [] for name in servers}
         for _ in range(args.rounds):
-            for name, port in ports.items():
-                rounds[name].append(load(port, paths, args.clients, args.seconds / args.rounds))
+            for name, (port, group) in servers.items():
+                meters = {"app": lambda pid, parent, pgrp, group=group: pgrp == group}
+                if database_server:
+                    meters["db"] = lambda pid, parent, pgrp: pid == database_server or parent == database_server
+                rounds[name].append(load(port, paths, args.clients, args.seconds / args.rounds, meters))
     return {name: combine(parts) for name, parts in rounds.items()}
 
 
@@ -220,8 +247,11 @@ def combine(parts: list[dict]) -> dict:
     latencies = sorted(value for part in parts for value in part["latencies"])
     pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000 if latencies else float("nan")
     wall = sum(part["wall"] for part in parts)
+    per_answer = lambda meter: (sum(part["cpu"][meter] for part in parts) / len(latencies) * 1000
+                                if latencies and meter in parts[0]["cpu"] else float("nan"))
     return {"ok": len(latencies), "failed": sum(part["failed"] for part in parts), "rps": len(latencies) / wall,
-            "p50": pick(.50), "p95": pick(.95), "p99": pick(.99)}
+            "p50": pick(.50), "p95": pick(.95), "p99": pick(.99), "app_cpu": per_answer("app"),
+            "db_cpu": per_answer("db")}
 
 
 def _deadline_reached(*_):
@@ -248,17 +278,18 @@ def main():
         if args.only in (None, "sqlite"):
             runs["SQLite"] = measure(f"sqlite:///{tmp}/bench.db", args)
         if args.only in (None, "postgresql"):
-            with throwaway_postgresql() as url:
-                runs["PostgreSQL"] = measure(url, args)
+            with throwaway_postgresql() as (url, server):
+                runs["PostgreSQL"] = measure(url, args, server)
 
     print(f"POST /s/<token> (score step): {args.clients} clients, {args.seconds:.0f} s per app, {args.links} links, "
           f"gunicorn {args.workers} workers x {args.threads} threads; bare = one Flask + SQLAlchemy insert, same database")
-    print(f"{'database':<11} {'app':<7} {'answers/s':>9} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'failed':>6}")
+    print(f"{'database':<11} {'app':<7} {'answers/s':>9} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'failed':>6} "
+          f"{'CPU ms/answer: app':>18} {'db':>5}")
     missed = []
     for database, results in runs.items():
         for name, r in results.items():
             print(f"{database:<11} {name:<7} {r['rps']:>9.0f} {r['p50']:>7.1f} {r['p95']:>7.1f} {r['p99']:>7.1f} "
-                  f"{r['failed']:>6}")
+                  f"{r['failed']:>6} {r['app_cpu']:>18.2f} {r['db_cpu']:>5.2f}")
         ratio = results["vocapp"]["rps"] / results["bare"]["rps"] if results["bare"]["rps"] else float("nan")
         print(f"{database:<11} ratio   {ratio:>8.2f}x  (floor {FLOOR}x)")
         if not ratio >= FLOOR:

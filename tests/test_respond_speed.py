@@ -65,3 +65,23 @@ def test_a_changed_score_writes_only_the_answer(ctx, client):
         client.post(path, data={"score": "3"})
     assert [kind for kind in events if kind in ("INSERT", "UPDATE", "DELETE")] == ["INSERT", "INSERT"], events
     assert len(db.session.scalars(select(FollowUpCase)).all()) == 1
+
+
+def test_a_detractor_posting_again_writes_only_the_answer_and_keeps_one_case(ctx, client):
+    """The upsert says whether the response has its case already: no second attempt to open one."""
+    path, _ = make_link()
+    client.post(path, data={"score": "3"})
+    with recorded(ctx) as events:
+        assert client.post(path, data={"score": "2"}).status_code == 303
+    assert [kind for kind in events if kind in ("INSERT", "UPDATE", "DELETE")] == ["INSERT"], events
+    [case] = db.session.scalars(select(FollowUpCase)).all()
+    [response] = responses()
+    assert (case.response_id, response.score) == (response.id, 2)
+
+
+def test_the_answer_reads_its_link_in_one_statement(ctx, client):
+    path, _ = make_link()
+    with recorded(ctx) as events:
+        assert client.post(path, data={"score": "9"}).status_code == 303
+    first_write = next(i for i, kind in enumerate(events) if kind in ("INSERT", "UPDATE", "DELETE"))
+    assert events[:first_write] == ["SELECT"], events

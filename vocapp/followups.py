@@ -30,6 +30,7 @@ class SavedResponse:
     score: Optional[int]
     submitted_at: datetime
     first_save: bool = True  # False when the post updated a response saved before
+    has_case: bool = False  # True when the response has its follow-up case already
 
 
 def on_response_saved(response: Response | SavedResponse) -> None:
@@ -72,7 +73,7 @@ def track_response(response: Response | SavedResponse) -> Optional[int]:
     db.session.flush()
     if getattr(response, "first_save", True):  # an update's earlier cases got this response as outcome already
         record_outcome(response)
-    if category(response.score) != "detractor":
+    if category(response.score) != "detractor" or getattr(response, "has_case", False):
         return None
     account_id = response.account_id if account_shown(response.survey, response.account_id) else None
     # The contact has waited since answering: an imported answer's case is as old as the answer. (An anonymous

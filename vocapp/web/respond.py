@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from flask import Blueprint, abort, current_app, jsonify, make_response, redirect, render_template, request, url_for
 from flask_limiter.util import get_remote_address
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, literal_column, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -23,7 +23,7 @@ from vocapp.anonymity import day_of
 from vocapp.distribution import Link, LinkState, find_link
 from vocapp.extensions import csrf, db, limiter
 from vocapp.insights.background import schedule as schedule_analysis
-from vocapp.models import Invitation, Response, Survey
+from vocapp.models import FollowUpCase, Invitation, Response, Survey
 from vocapp.models.base import utcnow
 
 bp = Blueprint("respond", __name__, url_prefix="/s")
@@ -83,14 +83,18 @@ _ROW = ("survey_id", "account_id", "link_key", "source", "journey_stage", "answe
 @lru_cache(maxsize=None)
 def _upsert(dialect: str, fields: tuple[str, ...]):
     """INSERT ... ON CONFLICT (link_key) DO UPDATE the given fields and updated_at, RETURNING what the follow-ups
-    need: built once per dialect and set of fields (building it costs more than running it), run with parameters."""
-    responses = Response.__table__
+    need (whether the response has its case already included): built once per dialect and set of fields (building
+    it costs more than running it), run with parameters."""
+    responses, cases = Response.__table__, FollowUpCase.__table__
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     statement = insert(responses).values({name: bindparam(name) for name in dict.fromkeys(_ROW + fields)})
     return statement.on_conflict_do_update(
         index_elements=[responses.c.link_key],
         set_={**{name: statement.excluded[name] for name in fields}, "updated_at": statement.excluded.updated_at},
-    ).returning(responses.c.id, responses.c.score, responses.c.submitted_at, responses.c.created_at)
+    ).returning(responses.c.id, responses.c.score, responses.c.submitted_at, responses.c.created_at,
+                # the row just written: SQLAlchemy does not correlate a subquery of RETURNING with the INSERT
+                select(cases.c.id).where(cases.c.response_id == literal_column("responses.id")).exists()
+                .label("has_case"))
 
 
 _LINKS = Invitation.__table__
@@ -111,8 +115,8 @@ def _write(link: Link, fields: dict, now) -> followups.SavedResponse:
     saved = db.session.execute(_upsert(db.engine.dialect.name, tuple(sorted(fields))), row).one()
     if not survey.anonymous and link.answered_at is None:
         db.session.execute(_ANSWERED, {"invitation": link.id, "now": now})
-    return followups.SavedResponse(saved.id, survey, link.account_id, contact_id, saved.score,
-                                   saved.submitted_at, first_save=saved.created_at == stamp)
+    return followups.SavedResponse(saved.id, survey, link.account_id, contact_id, saved.score, saved.submitted_at,
+                                   first_save=saved.created_at == stamp, has_case=bool(saved.has_case))
 
 
 def save(link: Link, **fields) -> int:
