@@ -309,13 +309,40 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "whic
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
 
+def _first_words(pattern) -> set | None:
+    """The words a pattern can start with (lower forms or lemmas), or None when it can start anywhere."""
+    first = pattern[0]
+    for attr in ("LOWER", "LEMMA"):
+        value = first.get(attr)
+        if isinstance(value, dict) and "IN" in value:
+            return set(value["IN"])
+        if isinstance(value, str):
+            return {value}
+    return None
+
+
 class RequestDetector:
+    """The rules run as one spaCy Matcher per group of first words: a group runs only on a text holding one
+    of its words (most texts hold few), which keeps the matcher's per-token cost to the rules that can fire."""
+
     def __init__(self):
         nlp = get_nlp()
-        self.matcher = Matcher(nlp.vocab)
+        groups: dict[frozenset | None, Matcher] = {}
         for name, patterns in _RULES.items():
-            self.matcher.add(name, patterns)
+            for pattern in patterns:
+                words = _first_words(pattern)
+                key = frozenset(words) if words is not None else None
+                if key not in groups:
+                    groups[key] = Matcher(nlp.vocab)
+                groups[key].add(name, [pattern])
+        self.groups = list(groups.items())
         self.strings = nlp.vocab.strings
+
+    def matcher(self, doc):
+        present = {t.lower_ for t in doc} | {t.lemma_ for t in doc}
+        for words, matcher in self.groups:
+            if words is None or not words.isdisjoint(present):
+                yield from matcher(doc)
 
     def detect_all(self, doc) -> dict[int, Request]:
         """Requests of a doc, keyed by the start token of their sentence (one matcher pass)."""
