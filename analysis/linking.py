@@ -15,9 +15,11 @@ calendar ~ schedule").
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from nltk.stem.porter import PorterStemmer
 from spacy.lookups import load_lookups
 
@@ -63,14 +65,11 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Terms:
-    """A wording reduced to its meaningful words: stem -> (word, weight)."""
+    """A wording reduced to its meaningful words: stem -> (word, weight), and their total weight."""
 
     text: str
     words: dict = field(default_factory=dict)
-
-    @property
-    def total(self) -> float:
-        return sum(w for _, w in self.words.values())
+    total: float = 0.0
 
 
 @lru_cache(maxsize=50_000)
@@ -78,7 +77,8 @@ def terms(text: str) -> Terms:
     _, word_map = load_lexicon()
     normalised = normalise_term(text)
     out: dict[str, tuple[str, float]] = {}
-    for token in get_nlp()(normalised):
+    nlp = get_nlp()
+    for token in nlp.get_pipe("voc_lemmas")(nlp.make_doc(normalised)):
         if token.is_punct or token.is_space or token.like_num:
             continue
         lemma = token.lemma_.lower()
@@ -87,7 +87,12 @@ def terms(text: str) -> Terms:
             if part in REQUEST_FILLER or not _WORD.fullmatch(part):
                 continue
             out.setdefault(stem(part), (part, weight(part)))
-    return Terms(text, out)
+    return Terms(text, out, sum(w for _, w in out.values()))
+
+
+@lru_cache(maxsize=200_000)
+def _similarity(a: str, b: str) -> float:
+    return vectors.similarity(a, b)
 
 
 def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
@@ -103,7 +108,7 @@ def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
             continue
         best, best_key = 0.0, None
         for other_key, (other, ow) in unmatched.items():
-            sim = vectors.similarity(word, other)
+            sim = _similarity(word, other)
             if sim > best:
                 best, best_key = sim, other_key
         if best_key is not None and best >= SOFT_MATCH:
@@ -135,8 +140,8 @@ class _Item:
     wordings: list = field(default_factory=list)  # asks already linked to it
     named: bool = True  # False for an item the analysis opened: its title is a summary of its asks, not a name
 
-    def candidates(self):
-        if self.named or not self.wordings:
+    def candidates(self, all_names: bool = False):
+        if self.named or not self.wordings or all_names:
             yield "name", self.name
         for alias in self.aliases:
             yield "alias", alias
@@ -145,21 +150,41 @@ class _Item:
 
 
 class Linker:
-    """Links asks to items among `items` ((id, name, aliases, wordings) tuples); learns each ask it links."""
+    """Links asks to items among `items` ((id, name, aliases, wordings) tuples); learns each ask it links.
+
+    An ask is scored only against the wordings that share a word stem with it, and the names and aliases
+    whose mean word vector is among the closest to the ask's (`NEAREST`): linking stays fast with
+    hundreds of items and thousands of earlier asks."""
+
+    NEAREST = 8
 
     def __init__(self, items=(), threshold: float = LINK_THRESHOLD):
         self.threshold = threshold
         self.items: dict[object, _Item] = {}
+        self._by_stem: dict[str, set] = defaultdict(set)
+        self._named_rows: list[tuple] = []
+        self._matrix = None
         for entry in items:
             self.add(*entry)
 
     def add(self, item_id, name: str, aliases=(), wordings=(), named: bool = True) -> None:
-        self.items[item_id] = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named)
+        item = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named)
+        self.items[item_id] = item
+        for kind, wording in item.candidates(all_names=True):
+            self._index(item_id, kind, wording)
 
     def learn(self, item_id, wording: str) -> None:
         item = self.items.get(item_id)
         if item is not None and wording and wording not in item.wordings and wording != item.name:
             item.wordings.append(wording)
+            self._index(item_id, "ask", wording)
+
+    def _index(self, item_id, kind: str, wording: str) -> None:
+        for key in terms(wording).words:
+            self._by_stem[key].add((item_id, kind, wording))
+        if kind != "ask" and self.items[item_id].named:
+            self._named_rows.append((item_id, kind, wording))
+            self._matrix = None
 
     def link(self, ask_text: str, context: str = "") -> Link:
         """The item `ask_text` means; when none is close enough, the sentence around it (`context`) may name
@@ -174,13 +199,31 @@ class Linker:
             return Link(None, best.confidence, best.reason)
         return best
 
+    def _candidates(self, ask: Terms) -> set:
+        found = set()
+        for key in ask.words:
+            found |= self._by_stem.get(key, set())
+        if self._named_rows and vectors.available():
+            if self._matrix is None:
+                self._matrix = np.vstack([vectors.mean(terms(w).words.values()) for _, _, w in self._named_rows])
+            query = vectors.mean(ask.words.values())
+            if query.any():
+                closeness = self._matrix @ query
+                count = min(self.NEAREST, len(closeness))
+                nearest = np.argpartition(-closeness, count - 1)[:count]
+                found.update(self._named_rows[i] for i in nearest)
+        return found
+
     def _best(self, ask: Terms) -> Link:
         best = Link(None, 0.0, "")
-        for item in self.items.values():
-            for kind, wording in item.candidates():
-                value, same, similar = score(ask, terms(wording))
-                if value > best.confidence:
-                    best = Link(item.item_id, round(value, 3), _reason(kind, wording, same, similar))
+        for item_id, kind, wording in self._candidates(ask):
+            item = self.items.get(item_id)
+            if item is None or (kind == "name" and not item.named and item.wordings):
+                continue
+            value, same, similar = score(ask, terms(wording))
+            if value > best.confidence or (value == best.confidence and best.item_id is not None
+                                           and str(item_id) < str(best.item_id)):
+                best = Link(item_id, round(value, 3), _reason(kind, wording, same, similar))
         return best
 
 

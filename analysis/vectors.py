@@ -86,3 +86,15 @@ def similarity(a: str, b: str) -> float:
         return SHARED_ROW
     table = _table().unit
     return float(table[ra] @ table[rb])
+
+
+def mean(words) -> np.ndarray:
+    """The weighted mean of the unit vectors of (word, weight) pairs, normalised; zeros when none has one."""
+    table = _table().unit
+    total = np.zeros(table.shape[1], dtype=np.float32)
+    for word, w in words:
+        r = row(word)
+        if r is not None:
+            total += w * table[r]
+    norm = float(np.linalg.norm(total))
+    return total / norm if norm else total
