@@ -438,7 +438,7 @@ class RequestDetector:
             return None
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
-        if name == "absent" and not _names_capability(doc[s:min(e + 2, sent.end)]):
+        if name == "absent" and not _names_capability(doc[s:min(e + 3, sent.end)]):
             return None
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
         subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
@@ -478,6 +478,7 @@ _FINITE = {"is", "are", "was", "were", "'s", "’s", "am", "'m", "be", "been", "
            "yes", "no", "nope", "yeah", "n't", "not", "never", "cancelled", "canceled", "done", "grand", "fine",
            "sorry", "wow", "hmm", "hi", "hello", "cheers", "ta", "nothing", "everything", "all", "both"}
 FRAGMENT_WORDS = 9
+FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.81, "Eh" alone is no thing)
 
 
 def _looks_like_fragment(tokens) -> bool:
@@ -493,8 +494,11 @@ def _looks_like_fragment(tokens) -> bool:
         return False
     if _verb_like(words[0]) and _tags().get(words[0].lower_) not in {"VBG", "VBN"}:
         return False
+    last = _tags().get(words[-1].lower_)
+    if last is not None and not last.startswith("NN") and not words[-1].is_upper:
+        return False  # a noun phrase ends on its noun
     named = sum(weight(t.lower_) for t in words if t.is_alpha and t.lower_ not in REQUEST_FILLER)
-    return named >= 1.2
+    return named >= FRAGMENT_WEIGHT
 
 
 @lru_cache(maxsize=1)
@@ -525,13 +529,15 @@ def word_polarity(word: str) -> bool:
 
 
 def _names_capability(tokens) -> bool:
-    """After "no"/"without": a rare enough word that is not a situation ("no signal", "no problems")."""
+    """After "no"/"without": a rare enough word, and no word of a situation ("no signal", "no mobile signal",
+    "no problems")."""
     from .linking import weight
     words = [t for t in tokens if t.is_alpha and t.lower_ not in REQUEST_FILLER
              and t.lower_ not in {"no", "zero", "without", "lack", "of", "never", "nothing", "only"}
              and t.lemma_ not in {"get", "ship", "deliver", "come", "build", "got"}]
-    return bool(words) and words[0].lemma_ not in NOT_CAPABILITIES and words[0].lower_ not in NOT_CAPABILITIES \
-        and weight(words[0].lower_) >= 0.6
+    if not words or any(t.lemma_ in NOT_CAPABILITIES or t.lower_ in NOT_CAPABILITIES for t in words):
+        return False
+    return weight(words[0].lower_) >= 0.6
 
 
 def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: bool = False) -> str:

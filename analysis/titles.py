@@ -20,6 +20,7 @@ CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug"
 CONNECT_NOUNS = {"integration", "sync", "connector", "connection", "plugin", "add-on", "api", "link"}
 DROP = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ", "INTJ", "SPACE", "NUM"}
 MAX_WORDS = 5
+MIN_TITLE_WEIGHT = 0.8
 
 
 def tagger_path() -> str | None:
@@ -86,14 +87,12 @@ def _is_name(token) -> bool:
 
 
 def _chunk_title(span) -> str:
-    best, best_weight = [], 0.0
+    """The first noun chunk of the ask that names something (the object of the ask comes first: "custom
+    fields for sign dimensions"), unless it is too common a word to name a thing."""
     for chunk in span.doc.noun_chunks:
         if chunk.end <= span.start or chunk.start >= span.end:
             continue
         words = _clean(chunk)
-        total = sum(weight(t.lower_) for t in words)
-        if words and total > best_weight:
-            best, best_weight = words, total
-    if not best:
-        best = _clean(span)
-    return _text(best)
+        if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
+            return _text(words)
+    return _text(_clean(span))

@@ -1,0 +1,114 @@
+"""Linking an ask to the roadmap item it means: by name and alias, by lemma and stem, by the product lexicon,
+by word meaning; the confidence and the reason travel with the link; new items get a noun-phrase title."""
+import pytest
+
+from analysis import Analyzer
+from analysis.linking import CONFIDENT, LINK_THRESHOLD, Linker, terms
+from analysis.titles import item_title
+
+ITEMS = [
+    (1, "Jira integration", ["Atlassian connector"], []),
+    (2, "Microsoft 365 calendar sync", [], []),
+    (3, "Dark mode", [], []),
+    (4, "Route optimisation", [], []),
+    (5, "Single sign-on", [], []),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ITEMS)
+
+
+def ask_of(text):
+    return Analyzer(sentiment_model=None).analyze(text).requests[0]
+
+
+def test_an_alias_links_with_full_confidence_and_says_which(linker):
+    link = linker.link("Atlassian connector")
+    assert link.item_id == 1 and link.confidence == 1.0
+    assert "alias 'Atlassian connector'" in link.reason and not link.needs_review
+
+
+def test_lemmas_and_stems_meet_whatever_the_wording(linker):
+    assert linker.link("integrating with Jira").item_id == 1
+    assert linker.link("optimized routes").item_id == 4
+    assert linker.link("a route optimiser").item_id == 4
+
+
+def test_the_lexicon_folds_abbreviations_and_vendor_names(linker):
+    assert terms("O365").words.keys() == terms("Microsoft 365").words.keys()
+    link = linker.link("sync with my O365 calendar")
+    assert link.item_id == 2 and "microsoft" in link.reason
+    assert linker.link("SSO").item_id == 5
+    assert linker.link("login through Okta").item_id == 5
+
+
+def test_word_meaning_links_words_no_rule_lists():
+    linker = Linker([(1, "Spanish language support", [], [])])
+    link = linker.link("Portuguese language")
+    assert link.item_id == 1 and "similar meaning: portuguese ~ spanish" in link.reason
+
+
+def test_meaning_alone_is_weaker_than_a_shared_word():
+    linker = Linker([(1, "Spanish translation", [], [])])
+    assert linker.link("a Portuguese version").confidence < linker.link("Spanish version").confidence
+
+
+def test_nothing_close_enough_opens_a_new_item(linker):
+    link = linker.link("invoice templates in our own colours")
+    assert link.item_id is None and link.confidence < LINK_THRESHOLD
+
+
+def test_the_sentence_around_the_ask_can_name_it_at_a_discount(linker):
+    direct = linker.link("the golf course has no signal")
+    assert direct.item_id is None
+    around = linker.link("the golf course has no signal", "dark mode pls, the golf course has no signal")
+    assert around.item_id == 3 and around.reason.startswith("the sentence around the ask")
+    assert around.confidence < 1.0
+
+
+def test_a_linked_ask_becomes_a_wording_of_its_item():
+    linker = Linker()
+    linker.add("new", "Gantt chart", (), ("Gantt chart",), named=False)
+    assert linker.link("timeline view").item_id is None
+    linker.learn("new", "Gantt timeline view")
+    assert linker.link("timeline view").item_id == "new"
+
+
+def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
+    linker = Linker()
+    linker.add(7, "Work order", (), ("custom fields on work orders",), named=False)
+    assert linker.link("work order export").item_id is None or linker.link("work order export").confidence < 0.7
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Please integrate with Jira.", "Jira integration"),
+    ("We'd use it daily if it talked to Asana.", "Asana integration"),
+    ("It would be great to have a dark mode.", "Dark mode"),
+    ("Please add custom fields for sign dimensions.", "Custom fields"),
+])
+def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
+    assert item_title(ask_of(text)) == title
+
+
+def test_asks_without_cue_words_are_found():
+    analyzer = Analyzer(sentiment_model=None)
+    for text in ["Kanban board!!!", "Love it. Dark mode.", "we'd use it daily if it talked to Asana",
+                 "No Kanban view means we still track work on a whiteboard", "QuickBooks Online next?",
+                 "A real route optimiser would cut our mileage by a third."]:
+        assert analyzer.analyze(text).requests, text
+
+
+def test_complaints_that_ask_for_nothing_are_not_requests():
+    analyzer = Analyzer(sentiment_model=None)
+    for text in ["The app crashed twice today.", "Support takes days to answer.", "No problems so far.",
+                 "Great support team.", "Plant operators are often in pump stations with no mobile signal.",
+                 "We need to train our techs better."]:
+        assert analyzer.analyze(text).requests == [], text
+
+
+def test_two_asks_in_one_sentence_are_two_requests():
+    requests = Analyzer(sentiment_model=None).analyze(
+        "Your product had no route optimisation across depots and no EU hosting.").requests
+    assert len(requests) == 2
