@@ -1,0 +1,87 @@
+"""The analysis links each ask to a roadmap item and stores why: the confidence and the reason; a link below
+the threshold waits in the triage list; a rejected ask is not linked again on re-analysis; `voc analyze text
+--json` says which item each request would link to."""
+import json
+from datetime import datetime
+
+from sqlalchemy import select
+
+from helpers import add_account
+from vocapp.extensions import db
+from vocapp.insights.sources import texts
+from vocapp.insights.store import analyse
+from vocapp.insights.themes import current_analyzer
+from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Response, Survey
+from vocapp.roadmap.items import create_item
+
+
+def answer(account, comment, day=1):
+    survey = db.session.scalar(select(Survey)) or Survey(kind="nps", name="Q4", status="open")
+    db.session.add(Response(survey=survey, account=account, score=8, submitted_at=datetime(2026, 10, day),
+                            comment=comment))
+    db.session.commit()
+
+
+def run():
+    analyse(texts(), current_analyzer())
+
+
+def test_asks_worded_many_ways_land_on_the_item_by_its_alias(ctx):
+    acme, globex = add_account("A-1", "Acme", 50_000), add_account("A-2", "Globex", 20_000)
+    jira = create_item("Jira integration", ["Atlassian connector"], "integrations")
+    db.session.commit()
+    answer(acme, "Love it. An Atlassian connector would make it perfect.")
+    answer(globex, "Please integrate with Jira!", day=2)
+    run()
+    mentions = db.session.scalars(select(FeedbackMention).order_by(FeedbackMention.id)).all()
+    assert [m.item_id for m in mentions] == [jira.id, jira.id]
+    assert mentions[0].confidence == 1.0 and "alias 'Atlassian connector'" in mentions[0].link_reason
+    assert mentions[0].review is None
+    assert db.session.scalar(select(FeedbackItem).where(FeedbackItem.id != jira.id)) is None
+
+
+def test_an_unsure_link_waits_for_review_and_a_new_ask_opens_a_clean_item(ctx):
+    acme = add_account("A-1", "Acme", 50_000)
+    create_item("Spanish language support", product_area="languages")
+    db.session.commit()
+    answer(acme, "We'd use it daily if it talked to Asana.")
+    answer(acme, "Any chance of a Portuguese version of the app?", day=2)
+    run()
+    opened = db.session.scalar(select(FeedbackItem).where(FeedbackItem.origin == "analysis"))
+    assert opened.title == "Asana integration"
+    asana = db.session.scalar(select(FeedbackMention).where(FeedbackMention.item_id == opened.id))
+    assert asana.link_reason.startswith("a new item")
+    portuguese = db.session.scalar(select(FeedbackMention).where(FeedbackMention.item_id != opened.id))
+    assert portuguese.review == "pending" and portuguese.confidence < 0.7
+    assert "similar meaning" in portuguese.link_reason
+
+
+def test_a_rejected_ask_is_not_linked_again(ctx):
+    acme = add_account("A-1", "Acme", 50_000)
+    answer(acme, "Please add a dark mode.")
+    run()
+    mention = db.session.scalar(select(FeedbackMention))
+    db.session.add(LinkRejection(source_type=mention.source_type, source_id=mention.source_id, quote=mention.quote,
+                                 request_text=mention.request_text, item_id=mention.item_id,
+                                 account_id=mention.account_id))
+    db.session.delete(mention)
+    db.session.commit()
+    run()
+    for response in db.session.scalars(select(Response)):
+        response.comment += " "  # a changed text is analysed again
+    db.session.commit()
+    run()
+    assert db.session.scalars(select(FeedbackMention)).all() == []
+
+
+def test_analyze_text_json_names_the_item_each_request_would_link_to(app, runner):
+    with app.app_context():
+        create_item("Jira integration", ["Jira sync"], "integrations")
+        db.session.commit()
+    result = runner.invoke(args=["voc", "analyze", "text", "--json"],
+                           input="Please add a Jira sync.\nWe want invoices in our own colours.\n")
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.output.splitlines())
+    assert first["requests"][0]["item"] == "Jira integration" and first["requests"][0]["confidence"] == 1.0
+    assert second["requests"][0]["item"] is None and second["requests"][0]["confidence"] is None
+    assert {"polarity", "label", "themes", "requests"} <= set(first)
