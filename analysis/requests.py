@@ -540,12 +540,22 @@ def _names_capability(tokens) -> bool:
     return weight(words[0].lower_) >= 0.6
 
 
+_PRONOUNS = {"we", "i", "they", "it", "you", "that", "this", "everyone", "everybody", "nobody"}
+
+
+def _main_clause_starts(token) -> bool:
+    """"...if techs could scan parts | we'd finally know": a pronoun with would/will starts the main clause."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.lower_ in _PRONOUNS and following is not None
+            and following.lower_ in {"'d", "’d", "would", "will", "'ll", "’ll", "could"})
+
+
 def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: bool = False) -> str:
     """The words naming what is asked for: after the trigger up to a clause boundary, or the
     words before the trigger ("custom date ranges would be nice"); `prefer_before` tries those first."""
     after = []
     for t in doc[e:sent.end]:
-        if t.lower_ in _BOUNDARY and _content(after):
+        if (t.lower_ in _BOUNDARY or _main_clause_starts(t)) and _content(after):
             break
         after.append(t)
     before = []

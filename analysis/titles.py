@@ -43,12 +43,15 @@ def _title(subject: str, sentence: str) -> str:
     span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
     span = span if span is not None and len(span) else doc[:]
     title = _connect_title(span) or _chunk_title(span) or title_of(subject)
+    alone = nlp(title)
+    if len(alone) == 1 and alone[0].pos_ == "ADJ":
+        title = f"{title} support"  # "Offline", "Spanish": what is asked for is their support
     return title[:1].upper() + title[1:]
 
 
 def _clean(tokens) -> list:
     words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
-    while words and words[-1].pos_ not in {"NOUN", "PROPN"}:
+    while words and words[-1].pos_ not in {"NOUN", "PROPN"} and not (len(words) == 1 and words[0].pos_ == "ADJ"):
         words.pop()
     while words and words[0].pos_ in {"VERB", "ADV"}:
         words.pop(0)
