@@ -69,7 +69,8 @@ NOT_CAPABILITIES = {"problem", "issue", "complaint", "doubt", "idea", "clue", "a
                     "outage", "complaints", "issues", "problems", "support", "help", "training", "notice",
                     "warning", "explanation", "follow", "callback", "call", "contact", "update", "progress",
                     "sense", "idea", "way", "need", "thing", "more", "further", "fault", "trouble", "extra",
-                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget"}
+                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget",
+                    "consultant", "rep", "person", "manager", "admin", "human", "one", "sales"}
 
 # words that carry no meaning for a request's key
 REQUEST_FILLER = set(STOP_WORDS) | {
@@ -226,7 +227,7 @@ WOULD_ADVERBS = ["really", "honestly", "also", "definitely", "probably", "seriou
 NEED_NOT_ASKS = ["to", "it", "that", "this", "more", "less", "help", "time", "someone", "somebody", "people",
                  "training", "everything", "nothing", "something", "anything", "all", "them", "us", "you",
                  "answers", "today", "now", "currently", "right"]
-ASK_NOUNS_AFTER_THE = ["thing", "one", "ask", "feature", "request", "gap", "blocker", "item", "priority", "wish"]
+ASK_NOUNS_AFTER_THE = ["thing", "one", "ask", "feature", "request", "gap", "blocker", "priority", "wish"]
 _RULES.update({
     # "we'd use it daily if it talked to Asana", "if techs could scan parts we'd finally know"
     "conditional": [[_W("if"), {"IS_ALPHA": True}]],
@@ -242,10 +243,9 @@ _RULES.update({
          _W("nicer", "better", "easier", "perfect", "complete"), _W("with")],
     ],
     "asking_for": [
-        [_L("ask", "beg", "push", "vote", "clamour", "clamor", "crave", "dream"), _W("for")],
+        [_W("asking", "begging", "pushing", "clamouring", "clamoring", "crying", "dying", "vote", "voting"), _W("for")],
         [_W("+1", "upvote", "vote"), _W("for", "on")],
-        [_L("want", "expect", "demand", "mandate", "insist"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "it", "that", "this", "you", "more", "less"]}}],
-        [_L("need", "require"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": NEED_NOT_ASKS}}],
+        [_L("want", "demand", "mandate", "insist"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "it", "that", "this", "you", "more", "less"]}}],
         [_L("want"), _W("to"), {"IS_ALPHA": True, "LEMMA": {"NOT_IN": ["leave", "cancel", "switch", "move",
                                                                          "say", "thank", "know", "stay", "go",
                                                                          "churn", "renew", "train", "talk", "be"]}}],
@@ -257,8 +257,8 @@ _RULES.update({
     # "Offline is the big one", "SAML SSO is a hard requirement", "That's the feature."
     "top_ask": [
         [_W("the", "our", "my"), {"OP": "?", "LOWER": {"IN": ["one", "only", "single"]}},
-         _W("big", "biggest", "main", "one", "only", "top", "number", "#1", "first", "missing", "last"),
-         {"OP": "?", "LOWER": {"IN": ["one", "1"]}}, {"OP": "?", "LOWER": {"IN": ASK_NOUNS_AFTER_THE}}],
+         _W("big", "biggest", "main", "one", "only", "top", "number", "#1"),
+         {"OP": "?", "LOWER": {"IN": ["one", "1"]}}, _W(*ASK_NOUNS_AFTER_THE)],
         [_W("non-negotiable", "dealbreaker", "must-have", "showstopper", "requirement", "blocker")],
         [_W("non", "must", "deal", "show"), _W("-"), _W("negotiable", "have", "breaker", "stopper")],
         [_W("hard", "firm", "strict"), _W("requirement")],
@@ -274,7 +274,6 @@ _RULES.update({
         [_W("never"), _L("get", "ship", "deliver", "come", "build"), {"IS_ALPHA": True}],
         [_W("only"), _L("come"), _W("in")],
         [_W("english"), _W("only")],
-        [_W("nothing"), {"IS_ALPHA": True}],
     ],
     # "Can we have our own fields on the job sheet?", "Is it possible to get the app in Spanish?"
     "question": [
@@ -301,6 +300,7 @@ RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "
 # the subject of these rules is named before the trigger ("Offline is the big one")
 SUBJECT_BEFORE = {"would_be_nice", "top_ask", "would_benefit"}
 SUBJECT_BEFORE_ONLY = {"top_ask", "would_benefit"}
+NOT_A_WISH = {"weren't", "were", "wasn't", "not", "n't", "zero", "stars", "star", "only"}
 CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't", "id", "i'd", "we'd", "ca"}
 
 RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
@@ -434,8 +434,9 @@ class RequestDetector:
             return None
         if name in ("need", "asking_for") and any(t.lower_ in RELATIVE_BEFORE_NEED for t in doc[max(sent.start, s - 2):s]):
             return None  # "fine for what we need": a description, not an ask
-        if name == "conditional" and not any(t.lower_ in CONDITIONAL_MAIN for t in span):
-            return None
+        if name == "conditional" and (not any(t.lower_ in CONDITIONAL_MAIN for t in span)
+                                      or any(t.lower_ in NOT_A_WISH for t in doc[s:min(e + 4, sent.end)])):
+            return None  # "If it weren't for the app we'd have left", "If I could give zero stars"
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
         if name == "absent" and not _names_capability(doc[s:min(e + 3, sent.end)]):
@@ -443,6 +444,11 @@ class RequestDetector:
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
         subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
                                   before_only=name in SUBJECT_BEFORE_ONLY)
+        if name == "would_benefit" and doc[e - 1].lower_ == "be" and e < sent.end \
+                and _tags().get(doc[e].lower_) in {"VBN", "VBD"}:
+            return None  # "it would be fixed in the next release": a promise, not an ask
+        if name == "should" and not _content(doc[e:sent.end]):
+            return None  # "Exactly what a CRM should be."
         if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY):
             # "Hosting in Europe please, and ...": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
@@ -476,8 +482,9 @@ _FINITE = {"is", "are", "was", "were", "'s", "’s", "am", "'m", "be", "been", "
            "they", "he", "she", "it", "that", "this", "there", "here", "me", "us", "them",
            "what", "who", "why", "how", "when", "where", "thanks", "thank", "ok", "okay", "meh", "eh", "lol",
            "yes", "no", "nope", "yeah", "n't", "not", "never", "cancelled", "canceled", "done", "grand", "fine",
-           "sorry", "wow", "hmm", "hi", "hello", "cheers", "ta", "nothing", "everything", "all", "both"}
-FRAGMENT_WORDS = 9
+           "sorry", "wow", "hmm", "hi", "hello", "cheers", "ta", "nothing", "everything", "all", "both",
+           "congrats", "congratulations", "kudos", "bravo", "going", "leaving", "switching", "moving", "gone"}
+FRAGMENT_WORDS = 8
 FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.81, "Eh" alone is no thing)
 
 
@@ -488,15 +495,21 @@ def _looks_like_fragment(tokens) -> bool:
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
     if not words or len(words) > FRAGMENT_WORDS:
         return False
-    if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) for t in words):
+    if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
+           or t.lower_ in {"than", "outage", "downtime"} for t in words):
         return False
     if any(_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
         return False
     if _verb_like(words[0]) and _tags().get(words[0].lower_) not in {"VBG", "VBN"}:
         return False
+    if _tags().get(words[0].lower_) == "VBG" and len(words) > 1 and _tags().get(words[1].lower_) in {"IN", "TO", "RB"}:
+        return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
     last = _tags().get(words[-1].lower_)
-    if last is not None and not last.startswith("NN") and not words[-1].is_upper:
-        return False  # a noun phrase ends on its noun
+    if last is None and words[-1].is_lower or last is not None and not last.startswith("NN") \
+            and not words[-1].is_upper:
+        return False  # a noun phrase ends on its noun (or a name: "SSO", "Okta")
+    if any(_tags().get(t.lower_) in {"VBD", "VBN"} for t in words[1:]) or sum(t.text == "," for t in tokens) > 1:
+        return False  # "The report timed out", "Contacts, companies, deals, tasks"
     named = sum(weight(t.lower_) for t in words if t.is_alpha and t.lower_ not in REQUEST_FILLER)
     return named >= FRAGMENT_WEIGHT
 
