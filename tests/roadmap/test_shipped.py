@@ -97,7 +97,7 @@ def test_a_contact_another_run_has_claimed_is_left_to_it_and_a_failed_one_is_ret
     assert sorted(message["To"] for message in smtp.messages) == ["ben@acme.example", "dan@gone.example"]
 
 
-def test_an_item_not_shipped_sends_nothing_and_e_mail_off_says_so(ctx, app, smtp):
+def test_an_item_not_shipped_sends_nothing(ctx, app, smtp):
     item = db.session.get(FeedbackItem, asked(app, status="planned"))
     with pytest.raises(ValueError, match="not shipped"):
         send_shipped_notices(item)

@@ -89,7 +89,8 @@ def list_items(as_json):
         status = STATUS_LABELS.get(item.status, item.status)
         if item.shipped_on:
             status += f" {item.shipped_on.isoformat()}"
-        click.echo(f"{item.id:>5}  {item.title[:50]:<50}  {status:<20}  {labels.get(item.product_area, '—') if item.product_area else '—'}")
+        area = labels.get(item.product_area, item.product_area) if item.product_area else "—"
+        click.echo(f"{item.id:>5}  {item.title[:50]:<50}  {status:<20}  {area}")
 
 
 @item_cli.command("rename")

@@ -10,7 +10,7 @@ from analysis.catalogue import AREAS, load_catalogue
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem, FeedbackMention
 from vocapp.queries.feedback import item_roots
-from vocapp.roadmap.items import _wordings, create_item
+from vocapp.roadmap.items import create_item, taken_wordings
 
 
 @dataclass
@@ -45,7 +45,7 @@ def catalogue_summary() -> tuple[int, str]:
 
 
 def load_default_catalogue() -> CatalogueLoad:
-    taken = _wordings()
+    taken = taken_wordings()
     added = skipped = 0
     for entry in load_catalogue():
         if entry.name.lower() in taken:

@@ -35,7 +35,7 @@ def parse_aliases(text: str, separator: Optional[str] = None) -> list[str]:
     return aliases
 
 
-def _wordings(excluding: Optional[int] = None) -> dict[str, tuple[FeedbackItem, str]]:
+def taken_wordings(excluding: Optional[int] = None) -> dict[str, tuple[FeedbackItem, str]]:
     """Each lower-cased name and alias of the items that stand on their own -> (its item, 'name' or 'alias')."""
     taken: dict[str, tuple[FeedbackItem, str]] = {}
     for item in db.session.scalars(select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))
@@ -60,7 +60,7 @@ def _clean_name(name: str) -> str:
 def _check(name: str, aliases: list[str], item_id: Optional[int]) -> list[str]:
     """Raises ItemError when the name or an alias already names another item; returns the aliases without the
     item's own name."""
-    taken = _wordings(excluding=item_id)
+    taken = taken_wordings(excluding=item_id)
     clash = taken.get(name.lower())
     if clash:
         other, kind = clash

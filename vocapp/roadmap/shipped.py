@@ -22,7 +22,8 @@ from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
 from vocapp.mailer import SmtpConnection, parse_smtp_url, sender_address
-from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response, ShippedNotice, Survey
+from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
+                           ShippedNotice, Survey)
 from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
 from vocapp.roadmap.messages import render, template

@@ -49,7 +49,8 @@ def reject_link(mention: FeedbackMention, user_id: Optional[int]) -> None:
 
 # How the analysis says why it linked an ask (analysis.linking._reason), as a product manager reads it:
 # "the alias 'Jira sync' (same words: jira; similar meaning: connector ~ integration)".
-_WHERE = re.compile(r"^(?:the (?P<kind>name|alias) |(?P<ask>an earlier ask) )'(?P<wording>.*?)'\s*(?:\((?P<why>.*)\))?$", re.S)
+_WHERE = re.compile(r"^(?:the (?P<kind>name|alias) |(?P<ask>an earlier ask) )'(?P<wording>.*?)'"
+                    r"\s*(?:\((?P<why>.*)\))?$", re.S)
 _KINDS = {"name": "The ask names the item: “{}”", "alias": "The ask uses the alias “{}”",
           None: "The ask reads like one linked here before: “{}”"}
 

@@ -18,7 +18,8 @@ from vocapp.queries.digest import win_back_list
 from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, item_roots, ranked_items, with_items
 from vocapp.roadmap import catalogue, messages, shipped, triage
 from vocapp.roadmap.areas import area_label, area_labels
-from vocapp.roadmap.items import ItemError, create_item, merge_items, parse_aliases, split_item, standing_items, update_item
+from vocapp.roadmap.items import (ItemError, create_item, merge_items, parse_aliases, split_item, standing_items,
+                                  update_item)
 from vocapp.web.nav import ADMIN_TABS
 
 TRIAGE_PER_PAGE = 25
