@@ -101,8 +101,10 @@ def test_ranking_json_is_the_contract_in_rank_order_with_period_and_area(runner,
     assert [(row["item"], row["mentions"]) for row in october] == [("Jira integration", 2)]
     area = json.loads(voc(runner, "feedback", "ranking", "--json", "--area", "Integrations").stdout)
     assert [row["item"] for row in area] == ["Jira integration"]
+    voc(runner, "feedback", "item", "add", "Dark mode")
     text = voc(runner, "feedback", "ranking").stdout
     assert "SSO with Okta" in text and "200,000" in text and text.index("SSO") < text.index("Jira")
+    assert "Dark mode" not in text and "(1 item nobody has asked for is not listed.)" in text
     backwards = voc(runner, "feedback", "ranking", "--since", "2026-10-05", "--until", "2026-10-01")
     assert backwards.exit_code == 2 and "--since" in backwards.output
     bad_day = voc(runner, "feedback", "ranking", "--since", "yesterday")

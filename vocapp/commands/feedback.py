@@ -156,13 +156,18 @@ def ranking_command(as_json, since, until, area):
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    if not rows:
+    asked = [row for row in rows if row["mentions"]]
+    if not asked:
         click.echo("No product requests in this period." if since or until else "No product requests yet.")
         return
     click.echo(f"{'#':>3}  {'Item':<44} {'Impacted ARR':>14} {'Accounts':>8} {'At risk':>12} {'Lost':>12} {'Mentions':>8}")
-    for position, row in enumerate(rows, 1):
+    for position, row in enumerate(asked, 1):
         click.echo(f"{position:>3}  {row['item'][:44]:<44} {row['impacted_arr']:>14,.0f} {row['accounts']:>8} "
                    f"{row['at_risk_arr']:>12,.0f} {row['lost_arr']:>12,.0f} {row['mentions']:>8}")
+    unasked = len(rows) - len(asked)
+    if unasked:
+        click.echo(f"({unasked} item{'s' if unasked != 1 else ''} nobody has asked for "
+                   f"{'are' if unasked != 1 else 'is'} not listed.)")
 
 
 @catalogue_cli.command("load")
