@@ -5,7 +5,7 @@ from datetime import date
 from typing import Optional
 
 from reports import palette
-from reports.charts import Bar, bar_chart, line_chart, nps_distribution_chart
+from reports.charts import Bar, bar_chart, effectiveness_chart, line_chart, nps_distribution_chart
 from reports.document import render_report
 from reports.pdf import day
 
@@ -70,7 +70,7 @@ class EffectivenessFigure:
     baseline_on: date
     current_phase: int
     current_on: date
-    history: tuple[tuple[str, int], ...]  # (label, phase)
+    history: tuple[tuple[date, int], ...]  # (measured on, phase reached), the baseline first
 
     @property
     def target(self) -> Optional[str]:
@@ -178,7 +178,13 @@ def charts(review: AccountReview) -> dict[str, str]:
     if any(score is not None for _, score, _ in review.nps_history):
         drawn["history"] = line_chart([label for label, _, _ in review.nps_history],
                                       {"NPS": [score for _, score, _ in review.nps_history]},
-                                      title="NPS by quarter")
+                                      title="NPS by quarter, with its 95% margin of error", width=560,
+                                      margins={"NPS": [margin for _, _, margin in review.nps_history]})
+    if review.effectiveness:
+        eff = review.effectiveness
+        drawn["effectiveness"] = effectiveness_chart(
+            [day(when) for when, _ in eff.history], [phase for _, phase in eff.history], eff.phase_names,
+            target=eff.current_phase + 1 if eff.target else None, title="Effectiveness phase at each measurement")
     if review.themes:
         drawn["themes"] = bar_chart([Bar(theme.name, theme.balance, palette.sentiment_colour(theme.balance))
                                      for theme in review.themes],

@@ -66,6 +66,7 @@ def _text(x: float, y: float, text: str, size: int = TEXT, anchor: str = "start"
 
 
 LEGEND_ROW = 20
+BAND_OPACITY = 0.18  # a margin of error: the series colour, pale enough for the line to read over it
 
 
 def _svg(width: int, height: int, body: list[str], title: str, desc: str = "", heading: bool = True,
@@ -157,15 +158,16 @@ def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75),
 
 
 def _legend(entries: Sequence[tuple[str, str, str]], x: float, y: float, width: float) -> tuple[list[str], int]:
-    """Keys from `x` at baseline `y`, in as many rows as the width needs: (colour, label, "box" | "line" | "dash"
-    | "text"). Returns the drawing and the number of rows."""
+    """Keys from `x` at baseline `y`, in as many rows as the width needs: (colour, label, "box" | "band" | "line"
+    | "dash" | "text"). Returns the drawing and the number of rows."""
     body, start, rows = [], x, 1 if entries else 0
     for colour, label, kind in entries:
-        key = {"box": 15, "text": 0}.get(kind, 25)
+        key = {"box": 15, "band": 15, "text": 0}.get(kind, 25)
         if x > start and x + key + text_width(label) > width:
             x, y, rows = start, y + LEGEND_ROW, rows + 1
-        if kind == "box":
-            body.append(f'<rect x="{x:.1f}" y="{y - 10:.1f}" width="11" height="11" rx="2" fill="{colour}"/>')
+        if kind in ("box", "band"):
+            pale = f' fill-opacity="{BAND_OPACITY}"' if kind == "band" else ""
+            body.append(f'<rect x="{x:.1f}" y="{y - 10:.1f}" width="11" height="11" rx="2" fill="{colour}"{pale}/>')
         elif kind != "text":
             dash = ' stroke-dasharray="5 3"' if kind == "dash" else ""
             body.append(f'<line x1="{x:.1f}" x2="{x + 20:.1f}" y1="{y - 4:.1f}" y2="{y - 4:.1f}" stroke="{colour}" '
@@ -248,10 +250,24 @@ def column_chart(labels: Sequence[str], values: Sequence[float], title: str, col
     return _svg(width, height, body, title, heading=heading, legend=keys, legend_x=left)
 
 
+def _runs(values: Sequence[Optional[float]]) -> list[list[int]]:
+    """The indexes of each unbroken run of values (a None ends a run)."""
+    runs: list[list[int]] = [[]]
+    for index, value in enumerate(values):
+        if value is None:
+            runs.append([])
+        else:
+            runs[-1].append(index)
+    return [run for run in runs if run]
+
+
 def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]]], title: str,
                y_range: tuple[float, float] = (-100, 100), width: int = 500, height: int = 228,
-               colours: Sequence[str] = (SERIES, palette.SECOND_SERIES), heading: bool = True) -> str:
-    """Lines over time (e.g. NPS by month); a None value leaves a gap. The second series is dashed."""
+               colours: Sequence[str] = (SERIES, palette.SECOND_SERIES), heading: bool = True,
+               margins: Optional[dict[str, Sequence[Optional[float]]]] = None) -> str:
+    """Lines over time (e.g. NPS by month); a None value leaves a gap. The second series is dashed. `margins`
+    gives a series its ± margin of error, drawn as a pale band around its line (a pale bar where a point stands
+    alone), cut at the ends of the axis."""
     if not labels:
         return _empty(width, title, heading=heading)
     low, high = y_range
@@ -265,7 +281,7 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]
     every = max(1, math.ceil((label_w + 10) / step)) if len(labels) > 1 else 1
 
     def y_of(value: float) -> float:
-        return top + plot_h * (1 - (value - low) / (high - low))
+        return top + plot_h * (1 - (min(max(value, low), high) - low) / (high - low))
 
     body = []
     for tick in ticks:
@@ -277,22 +293,92 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[Optional[float]
     for index, label in enumerate(labels):
         if (last - index) % every == 0:  # always label the latest month
             body.append(_text(left + index * step, height - bottom + 20, label, anchor="middle"))
+    banded = []
+    for number, (name, values) in enumerate(series.items()):  # bands first, under every line
+        colour, spread = colours[number % len(colours)], (margins or {}).get(name)
+        if spread is None:
+            continue
+        banded.append((colour, name))
+        both = [None if value is None or margin is None else value for value, margin in zip(values, spread)]
+        for run in _runs(both):
+            upper = [(left + i * step, y_of(values[i] + spread[i])) for i in run]
+            lower = [(left + i * step, y_of(values[i] - spread[i])) for i in reversed(run)]
+            if len(run) == 1:
+                (x, y_high), (_, y_low) = upper[0], lower[0]
+                upper, lower = [(x - 5, y_high), (x + 5, y_high)], [(x + 5, y_low), (x - 5, y_low)]
+            points = " ".join(f"{x:.1f},{y:.1f}" for x, y in upper + lower)
+            body.append(f'<polygon points="{points}" fill="{colour}" fill-opacity="{BAND_OPACITY}"/>')
     for number, (name, values) in enumerate(series.items()):
         colour = colours[number % len(colours)]
         dash = ' stroke-dasharray="6 4"' if number % 2 else ""
-        segment: list[str] = []
-        for index, value in enumerate(list(values) + [None]):
-            if value is None:
-                if len(segment) > 1:
-                    body.append(f'<polyline points="{" ".join(segment)}" fill="none" stroke="{colour}" '
-                                f'stroke-width="2.5"{dash}/>')
-                segment = []
-                continue
-            segment.append(f"{left + index * step:.1f},{y_of(value):.1f}")
-            body.append(f'<circle cx="{left + index * step:.1f}" cy="{y_of(value):.1f}" r="3.5" fill="{colour}">'
-                        f'<title>{escape(name)} {escape(labels[index])}: {value:g}</title></circle>')
+        for run in _runs(values):
+            if len(run) > 1:
+                points = " ".join(f"{left + i * step:.1f},{y_of(values[i]):.1f}" for i in run)
+                body.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2.5"{dash}/>')
+            for i in run:
+                spread = (margins or {}).get(name)
+                shown = f"{values[i]:g}" + (f" ± {spread[i]:.0f}" if spread and spread[i] is not None else "")
+                body.append(f'<circle cx="{left + i * step:.1f}" cy="{y_of(values[i]):.1f}" r="3.5" fill="{colour}">'
+                            f'<title>{escape(name)} {escape(labels[i])}: {shown}</title></circle>')
     keys = [(colours[n % len(colours)], name, "dash" if n % 2 else "line") for n, name in enumerate(series)]
+    keys += [(colour, f"{name}: 95% margin of error" if len(series) > 1 else "95% margin of error", "band")
+             for colour, name in banded]
     return _svg(width, height, body, title, heading=heading, legend=keys, legend_x=left)
+
+
+def effectiveness_chart(labels: Sequence[str], phases: Sequence[int], phase_names: Sequence[str],
+                        target: Optional[int] = None, title: str = "Effectiveness phase at each measurement",
+                        width: int = 560, heading: bool = True) -> str:
+    """The phase reached at each measurement (the first is the baseline) on the model's scale of phases, named
+    on the axis, with the next target as a dashed line."""
+    if not labels or not phase_names:
+        return _empty(width, title, "No measurement yet", heading)
+    count, row = len(phase_names), 30
+    names = [f"{number}. {name}" for number, name in enumerate(phase_names, 1)]
+    left = min(max(text_width(name) for name in names) + 14, width * 0.42)
+    label_w = max(text_width(label) for label in labels)
+    right = label_w / 2 + 4
+    top, bottom = HEAD + 8, 28
+    plot_w, plot_h = width - left - right, row * count
+    height = top + plot_h + bottom
+    step = plot_w / max(len(labels) - 1, 1)
+    every = max(1, math.ceil((label_w + 10) / step)) if len(labels) > 1 else 1
+
+    def x_of(index: int) -> float:
+        return left + (plot_w / 2 if len(labels) == 1 else index * step)
+
+    def y_of(phase: float) -> float:
+        return top + plot_h * (1 - phase / count)
+
+    body = []
+    for phase in range(count + 1):
+        body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y_of(phase):.1f}" y2="{y_of(phase):.1f}" '
+                    f'stroke="{MUTED if phase == 0 else GRID}" stroke-width="{0.8 if phase == 0 else 1}"/>')
+        if phase:
+            body.append(_text(left - 8, y_of(phase) + 4, names[phase - 1], anchor="end", room=left - 10))
+    if target is not None and 0 < target <= count:
+        y = y_of(target)
+        body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
+                    f'stroke="{palette.SECOND_SERIES}" stroke-width="2" stroke-dasharray="6 4"/>')
+    last = len(labels) - 1
+    for index, label in enumerate(labels):
+        if (last - index) % every == 0:
+            body.append(_text(x_of(index), height - bottom + 20, label, anchor="middle"))
+    if len(labels) > 1:
+        points = " ".join(f"{x_of(i):.1f},{y_of(phase):.1f}" for i, phase in enumerate(phases))
+        body.append(f'<polyline points="{points}" fill="none" stroke="{SERIES}" stroke-width="2.5"/>')
+    for index, (label, phase) in enumerate(zip(labels, phases)):
+        x, y = x_of(index), y_of(phase)
+        what = "baseline" if index == 0 else "measured"
+        body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 if index == 0 else 4}" fill="{"white" if index == 0 else SERIES}" '
+                    f'stroke="{SERIES}" stroke-width="2.5"><title>{escape(label)}: phase {phase} ({what})</title></circle>')
+    baseline_y = y_of(phases[0]) + (16 if phases[0] else -9)  # under its point, or over it on the axis
+    body.append(_text(x_of(0) + 6, baseline_y, "baseline", fill=INK))
+    keys = [(SERIES, "phase reached", "line")]
+    if target is not None and 0 < target <= count:
+        keys.append((palette.SECOND_SERIES, f"next target: phase {target}", "dash"))
+    return _svg(width, height, body, title, desc=f"Phases 1 to {count}; the first point is the baseline.",
+                heading=heading, legend=keys, legend_x=left)
 
 
 def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[str, str], width: int = 560,

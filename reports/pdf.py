@@ -38,6 +38,15 @@ def _money(value: Any) -> str:
     return f"${float(value or 0):,.0f}"
 
 
+# A roadmap item's status as people read it: the one place reports name statuses.
+STATUS_LABELS = {"new": "New", "under_review": "Under review", "planned": "Planned", "in_progress": "In progress",
+                 "shipped": "Shipped", "wont_do": "Won't do"}
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, str(status).replace("_", " ").capitalize())
+
+
 def day(value: date | datetime | str | None) -> str:
     """1 Dec 2026: no leading zero, no time of day (an ISO date string is read first)."""
     if value is None:
@@ -54,7 +63,7 @@ _environment = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_environment.filters.update(money=_money, short_money=short_money, day=day)
+_environment.filters.update(money=_money, short_money=short_money, day=day, status=status_label)
 
 
 def render_html(template: str, **context: Any) -> str:

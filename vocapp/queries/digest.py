@@ -1,20 +1,26 @@
 """Gathers the roadmap digest (reports.roadmap) from the database: the ranking of the period and of the period
-before it, the asking accounts' renewals, quotes with their speaker's role, and the win-back list."""
+before it, the asking accounts' renewals, quotes with their speaker's role, and the win-back list.
+
+The database sums each item's figures over the distinct accounts that asked (one aggregate query); Python reads
+only what it must: the persona evidence of the active accounts that asked (for the ARR at risk), the loss and churn
+interviews that cite an item, and the few quotes the detailed items print."""
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Optional
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 
-from analysis.ranking import LOST_STATUSES, AccountFacts, RankedItem, ordered, rank
+from analysis.ranking import LOST_STATUSES, RankedItem, ordered
+from analysis.wlc import InterviewFacts
 from reports.roadmap import DETAILED_ITEMS, DigestItem, DigestQuote, RoadmapDigest, WinBack
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
-from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Response
+from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Interview, Response
 from vocapp.queries.personas import at_risk_accounts
 
 QUOTES_PER_ITEM = 3
 RENEWAL_WINDOW_DAYS = 90
+LOSS_OUTCOMES = ("loss", "churn")
 
 
 def within(column, since: date, until: date):
@@ -22,115 +28,181 @@ def within(column, since: date, until: date):
     return column.between(datetime.combine(since, time.min), datetime.combine(until, time.max))
 
 
-def _mentions(item_ids: list[int], since: date, until: date):
-    return db.session.execute(
-        select(FeedbackMention.id, FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at,
-               FeedbackMention.quote, FeedbackMention.source_type, FeedbackMention.source_id)
-        .where(FeedbackMention.item_id.in_(item_ids), within(FeedbackMention.mentioned_at, since, until))
-        .order_by(FeedbackMention.mentioned_at.desc())).all()
+def _items(product_area: Optional[str] = None):
+    """The roadmap items a digest ranks (merged items live on in the item they were merged into)."""
+    items = select(FeedbackItem.id).where(FeedbackItem.merged_into_id.is_(None))
+    if product_area:  # as typed or as shown: "Integrations" finds the items stored under "integrations"
+        items = items.where(func.lower(FeedbackItem.product_area) == product_area.strip().lower())
+    return items
 
 
-def _roles(mentions) -> dict[int, Optional[str]]:
-    """Response id -> the role of the contact who answered (none for anonymous answers)."""
-    response_ids = [row.source_id for row in mentions if row.source_type == "response" and row.source_id]
-    if not response_ids:
+def _in_segment(tier: Optional[int]) -> list:
+    return [Account.tier == tier] if tier is not None else []
+
+
+def _asking(since: date, until: date, items=None):
+    """The distinct (item, account) pairs of a period, as a subquery; `items` a query of item ids."""
+    pairs = (select(FeedbackMention.item_id, FeedbackMention.account_id).distinct()
+             .where(within(FeedbackMention.mentioned_at, since, until)))
+    if items is not None:
+        pairs = pairs.where(FeedbackMention.item_id.in_(items))
+    return pairs.subquery()
+
+
+def _arr_where(*conditions):
+    return func.coalesce(func.sum(case((and_(*conditions), Account.arr), else_=0)), 0)
+
+
+def _totals(since: date, until: date, items, tier: Optional[int], today: date,
+            risky: Optional[set[int]] = None) -> dict[int, dict]:
+    """Each item's figures over the distinct accounts that asked in the period, summed in the database: accounts,
+    accounts by tier, impacted ARR (active accounts), ARR lost (churned or lost accounts), ARR renewing in the next
+    90 days and, given the at-risk accounts, the ARR at risk."""
+    asked = _asking(since, until, items)
+    active = Account.status == "active"
+    renewing = Account.renewal_date.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))
+    columns = [asked.c.item_id, func.count().label("accounts"), _arr_where(active).label("impacted"),
+               _arr_where(Account.status.in_(LOST_STATUSES)).label("lost"),
+               _arr_where(active, renewing).label("renewing"),
+               *(func.sum(case((Account.tier == number, 1), else_=0)).label(f"tier_{number}") for number in (1, 2, 3))]
+    if risky is not None:
+        columns.append(_arr_where(active, Account.id.in_(risky)).label("at_risk"))
+    rows = db.session.execute(select(*columns).join(Account, Account.id == asked.c.account_id)
+                              .where(*_in_segment(tier)).group_by(asked.c.item_id))
+    return {row.item_id: row._asdict() for row in rows}
+
+
+def interview_losses(since: date, until: date, items, tier: Optional[int]) -> dict[int, float]:
+    """ARR lost in the loss and churn interviews of the period that cite each item, a deal counted once (however
+    many of its people cited it) at its ARR at stake. An account already counted lost with its own ARR (churned
+    or lost, ARR above 0) is not counted a second time; a lost prospect's ARR is 0, so its deal's ARR counts."""
+    rows = db.session.execute(
+        select(FeedbackMention.item_id, Interview.id, Interview.account_id, Interview.outcome, Interview.deal_id,
+               Interview.interviewed_on, Interview.arr_at_stake, Account.status, Account.arr)
+        .join(Interview, and_(FeedbackMention.source_type == "interview", Interview.id == FeedbackMention.source_id))
+        .join(Account, Account.id == Interview.account_id)
+        .where(FeedbackMention.item_id.in_(items), within(FeedbackMention.mentioned_at, since, until),
+               Interview.outcome.in_(LOSS_OUTCOMES), *_in_segment(tier))).all()
+    deal_ids = {row.deal_id for row in rows if row.deal_id}
+    stakes: dict[str, float] = defaultdict(float)  # a deal's ARR at stake: the largest any of its interviews gives
+    for deal_id, stake in db.session.execute(
+            select(Interview.deal_id, func.max(Interview.arr_at_stake)).where(Interview.deal_id.in_(deal_ids))
+            .group_by(Interview.deal_id)) if deal_ids else ():
+        stakes[f"deal {deal_id}"] = float(stake or 0)
+    counted: dict[int, dict[str, float]] = defaultdict(dict)
+    for row in rows:
+        if row.status in LOST_STATUSES and (row.arr or 0) > 0:
+            continue  # counted with the account's ARR
+        facts = InterviewFacts(row.id, row.account_id, row.outcome, row.interviewed_on, row.deal_id,
+                               float(row.arr_at_stake or 0))
+        counted[row.item_id][facts.deal_key] = stakes.get(facts.deal_key, facts.arr)
+    return {item_id: sum(deals.values()) for item_id, deals in counted.items()}
+
+
+def _quotes(item_ids: list[int], since: date, until: date, tier: Optional[int],
+            anonymise: bool) -> dict[int, list[DigestQuote]]:
+    """Up to three quotes an item: the largest accounts first, one quote an account, a named speaker and more words
+    first. The database picks them; only the chosen quotes are read."""
+    if not item_ids:
         return {}
-    return dict(db.session.execute(select(Response.id, Contact.role).join(Contact, Response.contact_id == Contact.id)
-                                   .where(Response.id.in_(response_ids))).all())
+    unnamed = case((Contact.role.is_(None), 1), else_=0)
+    words = func.length(FeedbackMention.quote)
+    arr = func.coalesce(Account.arr, 0)
+    candidates = (
+        select(FeedbackMention.id, FeedbackMention.item_id, arr.label("arr"), unnamed.label("unnamed"),
+               words.label("words"), FeedbackMention.mentioned_at,
+               func.row_number().over(partition_by=(FeedbackMention.item_id, FeedbackMention.account_id),
+                                      order_by=(unnamed, words.desc(), FeedbackMention.mentioned_at.desc(),
+                                                FeedbackMention.id)).label("best_of_account"))
+        .join(Account, Account.id == FeedbackMention.account_id)
+        .outerjoin(Response, and_(FeedbackMention.source_type == "response", Response.id == FeedbackMention.source_id))
+        .outerjoin(Contact, Contact.id == Response.contact_id)
+        .where(FeedbackMention.item_id.in_(item_ids), within(FeedbackMention.mentioned_at, since, until),
+               *_in_segment(tier))).subquery()
+    placed = (select(candidates.c.id, func.row_number().over(
+        partition_by=candidates.c.item_id,
+        order_by=(candidates.c.arr.desc(), candidates.c.unnamed, candidates.c.words.desc(),
+                  candidates.c.mentioned_at.desc(), candidates.c.id)).label("place"))
+              .where(candidates.c.best_of_account == 1)).subquery()
+    rows = db.session.execute(
+        select(FeedbackMention.item_id, FeedbackMention.quote, FeedbackMention.source_type, FeedbackMention.source_id,
+               FeedbackMention.mentioned_at, Account.name, Account.arr, Contact.role)
+        .join(placed, placed.c.id == FeedbackMention.id).join(Account, Account.id == FeedbackMention.account_id)
+        .outerjoin(Response, and_(FeedbackMention.source_type == "response", Response.id == FeedbackMention.source_id))
+        .outerjoin(Contact, Contact.id == Response.contact_id)
+        .where(placed.c.place <= QUOTES_PER_ITEM).order_by(FeedbackMention.item_id, placed.c.place)).all()
+    hidden = hidden_response_ids([row.source_id for row in rows if row.source_type == "response"])
+    quotes: dict[int, list[DigestQuote]] = defaultdict(list)
+    for row in rows:
+        named = not anonymise and not (row.source_type == "response" and row.source_id in hidden)
+        quotes[row.item_id].append(DigestQuote(row.quote, row.name if named else None, row.role,
+                                               row.mentioned_at.date()))
+    return quotes
 
 
 def roadmap_digest(since: date, until: date, product_area: Optional[str] = None, tier: Optional[int] = None,
                    anonymise: bool = False, today: Optional[date] = None) -> RoadmapDigest:
     today = today or date.today()
-    items = select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))
-    if product_area:  # as typed or as shown: "Integrations" finds the items stored under "integrations"
-        items = items.where(func.lower(FeedbackItem.product_area) == product_area.strip().lower())
-    stored = {item.id: item for item in db.session.scalars(items)}
+    items = _items(product_area)
+    stored = {row.id: row for row in db.session.execute(
+        select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status, FeedbackItem.product_area)
+        .where(FeedbackItem.id.in_(items)))}
+    asked = _asking(since, until, items)
+    asking_active = list(db.session.scalars(  # read once: each evidence query filters on the same accounts
+        select(asked.c.account_id).distinct().join(Account, Account.id == asked.c.account_id)
+        .where(Account.status == "active", *_in_segment(tier))))
+    totals = _totals(since, until, items, tier, today, risky=at_risk_accounts(asking_active))
+    lost_in_interviews = interview_losses(since, until, items, tier)
+    mentions = dict(db.session.execute(
+        select(FeedbackMention.item_id, func.count()).where(FeedbackMention.item_id.in_(list(totals)),
+                                                            within(FeedbackMention.mentioned_at, since, until))
+        .group_by(FeedbackMention.item_id)).all())
+    ranking = ordered(RankedItem(item_id, stored[item_id].title, accounts=row["accounts"],
+                                 impacted_arr=float(row["impacted"]),
+                                 arr_lost=float(row["lost"]) + lost_in_interviews.get(item_id, 0))
+                      for item_id, row in totals.items())
     previous_until = since - timedelta(days=1)
-    previous = previous_impacted_arr(list(stored), since - (until - since) - timedelta(days=1), previous_until, tier)
-    mentions = _mentions(list(stored), since, until)
-    asking = {row.account_id for row in mentions if row.account_id is not None}
-    accounts = {row.id: row for row in db.session.execute(
-        select(Account.id, Account.name, Account.arr, Account.status, Account.tier, Account.renewal_date)
-        .where(Account.id.in_(asking), *([Account.tier == tier] if tier is not None else [])))}
-    risky = at_risk_accounts(list(accounts))
-    facts = {key: AccountFacts(arr=float(row.arr or 0), status=row.status, tier=row.tier, at_risk=key in risky)
-             for key, row in accounts.items()}
-    titles = {row.item_id: stored[row.item_id].title for row in mentions if row.account_id in accounts}
-    ranking = rank(titles, [(row.item_id, row.account_id, row.mentioned_at) for row in mentions], facts)
-    renewal_end = today + timedelta(days=RENEWAL_WINDOW_DAYS)
-    renewing = {key for key, account in accounts.items()
-                if account.status == "active" and account.renewal_date and today <= account.renewal_date <= renewal_end}
-    hidden = hidden_response_ids([row.source_id for row in mentions if row.source_type == "response"])
-    roles = _roles(mentions)
-    by_item: dict[int, list] = defaultdict(list)
-    asked_by: dict[int, set[int]] = defaultdict(set)
-    for row in mentions:
-        if row.account_id in accounts:
-            by_item[row.item_id].append(row)
-            asked_by[row.item_id].add(row.account_id)
-
-    def quotes(item_id: int) -> list[DigestQuote]:
-        chosen, speakers = [], set()
-        by_arr = sorted(by_item[item_id],
-                        key=lambda row: (-(accounts[row.account_id].arr or 0), roles.get(row.source_id) is None
-                                         if row.source_type == "response" else True, -len(row.quote)))
-        for row in by_arr:  # the largest accounts first, one quote an account, a named speaker and more words first
-            if row.account_id in speakers or len(chosen) == QUOTES_PER_ITEM:
-                continue
-            speakers.add(row.account_id)
-            named = not anonymise and not (row.source_type == "response" and row.source_id in hidden)
-            chosen.append(DigestQuote(row.quote, accounts[row.account_id].name if named else None,
-                                      roles.get(row.source_id) if row.source_type == "response" else None,
-                                      row.mentioned_at.date()))
-        return chosen
-
-    digest_items = [
-        DigestItem(rank=position, title=entry.title, status=stored[entry.item_id].status,
-                   product_area=stored[entry.item_id].product_area, impacted_arr=entry.impacted_arr,
-                   accounts=entry.accounts, mentions=entry.mentions, tiers=tuple(entry.tiers[tier] for tier in (1, 2, 3)),
-                   at_risk_arr=entry.arr_at_risk, lost_arr=entry.arr_lost,
-                   renewing_arr=sum(accounts[key].arr or 0 for key in asked_by[entry.item_id] & renewing),
-                   previous_impacted_arr=previous.get(entry.item_id),
-                   quotes=quotes(entry.item_id) if position <= DETAILED_ITEMS else [])
-        for position, entry in enumerate(ranking, 1)]
-    all_asking = set().union(*asked_by.values()) if asked_by else set()
+    previous = previous_impacted_arr(items, since - (until - since) - timedelta(days=1), previous_until, tier)
+    quotes = _quotes([entry.item_id for entry in ranking[:DETAILED_ITEMS]], since, until, tier, anonymise)
+    digest_items = []
+    for position, entry in enumerate(ranking, 1):
+        row, item = totals[entry.item_id], stored[entry.item_id]
+        digest_items.append(DigestItem(
+            rank=position, title=item.title, status=item.status, product_area=item.product_area,
+            impacted_arr=entry.impacted_arr, accounts=entry.accounts, mentions=mentions.get(entry.item_id, 0),
+            tiers=(row["tier_1"], row["tier_2"], row["tier_3"]), at_risk_arr=float(row["at_risk"]),
+            lost_arr=entry.arr_lost, renewing_arr=float(row["renewing"]),
+            previous_impacted_arr=previous.get(entry.item_id), quotes=quotes.get(entry.item_id, [])))
+    renewing = db.session.scalar(
+        select(func.coalesce(func.sum(Account.arr), 0))
+        .where(Account.id.in_(select(asked.c.account_id)), Account.status == "active", *_in_segment(tier),
+               Account.renewal_date.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))))
     return RoadmapDigest(period_start=since, period_end=until, arr_as_of=today, items=digest_items,
                          win_back=win_back_list(), product_area=product_area,
                          segment=f"tier {tier}" if tier is not None else None, anonymised=anonymise,
-                         renewing_arr=sum(accounts[key].arr or 0 for key in all_asking & renewing))
+                         renewing_arr=float(renewing))
 
 
-def _asking(since: date, until: date, item_ids: Optional[list[int]] = None):
-    """The distinct (item, account) pairs of a period, as a subquery."""
-    pairs = (select(FeedbackMention.item_id, FeedbackMention.account_id).distinct()
-             .where(within(FeedbackMention.mentioned_at, since, until)))
-    if item_ids is not None:
-        pairs = pairs.where(FeedbackMention.item_id.in_(item_ids))
-    return pairs.subquery()
-
-
-def previous_impacted_arr(item_ids: list[int], since: date, until: date, tier: Optional[int]) -> dict[int, float]:
-    """Impacted ARR of each item in an earlier period, summed in the database (each active account once)."""
-    asked = _asking(since, until, item_ids)
+def previous_impacted_arr(items, since: date, until: date, tier: Optional[int]) -> dict[int, float]:
+    """Impacted ARR of each item in an earlier period, summed in the database (each active account once);
+    `items` a query of item ids."""
+    asked = _asking(since, until, items)
     totals = (select(asked.c.item_id, func.sum(Account.arr)).join(Account, Account.id == asked.c.account_id)
-              .where(Account.status == "active", *([Account.tier == tier] if tier is not None else []))
+              .where(Account.status == "active", *_in_segment(tier))
               .group_by(asked.c.item_id))
     return {item_id: float(total or 0) for item_id, total in db.session.execute(totals)}
 
 
 def item_ranks(since: date, until: date) -> dict[int, int]:
-    """Each item's place in the digest of the period, aggregated in the database: the account review shows it
-    without ranking every account's evidence."""
-    asked = _asking(since, until)
-    active = case((Account.status == "active", Account.arr), else_=0)
-    lost = case((Account.status.in_(LOST_STATUSES), Account.arr), else_=0)
-    rows = db.session.execute(
-        select(FeedbackItem.id, FeedbackItem.title, func.sum(active), func.count(), func.sum(lost))
-        .join(asked, asked.c.item_id == FeedbackItem.id).join(Account, Account.id == asked.c.account_id)
-        .where(FeedbackItem.merged_into_id.is_(None)).group_by(FeedbackItem.id, FeedbackItem.title))
-    ranked = ordered(RankedItem(item_id, title, accounts=count, impacted_arr=float(impacted or 0),
-                                arr_lost=float(lost_arr or 0)) for item_id, title, impacted, count, lost_arr in rows)
+    """Each item's place in the digest of the period, from the same aggregates: the account review shows it
+    without ranking every account's evidence (the ARR at risk does not change the order)."""
+    items = _items()
+    titles = dict(db.session.execute(select(FeedbackItem.id, FeedbackItem.title).where(FeedbackItem.id.in_(items))).all())
+    totals = _totals(since, until, items, None, until)
+    lost_in_interviews = interview_losses(since, until, items, None)
+    ranked = ordered(RankedItem(item_id, titles[item_id], accounts=row["accounts"], impacted_arr=float(row["impacted"]),
+                                arr_lost=float(row["lost"]) + lost_in_interviews.get(item_id, 0))
+                     for item_id, row in totals.items())
     return {entry.item_id: position for position, entry in enumerate(ranked, 1)}
 
 

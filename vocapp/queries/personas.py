@@ -7,9 +7,11 @@ from datetime import datetime, timedelta
 from typing import Callable, Optional
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import selectinload
 
-from analysis.personas import (AccountEvidence, KeyAnswer, NpsAnswer, PersonaConfig, Placement, place, profile,
+from analysis.personas import (CHURNED_STATUSES, NICE, NO_LONGER, PERSONAS, UNKNOWN, AccountEvidence, KeyAnswer,
+                               NpsAnswer, PersonaConfig, Placement, _latest_per_contact, _vote, place, profile,
                                watermelons)
 from analysis.lookalikes import Lookalike, lookalikes, size_band
 from vocapp.extensions import db
@@ -28,21 +30,31 @@ def persona_config() -> PersonaConfig:
                          decision_maker_weight=current_app.config.get("VOC_DECISION_MAKER_WEIGHT", 2.0))
 
 
-def gather_evidence(account_ids: Optional[list[int]] = None) -> dict[int, AccountEvidence]:
-    accounts = select(Account.id, Account.status)
-    if account_ids is not None:
-        accounts = accounts.where(Account.id.in_(account_ids))
-    evidence = {row.id: AccountEvidence(row.id, row.status) for row in db.session.execute(accounts)}
+AccountIds = Optional[list[int] | Select]  # a list, a query of ids, or None for every account
+
+
+def _among(column, account_ids: AccountIds) -> list:
+    return [] if account_ids is None else [column.in_(account_ids)]
+
+
+def gather_evidence(account_ids: AccountIds = None, since: Optional[datetime] = None,
+                    until: Optional[datetime] = None, sentiment: bool = True) -> dict[int, AccountEvidence]:
+    """Every account's evidence. With `since` and `until`, only the answers and CSM views of that window are read
+    (the only ones a placement counts; churn and interviews are read whatever their date)."""
+    evidence = {row.id: AccountEvidence(row.id, row.status) for row in db.session.execute(
+        select(Account.id, Account.status).where(*_among(Account.id, account_ids)))}
     if not evidence:
         return evidence
-    wanted = list(evidence)
+
+    def in_window(column) -> list:
+        return [column.between(since, until)] if since is not None and until is not None else []
 
     answers = db.session.execute(
         select(Response.id, Response.account_id, Response.contact_id, Response.score, Response.key_question,
                Response.submitted_at, Contact.name, Contact.decision_maker, Survey.kind, Survey.name.label("survey"))
         .join(Survey, Response.survey_id == Survey.id)
         .outerjoin(Contact, Response.contact_id == Contact.id)
-        .where(Response.account_id.in_(wanted)))
+        .where(*_among(Response.account_id, account_ids), *in_window(Response.submitted_at)))
     for row in answers:
         who = row.name or (f"contact {row.contact_id}" if row.contact_id else f"anonymous answer {row.id}")
         source = f"survey “{row.survey}”"
@@ -53,16 +65,19 @@ def gather_evidence(account_ids: Optional[list[int]] = None) -> dict[int, Accoun
             evidence[row.account_id].nps_answers.append(
                 NpsAnswer(who, row.score, row.submitted_at, bool(row.decision_maker), source))
 
-    views = db.session.execute(select(CsmView).where(CsmView.account_id.in_(wanted))).scalars()
+    views = db.session.scalars(select(CsmView).options(selectinload(CsmView.user))
+                               .where(*_among(CsmView.account_id, account_ids), *in_window(CsmView.created_at)))
     for view in views:
         who = f"CSM {view.user.display_name}" if view.user else "CSM"
         evidence[view.account_id].key_answers.append(
             KeyAnswer(who, view.answer, view.created_at, False, "their own view", note=(view.note or "").strip()))
 
-    polarities = db.session.execute(
-        select(TextAnalysis.account_id, TextAnalysis.polarity).where(TextAnalysis.account_id.in_(wanted)))
-    for account_id, polarity in polarities:
-        evidence[account_id].sentiment.append(polarity)
+    if sentiment:
+        polarities = db.session.execute(select(TextAnalysis.account_id, TextAnalysis.polarity)
+                                        .where(*_among(TextAnalysis.account_id, account_ids)))
+        for account_id, polarity in polarities:
+            if account_id in evidence:
+                evidence[account_id].sentiment.append(polarity)
 
     for provider in EVIDENCE_PROVIDERS:
         provider(evidence)
@@ -74,19 +89,32 @@ def placements(account_ids: Optional[list[int]] = None, now: Optional[datetime] 
     return {account_id: place(ev, now, config) for account_id, ev in gather_evidence(account_ids).items()}
 
 
-def at_risk_accounts(account_ids: Optional[list[int]] = None, now: Optional[datetime] = None) -> set[int]:
+def persona_of(evidence: AccountEvidence, now: datetime, config: PersonaConfig) -> str:
+    """The persona `place` gives, by the same precedence, without writing its reasons: the roadmap digest asks
+    it of thousands of accounts (a test keeps the two in step)."""
+    since = now - timedelta(days=config.window_days)
+    if (evidence.status or "").lower() in CHURNED_STATUSES or any(i.outcome == "churn" for i in evidence.interviews):
+        return NO_LONGER
+    answers = list(evidence.key_answers) + [
+        KeyAnswer(i.contact_id if i.contact_id is not None else f"interview:{i.ref or i.at}",
+                  i.key_question, i.at, i.decision_maker, f"{i.outcome} interview")
+        for i in evidence.interviews if i.key_question in PERSONAS]
+    for latest, persona in ((_latest_per_contact(answers, since, now), lambda a: a.answer),
+                            (_latest_per_contact(evidence.nps_answers, since, now), lambda a: a.persona)):
+        if latest:
+            return _vote(latest, persona, config)[0]
+    return UNKNOWN
+
+
+def at_risk_accounts(account_ids: AccountIds = None, now: Optional[datetime] = None) -> set[int]:
     """Accounts placed as nice to have or no longer needed, or with a detractor among their contacts' latest
     NPS answers in the window: whose ARR is at risk."""
     now, config = now or utcnow(), persona_config()
     since = now - timedelta(days=config.window_days)
     risky = set()
-    for account_id, ev in gather_evidence(account_ids).items():
-        latest: dict = {}
-        for answer in ev.nps_answers:
-            if since <= answer.at <= now and (answer.contact_id not in latest or answer.at > latest[answer.contact_id].at):
-                latest[answer.contact_id] = answer
-        if place(ev, now, config).persona in ("nice_to_have", "no_longer_needed") or \
-                any(answer.category == "detractor" for answer in latest.values()):
+    for account_id, ev in gather_evidence(account_ids, since, now, sentiment=False).items():
+        if any(answer.category == "detractor" for answer in _latest_per_contact(ev.nps_answers, since, now)) \
+                or persona_of(ev, now, config) in (NICE, NO_LONGER):
             risky.add(account_id)
     return risky
 

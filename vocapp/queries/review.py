@@ -66,7 +66,7 @@ def effectiveness(account_id: int) -> Optional[EffectivenessFigure]:
         return None
     return EffectivenessFigure(tuple(progress.phase_names), progress.baseline.phase, progress.baseline.when,
                                progress.current.phase, progress.current.when,
-                               tuple((point.label, point.phase) for point in progress.points))
+                               tuple((point.when, point.phase) for point in progress.points))
 
 
 def voice(account_id: int, since: date, until: date) -> tuple[dict[str, int], list[ThemeFigure], list[Quote]]:
