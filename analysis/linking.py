@@ -6,8 +6,8 @@ to *terms*: lemmas after the product lexicon (``catalogue.normalise_term``: "O36
 and "optimized routes" meet. Each term weighs by how rare the word is in English (spaCy's ``lexeme_prob``),
 so "Jira" counts more than "integration", which counts more than "the".
 
-The score of an ask against one wording mixes how much of the wording the ask holds (0.65) and how much of
-the ask the wording holds (0.35), by weight, where a pair of different words counts for their word-vector similarity when that is high
+The score of an ask against one wording mixes how much of the wording the ask holds (0.3) and how much of
+the ask the wording holds (0.7), by weight, where a pair of different words counts for their word-vector similarity when that is high
 (``vectors.similarity``: "calendar" ~ "schedule"). The item's score is its best wording's. The link keeps
 the score as its confidence and says why ("alias 'Jira sync'", "words: jira, integration", "similar:
 calendar ~ schedule").
@@ -28,9 +28,9 @@ from .catalogue import load_lexicon, normalise_term
 from .pipeline import get_nlp
 from .requests import REQUEST_FILLER
 
-LINK_THRESHOLD = 0.4     # below: no item means this ask, a new item is opened
+LINK_THRESHOLD = 0.25     # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
-COVER_WORDING = 0.65     # the weight of "how much of the item's wording the ask holds" against the converse
+COVER_WORDING = 0.3     # the weight of "how much of the item's wording the ask holds" against the converse
 CONTEXT_DISCOUNT = 0.85  # a link found in the sentence around the ask, not in the ask's own words
 MEANING_ONLY = 0.7        # a link by similar meaning alone counts for less than one sharing a word
 SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
