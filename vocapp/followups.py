@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from surveys.nps import category
 from vocapp.anonymity import account_shown
+from vocapp.distribution import LinkSurvey
 from vocapp.extensions import db
 from vocapp.models import Account, FollowUpCase, Response, Survey
 from vocapp.models.base import utcnow
@@ -24,7 +25,7 @@ IMPORT_CASE_WINDOW = timedelta(days=90)
 class SavedResponse:
     """What the follow-ups need of a response: the response page passes this rather than loading the row."""
     id: int
-    survey: Survey
+    survey: Survey | LinkSurvey  # its id and whether it is anonymous
     account_id: Optional[int]
     contact_id: Optional[int]
     score: Optional[int]
