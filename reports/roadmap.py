@@ -11,7 +11,9 @@ RANKING_RULE = ("Items are ranked by impacted ARR: the sum of the current ARR of
                 "asked for the item in the period (an account asking several times, or through several people, counts "
                 "once). Ties go to the item more accounts asked for, then to the one with more ARR already lost. "
                 "ARR at risk is the part of impacted ARR held by accounts whose people are detractors or call the "
-                "product nice to have or no longer needed. ARR lost is the ARR of churned or lost accounts that asked.")
+                "product nice to have or no longer needed. ARR lost is the ARR of the churned or lost accounts that asked, "
+                "and the ARR at stake of the loss and churn interviews that cite the item (a lost prospect has no ARR "
+                "of its own), each deal counted once.")
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class RoadmapDigest:
         return sum(item.impacted_arr for item in self.items)
 
 
-DETAILED_ITEMS = 25  # items shown with their quotes; the ranking table lists every item
+DETAILED_ITEMS = 20  # items shown with their quotes (a few pages); the ranking table lists every item
 
 SECTIONS = (("summary", "Summary"), ("ranking", "Ranking by impacted ARR"), ("items", "What customers asked for"),
             ("win-back", "Win-back list"), ("rule", "How this ranking is made"))
