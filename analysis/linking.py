@@ -21,39 +21,23 @@ from functools import lru_cache
 
 import numpy as np
 from nltk.stem.porter import PorterStemmer
-from spacy.lookups import load_lookups
 
 from . import vectors
 from .catalogue import load_lexicon, normalise_term
 from .pipeline import get_nlp
+from .rarity import weight
 from .requests import REQUEST_FILLER
 
-LINK_THRESHOLD = 0.25     # below: no item means this ask, a new item is opened
+LINK_THRESHOLD = 0.25    # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
-COVER_WORDING = 0.3     # the weight of "how much of the item's wording the ask holds" against the converse
+COVER_WORDING = 0.3      # the weight of "how much of the item's wording the ask holds" against the converse
 CONTEXT_DISCOUNT = 0.85  # a link found in the sentence around the ask, not in the ask's own words
-MEANING_ONLY = 0.7        # a link by similar meaning alone counts for less than one sharing a word
+MEANING_ONLY = 0.7       # a link by similar meaning alone counts for less than one sharing a word
 SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
-GENERIC = {"integration", "export", "support", "view", "mode", "option", "feature", "tool", "app", "page",
-           "report", "setting", "function", "functionality", "system", "data", "access", "user", "account",
-           "version", "work", "job", "list", "screen"}
 
 _STEM = PorterStemmer()
 _BRITISH = [(re.compile(r"is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"), (re.compile(r"our$"), "or")]
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.\-]*[a-z0-9+#]|[a-z0-9]")
-
-
-@lru_cache(maxsize=1)
-def _probabilities():
-    return load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
-
-
-@lru_cache(maxsize=100_000)
-def weight(word: str) -> float:
-    """How much a word says about what is asked for: rare words more than common ones."""
-    prob = _probabilities().get(word)
-    base = 2.0 if prob is None else min(2.0, max(0.3, (-prob - 7.0) / 5.0))
-    return base * (0.5 if word in GENERIC else 1.0)
 
 
 @lru_cache(maxsize=100_000)

@@ -42,6 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 
 from .pipeline import get_nlp
+from .rarity import weight
 
 NICE = ["great", "nice", "good", "helpful", "amazing", "awesome", "useful", "ideal", "fantastic",
         "brilliant", "cool", "handy", "perfect", "lovely", "valuable", "excellent", "wonderful",
@@ -491,7 +492,6 @@ FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.8
 def _looks_like_fragment(tokens) -> bool:
     """A short noun phrase: no finite verb or pronoun, no opinion word, and at least one word rare enough
     to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic")."""
-    from .linking import weight
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
     if not words or len(words) > FRAGMENT_WORDS:
         return False
@@ -544,7 +544,6 @@ def word_polarity(word: str) -> bool:
 def _names_capability(tokens) -> bool:
     """After "no"/"without": a rare enough word, and no word of a situation ("no signal", "no mobile signal",
     "no problems")."""
-    from .linking import weight
     words = [t for t in tokens if t.is_alpha and t.lower_ not in REQUEST_FILLER
              and t.lower_ not in {"no", "zero", "without", "lack", "of", "never", "nothing", "only"}
              and t.lemma_ not in {"get", "ship", "deliver", "come", "build", "got"}]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .linking import weight
+from .rarity import weight
 from .requests import REQUEST_FILLER, Request, title_of
 from .vectors import md_pipeline, model_dir
 

@@ -147,7 +147,7 @@ def merge_command(item_id, into_id):
 @click.option("--area", help="Only items of this product area (its key or name).")
 def ranking_command(as_json, since, until, area):
     """Roadmap items ranked by impacted ARR: the ARR of the distinct active accounts that asked."""
-    from vocapp.queries.feedback import ranking_json
+    from vocapp.queries.feedback import ranked_items, ranking_json
 
     since, until = since.date() if since else None, until.date() if until else None
     if since and until and since > until:
@@ -156,7 +156,7 @@ def ranking_command(as_json, since, until, area):
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    asked = [row for row in rows if row["mentions"]]
+    asked = rows
     if not asked:
         click.echo("No product requests in this period." if since or until else "No product requests yet.")
         return
@@ -164,7 +164,7 @@ def ranking_command(as_json, since, until, area):
     for position, row in enumerate(asked, 1):
         click.echo(f"{position:>3}  {row['item'][:44]:<44} {row['impacted_arr']:>14,.0f} {row['accounts']:>8} "
                    f"{row['at_risk_arr']:>12,.0f} {row['lost_arr']:>12,.0f} {row['mentions']:>8}")
-    unasked = len(rows) - len(asked)
+    unasked = 0 if since or until else sum(1 for entry in ranked_items(product_area=_area(area)) if not entry.mentions)
     if unasked:
         click.echo(f"({unasked} item{'s' if unasked != 1 else ''} nobody has asked for "
                    f"{'are' if unasked != 1 else 'is'} not listed.)")

@@ -79,7 +79,7 @@ def ranking_json(since: Optional[date] = None, until: Optional[date] = None,
     return [{"item": entry.title, "impacted_arr": round(entry.impacted_arr, 2), "accounts": entry.accounts,
              "at_risk_arr": round(entry.arr_at_risk, 2), "lost_arr": round(entry.arr_lost, 2),
              "mentions": entry.mentions, "item_id": entry.item_id}
-            for entry in ranked_items(product_area=product_area, since=since, until=until)]
+            for entry in ranked_items(product_area=product_area, since=since, until=until) if entry.mentions]
 
 
 FEEDBACK_COLUMNS = ["item_id", "title", "product_area", "status", "impacted_arr", "accounts", "mentions",
@@ -97,4 +97,5 @@ def feedback_rows(status: Optional[str] = None, product_area: Optional[str] = No
              "accounts": ranked.accounts, "mentions": ranked.mentions, "arr_at_risk": round(ranked.arr_at_risk, 2),
              "arr_lost": round(ranked.arr_lost, 2), "tiers": ranked.tier_summary,
              "last_mentioned": ranked.last_mentioned.isoformat() if ranked.last_mentioned else None}
-            for ranked, item in with_items(ranked_items(status, product_area, since=since, until=until))]
+            for ranked, item in with_items(ranked_items(status, product_area, since=since, until=until))
+            if ranked.mentions]  # an item nobody asked for (a catalogue item) is not part of the ranking
