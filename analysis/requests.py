@@ -400,6 +400,8 @@ class RequestDetector:
             i += 1
         if i == start or i >= sent.end:
             return out
+        if [t.lower_ for t in doc[start:i]] == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"}:
+            return out  # "pipeline by region and segment" is one thing
         j = i
         while j < sent.end and doc[j].lower_ not in _BOUNDARY and doc[j].lower_ not in {"+", "&"}:
             j += 1
@@ -493,8 +495,8 @@ def _looks_like_fragment(tokens) -> bool:
     """A short noun phrase: no finite verb or pronoun, no opinion word, and at least one word rare enough
     to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic")."""
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
-    if not words or len(words) > FRAGMENT_WORDS:
-        return False
+    if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in {"our", "my", "their", "your", "his", "her"}:
+        return False  # "Our CFO trusts the numbers" is a statement whatever the tags say
     if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
            or t.lower_ in {"than", "outage", "downtime"} for t in words):
         return False
