@@ -146,8 +146,9 @@ def main(argv=None):
     print(f"{'requests predicted':34} {ours_r[2]:9d} {base_r[2]:9d}")
     print(f"(analysis time {elapsed:.2f} s, {len(rows) / elapsed:.0f} comments/s incl. warm-up)")
     if args.dev:
-        print("\ndevelopment sets (dev, dev2: tuned and trained on; dev3: validation, then trained on):")
-        for name in ("feedback_dev.jsonl", "feedback_dev2.jsonl", "feedback_dev3.jsonl"):
+        print("\ndevelopment sets (all trained on; dev_blind/sentiment_dev: the 1.4 weights' CV set, sentiment only):")
+        for name in ("feedback_dev.jsonl", "feedback_dev2.jsonl", "feedback_dev3.jsonl",
+                     os.path.join("dev_blind", "sentiment_dev.jsonl")):
             path = os.path.join(root, "tests", "data", name)
             if not os.path.exists(path):
                 continue
@@ -156,10 +157,14 @@ def main(argv=None):
             dgold = [r["label"] for r in drows]
             s_acc, s_f1 = sentiment_scores(dgold, [a.label for a in dres])
             b_acc, _ = sentiment_scores(dgold, [tb_label(r["text"]) for r in drows])
-            t_f1 = theme_scores([set(r["themes"]) for r in drows], [set(a.themes) for a in dres])[2]
-            r_p, r_r, _, _ = request_scores(drows, [[(q.start_char, q.end_char) for q in a.requests] for a in dres])
-            print(f"  {name:22} n={len(drows):3d}  sentiment acc {s_acc:.3f} (TextBlob {b_acc:.3f})"
-                  f"  macro-F1 {s_f1:.3f}  theme F1 {t_f1:.3f}  request P {r_p:.3f} R {r_r:.3f}")
+            line = (f"  {os.path.basename(name):22} n={len(drows):3d}  sentiment acc {s_acc:.3f} (TextBlob {b_acc:.3f})"
+                    f"  macro-F1 {s_f1:.3f}")
+            if "themes" in drows[0]:  # the blind-written dev set labels sentiment only
+                t_f1 = theme_scores([set(r["themes"]) for r in drows], [set(a.themes) for a in dres])[2]
+                r_p, r_r, _, _ = request_scores(drows, [[(q.start_char, q.end_char) for q in a.requests]
+                                                        for a in dres])
+                line += f"  theme F1 {t_f1:.3f}  request P {r_p:.3f} R {r_r:.3f}"
+            print(line)
     if args.errors:
         print("\n--- errors ---")
         for row, a in zip(rows, results):

@@ -1,5 +1,13 @@
-"""3-class sentiment accuracy on the blind set (tests/data/blind/sentiment_blind.jsonl: 333 B2B comments written by a
-helper that saw only DOMAIN.md's definitions, never the rules or the dev data), beside plain TextBlob.
+"""Sentiment accuracy where it was not tuned, beside plain TextBlob:
+
+* the blind set (tests/data/blind/sentiment_blind.jsonl: 333 B2B comments written by a helper that saw only
+  DOMAIN.md's definitions, never the rules or the dev data): accuracy and the 3x3 confusion;
+* the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
+* the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
+  Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
+  on). Binary: "strict" counts a neutral answer as wrong; "pos vs neg" compares p(positive) with p(negative).
+
+Only aggregate figures are printed: never a comment of the held-out sets.
 
 Usage: python bench/blind_sentiment.py"""
 import json
@@ -7,14 +15,18 @@ import os
 import sys
 from collections import Counter
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
 
 from textblob import TextBlob  # noqa: E402
 
 from analysis import Analyzer  # noqa: E402
 
-BLIND = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data", "blind",
-                     "sentiment_blind.jsonl")
+DATA = os.path.join(ROOT, "tests", "data")
+BLIND = os.path.join(DATA, "blind", "sentiment_blind.jsonl")
+OLD_HELD_OUT = os.path.join(DATA, "feedback_eval.jsonl")
+OUTSIDE = os.path.join(DATA, "outside", "uci_sentiment_sentences.jsonl")
+LABELS = ("negative", "neutral", "positive")
 
 
 def textblob_label(text: str) -> str:
@@ -22,16 +34,51 @@ def textblob_label(text: str) -> str:
     return "positive" if polarity > 0.05 else "negative" if polarity < -0.05 else "neutral"
 
 
+def load(path):
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def accuracy(rows, labels):
+    return sum(row["label"] == label for row, label in zip(rows, labels)) / len(rows)
+
+
+def confusion_lines(rows, labels):
+    counts = Counter((row["label"], label) for row, label in zip(rows, labels))
+    yield "  " + "gold \\ said".ljust(12) + "".join(f"{label:>10}" for label in LABELS) + "    recall"
+    for gold in LABELS:
+        total = sum(counts[gold, said] for said in LABELS)
+        yield (f"  {gold:<12}" + "".join(f"{counts[gold, said]:>10}" for said in LABELS) +
+               f"    {counts[gold, gold] / total if total else 0:.2f}")
+
+
 def main() -> None:
-    with open(BLIND, encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    labels = [result.label for result in Analyzer().analyze_many([row["text"] for row in rows])]
-    ours = sum(row["label"] == label for row, label in zip(rows, labels)) / len(rows)
-    plain = sum(row["label"] == textblob_label(row["text"]) for row in rows) / len(rows)
-    print(f"{len(rows)} blind comments: vocapp {ours:.3f}, plain TextBlob {plain:.3f}")
-    confusion = Counter((row["label"], label) for row, label in zip(rows, labels) if row["label"] != label)
-    for (truth, said), count in confusion.most_common():
-        print(f"  {truth:<8} read as {said:<8} {count}")
+    analyzer = Analyzer()
+    rows = load(BLIND)
+    labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
+    plain = [textblob_label(row["text"]) for row in rows]
+    print(f"blind set, {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
+          f"plain TextBlob {accuracy(rows, plain):.3f}")
+    for line in confusion_lines(rows, labels):
+        print(line)
+
+    rows = load(OLD_HELD_OUT)
+    labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
+    print(f"old held-out set (team-written), {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
+          f"plain TextBlob {accuracy(rows, [textblob_label(row['text']) for row in rows]):.3f}")
+
+    if os.path.exists(OUTSIDE):
+        rows = load(OUTSIDE)
+        results = analyzer.analyze_many([row["text"] for row in rows])
+        strict = accuracy(rows, [result.label for result in results])
+        binary = accuracy(rows, ["positive" if (result.probabilities or {}).get("positive", result.polarity) >=
+                                 (result.probabilities or {}).get("negative", -result.polarity) else "negative"
+                                 for result in results])
+        plain = accuracy(rows, [textblob_label(row["text"]) for row in rows])
+        plain_binary = accuracy(rows, ["positive" if TextBlob(row["text"]).sentiment.polarity >= 0 else "negative"
+                                       for row in rows])
+        print(f"outside check (UCI sentences, pos/neg only), {len(rows)}: vocapp strict {strict:.3f}, "
+              f"pos vs neg {binary:.3f}; plain TextBlob strict {plain:.3f}, pos vs neg {plain_binary:.3f}")
 
 
 if __name__ == "__main__":

@@ -110,8 +110,8 @@ def test_theme_mentions_stay_rule_based(analyzer):
 def test_training_script_runs_on_a_tiny_sample(tmp_path):
     from analysis.training import train_sentiment
     out = tmp_path / "w.json"
-    data = train_sentiment.main(["--train", DEV, "--limit", "40", "--iters", "60", "--min-df", "2",
-                                 "--out", str(out)])
+    data = train_sentiment.main(["--train", DEV, "--blind-dev", "--external", "--limit", "40", "--iters", "60",
+                                 "--min-df", "2", "--out", str(out)])
     assert data["n_train"] == 40 and out.exists()
     m = SentimentModel.load(str(out))
     assert "bias" in m.weights
@@ -119,11 +119,16 @@ def test_training_script_runs_on_a_tiny_sample(tmp_path):
     assert r.label in CLASSES and r.label_reason.startswith("model:")
 
 
-def test_training_refuses_the_eval_set(tmp_path):
+@pytest.mark.parametrize("held_out", [
+    os.path.join("tests", "data", "feedback_eval.jsonl"),
+    os.path.join("tests", "data", "blind", "sentiment_blind.jsonl"),
+    os.path.join("tests", "data", "outside", "uci_sentiment_sentences.jsonl"),
+])
+def test_training_refuses_the_held_out_sets(tmp_path, held_out):
     from analysis.training import train_sentiment
-    with pytest.raises(SystemExit):
-        train_sentiment.main(["--train", os.path.join(ROOT, "tests", "data", "feedback_eval.jsonl"),
-                              "--out", str(tmp_path / "w.json")])
+    for option in ("--train", "--blind-dev", "--external"):
+        with pytest.raises(SystemExit):
+            train_sentiment.main([option, os.path.join(ROOT, held_out), "--out", str(tmp_path / "w.json")])
 
 
 def test_an_empty_text_is_neutral_with_the_model_too():
