@@ -17,7 +17,7 @@ from reports.account_review import render_account_review
 from reports.pdf import day
 from reports.roadmap import render_roadmap_digest
 from vocapp.extensions import db
-from vocapp.mailer import SmtpConnection, parse_smtp_url, sender_address
+from vocapp.mailer import RecordedSends, parse_smtp_url, sender_address
 from vocapp.models import Account, ReportDelivery, ReportSubscription
 from vocapp.models.base import utcnow
 from vocapp.queries.digest import roadmap_digest
@@ -98,8 +98,7 @@ def send_due_reports(today: Optional[date] = None) -> DeliveryRun:
     settings = parse_smtp_url(config.get("SMTP_URL", ""))
     today = today or date.today()
     run = DeliveryRun()
-    connection: Optional[SmtpConnection] = None
-    try:
+    with RecordedSends(settings) as sends:
         for subscription in db.session.scalars(select(ReportSubscription).order_by(ReportSubscription.id)).all():
             start, end = last_period(subscription.frequency, today)
             for account_id, report in _reports(subscription, start, end):
@@ -108,17 +107,9 @@ def send_due_reports(today: Optional[date] = None) -> DeliveryRun:
                     run.skipped += 1
                     continue
                 subject, pdf = report()  # rendered only once claimed: a second run renders nothing
-                try:
-                    connection = connection or SmtpConnection(settings)
-                    connection.send(compose(subscription, subject, pdf, sender_address(config, settings)))
-                    delivery.status, delivery.sent_at = "sent", utcnow()
+                error = sends.send(delivery, compose(subscription, subject, pdf, sender_address(config, settings)))
+                if error is None:
                     run.sent += 1
-                except OSError as error:  # smtplib's errors are OSErrors too
-                    delivery.status, delivery.error = "failed", str(error)[:500]
+                else:
                     run.failed.append(f"{subscription.user.email}: {subject}: {error}")
-                    connection = None
-                db.session.commit()
-    finally:
-        if connection is not None:
-            connection.close()
     return run

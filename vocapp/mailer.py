@@ -78,6 +78,36 @@ class SmtpConnection:
             self.smtp.close()
 
 
+class RecordedSends:
+    """E-mails over one SMTP connection, opened at the first send and again after a failure; each send marks its
+    claimed record (a report delivery, a shipped notice) sent or failed with the error, and commits."""
+
+    def __init__(self, settings: SmtpSettings):
+        self.settings = settings
+        self.connection: Optional[SmtpConnection] = None
+
+    def send(self, record, message: EmailMessage) -> Optional[OSError]:
+        """Sends `message`; returns the error when it failed (smtplib's errors are OSErrors too)."""
+        try:
+            self.connection = self.connection or SmtpConnection(self.settings)
+            self.connection.send(message)
+            record.status, record.sent_at = "sent", utcnow()
+            return None
+        except OSError as error:
+            record.status, record.error = "failed", str(error)[:500]
+            self.connection = None
+            return error
+        finally:
+            db.session.commit()
+
+    def __enter__(self) -> "RecordedSends":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.connection is not None:
+            self.connection.close()
+
+
 @dataclass
 class SendReport:
     sent: int = 0

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
-from vocapp.mailer import SmtpConnection, parse_smtp_url, sender_address
+from vocapp.mailer import RecordedSends, parse_smtp_url, sender_address
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
                            ShippedNotice, Survey)
 from vocapp.models.base import utcnow
@@ -157,27 +157,17 @@ def send_shipped_notices(item: FeedbackItem) -> NoticeRun:
     config = current_app.config
     settings = parse_smtp_url(config.get("SMTP_URL", ""))
     run = NoticeRun()
-    connection: Optional[SmtpConnection] = None
-    askers = asking_contacts(item)
-    try:
-        for asker in askers:
+    with RecordedSends(settings) as sends:
+        for asker in asking_contacts(item):
             notice = _claim(item.id, asker.contact.id)
             if notice is None:
                 run.skipped += 1
                 continue
-            try:
-                connection = connection or SmtpConnection(settings)
-                connection.send(compose(item, asker, sender_address(config, settings)))
-                notice.status, notice.sent_at = "sent", utcnow()
+            error = sends.send(notice, compose(item, asker, sender_address(config, settings)))
+            if error is None:
                 run.sent += 1
-            except OSError as error:  # smtplib's errors are OSErrors too
-                notice.status, notice.error = "failed", str(error)[:500]
+            else:
                 run.failed.append(f"{asker.contact.email}: {error}")
-                connection = None
-            db.session.commit()
-    finally:
-        if connection is not None:
-            connection.close()
     return run
 
 
