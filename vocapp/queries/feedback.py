@@ -4,10 +4,10 @@ from typing import Optional
 
 from sqlalchemy import select
 
-from analysis.ranking import AccountFacts, RankedItem, rank
+from analysis.ranking import AccountFacts, RankedItem, ordered, rank
 from vocapp.extensions import db
 from vocapp.models import Account, FeedbackItem, FeedbackMention
-from vocapp.queries.digest import within
+from vocapp.queries.digest import interview_losses, within
 from vocapp.queries.personas import at_risk_accounts
 
 
@@ -63,7 +63,14 @@ def ranked_items(status: Optional[str] = None, product_area: Optional[str] = Non
     if since or until:  # an item nobody asked for in the period is not part of its ranking
         titles = {item_id: title for item_id, title in titles.items() if any(m[0] == item_id for m in mentions)}
     asking = sorted({account_id for _, account_id, _ in mentions if account_id is not None})
-    return rank(titles, mentions, account_facts(asking))
+    ranked = rank(titles, mentions, account_facts(asking))
+    # ARR already lost also counts the loss and churn interviews that cite an item, as the digest does
+    by_id = {entry.item_id: entry for entry in ranked}
+    for item_id, arr in interview_losses(since or date.min, until or date.max,
+                                         select(FeedbackItem.id).where(FeedbackItem.id.in_(members)), None).items():
+        if roots.get(item_id) in by_id:
+            by_id[roots[item_id]].arr_lost += arr
+    return ordered(ranked)
 
 
 def with_items(ranked: list[RankedItem]) -> list[tuple[RankedItem, FeedbackItem]]:
