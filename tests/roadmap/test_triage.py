@@ -124,3 +124,8 @@ def test_reasons_read_as_words():
     assert reason_words("an earlier ask 'integrate with jira'") == \
         "The ask reads like one linked here before: “integrate with jira”"
     assert reason_words("") == "Linked by the analysis"
+
+
+def test_a_link_found_around_the_ask_reads_as_words():
+    assert reason_words("the sentence around the ask: the alias 'Jira sync' (same words: jira)") == \
+        "Found in the rest of the sentence. The ask uses the alias “Jira sync” — same words: “jira”"

@@ -71,6 +71,9 @@ def reason_words(link_reason: str) -> str:
     text = (link_reason or "").strip()
     if not text:
         return "Linked by the analysis"
+    around = "the sentence around the ask: "
+    if text.startswith(around):
+        return "Found in the rest of the sentence. " + reason_words(text[len(around):])
     found = _WHERE.match(text)
     if not found:
         return text[:1].upper() + text[1:]
