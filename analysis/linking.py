@@ -183,6 +183,22 @@ class Linker:
             return Link(None, best.confidence, best.reason)
         return best
 
+    def second_look(self, item_id, context: str = "") -> Link:
+        """Links the only ask of an item the analysis opened again, against the other items: an ask that came
+        before the item it means existed opened one of its own."""
+        item = self.items.pop(item_id, None)
+        if item is None or len(item.wordings) != 1:
+            if item is not None:
+                self.items[item_id] = item
+            return Link(None, 0.0, "")
+        try:
+            return self.link(item.wordings[0], context)
+        finally:
+            self.items[item_id] = item
+
+    def forget(self, item_id) -> None:
+        self.items.pop(item_id, None)
+
     def _candidates(self, ask: Terms) -> set:
         found = set()
         for key in ask.words:

@@ -90,6 +90,16 @@ def link_all(detected, names):
             item_id = link.item_id
             linker.learn(item_id, request.subject)
         assigned.append(item_id)
+    # as the store does after each batch: an item opened by one ask is looked at again once all items exist
+    counts = Counter(assigned)
+    for index, item_id in enumerate(assigned):
+        if str(item_id).startswith("new:") and counts[item_id] == 1:
+            link = linker.second_look(item_id)
+            if link.item_id is not None and link.item_id != item_id:
+                linker.forget(item_id)
+                linker.learn(link.item_id, detected[index][1].subject)
+                counts[link.item_id] += 1
+                assigned[index] = link.item_id
     return assigned, titles
 
 

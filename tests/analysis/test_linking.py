@@ -112,3 +112,13 @@ def test_two_asks_in_one_sentence_are_two_requests():
     requests = Analyzer(sentiment_model=None).analyze(
         "Your product had no route optimisation across depots and no EU hosting.").requests
     assert len(requests) == 2
+
+
+def test_an_item_opened_by_one_ask_is_looked_at_again_against_items_opened_after_it():
+    linker = Linker()
+    linker.add("first", "Night theme", (), ("a night theme",), named=False)
+    linker.add("later", "Dark mode", (), ("dark mode", "dark mode or a night theme"), named=False)
+    link = linker.second_look("first")
+    assert link.item_id == "later" and "night" in link.reason
+    assert "first" in linker.items  # looking again changes nothing by itself
+    assert linker.second_look("later").item_id is None  # an item with several asks stays

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from analysis import Analyzer, CommentAnalysis
 from analysis.linking import Link, Linker
@@ -52,6 +52,7 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
             summary.changed += _store(source, result)
             summary.requests += _store_requests(source, result, items)
         summary.analysed += len(batch)
+        _second_look(items)
         items.forget(_drop_orphan_items())
         _retitle(items.touched)
         db.session.commit()
@@ -167,6 +168,26 @@ def _decided(source: SourceText) -> set[str]:
         decided.update((quote, text))
     decided.discard("")
     return decided
+
+
+def _second_look(items: _ItemIndex) -> None:
+    """An item the analysis opened for one ask of this batch is looked at again once the batch's items exist:
+    the ask may mean an item that was opened after it. Its ask moves there and the empty item goes."""
+    singles = db.session.scalars(
+        select(FeedbackMention.item_id).join(FeedbackItem, FeedbackItem.id == FeedbackMention.item_id)
+        .where(FeedbackItem.id.in_(items.touched), FeedbackItem.origin == "analysis",
+               FeedbackItem.staff_edited.is_(False))
+        .group_by(FeedbackMention.item_id).having(func.count() == 1)).all()
+    for item_id in singles:
+        link = items.linker.second_look(item_id)
+        mention = db.session.scalar(select(FeedbackMention).where(FeedbackMention.item_id == item_id))
+        if link.item_id is None or link.item_id == item_id or mention.origin != "analysis":
+            continue
+        mention.item_id, mention.confidence = link.item_id, link.confidence
+        mention.link_reason, mention.review = link.reason[:200], "pending" if link.needs_review else None
+        items.forget([item_id])
+        items.linker.learn(link.item_id, mention.request_text)
+        items.touched.add(link.item_id)
 
 
 def _retitle(item_ids: set[int]) -> None:
