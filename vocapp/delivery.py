@@ -10,16 +10,14 @@ from email.message import EmailMessage
 from typing import Callable, Iterator, Optional
 
 from flask import current_app
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from reports.account_review import render_account_review
 from reports.pdf import day
 from reports.roadmap import render_roadmap_digest
 from vocapp.extensions import db
-from vocapp.mailer import RecordedSends, parse_smtp_url, sender_address
+from vocapp.mailer import RecordedSends, claim, parse_smtp_url, sender_address
 from vocapp.models import Account, ReportDelivery, ReportSubscription
-from vocapp.models.base import utcnow
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
 
@@ -45,25 +43,8 @@ class DeliveryRun:
 
 def _claim(subscription: ReportSubscription, start: date, end: date, account_id: int) -> Optional[ReportDelivery]:
     """The delivery row, now ours to send; None when another run has it or it was sent."""
-    try:
-        delivery = ReportDelivery(subscription=subscription, period_start=start, period_end=end,
-                                  account_id=account_id)
-        db.session.add(delivery)
-        db.session.commit()
-        return delivery
-    except IntegrityError:
-        db.session.rollback()
-    retried = db.session.execute(
-        update(ReportDelivery).where(ReportDelivery.subscription_id == subscription.id,
-                                     ReportDelivery.period_end == end, ReportDelivery.account_id == account_id,
-                                     ReportDelivery.status == "failed")
-        .values(status="sending", error=None, claimed_at=utcnow()))
-    db.session.commit()
-    if retried.rowcount != 1:
-        return None
-    return db.session.scalar(select(ReportDelivery).where(
-        ReportDelivery.subscription_id == subscription.id, ReportDelivery.period_end == end,
-        ReportDelivery.account_id == account_id))
+    key = {"subscription_id": subscription.id, "period_end": end, "account_id": account_id}
+    return claim(ReportDelivery(period_start=start, **key), ReportDelivery, "sending", **key)
 
 
 def _reports(subscription: ReportSubscription, start: date, end: date) -> Iterator[tuple[int, Callable]]:

@@ -13,7 +13,8 @@ from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from flask import render_template
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from vocapp.distribution import Audience, Skip, issue_links, rotate_for_reminder, survey_url
 from vocapp.extensions import db
@@ -76,6 +77,22 @@ class SmtpConnection:
             self.smtp.quit()
         except smtplib.SMTPException:
             self.smtp.close()
+
+
+def claim(record, model, claimed_status: str, **key):
+    """Makes `record` (a new row keyed by `key`, unique in the table) this run's to send, or takes back a row of that
+    key whose last send failed. None when another run has it or it was sent: a message goes out once."""
+    try:
+        db.session.add(record)
+        db.session.commit()
+        return record
+    except IntegrityError:
+        db.session.rollback()
+    where = [getattr(model, column) == value for column, value in key.items()]
+    retried = db.session.execute(update(model).where(*where, model.status == "failed")
+                                 .values(status=claimed_status, error=None, claimed_at=utcnow()))
+    db.session.commit()
+    return db.session.scalar(select(model).where(*where)) if retried.rowcount == 1 else None
 
 
 class RecordedSends:

@@ -15,16 +15,14 @@ from email.message import EmailMessage
 from typing import Optional
 
 from flask import current_app
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
-from vocapp.mailer import RecordedSends, parse_smtp_url, sender_address
+from vocapp.mailer import RecordedSends, claim, parse_smtp_url, sender_address
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
                            ShippedNotice, Survey)
-from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
 from vocapp.roadmap.messages import render, template
 
@@ -132,22 +130,8 @@ class NoticeRun:
 
 def _claim(item_id: int, contact_id: int) -> Optional[ShippedNotice]:
     """The notice row, now this run's to send; None when it was sent or another run has it."""
-    try:
-        notice = ShippedNotice(item_id=item_id, contact_id=contact_id, status="claimed")
-        db.session.add(notice)
-        db.session.commit()
-        return notice
-    except IntegrityError:
-        db.session.rollback()
-    retried = db.session.execute(
-        update(ShippedNotice).where(ShippedNotice.item_id == item_id, ShippedNotice.contact_id == contact_id,
-                                    ShippedNotice.status == "failed")
-        .values(status="claimed", error=None, claimed_at=utcnow()))
-    db.session.commit()
-    if retried.rowcount != 1:
-        return None
-    return db.session.scalar(select(ShippedNotice).where(ShippedNotice.item_id == item_id,
-                                                         ShippedNotice.contact_id == contact_id))
+    return claim(ShippedNotice(item_id=item_id, contact_id=contact_id, status="claimed"), ShippedNotice, "claimed",
+                 item_id=item_id, contact_id=contact_id)
 
 
 def send_shipped_notices(item: FeedbackItem) -> NoticeRun:
