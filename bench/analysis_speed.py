@@ -49,7 +49,7 @@ def main(argv=None):
         TextBlob(text).sentiment
     t_textblob = time.perf_counter() - t0
     t0 = time.perf_counter()
-    results = analyzer.analyze_many(texts, batch_size=256)
+    analyzer.analyze_many(texts, batch_size=256)
     t_all = time.perf_counter() - t0
     linker = Linker([(item.name, item.name, item.aliases, ()) for item in load_catalogue()])
     linker.link("warm up the vectors")

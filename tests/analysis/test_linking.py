@@ -3,7 +3,7 @@ by word meaning; the confidence and the reason travel with the link; new items g
 import pytest
 
 from analysis import Analyzer
-from analysis.linking import CONFIDENT, LINK_THRESHOLD, Linker, terms
+from analysis.linking import LINK_THRESHOLD, Linker, terms
 from analysis.titles import item_title
 
 ITEMS = [
