@@ -20,7 +20,7 @@ CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug"
 CONNECT_NOUNS = {"integration", "sync", "connector", "connection", "plugin", "add-on", "api", "link"}
 DROP = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ", "INTJ", "SPACE", "NUM"}
 MAX_WORDS = 5
-MIN_TITLE_WEIGHT = 0.8
+MIN_TITLE_WEIGHT = 0.5
 
 
 def tagger_path() -> str | None:
