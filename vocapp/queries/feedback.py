@@ -61,7 +61,8 @@ def ranked_items(status: Optional[str] = None, product_area: Optional[str] = Non
         asks = asks.where(within(FeedbackMention.mentioned_at, since or date.min, until or date.max))
     mentions = [(roots[item_id], account_id, at) for item_id, account_id, at in db.session.execute(asks)]
     if since or until:  # an item nobody asked for in the period is not part of its ranking
-        titles = {item_id: title for item_id, title in titles.items() if any(m[0] == item_id for m in mentions)}
+        asked = {item_id for item_id, _, _ in mentions}
+        titles = {item_id: title for item_id, title in titles.items() if item_id in asked}
     asking = sorted({account_id for _, account_id, _ in mentions if account_id is not None})
     ranked = rank(titles, mentions, account_facts(asking))
     # ARR already lost also counts the loss and churn interviews that cite an item, as the digest does
