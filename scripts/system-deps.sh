@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages vocapp needs, only those missing, without a prompt: Python and its venv module (the
 # virtualenv is made after this), certificates for pip, Pango and fonts for WeasyPrint, poppler to read PDFs back,
-# PostgreSQL for the second test run, Chromium for the browser tests.
+# PostgreSQL for the second test run, Redis for the job tests, Chromium for the browser tests.
 # Usage: scripts/system-deps.sh [runtime|test]
 set -euo pipefail
 packages=(make python3 python3-venv ca-certificates libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-color-emoji)
 if [ "${1:-test}" = "test" ]; then
-  packages+=(poppler-utils postgresql chromium chromium-driver)
+  packages+=(poppler-utils postgresql redis-server chromium chromium-driver)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -198,3 +198,38 @@ def smtp(app):
     yield inbox
     app.config["SMTP_URL"] = ""
     controller.stop()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A real Redis server (Debian's redis-server) on a free loopback port, in memory only, stopped afterwards."""
+    import subprocess
+    import time
+
+    import redis
+
+    port = free_port()
+    workdir = tmp_path_factory.mktemp("redis")
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(workdir)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start: run scripts/system-deps.sh") from None
+            time.sleep(0.05)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
