@@ -66,12 +66,19 @@ def parse_networks(raw: str) -> tuple:
                           f"127.0.0.1, 10.0.0.0/8: {error}") from None
 
 
+def _redis_url(name: str, raw: str) -> str:
+    if raw and urlsplit(raw).scheme not in ("redis", "rediss", "redis+socket"):
+        raise ConfigError(f"{name} must be a Redis address such as redis://127.0.0.1:6379/0; got {raw!r}")
+    return raw
+
+
 def from_environment(instance_path: str) -> dict:
     database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{Path(instance_path) / 'vocapp.db'}"
     if database_url.startswith("postgres://"):  # the form Heroku-style hosts hand out
         database_url = "postgresql+psycopg://" + database_url.removeprefix("postgres://")
     elif database_url.startswith("postgresql://"):
         database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+    redis_url = _redis_url("REDIS_URL", os.environ.get("REDIS_URL", "").strip())
     return {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or _instance_secret(instance_path),
         "SQLALCHEMY_DATABASE_URI": database_url,
@@ -81,7 +88,12 @@ def from_environment(instance_path: str) -> dict:
         "VOC_PERSONA_WINDOW_DAYS": _whole("VOC_PERSONA_WINDOW_DAYS", 365),
         "VOC_DECISION_MAKER_WEIGHT": _number("VOC_DECISION_MAKER_WEIGHT", 2, minimum=1),
         "VOC_ANALYSE_ON_SAVE": _flag("VOC_ANALYSE_ON_SAVE", True),
-        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # REDIS_URL, when set, is the broker of the background jobs and the store of the rate-limit counters, so
+        # that any number of web and worker processes share them; each can also be set on its own.
+        "REDIS_URL": redis_url,
+        "CELERY_BROKER_URL": _redis_url("CELERY_BROKER_URL", os.environ.get("CELERY_BROKER_URL", "").strip()
+                                        or redis_url),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "").strip() or redis_url or "memory://",
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         # SESSION_COOKIE_SECURE and REMEMBER_COOKIE_SECURE follow VOC_BASE_URL (see create_app).
