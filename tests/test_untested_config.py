@@ -13,7 +13,7 @@ from vocapp.config import ConfigError, from_environment
 VARIABLES = ("SECRET_KEY", "DATABASE_URL", "VOC_BASE_URL", "VOC_TIER_THRESHOLDS", "SMTP_URL", "VOC_PERSONA_WINDOW_DAYS",
              "VOC_DECISION_MAKER_WEIGHT", "VOC_ANALYSE_ON_SAVE", "RATELIMIT_STORAGE_URI", "VOC_REMEMBER_DAYS",
              "VOC_TRUSTED_PROXIES", "VOC_LOGIN_THROTTLE", "VOC_LOGIN_WINDOW_MINUTES", "VOC_LOGIN_MAX_PER_ACCOUNT",
-             "VOC_LOGIN_MAX_PER_CLIENT")
+             "VOC_LOGIN_MAX_PER_CLIENT", "REDIS_URL", "CELERY_BROKER_URL")
 
 
 @pytest.fixture
@@ -33,6 +33,7 @@ def test_every_default_suits_a_laptop(environment, tmp_path):
     assert (config["VOC_PERSONA_WINDOW_DAYS"], config["VOC_DECISION_MAKER_WEIGHT"]) == (365, 2)
     assert config["VOC_ANALYSE_ON_SAVE"] is True and config["VOC_LOGIN_THROTTLE"] is True
     assert config["RATELIMIT_STORAGE_URI"] == "memory://"
+    assert config["REDIS_URL"] == config["CELERY_BROKER_URL"] == "", "no broker: jobs run in the web process"
     assert config["REMEMBER_COOKIE_DURATION"] == timedelta(days=14)
     assert config["VOC_TRUSTED_PROXIES"] == ()
     assert (config["VOC_LOGIN_WINDOW_MINUTES"], config["VOC_LOGIN_MAX_PER_ACCOUNT"],
@@ -59,6 +60,9 @@ def test_without_secret_key_a_secret_is_kept_in_the_instance_folder(environment,
     ("VOC_ANALYSE_ON_SAVE", "0", "VOC_ANALYSE_ON_SAVE", False),
     ("VOC_ANALYSE_ON_SAVE", "False", "VOC_ANALYSE_ON_SAVE", False),
     ("RATELIMIT_STORAGE_URI", "redis://cache:6379", "RATELIMIT_STORAGE_URI", "redis://cache:6379"),
+    ("REDIS_URL", "redis://cache:6379/1", "RATELIMIT_STORAGE_URI", "redis://cache:6379/1"),
+    ("REDIS_URL", "redis://cache:6379/1", "CELERY_BROKER_URL", "redis://cache:6379/1"),
+    ("CELERY_BROKER_URL", "redis://queue:6379/2", "CELERY_BROKER_URL", "redis://queue:6379/2"),
     ("VOC_REMEMBER_DAYS", "30", "REMEMBER_COOKIE_DURATION", timedelta(days=30)),
     ("VOC_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8", "VOC_TRUSTED_PROXIES",
      (ip_network("127.0.0.1/32"), ip_network("10.0.0.0/8"))),
@@ -87,7 +91,7 @@ def test_every_variable_has_a_case():
 BAD_VALUES = [
     ("VOC_BASE_URL", "voc.example.com"), ("VOC_BASE_URL", "ftp://voc.example.com"),
     ("VOC_TIER_THRESHOLDS", "45"), ("VOC_TIER_THRESHOLDS", "75,45"), ("VOC_TIER_THRESHOLDS", "a,b"),
-    ("VOC_TIER_THRESHOLDS", "45,100"),
+    ("VOC_TIER_THRESHOLDS", "45,100"), ("REDIS_URL", "http://cache:6379"), ("CELERY_BROKER_URL", "amqp://queue"),
     ("VOC_PERSONA_WINDOW_DAYS", "a year"), ("VOC_PERSONA_WINDOW_DAYS", "0"), ("VOC_PERSONA_WINDOW_DAYS", "-30"),
     ("VOC_PERSONA_WINDOW_DAYS", "36.5"),
     ("VOC_DECISION_MAKER_WEIGHT", "double"), ("VOC_DECISION_MAKER_WEIGHT", "0.5"), ("VOC_DECISION_MAKER_WEIGHT", "nan"),
