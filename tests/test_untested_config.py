@@ -13,7 +13,8 @@ from vocapp.config import ConfigError, from_environment
 VARIABLES = ("SECRET_KEY", "DATABASE_URL", "VOC_BASE_URL", "VOC_TIER_THRESHOLDS", "SMTP_URL", "VOC_PERSONA_WINDOW_DAYS",
              "VOC_DECISION_MAKER_WEIGHT", "VOC_ANALYSE_ON_SAVE", "RATELIMIT_STORAGE_URI", "VOC_REMEMBER_DAYS",
              "VOC_TRUSTED_PROXIES", "VOC_LOGIN_THROTTLE", "VOC_LOGIN_WINDOW_MINUTES", "VOC_LOGIN_MAX_PER_ACCOUNT",
-             "VOC_LOGIN_MAX_PER_CLIENT", "REDIS_URL", "CELERY_BROKER_URL")
+             "VOC_LOGIN_MAX_PER_CLIENT", "REDIS_URL", "CELERY_BROKER_URL",
+             "VOC_JOB_REDELIVERY_SECONDS")
 
 
 @pytest.fixture
@@ -63,6 +64,7 @@ def test_without_secret_key_a_secret_is_kept_in_the_instance_folder(environment,
     ("REDIS_URL", "redis://cache:6379/1", "RATELIMIT_STORAGE_URI", "redis://cache:6379/1"),
     ("REDIS_URL", "redis://cache:6379/1", "CELERY_BROKER_URL", "redis://cache:6379/1"),
     ("CELERY_BROKER_URL", "redis://queue:6379/2", "CELERY_BROKER_URL", "redis://queue:6379/2"),
+    ("VOC_JOB_REDELIVERY_SECONDS", "600", "VOC_JOB_REDELIVERY_SECONDS", 600),
     ("VOC_REMEMBER_DAYS", "30", "REMEMBER_COOKIE_DURATION", timedelta(days=30)),
     ("VOC_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8", "VOC_TRUSTED_PROXIES",
      (ip_network("127.0.0.1/32"), ip_network("10.0.0.0/8"))),
@@ -92,6 +94,7 @@ BAD_VALUES = [
     ("VOC_BASE_URL", "voc.example.com"), ("VOC_BASE_URL", "ftp://voc.example.com"),
     ("VOC_TIER_THRESHOLDS", "45"), ("VOC_TIER_THRESHOLDS", "75,45"), ("VOC_TIER_THRESHOLDS", "a,b"),
     ("VOC_TIER_THRESHOLDS", "45,100"), ("REDIS_URL", "http://cache:6379"), ("CELERY_BROKER_URL", "amqp://queue"),
+    ("VOC_JOB_REDELIVERY_SECONDS", "5"),
     ("VOC_PERSONA_WINDOW_DAYS", "a year"), ("VOC_PERSONA_WINDOW_DAYS", "0"), ("VOC_PERSONA_WINDOW_DAYS", "-30"),
     ("VOC_PERSONA_WINDOW_DAYS", "36.5"),
     ("VOC_DECISION_MAKER_WEIGHT", "double"), ("VOC_DECISION_MAKER_WEIGHT", "0.5"), ("VOC_DECISION_MAKER_WEIGHT", "nan"),

@@ -7,6 +7,7 @@ from flask import Flask
 from vocapp import config as settings
 from vocapp import logs, security
 from vocapp.extensions import csrf, db, limiter, login_manager, migrate
+from vocapp.tasks.app import init_app as init_tasks
 
 MIGRATIONS = str(Path(__file__).parent / "migrations")
 
@@ -29,6 +30,7 @@ def create_app(config: Optional[dict] = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
     security.install(app)
+    init_tasks(app)
     logs.install()
 
     from vocapp import models, params  # noqa: F401  (tables must be known before migrations run)

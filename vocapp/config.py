@@ -72,6 +72,18 @@ def _redis_url(name: str, raw: str) -> str:
     return raw
 
 
+def broker_url() -> str:
+    """CELERY_BROKER_URL, else REDIS_URL, else none: then jobs run in the process that starts them."""
+    return (_redis_url("CELERY_BROKER_URL", os.environ.get("CELERY_BROKER_URL", "").strip())
+            or _redis_url("REDIS_URL", os.environ.get("REDIS_URL", "").strip()))
+
+
+def job_redelivery_seconds() -> int:
+    """How long a task held by a worker that vanished waits before another worker takes it: longer than the
+    longest task, or a slow task would run twice at once."""
+    return _whole("VOC_JOB_REDELIVERY_SECONDS", 3600, minimum=10)
+
+
 def from_environment(instance_path: str) -> dict:
     database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{Path(instance_path) / 'vocapp.db'}"
     if database_url.startswith("postgres://"):  # the form Heroku-style hosts hand out
@@ -91,8 +103,8 @@ def from_environment(instance_path: str) -> dict:
         # REDIS_URL, when set, is the broker of the background jobs and the store of the rate-limit counters, so
         # that any number of web and worker processes share them; each can also be set on its own.
         "REDIS_URL": redis_url,
-        "CELERY_BROKER_URL": _redis_url("CELERY_BROKER_URL", os.environ.get("CELERY_BROKER_URL", "").strip()
-                                        or redis_url),
+        "CELERY_BROKER_URL": broker_url(),
+        "VOC_JOB_REDELIVERY_SECONDS": job_redelivery_seconds(),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "").strip() or redis_url or "memory://",
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

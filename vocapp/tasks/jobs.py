@@ -1,0 +1,119 @@
+"""Jobs: a row per piece of long work, started here and carried out by a JobTask.
+
+`start()` records the job and enqueues its task. The task receives the job's id first and a `JobRun` that keeps the
+row current: running, progress, retrying after a transient failure (with backoff), and the outcome or the error.
+"""
+import logging
+import time
+from typing import Optional
+
+from celery import Task
+from celery.exceptions import Retry
+from flask_login import current_user
+from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
+
+from vocapp.extensions import db
+from vocapp.models import Job
+from vocapp.models.base import utcnow
+from vocapp.tasks.app import app_context, celery, enqueue
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 0.5  # seconds between progress writes
+
+
+def start(task, title: str, *args, link: Optional[str] = None, user=None) -> Job:
+    """Records a job for `task` and enqueues it; the task gets the job's id, then `args` (JSON values)."""
+    if user is None and current_user and getattr(current_user, "is_authenticated", False):
+        user = current_user
+    job = Job(kind=task.kind, title=title[:200], link=link, user_id=user.id if user is not None else None)
+    db.session.add(job)
+    db.session.commit()
+    enqueue(task, job.id, *args)
+    return job
+
+
+class JobRun:
+    """A task's handle on its job row. Each write is its own short transaction on its own connection, so the
+    task's unfinished work is never committed with it: call `advance` between the task's committed units."""
+
+    def __init__(self, job_id: int):
+        self.id = job_id
+        self.done = 0
+        self.total: Optional[int] = None
+        self._written = 0.0
+
+    def _write(self, **values) -> None:
+        values["updated_at"] = utcnow()
+        with db.engine.begin() as connection:
+            connection.execute(update(Job).where(Job.id == self.id).values(**values))
+
+    def begin(self, attempt: int) -> None:
+        self._write(state="running", started_at=utcnow(), attempts=attempt + 1, error=None)
+
+    def expect(self, total: int, done: int = 0) -> None:
+        """How many units the work has, and how many an earlier attempt already finished."""
+        self.total, self.done = total, done
+        self._write(total=total, done=done)
+        self._written = time.monotonic()
+
+    def advance(self, units: int = 1) -> None:
+        self.done += units
+        if time.monotonic() - self._written >= PROGRESS_EVERY or self.done == self.total:
+            self._write(done=self.done)
+            self._written = time.monotonic()
+
+    def succeeded(self, outcome: Optional[str]) -> None:
+        values = dict(state="succeeded", outcome=outcome, finished_at=utcnow(), error=None)
+        if self.total is not None:
+            values["done"] = self.done
+        self._write(**values)
+
+    def retrying(self, error: BaseException) -> None:
+        self._write(state="retrying", error=_describe(error))
+
+    def failed(self, error: BaseException) -> None:
+        self._write(state="failed", error=_describe(error), finished_at=utcnow())
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, Retry) and error.exc is not None:
+        error = error.exc
+    return f"{type(error).__name__}: {error}"[:2000] if str(error) else type(error).__name__
+
+
+class JobTask(Task):
+    """A task that carries out one job. `run(job, *args)` returns the outcome sentence. Transient failures (the
+    network, SMTP, the database going away) are retried with exponential backoff; anything else fails the job."""
+
+    abstract = True
+    kind = "job"  # the job's kind, set by each task
+    autoretry_for = (OSError, OperationalError)  # smtplib's and socket errors are OSErrors
+    retry_backoff = 2
+    retry_backoff_max = 300
+    retry_jitter = True
+    max_retries = 5
+
+    def __call__(self, job_id: int, *args, **kwargs):
+        with app_context():
+            job = JobRun(job_id)
+            job.begin(self.request.retries or 0)
+            try:
+                outcome = self.run(job, *args, **kwargs)  # the worker (or apply) has pushed the request
+            except Retry as retry:
+                db.session.rollback()
+                job.retrying(retry)
+                raise
+            except BaseException as error:
+                db.session.rollback()
+                job.failed(error)
+                log.exception("job %s (%s) failed", job_id, self.kind)
+                raise
+            job.succeeded(outcome)
+            return outcome
+
+
+def job_task(kind: str, **options):
+    """Declares a JobTask: `@job_task("invitations") def send(job, survey_id): ...`."""
+    return celery.task(base=JobTask, kind=kind, name=f"vocapp.{kind}", bind=False, **options)
