@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vocapp.extensions import db
@@ -55,3 +55,16 @@ class Job(db.Model):
                 "attempts": self.attempts, "link": self.link,
                 "created_at": self.created_at.isoformat() + "Z",
                 "finished_at": self.finished_at.isoformat() + "Z" if self.finished_at else None}
+
+
+class JobUpload(db.Model):
+    """A file a job works on (an import), kept in the database so a worker on any machine can read it; deleted
+    with its job."""
+
+    __tablename__ = "job_uploads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -40,9 +40,22 @@ def upgrade():
     )
     op.create_index('ix_jobs_created_at', 'jobs', ['created_at'])
     op.create_index(op.f('ix_jobs_user_id'), 'jobs', ['user_id'])
+    op.create_table(
+        'job_uploads',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('job_id', sa.Integer(), nullable=False),
+        sa.Column('filename', sa.String(length=255), nullable=False),
+        sa.Column('content', sa.LargeBinary(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['job_id'], ['jobs.id'], name=op.f('fk_job_uploads_job_id_jobs'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_job_uploads')),
+    )
+    op.create_index(op.f('ix_job_uploads_job_id'), 'job_uploads', ['job_id'])
 
 
 def downgrade():
+    op.drop_index(op.f('ix_job_uploads_job_id'), table_name='job_uploads')
+    op.drop_table('job_uploads')
     op.drop_index(op.f('ix_jobs_user_id'), table_name='jobs')
     op.drop_index('ix_jobs_created_at', table_name='jobs')
     op.drop_table('jobs')
