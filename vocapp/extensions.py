@@ -7,7 +7,7 @@ from sqlalchemy import MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
-from vocapp.ratelimit import Limiter  # also puts vocapp's MemoryStorage behind memory://
+from vocapp.ratelimit import REDIS_TIMEOUTS, Limiter  # also puts vocapp's MemoryStorage behind memory://
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
 NAMING = {
@@ -27,7 +27,10 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
-limiter = Limiter(key_func=get_remote_address, default_limits=[])
+# A Redis that is down or slow must not cost a customer's answer or a sign-in: each process counts in its own
+# memory meanwhile (login throttling, in the database, still holds), and goes back to Redis when it answers.
+limiter = Limiter(key_func=get_remote_address, default_limits=[], in_memory_fallback_enabled=True,
+                  swallow_errors=True, storage_options=REDIS_TIMEOUTS)
 
 
 @event.listens_for(Engine, "connect")

@@ -1,13 +1,14 @@
 """Flask-Limiter as vocapp uses it: per-minute caps on the routes that carry a `limiter.limit` decorator (login
 posts, survey posts), counted once per request, in memory (`memory://`, per worker) unless RATELIMIT_STORAGE_URI
-names a shared store. Both classes only take work off the survey page's path: what is limited, and how much, is
-Flask-Limiter's and limits' own."""
+(or REDIS_URL) names a shared store: then every worker on every machine counts in the same Redis. Both classes
+only take work off the survey page's path: what is limited, and how much, is Flask-Limiter's and limits' own."""
 import threading
 
 import flask_limiter
 from limits.storage import MemoryStorage as LimitsMemoryStorage
 
 SWEEP_SECONDS = 10  # expired counters are dropped when read; the sweep only bounds memory
+REDIS_TIMEOUTS = {"socket_connect_timeout": 1, "socket_timeout": 1}  # seconds a post may wait for a silent Redis
 
 
 class Limiter(flask_limiter.Limiter):

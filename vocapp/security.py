@@ -1,10 +1,14 @@
 """What the app does for every request regardless of the page: which client sent it (behind the operator's proxies
-only) and which responses no cache may keep."""
+only) and which responses no cache may keep; and, at start, that processes sharing a database sign with one key."""
 import ipaddress
+import os
 from functools import wraps
+from pathlib import Path
 
 from flask import Flask, make_response
 from werkzeug.middleware.proxy_fix import ProxyFix
+
+from vocapp.config import ConfigError
 
 
 class TrustedProxies:
@@ -43,7 +47,26 @@ def no_store(view):
     return private
 
 
+def shared(app: Flask) -> bool:
+    """A database or Redis that other processes, maybe on other machines, can use too: not a SQLite file."""
+    return not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") or bool(app.config.get("REDIS_URL"))
+
+
+def require_shared_secret(app: Flask) -> None:
+    """The instance folder's secret is one machine's: with a shared database, every web and worker process must
+    sign sessions and derive the survey links' response keys with the same SECRET_KEY, or a customer who answers
+    through another machine gets a second response and staff are signed out at random."""
+    path = Path(app.instance_path) / "secret_key"
+    from_instance = not os.environ.get("SECRET_KEY") and path.exists() and \
+        app.config["SECRET_KEY"] == path.read_text().strip()
+    if from_instance and shared(app):
+        raise ConfigError(f"SECRET_KEY must be set when the database is not a SQLite file or REDIS_URL is set: every "
+                          f"web and worker process needs the same one. To keep existing sessions and answers matched "
+                          f"to their survey links, set it to the content of {path}")
+
+
 def install(app: Flask) -> None:
+    require_shared_secret(app)
     if app.config["VOC_TRUSTED_PROXIES"]:
         app.wsgi_app = TrustedProxies(app.wsgi_app, app.config["VOC_TRUSTED_PROXIES"])
 

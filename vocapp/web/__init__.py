@@ -10,11 +10,11 @@ from vocapp.web.nav import ADMIN_TABS, NAV_ITEMS
 
 
 def register_blueprints(app: Flask) -> None:
-    from vocapp.web import (accounts, admin, api, api_interviews, api_results, auth, contacts, home, insights,
-                            interviews, reports, respond, results, surveys)
+    from vocapp.web import (accounts, admin, api, api_interviews, api_results, auth, contacts, health, home,
+                            insights, interviews, reports, respond, results, surveys)
 
     for module in (auth, home, accounts, contacts, surveys, results, insights, interviews, reports, respond, admin, api,
-                   api_results, api_interviews):
+                   api_results, api_interviews, health):
         app.register_blueprint(module.bp)
 
     login_manager.login_view = "auth.login"
