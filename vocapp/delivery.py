@@ -2,8 +2,9 @@
 
 `voc report send` (for cron) renders what is due and sends it through SMTP_URL. Each delivery is claimed in the
 database before its e-mail goes out (unique per subscription, period and account), so running it twice, or again
-after an interruption, sends nothing twice. A delivery whose e-mail the server refused is retried on the next run;
-one interrupted while sending is left for staff to look at rather than risk a second copy."""
+after an interruption, sends nothing twice. A delivery whose e-mail the server refused is retried on the next run.
+One interrupted while sending is taken back by the same job when its task is retried or redelivered (a worker
+died), and by any run after vocapp.mailer.CLAIM_LEASE: not stuck, and never sent by two live runs."""
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from email.message import EmailMessage
@@ -16,7 +17,7 @@ from reports.account_review import render_account_review
 from reports.pdf import day
 from reports.roadmap import render_roadmap_digest
 from vocapp.extensions import db
-from vocapp.mailer import RecordedSends, claim, parse_smtp_url, sender_address
+from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, run_id, sender_address
 from vocapp.models import Account, ReportDelivery, ReportSubscription
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
@@ -41,10 +42,11 @@ class DeliveryRun:
         return f"{self.sent} sent, {self.skipped} already delivered, {len(self.failed)} failed"
 
 
-def _claim(subscription: ReportSubscription, start: date, end: date, account_id: int) -> Optional[ReportDelivery]:
+def _claim(subscription: ReportSubscription, start: date, end: date, account_id: int,
+           holder: str) -> Optional[ReportDelivery]:
     """The delivery row, now ours to send; None when another run has it or it was sent."""
     key = {"subscription_id": subscription.id, "period_end": end, "account_id": account_id}
-    return claim(ReportDelivery(period_start=start, **key), ReportDelivery, "sending", **key)
+    return claim(ReportDelivery(period_start=start, **key), ReportDelivery, "sending", holder, **key)
 
 
 def _reports(subscription: ReportSubscription, start: date, end: date) -> Iterator[tuple[int, Callable]]:
@@ -73,17 +75,19 @@ def compose(subscription: ReportSubscription, subject: str, pdf: bytes, sender: 
     return message
 
 
-def send_due_reports(today: Optional[date] = None) -> DeliveryRun:
+def send_due_reports(today: Optional[date] = None, progress=None) -> DeliveryRun:
     """Sends every subscription's report for its last complete period, once."""
     config = current_app.config
     settings = parse_smtp_url(config.get("SMTP_URL", ""))
-    today = today or date.today()
+    today, progress, holder = today or date.today(), progress or Quiet(), run_id()
     run = DeliveryRun()
+    subscriptions = db.session.scalars(select(ReportSubscription).order_by(ReportSubscription.id)).all()
+    progress.expect(len(subscriptions))
     with RecordedSends(settings) as sends:
-        for subscription in db.session.scalars(select(ReportSubscription).order_by(ReportSubscription.id)).all():
+        for subscription in subscriptions:
             start, end = last_period(subscription.frequency, today)
             for account_id, report in _reports(subscription, start, end):
-                delivery = _claim(subscription, start, end, account_id)
+                delivery = _claim(subscription, start, end, account_id, holder)
                 if delivery is None:
                     run.skipped += 1
                     continue
@@ -93,4 +97,5 @@ def send_due_reports(today: Optional[date] = None) -> DeliveryRun:
                     run.sent += 1
                 else:
                     run.failed.append(f"{subscription.user.email}: {subject}: {error}")
+            progress.advance()
     return run

@@ -157,13 +157,6 @@ def recent_invitations(survey: Survey, now: datetime) -> dict[int, tuple[str, da
     return {contact_id: (name, when) for contact_id, name, when in rows}
 
 
-def rotate_for_reminder(invitation: Invitation) -> str:
-    """A fresh token for the reminder e-mail; the first e-mail's link keeps working."""
-    token = new_token()
-    invitation.reminder_token_hash = token_hash(token)
-    return token
-
-
 class LinkState(Enum):
     OK = "ok"
     UNKNOWN = "unknown"

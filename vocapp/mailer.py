@@ -1,6 +1,13 @@
 """Survey e-mails over SMTP: the invitation, then one reminder to those who have not answered. Every attempt's
 outcome is recorded (InvitationEmail), so a failed send shows on the survey page and can be retried.
 
+Sending runs as a job (vocapp.tasks.mail) that may be retried, or redelivered after its worker died, so each e-mail
+is claimed in the database before it goes out (a conditional UPDATE: the row count says who holds it) and marked
+sent right after; a repeated run skips what went out and sends the rest. One window cannot be closed: the server
+has accepted a message and the process dies before the next commit records it. The message then goes out again
+when the claim is taken back; the window is one commit long, and the copy has the same Message-ID (per
+invitation and kind, per record for the others), so mail clients that de-duplicate by Message-ID show one.
+
 SMTP_URL: smtp://user:pass@host:port (plain), smtp://...?starttls, or smtps://... (TLS from the start);
 ?from=surveys@example.com sets the sender (default: no-reply at the host of VOC_BASE_URL)."""
 import smtplib
@@ -8,20 +15,26 @@ import ssl
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.utils import formataddr, parseaddr
 from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
+from uuid import uuid4
 
+from celery import current_task
 from flask import render_template
-from sqlalchemy import select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from vocapp.distribution import Audience, Skip, issue_links, rotate_for_reminder, survey_url
+from vocapp.distribution import Audience, Skip, issue_links, survey_url
 from vocapp.extensions import db
-from vocapp.models import Invitation, InvitationEmail, Survey
+from vocapp.models import Contact, Invitation, InvitationEmail, Survey
 from vocapp.models.base import utcnow
 from surveys.questions import SCORE_QUESTION
 from surveys.tokens import new_token, token_hash
+
+# How long a claim protects an e-mail from other runs. A live run holds one for a single send (its SMTP timeouts
+# are seconds); past this, the claim's run is taken to be dead and another may send the e-mail.
+CLAIM_LEASE = timedelta(minutes=30)
 
 
 class MailNotConfigured(Exception):
@@ -79,9 +92,24 @@ class SmtpConnection:
             self.smtp.close()
 
 
-def claim(record, model, claimed_status: str, **key):
+def run_id() -> str:
+    """The holder of this run's claims: its Celery task's id, which a retried or redelivered task keeps (so it takes
+    back at once what its dead attempt held: the redelivery delay is longer than any job, so two attempts never run
+    at once), else a new id, whose claims others take back after CLAIM_LEASE."""
+    request = getattr(current_task, "request", None)
+    return getattr(request, "id", None) or uuid4().hex
+
+
+def _takeable(holder_column, claimed_at_column, holder: str):
+    return or_(holder_column.is_(None), holder_column == holder, claimed_at_column < utcnow() - CLAIM_LEASE)
+
+
+def claim(record, model, claimed_status: str, holder: Optional[str] = None, **key):
     """Makes `record` (a new row keyed by `key`, unique in the table) this run's to send, or takes back a row of that
-    key whose last send failed. None when another run has it or it was sent: a message goes out once."""
+    key whose last send failed, or that `holder`'s earlier attempt (or any run, after CLAIM_LEASE) left claimed.
+    None when another run has it or it was sent: a message goes out once."""
+    holder = holder or run_id()
+    record.claimed_by = holder
     try:
         db.session.add(record)
         db.session.commit()
@@ -89,30 +117,49 @@ def claim(record, model, claimed_status: str, **key):
     except IntegrityError:
         db.session.rollback()
     where = [getattr(model, column) == value for column, value in key.items()]
-    retried = db.session.execute(update(model).where(*where, model.status == "failed")
-                                 .values(status=claimed_status, error=None, claimed_at=utcnow()))
+    left = and_(model.status == claimed_status,
+                or_(model.claimed_by == holder, model.claimed_at < utcnow() - CLAIM_LEASE))
+    retried = db.session.execute(update(model).where(*where, or_(model.status == "failed", left))
+                                 .values(status=claimed_status, error=None, claimed_at=utcnow(), claimed_by=holder))
     db.session.commit()
     return db.session.scalar(select(model).where(*where)) if retried.rowcount == 1 else None
 
 
+def set_message_id(message: EmailMessage, *names) -> None:
+    """The same Message-ID every time this e-mail is sent, at the sender's domain."""
+    domain = parseaddr(message["From"])[1].rpartition("@")[2] or "localhost"
+    del message["Message-ID"]
+    message["Message-ID"] = f"<vocapp.{'.'.join(str(name) for name in names)}@{domain}>"
+
+
 class RecordedSends:
-    """E-mails over one SMTP connection, opened at the first send and again after a failure; each send marks its
-    claimed record (a report delivery, a shipped notice) sent or failed with the error, and commits."""
+    """E-mails over one SMTP connection, opened at the first send (or by `open`) and again after a failure. `send`
+    marks its claimed record (a report delivery, a shipped notice) sent or failed with the error, and commits."""
 
     def __init__(self, settings: SmtpSettings):
         self.settings = settings
         self.connection: Optional[SmtpConnection] = None
 
-    def send(self, record, message: EmailMessage) -> Optional[OSError]:
-        """Sends `message`; returns the error when it failed (smtplib's errors are OSErrors too)."""
+    def open(self) -> SmtpConnection:
+        self.connection = self.connection or SmtpConnection(self.settings)
+        return self.connection
+
+    def deliver(self, message: EmailMessage) -> None:
         try:
-            self.connection = self.connection or SmtpConnection(self.settings)
-            self.connection.send(message)
-            record.status, record.sent_at = "sent", utcnow()
+            self.open().send(message)
+        except OSError:  # smtplib's errors are OSErrors too
+            self.connection = None
+            raise
+
+    def send(self, record, message: EmailMessage) -> Optional[OSError]:
+        """Sends `message`; returns the error when it failed."""
+        set_message_id(message, record.__tablename__, record.id)
+        try:
+            self.deliver(message)
+            record.status, record.sent_at = "sent", utcnow()  # the window: accepted, not yet recorded
             return None
         except OSError as error:
             record.status, record.error = "failed", str(error)[:500]
-            self.connection = None
             return error
         finally:
             db.session.commit()
@@ -125,6 +172,16 @@ class RecordedSends:
             self.connection.close()
 
 
+class Quiet:
+    """Progress nobody watches (a JobRun, or the command line's bar, takes its place)."""
+
+    def expect(self, total: int, done: int = 0) -> None:
+        pass
+
+    def advance(self, units: int = 1) -> None:
+        pass
+
+
 @dataclass
 class SendReport:
     sent: int = 0
@@ -133,6 +190,12 @@ class SendReport:
 
     def __str__(self) -> str:
         return f"{self.sent} sent, {len(self.failed)} failed, {len(self.skipped)} skipped"
+
+    def details(self, limit: int = 20) -> str:
+        """The summary, then the failures and skips (the first `limit`), one a line: a job's outcome."""
+        lines = [f"failed {failure}" for failure in self.failed] + [str(skip) for skip in self.skipped]
+        more = [f"... and {len(lines) - limit} more"] if len(lines) > limit else []
+        return "\n".join([str(self)] + lines[:limit] + more)
 
 
 def sender_address(config, settings: SmtpSettings) -> str:
@@ -151,56 +214,97 @@ def compose(survey: Survey, invitation: Invitation, url: str, kind: str, sender:
                    expires=invitation.expires_at)
     message = EmailMessage()
     message["Subject"], message["From"], message["To"] = subject, sender, invitation.contact.email
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2].strip(">") or None)
+    set_message_id(message, "invitation", invitation.id, kind)
     message.set_content(render_template("surveys/email.txt", **context))
     message.add_alternative(render_template("surveys/email.html", **context), subtype="html")
     return message
 
 
-def _deliver(connection: SmtpConnection, survey: Survey, invitation: Invitation, token: str, kind: str,
-             config, report: SendReport, now: datetime) -> None:
-    url = survey_url(config["VOC_BASE_URL"], token)
+def check_sendable(survey: Survey, kind: str, config) -> SmtpSettings:
+    """The SMTP settings, once the survey may send `kind` e-mails: MailNotConfigured or ValueError says why not."""
+    if survey.status != "open":
+        raise ValueError(f"survey {survey.id} is {survey.status}: " + (
+            "open it before sending invitations" if kind == "invitation" else "reminders go out only while it is open"))
+    return parse_smtp_url(config.get("SMTP_URL", ""))
+
+
+def _claim_email(invitation_id: int, kind: str, holder: str) -> Optional[str]:
+    """Claims the invitation's `kind` e-mail for `holder` and stores the hash of the new link it will carry; the
+    token, or None when it went out already or another live run holds it. Taking back a claim a dead run held,
+    the invitation's first link is kept working as well (the dead run may have e-mailed it)."""
+    token = new_token()
+    unanswered = [Invitation.id == invitation_id, Invitation.answered_at.is_(None), Invitation.revoked_at.is_(None),
+                  _takeable(Invitation.mail_claim, Invitation.mail_claimed_at, holder)]
+    if kind == "invitation":
+        where = [Invitation.sent_at.is_(None)]
+        values = dict(token_hash=token_hash(token), reminder_token_hash=case(
+            (Invitation.mail_claim.is_not(None), Invitation.token_hash), else_=Invitation.reminder_token_hash))
+    else:  # a reminder carries a second link; the first keeps working
+        where = [Invitation.sent_at.is_not(None), Invitation.reminded_at.is_(None)]
+        values = dict(reminder_token_hash=token_hash(token))
+    taken = db.session.execute(update(Invitation).where(*unanswered, *where)
+                               .values(mail_claim=holder, mail_claimed_at=utcnow(), **values)
+                               .execution_options(synchronize_session=False)).rowcount
+    db.session.commit()
+    return token if taken == 1 else None
+
+
+def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: str, holder: str, config,
+                report: SendReport, now: datetime) -> None:
+    token = _claim_email(invitation_id, kind, holder)
+    if token is None:
+        return
+    invitation = db.session.scalars(select(Invitation).where(Invitation.id == invitation_id)
+                                    .execution_options(populate_existing=True)).one()
+    message = compose(survey, invitation, survey_url(config["VOC_BASE_URL"], token), kind,
+                      sender_address(config, sends.settings))
     outcome = InvitationEmail(invitation=invitation, kind=kind, attempted_at=now, ok=False)
     db.session.add(outcome)
     try:
-        connection.send(compose(survey, invitation, url, kind, sender_address(config, connection.settings)))
-        outcome.ok = True
+        sends.deliver(message)
+        outcome.ok = True  # the window: the server has the message; the commit below records it
         if kind == "invitation":
             invitation.sent_at = now
         else:
             invitation.reminded_at = now
         report.sent += 1
-    except (smtplib.SMTPException, OSError) as exc:
+    except OSError as exc:  # smtplib's errors too: the claim is let go, and the next send retries it
         outcome.error = f"{type(exc).__name__}: {exc}"[:1000]
         report.failed.append(f"{invitation.contact.email}: {outcome.error}")
-    db.session.commit()  # one outcome at a time: an interrupted batch keeps what already went out
+    invitation.mail_claim = invitation.mail_claimed_at = None
+    db.session.commit()
 
 
-def send_invitations(survey: Survey, audience: Audience, config, now: Optional[datetime] = None) -> SendReport:
+def send_invitations(survey: Survey, audience: Audience, config, now: Optional[datetime] = None,
+                     progress=None, batch: Optional[str] = None) -> SendReport:
     """Issues a link to every contact of the audience (with the over-survey protection) and e-mails it; also
-    retries earlier invitations whose e-mail failed (with a new link: the old token was never kept)."""
-    if survey.status != "open":
-        raise ValueError(f"survey {survey.id} is {survey.status}: open it before sending invitations")
-    settings = parse_smtp_url(config.get("SMTP_URL", ""))
-    now = now or utcnow()
-    connection = SmtpConnection(settings)  # before any link is issued: no server, nothing written
+    retries earlier invitations whose e-mail failed or was left unsent (each with a new link: a token is never
+    kept). `batch` names this send (a job's); run again with the same batch, it sends what is left of it."""
+    settings = check_sendable(survey, "invitation", config)
+    now, progress, batch = now or utcnow(), progress or Quiet(), batch or uuid4().hex
+    holder = run_id()
     report = SendReport()
-    try:
-        retry = db.session.scalars(select(Invitation).where(
-            Invitation.survey_id == survey.id, Invitation.sent_at.is_(None), Invitation.answered_at.is_(None),
-            Invitation.revoked_at.is_(None), Invitation.emails.any(InvitationEmail.kind == "invitation"))).all()
+    with RecordedSends(settings) as sends:
+        sends.open()  # before any link is issued: no server, nothing written
         issued = issue_links(survey, config["VOC_BASE_URL"], audience, now)
-        report.skipped = issued.skipped
-        db.session.commit()
-        batch = [(link.invitation, link.token) for link in issued.links]
-        for invitation in retry:
-            token = new_token()
-            invitation.token_hash = token_hash(token)
-            batch.append((invitation, token))
-        for invitation, token in batch:
-            _deliver(connection, survey, invitation, token, "invitation", config, report, now)
-    finally:
-        connection.close()
+        for link in issued.links:
+            link.invitation.mail_batch = batch
+        unsent = [Invitation.survey_id == survey.id, Invitation.sent_at.is_(None),
+                  Invitation.answered_at.is_(None), Invitation.revoked_at.is_(None)]
+        db.session.execute(update(Invitation).where(*unsent, Invitation.mail_batch.is_not(None),
+                                                    Invitation.mail_batch != batch).values(mail_batch=batch)
+                           .execution_options(synchronize_session=False))
+        db.session.commit()  # the links and what to e-mail, at once: a run that dies later leaves them to resend
+        ours = set(db.session.scalars(select(Contact.email).join(Invitation, Invitation.contact_id == Contact.id)
+                                      .where(Invitation.mail_batch == batch)))
+        report.skipped = [skip for skip in issued.skipped if skip.contact_email not in ours]
+        pending = db.session.scalars(select(Invitation.id).where(*unsent, Invitation.mail_batch == batch)
+                                     .order_by(Invitation.id)).all()
+        progress.expect(len(pending) + db.session.scalar(select(func.count(Invitation.id)).where(
+            Invitation.mail_batch == batch, Invitation.sent_at.is_not(None))))
+        for invitation_id in pending:
+            _send_email(sends, survey, invitation_id, "invitation", holder, config, report, now)
+            progress.advance()
     return report
 
 
@@ -211,21 +315,19 @@ def due_reminders(survey: Survey, now: datetime) -> list[Invitation]:
         Invitation.expires_at > now).order_by(Invitation.id)))
 
 
-def send_reminders(survey: Survey, config, now: Optional[datetime] = None) -> SendReport:
+def send_reminders(survey: Survey, config, now: Optional[datetime] = None, progress=None) -> SendReport:
     """One reminder to each e-mailed contact who has not answered after the survey's reminder delay."""
-    if survey.status != "open":
-        raise ValueError(f"survey {survey.id} is {survey.status}: reminders go out only while it is open")
-    settings = parse_smtp_url(config.get("SMTP_URL", ""))
-    now = now or utcnow()
-    due = due_reminders(survey, now)
+    settings = check_sendable(survey, "reminder", config)
+    now, progress = now or utcnow(), progress or Quiet()
+    due = [invitation.id for invitation in due_reminders(survey, now)]
+    progress.expect(len(due))
     report = SendReport()
     if not due:
         return report
-    connection = SmtpConnection(settings)
-    try:
-        for invitation in due:
-            _deliver(connection, survey, invitation, rotate_for_reminder(invitation), "reminder", config, report,
-                     now)
-    finally:
-        connection.close()
+    holder = run_id()
+    with RecordedSends(settings) as sends:
+        sends.open()
+        for invitation_id in due:
+            _send_email(sends, survey, invitation_id, "reminder", holder, config, report, now)
+            progress.advance()
     return report

@@ -156,6 +156,7 @@ class ShippedNotice(db.Model):
     status: Mapped[str] = mapped_column(String(10), default="claimed")  # claimed | sent | failed
     error: Mapped[Optional[str]] = mapped_column(Text)
     claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_by: Mapped[Optional[str]] = mapped_column(String(64))  # the run (a task's id) sending it
     sent_at: Mapped[Optional[datetime]]
 
 

@@ -46,6 +46,7 @@ class ReportDelivery(db.Model):
     status: Mapped[str] = mapped_column(String(10), default="sending")  # sending | sent | failed
     error: Mapped[Optional[str]] = mapped_column(Text)
     claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_by: Mapped[Optional[str]] = mapped_column(String(64))  # the run (a task's id) sending it
     sent_at: Mapped[Optional[datetime]]
 
     subscription: Mapped[ReportSubscription] = relationship(back_populates="deliveries")

@@ -7,8 +7,8 @@ interview leads to its contact; a staff note to its account only.
 
 Each e-mail is claimed first (a shipped_notices row, unique per item and contact), then sent, then marked sent or
 failed with the error: two runs at once, or a run after an interruption, never e-mail a contact twice about one
-item. A failed e-mail is tried again on the next run; one interrupted while sending stays claimed for staff to
-look at rather than risk a second copy."""
+item. A failed e-mail is tried again on the next run. One interrupted while sending is taken back by the same job
+when its task is retried or redelivered (a worker died), and by any run after vocapp.mailer.CLAIM_LEASE."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -20,7 +20,7 @@ from sqlalchemy import select
 from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
-from vocapp.mailer import RecordedSends, claim, parse_smtp_url, sender_address
+from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, run_id, sender_address
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
                            ShippedNotice, Survey)
 from vocapp.queries.feedback import item_roots
@@ -128,30 +128,39 @@ class NoticeRun:
         return f"{self.sent} sent, {self.skipped} already told, {len(self.failed)} failed"
 
 
-def _claim(item_id: int, contact_id: int) -> Optional[ShippedNotice]:
+def _claim(item_id: int, contact_id: int, holder: str) -> Optional[ShippedNotice]:
     """The notice row, now this run's to send; None when it was sent or another run has it."""
     return claim(ShippedNotice(item_id=item_id, contact_id=contact_id, status="claimed"), ShippedNotice, "claimed",
-                 item_id=item_id, contact_id=contact_id)
+                 holder, item_id=item_id, contact_id=contact_id)
 
 
-def send_shipped_notices(item: FeedbackItem) -> NoticeRun:
-    """E-mails each contact who asked for the shipped item, once. MailNotConfigured without SMTP_URL."""
+def check_notifiable(item: FeedbackItem) -> None:
     if item.status != "shipped":
         raise ValueError(f"“{item.title}” is not shipped: mark it shipped before telling the people who asked")
+    parse_smtp_url(current_app.config.get("SMTP_URL", ""))
+
+
+def send_shipped_notices(item: FeedbackItem, progress=None) -> NoticeRun:
+    """E-mails each contact who asked for the shipped item, once. MailNotConfigured without SMTP_URL."""
+    check_notifiable(item)
     config = current_app.config
     settings = parse_smtp_url(config.get("SMTP_URL", ""))
+    progress, holder = progress or Quiet(), run_id()
     run = NoticeRun()
+    askers = asking_contacts(item)
+    progress.expect(len(askers))
     with RecordedSends(settings) as sends:
-        for asker in asking_contacts(item):
-            notice = _claim(item.id, asker.contact.id)
+        for asker in askers:
+            notice = _claim(item.id, asker.contact.id, holder)
+            error = None if notice is None else sends.send(notice, compose(item, asker,
+                                                                           sender_address(config, settings)))
             if notice is None:
                 run.skipped += 1
-                continue
-            error = sends.send(notice, compose(item, asker, sender_address(config, settings)))
-            if error is None:
+            elif error is None:
                 run.sent += 1
             else:
                 run.failed.append(f"{asker.contact.email}: {error}")
+            progress.advance()
     return run
 
 

@@ -5,6 +5,7 @@ Code that starts a job imports vocapp.tasks.jobs (or a task's module), never thi
 worker's entry point, and the only one that reaches back to vocapp.create_app."""
 from vocapp.tasks import app as _app
 from vocapp.tasks.app import celery
+from vocapp.tasks import mail, schedule  # noqa: F401  (e-mail jobs and the beat schedule)
 
 
 def _worker_app():

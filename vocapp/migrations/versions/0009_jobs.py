@@ -51,9 +51,29 @@ def upgrade():
         sa.PrimaryKeyConstraint('id', name=op.f('pk_job_uploads')),
     )
     op.create_index(op.f('ix_job_uploads_job_id'), 'job_uploads', ['job_id'])
+    # E-mails sent by jobs: which send an invitation's e-mail belongs to, and who holds the claim to send it now.
+    with op.batch_alter_table('invitations', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('mail_batch', sa.String(length=40), nullable=True))
+        batch_op.add_column(sa.Column('mail_claim', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('mail_claimed_at', sa.DateTime(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_invitations_mail_batch'), ['mail_batch'], unique=False)
+    # An invitation whose e-mail failed before this revision is sent again by the next send, as it was then.
+    op.execute("UPDATE invitations SET mail_batch = 'before-jobs' WHERE sent_at IS NULL AND id IN "
+               "(SELECT invitation_id FROM invitation_emails WHERE kind = 'invitation')")
+    for table in ('report_deliveries', 'shipped_notices'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column('claimed_by', sa.String(length=64), nullable=True))
 
 
 def downgrade():
+    for table in ('shipped_notices', 'report_deliveries'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column('claimed_by')
+    with op.batch_alter_table('invitations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invitations_mail_batch'))
+        batch_op.drop_column('mail_claimed_at')
+        batch_op.drop_column('mail_claim')
+        batch_op.drop_column('mail_batch')
     op.drop_index(op.f('ix_job_uploads_job_id'), table_name='job_uploads')
     op.drop_table('job_uploads')
     op.drop_index(op.f('ix_jobs_user_id'), table_name='jobs')

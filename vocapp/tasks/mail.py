@@ -1,0 +1,87 @@
+"""E-mail as jobs: invitations, reminders, shipped-item notices and scheduled reports. Each task may run again
+(a retry after a transient failure, or a redelivery after its worker died): the sending code claims every e-mail
+before it goes out (see vocapp.mailer), so a repeat sends only what is left."""
+from dataclasses import asdict
+from datetime import date
+from typing import Optional
+
+from flask import current_app, has_request_context, url_for
+from sqlalchemy import select
+
+from vocapp import delivery, mailer
+from vocapp.distribution import Audience
+from vocapp.extensions import db
+from vocapp.models import FeedbackItem, Job, Survey
+from vocapp.roadmap import shipped
+from vocapp.tasks.jobs import job_task, start
+
+
+def page(endpoint: str, **values) -> str:
+    """The address of the page a job belongs to, from a request or not (the schedule)."""
+    if has_request_context():
+        return url_for(endpoint, **values)
+    with current_app.test_request_context():
+        return url_for(endpoint, **values)
+
+
+def _survey(survey_id: int) -> Survey:
+    survey = db.session.get(Survey, survey_id)
+    if survey is None:
+        raise LookupError(f"survey {survey_id} was deleted")
+    return survey
+
+
+@job_task("invitations")
+def invite(job, survey_id: int, audience: dict) -> str:
+    report = mailer.send_invitations(_survey(survey_id), Audience(**audience), current_app.config, progress=job,
+                                     batch=f"job-{job.id}")
+    return report.details()
+
+
+@job_task("reminders")
+def remind(job, survey_id: int) -> str:
+    return mailer.send_reminders(_survey(survey_id), current_app.config, progress=job).details()
+
+
+@job_task("shipped-notices")
+def notify_shipped(job, item_id: int) -> str:
+    item = db.session.get(FeedbackItem, item_id)
+    if item is None:
+        raise LookupError(f"item {item_id} was deleted")
+    run = shipped.send_shipped_notices(item, progress=job)
+    return "\n".join([str(run)] + [f"failed {failure}" for failure in run.failed])
+
+
+@job_task("report-deliveries")
+def deliver_reports(job, today: Optional[str] = None) -> str:
+    run = delivery.send_due_reports(date.fromisoformat(today) if today else None, progress=job)
+    return "\n".join([str(run)] + [f"failed {failure}" for failure in run.failed])
+
+
+def start_invitations(survey: Survey, audience: Audience) -> Job:
+    """Checks the survey may send (MailNotConfigured or ValueError says why not), then starts the job."""
+    mailer.check_sendable(survey, "invitation", current_app.config)
+    return start(invite, f"Invitations for {survey.name}", survey.id, asdict(audience),
+                 link=page("surveys.detail", survey_id=survey.id))
+
+
+def start_reminders(survey: Survey) -> Job:
+    mailer.check_sendable(survey, "reminder", current_app.config)
+    return start(remind, f"Reminders for {survey.name}", survey.id, link=page("surveys.detail", survey_id=survey.id))
+
+
+def start_shipped_notices(item: FeedbackItem) -> Job:
+    shipped.check_notifiable(item)
+    return start(notify_shipped, f"Shipped e-mail for {item.title}", item.id,
+                 link=page("insights.feedback_asked", item_id=item.id))
+
+
+def start_report_deliveries() -> Job:
+    mailer.parse_smtp_url(current_app.config.get("SMTP_URL", ""))
+    return start(deliver_reports, "Scheduled reports", link=page("reports.index"))
+
+
+def latest_job(link: str, *kinds: str) -> Optional[Job]:
+    """The newest job of these kinds for a page: what its progress bar shows."""
+    return db.session.scalar(select(Job).where(Job.kind.in_(kinds), Job.link == link)
+                             .order_by(Job.created_at.desc(), Job.id.desc()).limit(1))
