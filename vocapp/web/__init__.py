@@ -16,6 +16,8 @@ def register_blueprints(app: Flask) -> None:
     for module in (auth, home, accounts, contacts, surveys, results, insights, interviews, reports, respond, admin, api,
                    api_results, api_interviews, health):
         app.register_blueprint(module.bp)
+    from vocapp.web import jobs
+    app.register_blueprint(jobs.bp)
 
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please sign in to see that page."

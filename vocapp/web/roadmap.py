@@ -20,6 +20,7 @@ from vocapp.roadmap import catalogue, messages, shipped, triage
 from vocapp.roadmap.areas import area_label, area_labels
 from vocapp.roadmap.items import (ItemError, create_item, merge_items, parse_aliases, split_item, standing_items,
                                   update_item)
+from vocapp.tasks.mail import latest_job, start_shipped_notices
 from vocapp.web.nav import ADMIN_TABS
 
 TRIAGE_PER_PAGE = 25
@@ -253,7 +254,8 @@ def feedback_asked(item_id: int):
                if person.contact.email and (person.notice is None or person.notice.status == "failed")]
     return render_template("insights/feedback_asked.html", item=item, asking=asking, to_tell=to_tell,
                            mail_problem=_mail_problem(), confirm=ConfirmForm(), counts=shipped.notice_counts(item),
-                           people=sum(len(account.people) for account in asking))
+                           people=sum(len(account.people) for account in asking),
+                           job=latest_job(url_for("insights.feedback_asked", item_id=item.id), "shipped-notices"))
 
 
 @route("/feedback/<int:item_id>/notify", methods=["POST"])
@@ -263,17 +265,10 @@ def feedback_notify(item_id: int):
     if not ConfirmForm().validate_on_submit():
         abort(400)
     try:
-        run = shipped.send_shipped_notices(item)
+        start_shipped_notices(item)
+        flash("The e-mails are being sent: the bar below shows how far.", "info")
     except (MailNotConfigured, ValueError) as error:
         flash(str(error), "error")
-        return redirect(url_for("insights.feedback_asked", item_id=item.id))
-    message = f"{_plural(run.sent, 'e-mail')} sent"
-    if run.skipped:
-        message += f"; {run.skipped} already told"
-    if run.failed:
-        flash(f"{message}; {len(run.failed)} failed: {'; '.join(run.failed[:3])}", "error")
-    else:
-        flash(message + ".", "success")
     return redirect(url_for("insights.feedback_asked", item_id=item.id))
 
 

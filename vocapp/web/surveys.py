@@ -17,13 +17,14 @@ from surveys.questions import format_extra_questions, parse_extra_questions
 from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke, survey_counts
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm, StaffForm
-from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders
+from vocapp.mailer import MailNotConfigured
 from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, EffectivenessPhase, Invitation,
                            Response, Survey, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import requires
 from vocapp.queries.effectiveness import account_progress
 from vocapp.security import no_store
+from vocapp.tasks.mail import latest_job, start_invitations, start_reminders
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("surveys", __name__, url_prefix="/surveys")
@@ -218,6 +219,7 @@ def detail(survey_id: int):
                            responses=_response_count(survey.id), invitations=invitations, kinds=KIND_LABELS,
                            audience=_audience_form(), confirm=ConfirmForm(), now=utcnow(),
                            mail_on=bool(current_app.config.get("SMTP_URL")),
+                           job=latest_job(url_for("surveys.detail", survey_id=survey.id), "invitations", "reminders"),
                            results_url=url_for("results.survey", survey_id=survey.id)
                            if "results.survey" in current_app.view_functions else None)
 
@@ -333,7 +335,7 @@ def send(survey_id: int):
         for problem in problems:
             flash(problem, "error")
         return redirect(url_for("surveys.detail", survey_id=survey.id))
-    return _mail_report(survey, lambda: send_invitations(survey, form.audience(), current_app.config), "Invitations")
+    return _start_mail(survey, lambda: start_invitations(survey, form.audience()), "Invitations")
 
 
 @bp.post("/<int:survey_id>/remind")
@@ -342,17 +344,18 @@ def remind(survey_id: int):
     survey = db.get_or_404(Survey, survey_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    return _mail_report(survey, lambda: send_reminders(survey, current_app.config), "Reminders")
+    return _start_mail(survey, lambda: start_reminders(survey), "Reminders")
 
 
-def _mail_report(survey, action, what):
+def _start_mail(survey, start, what):
+    """Starts the sending job and shows the survey page with its progress bar."""
     try:
-        report = action()
-    except (MailNotConfigured, ValueError, OSError) as exc:
+        start()
+        flash(f"{what} are being sent: the bar below shows how far.", "info")
+    except (MailNotConfigured, ValueError) as exc:
         db.session.rollback()
         flash(f"{what} not sent: {exc}", "error")
-        return redirect(url_for("surveys.detail", survey_id=survey.id))
-    return render_template("surveys/sent.html", survey=survey, report=report, what=what)
+    return redirect(url_for("surveys.detail", survey_id=survey.id))
 
 
 @bp.post("/<int:survey_id>/invitations/<int:invitation_id>/revoke")
