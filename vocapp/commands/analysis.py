@@ -6,32 +6,64 @@ import click
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
-from vocapp.commands import track, voc
+from vocapp.commands import voc
 from vocapp.extensions import db
 
 
 @voc.group("analyze", cls=AppGroup, invoke_without_command=True,
            short_help="Analyse customer text in bulk: themes, sentiment, requests.")
 @click.option("--all", "everything", is_flag=True, help="Re-analyse every text, not only new or outdated ones.")
+@click.option("--no-wait", is_flag=True,
+              help="With a broker (CELERY_BROKER_URL): hand the job to the workers and return at once.")
 @click.pass_context
 @with_appcontext
-def analyze(ctx, everything: bool):
+def analyze(ctx, everything: bool, no_wait: bool):
     """Analyse survey comments (and other customer text) in bulk: themes, sentiment, product requests.
 
-    Without --all, only texts never analysed or analysed by another version (a rule or the taxonomy changed)."""
+    Without --all, only texts never analysed or analysed by another version (a rule or the taxonomy changed).
+    It runs as a job (listed under Jobs): on the workers when a broker is configured, which share its chunks,
+    else in this process; either way with its progress here."""
     if ctx.invoked_subcommand:
         return
-    from vocapp.insights.sources import texts
-    from vocapp.insights.store import analyse
-    from vocapp.insights.themes import current_analyzer
+    from flask import current_app
 
-    analyzer = current_analyzer()
-    sources = texts(pending_for=None if everything else analyzer.version)
-    if not sources:
-        click.echo(f"Nothing to analyse: every text is up to date with {analyzer.version}.")
+    from vocapp.tasks.analysis import reanalyse
+    from vocapp.tasks.jobs import start
+
+    job = start(reanalyse, "Analysis of every text" if everything else "Analysis of new and changed texts",
+                everything)
+    if no_wait and current_app.config["CELERY_BROKER_URL"]:
+        click.echo(f"Job {job.id} queued: the workers analyse the texts (`voc analyze` without --no-wait follows it).")
         return
-    summary = analyse(sources, analyzer, track=track)
-    click.echo(f"{summary} ({analyzer.version})")
+    job = follow(job.id)
+    if job.state == "failed":
+        raise click.ClickException(f"the analysis failed: {job.error}")
+    click.echo(job.outcome)
+
+
+def follow(job_id: int, every: float = 0.5):
+    """A job's progress on standard error until it finishes; returns the finished job."""
+    import time
+
+    from vocapp.models import Job
+
+    bar, shown = None, 0
+    while True:
+        db.session.expire_all()
+        job = db.session.get(Job, job_id)
+        if bar is None and job.total:
+            bar = click.progressbar(length=job.total, label=f"{'Analysing':<9}", file=sys.stderr, show_pos=True,
+                                    show_eta=job.total > 1000)
+            bar.__enter__()
+        if bar is not None and job.done > shown:
+            bar.update(min(job.done, job.total) - shown)
+            shown = min(job.done, job.total)
+        if job.finished:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+            return job
+        db.session.rollback()  # no transaction held open between looks
+        time.sleep(every)
 
 
 @analyze.command("text")

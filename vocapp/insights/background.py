@@ -1,51 +1,62 @@
-"""Analysis of new texts off the request path: the page that saved a response returns at once, and one
-worker thread analyses the text a moment later. Whatever the worker misses (a crash, a restart) stays
-pending and `voc analyze` picks it up."""
-import logging
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+"""Analysis of new texts off the request path: the page that saved a response returns at once, and the text is
+analysed a moment later, by a worker (`celery -A vocapp.tasks worker`) when a broker is configured, else on the
+job thread of this process. The texts a process saves within WINDOW seconds go as one task: analysing a batch
+costs a fraction of analysing its texts one by one. Whatever is missed (a crash, a restart) stays pending and
+`voc analyze` picks it up."""
+import atexit
+import threading
+from collections import defaultdict
+from typing import Optional
 
 from flask import Flask, current_app
 
-log = logging.getLogger(__name__)
+from vocapp.tasks.analysis import analyse_texts
+from vocapp.tasks.app import enqueue, in_process
+
+WINDOW = 0.25  # seconds a saved text waits for others to go with it
+_made = threading.Lock()
 
 
 class AnalysisQueue:
+    """The texts this process saved and has not sent for analysis yet."""
+
     def __init__(self, app: Flask):
         self.app = app
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voc-analysis")
-        self.futures: list[Future] = []
+        self.lock = threading.Lock()
+        self.waiting: dict[str, list[int]] = defaultdict(list)
+        self.timer: Optional[threading.Timer] = None
+        atexit.register(self.send)
 
-    def submit(self, source_type: str, source_id: int) -> Future:
-        future = self.executor.submit(self._run, source_type, source_id)
-        self.futures = [f for f in self.futures if not f.done()] + [future]
-        return future
+    def submit(self, source_type: str, source_id: int) -> None:
+        with self.lock:
+            self.waiting[source_type].append(source_id)
+            if self.timer is None:
+                self.timer = threading.Timer(WINDOW, self.send)
+                self.timer.daemon = True
+                self.timer.start()
 
-    def drain(self, timeout: float = 30) -> None:
-        """Waits for the queued work (tests and shutdown)."""
-        wait(list(self.futures), timeout=timeout)
+    def send(self) -> None:
+        with self.lock:
+            waiting, self.waiting = self.waiting, defaultdict(list)
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+        if waiting:
+            with self.app.app_context():
+                for source_type, ids in waiting.items():
+                    enqueue(analyse_texts, source_type, sorted(set(ids)))
 
-    def _run(self, source_type: str, source_id: int) -> None:
-        from vocapp.extensions import db
-        from vocapp.insights.sources import PROVIDERS
-        from vocapp.insights.store import analyse
-        from vocapp.insights.themes import current_analyzer
-
-        with self.app.app_context():
-            try:
-                sources = PROVIDERS[source_type](None, [source_id])
-                if sources:
-                    analyse(sources, current_analyzer())
-            except Exception:  # noqa: BLE001 - a failed analysis must not be lost silently, nor kill the worker
-                db.session.rollback()
-                log.exception("analysis of %s %s failed; `voc analyze` will retry it", source_type, source_id)
-            finally:
-                db.session.remove()
+    def drain(self, timeout: float = 60) -> None:
+        """Sends what waits and, without a broker, waits for it to be analysed (tests and shutdown)."""
+        self.send()
+        in_process(self.app).drain(timeout)
 
 
 def analysis_queue(app: Flask | None = None) -> AnalysisQueue:
     app = app or current_app._get_current_object()
-    if "voc_analysis" not in app.extensions:
-        app.extensions["voc_analysis"] = AnalysisQueue(app)
+    with _made:
+        if "voc_analysis" not in app.extensions:
+            app.extensions["voc_analysis"] = AnalysisQueue(app)
     return app.extensions["voc_analysis"]
 
 

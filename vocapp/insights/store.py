@@ -3,9 +3,10 @@ a mention moved to another feedback item) are kept: re-analysis replaces only wh
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql
 
 from analysis import Analyzer, CommentAnalysis
 from analysis.linking import Link, Linker
@@ -40,14 +41,20 @@ class RunSummary:
         return f"{self.analysed} text(s) analysed, {self.changed} changed, {self.requests} product request(s)"
 
 
-def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = untracked) -> RunSummary:
-    """Analyses the texts with nlp.pipe in batches and stores the results, one commit per batch."""
+def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = untracked,
+            before_commit: Optional[Callable[[list[SourceText]], None]] = None) -> RunSummary:
+    """Analyses the texts with nlp.pipe in batches and stores the results, one commit per batch (`before_commit`
+    adds its own writes to a batch's transaction). Several processes may analyse at once: the language work runs
+    side by side, the storing one batch at a time (see _one_writer)."""
     sources = list(sources)
     summary = RunSummary()
     batches = [sources[start:start + BATCH] for start in range(0, len(sources), BATCH)]
-    items = _ItemIndex()
+    items: Optional[_ItemIndex] = None
     for batch in track(batches, "Analysing"):
         results = analyzer.analyze_many([source.text for source in batch])
+        _one_writer()
+        if items is None or items.stamp != _stamp():  # another process stored analyses since: link against them too
+            items = _ItemIndex()
         for source, result in zip(batch, results):
             summary.changed += _store(source, result)
             summary.requests += _store_requests(source, result, items)
@@ -55,8 +62,32 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
         _second_look(items)
         items.forget(_drop_orphan_items())
         _retitle(items.touched)
+        if before_commit:
+            before_commit(batch)
+        db.session.flush()
+        items.stamp = _stamp()
         db.session.commit()
     return summary
+
+
+STORE_LOCK = 7_466_701  # PostgreSQL advisory lock key: one process stores analyses at a time
+
+
+def _one_writer() -> None:
+    """Waits until no other transaction is storing analyses, and holds that until this one commits. Each batch then
+    links its asks against every item committed before it (two batches at once would each open the same new item),
+    and a text analysed by two processes at once ends with one analysis."""
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(sql("SELECT pg_advisory_xact_lock(:key)"), {"key": STORE_LOCK})
+    elif db.engine.dialect.name == "sqlite":  # a write, even of no row, takes SQLite's one write lock at once
+        db.session.execute(sql("UPDATE text_analyses SET id = id WHERE 0 = 1"))
+
+
+def _stamp() -> tuple:
+    """Changes whenever items or links were stored (or items dropped) since it was taken."""
+    return tuple(db.session.execute(select(
+        select(func.max(FeedbackMention.id)).scalar_subquery(), select(func.max(FeedbackItem.id)).scalar_subquery(),
+        select(func.count(FeedbackItem.id)).scalar_subquery())).one())
 
 
 def _store(source: SourceText, result: CommentAnalysis) -> int:
@@ -112,6 +143,7 @@ class _ItemIndex:
     def __init__(self):
         self.linker = item_linker()
         self.touched: set[int] = set()
+        self.stamp = _stamp()
 
     def link(self, request, product_area: Optional[str], context: str = "") -> tuple[int, Link]:
         link = self.linker.link(request.subject, context)

@@ -6,6 +6,7 @@ worker's entry point, and the only one that reaches back to vocapp.create_app.""
 from vocapp.tasks import app as _app
 from vocapp.tasks.app import celery
 from vocapp.tasks import mail, schedule  # noqa: F401  (e-mail jobs and the beat schedule)
+from vocapp.tasks import analysis, imports  # noqa: F401  (analysis and imports)
 
 
 def _worker_app():

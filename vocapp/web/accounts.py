@@ -6,13 +6,15 @@ from reports.charts import for_page, pareto_chart
 from vocapp.exports import csv_response as _csv_response
 from vocapp.extensions import db
 from vocapp.forms import AccountForm, ConfirmForm, ImportForm
-from vocapp.imports import ImportRejected, import_accounts, import_contacts, read_csv
+from vocapp.imports import ImportRejected
 from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_OPTIONAL, CONTACT_REQUIRED
-from vocapp.models import Account, Contact, User
+from vocapp.models import Account, Contact, Job, User
 from vocapp.params import page_arg
 from vocapp.permissions import requires
 from vocapp.queries.accounts import AccountFilter, facets
 from vocapp.segments import pareto_points, recompute_tiers
+from vocapp.tasks.imports import import_upload
+from vocapp.web.imports import job_link, shown_job, started
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
 PER_PAGE = 50
@@ -105,18 +107,15 @@ def import_file():
     errors, result = [], None
     if form.validate_on_submit():
         try:
-            if form.kind.data == "accounts":
-                _columns, records = read_csv(form.file.data.stream, ACCOUNT_REQUIRED, ACCOUNT_OPTIONAL)
-                result = import_accounts(records, current_app.config["VOC_TIER_THRESHOLDS"])
-            else:
-                _columns, records = read_csv(form.file.data.stream, CONTACT_REQUIRED, CONTACT_OPTIONAL)
-                result = import_contacts(records)
+            result = import_upload(form.kind.data, form.file.data, link=job_link("accounts.import_file"))
         except ImportRejected as rejected:
             db.session.rollback()
             errors = rejected.errors
+        if isinstance(result, Job):
+            return started(result)
         if result:
             flash(f"Imported {form.kind.data}: {result}.", "success")
-    return render_template("accounts/import.html", form=form, errors=errors, result=result,
+    return render_template("accounts/import.html", form=form, errors=errors, result=result, job=shown_job(),
                            formats={"accounts": (ACCOUNT_REQUIRED, ACCOUNT_OPTIONAL),
                                     "contacts": (CONTACT_REQUIRED, CONTACT_OPTIONAL)})
 

@@ -10,8 +10,8 @@ from analysis.transcripts import TranscriptError, Turn, as_text, parse_text, rea
 from reports.wlc import WlcReport, render_wlc_summary
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
-from vocapp.imports import ImportRejected, read_csv
-from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, import_interviews
+from vocapp.imports import ImportRejected
+from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED
 from vocapp.insights.background import schedule
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
 from vocapp.interviews.defaults import ensure_defaults
@@ -20,11 +20,13 @@ from vocapp.interviews.forms import (KEY_LABELS, OUTCOME_HELP, OUTCOME_LABELS, G
                                      read_answers, read_ratings)
 from vocapp.interviews.lookups import Lists, split_list
 from vocapp.models import (OUTCOMES, Account, Competitor, Contact, Criterion, Interview, InterviewGuide,
-                           InterviewQuote, InterviewRating, Reason, ReasonCategory, User)
+                           InterviewQuote, InterviewRating, Job, Reason, ReasonCategory, User)
 from vocapp.models.interviews import name_key
 from vocapp.params import int_arg, page_arg
 from vocapp.permissions import allowed, requires
 from vocapp.queries.wlc import WlcFilter, quarter_bounds, quarters, wlc_summary
+from vocapp.tasks.imports import import_upload
+from vocapp.web.imports import job_link, shown_job, started
 from vocapp.web.nav import NAV_ITEMS
 from vocapp.web.reports import pdf_download
 
@@ -383,14 +385,16 @@ def import_file():
     errors, result = [], None
     if form.validate_on_submit():  # the form checks that a .csv file came, as the other imports do
         try:
-            _columns, records = read_csv(form.file.data.stream, INTERVIEW_REQUIRED, INTERVIEW_OPTIONAL)
-            result = import_interviews(records, add_reasons=form.add_reasons.data)
+            result = import_upload("interviews", form.file.data, {"add_reasons": form.add_reasons.data},
+                                   link=job_link("interviews.import_file"))
         except ImportRejected as rejected:
             db.session.rollback()
             errors = rejected.errors
+        if isinstance(result, Job):
+            return started(result)
         if result:
             flash(f"Imported interviews: {result}.", "success")
-    return render_template("interviews/import.html", form=form, errors=errors, result=result,
+    return render_template("interviews/import.html", form=form, errors=errors, result=result, job=shown_job(),
                            required=INTERVIEW_REQUIRED, optional=INTERVIEW_OPTIONAL)
 
 

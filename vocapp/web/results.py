@@ -18,9 +18,9 @@ from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_response_ids
 from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
 from vocapp.forms import StaffForm
-from vocapp.imports import ImportRejected, read_csv
-from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED, import_responses
-from vocapp.models import CASE_STATUSES, JOURNEY_STAGES, FollowUpCase, Survey, User
+from vocapp.imports import ImportRejected
+from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED
+from vocapp.models import CASE_STATUSES, JOURNEY_STAGES, FollowUpCase, Job, Survey, User
 from vocapp.models import Response as Answer
 from vocapp.models.base import utcnow
 from vocapp.params import int_arg, page_arg
@@ -29,6 +29,8 @@ from vocapp.queries.effectiveness import SEGMENTS as EFFECTIVENESS_SEGMENTS
 from vocapp.queries.effectiveness import EffectivenessResults, effectiveness_results
 from vocapp.queries.nps import (DIMENSIONS, NpsFilter, QuestionSummary, answers, csv_export, drifting_accounts, export_rows,
                                 key_question_counts, nps_by, nps_summary, nps_trend, reach, survey_results, surveys_with_answers)
+from vocapp.tasks.imports import import_upload
+from vocapp.web.imports import job_link, shown_job, started
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("results", __name__)
@@ -203,13 +205,15 @@ def import_answers():
     errors, result = [], None
     if form.validate_on_submit():
         try:
-            _columns, records = read_csv(form.file.data.stream, RESPONSE_REQUIRED, RESPONSE_OPTIONAL)
-            result = import_responses(records)
-            flash(f"Imported answers: {result}.", "success")
+            result = import_upload("responses", form.file.data, link=job_link("results.import_answers"))
         except ImportRejected as rejected:
             db.session.rollback()
             errors = rejected.errors
-    return render_template("results/import.html", form=form, errors=errors, result=result,
+        if isinstance(result, Job):
+            return started(result)
+        if result:
+            flash(f"Imported answers: {result}.", "success")
+    return render_template("results/import.html", form=form, errors=errors, result=result, job=shown_job(),
                            required=RESPONSE_REQUIRED, optional=RESPONSE_OPTIONAL)
 
 
