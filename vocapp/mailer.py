@@ -275,6 +275,12 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
     db.session.commit()
 
 
+def _forget_all_but(survey: Survey) -> None:
+    """Empties the session but for the survey: each e-mail commits, and a commit expires every object held."""
+    db.session.expunge_all()
+    db.session.add(survey)
+
+
 def send_invitations(survey: Survey, audience: Audience, config, now: Optional[datetime] = None,
                      progress=None, batch: Optional[str] = None) -> SendReport:
     """Issues a link to every contact of the audience (with the over-survey protection) and e-mails it; also
@@ -298,10 +304,12 @@ def send_invitations(survey: Survey, audience: Audience, config, now: Optional[d
         ours = set(db.session.scalars(select(Contact.email).join(Invitation, Invitation.contact_id == Contact.id)
                                       .where(Invitation.mail_batch == batch)))
         report.skipped = [skip for skip in issued.skipped if skip.contact_email not in ours]
+        _forget_all_but(survey)
         pending = db.session.scalars(select(Invitation.id).where(*unsent, Invitation.mail_batch == batch)
                                      .order_by(Invitation.id)).all()
-        progress.expect(len(pending) + db.session.scalar(select(func.count(Invitation.id)).where(
-            Invitation.mail_batch == batch, Invitation.sent_at.is_not(None))))
+        report.sent = db.session.scalar(select(func.count(Invitation.id)).where(
+            Invitation.mail_batch == batch, Invitation.sent_at.is_not(None)))  # by an earlier attempt of this send
+        progress.expect(len(pending) + report.sent, done=report.sent)
         for invitation_id in pending:
             _send_email(sends, survey, invitation_id, "invitation", holder, config, report, now)
             progress.advance()
@@ -320,6 +328,7 @@ def send_reminders(survey: Survey, config, now: Optional[datetime] = None, progr
     settings = check_sendable(survey, "reminder", config)
     now, progress = now or utcnow(), progress or Quiet()
     due = [invitation.id for invitation in due_reminders(survey, now)]
+    _forget_all_but(survey)
     progress.expect(len(due))
     report = SendReport()
     if not due:

@@ -154,9 +154,33 @@ def close_survey(survey_ref):
     click.echo(f"survey {survey.id} is closed")
 
 
-def _mail(action):
+class ProgressBar:
+    """A send's progress on standard error, fed as a job's is (expect, then advance after each e-mail)."""
+
+    def __init__(self, label: str):
+        self.label, self.bar = label, None
+
+    def expect(self, total: int, done: int = 0) -> None:
+        self.bar = click.progressbar(length=total, label=f"{self.label:<9}", file=sys.stderr, show_pos=True)
+        self.bar.__enter__()
+        self.bar.update(done)
+
+    def advance(self, units: int = 1) -> None:
+        self.bar.update(units)
+
+    def __enter__(self) -> "ProgressBar":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+def _mail(action, label: str):
+    """Runs the send in this process (for cron: no worker needed) with a progress bar, then prints its report."""
     try:
-        report = action()
+        with ProgressBar(label) as progress:
+            report = action(progress)
     except (MailNotConfigured, ValueError, OSError) as exc:
         db.session.rollback()
         raise click.ClickException(str(exc))
@@ -175,7 +199,7 @@ def send_command(survey_ref, tiers, csms, accounts):
     """E-mail a personal link to every contact of the chosen accounts (needs SMTP_URL and an open survey)."""
     survey = _survey(survey_ref)
     audience = _audience(tiers, csms, accounts)
-    _mail(lambda: send_invitations(survey, audience, current_app.config))
+    _mail(lambda progress: send_invitations(survey, audience, current_app.config, progress=progress), "Sending")
 
 
 @survey_cli.command("remind")
@@ -183,7 +207,7 @@ def send_command(survey_ref, tiers, csms, accounts):
 def remind_command(survey_ref):
     """One reminder to each e-mailed contact who has not answered after the survey's reminder delay."""
     survey = _survey(survey_ref)
-    _mail(lambda: send_reminders(survey, current_app.config))
+    _mail(lambda progress: send_reminders(survey, current_app.config, progress=progress), "Reminding")
 
 
 @survey_cli.command("revoke")
