@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 
 from vocapp.distribution import Audience, Skip, issue_links, survey_url
 from vocapp.extensions import db
-from vocapp.models import Contact, Invitation, InvitationEmail, Survey
+from vocapp.models import Account, Contact, Invitation, InvitationEmail, Survey
 from vocapp.models.base import utcnow
 from surveys.questions import SCORE_QUESTION
 from surveys.tokens import new_token, token_hash
@@ -275,10 +275,12 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
     db.session.commit()
 
 
-def _forget_all_but(survey: Survey) -> None:
-    """Empties the session but for the survey: each e-mail commits, and a commit expires every object held."""
-    db.session.expunge_all()
-    db.session.add(survey)
+def _forget_recipients() -> None:
+    """Lets go of the invitations, contacts and accounts the session holds: each e-mail commits, and a commit
+    expires every object held (with 500 recipients, most of a send's time)."""
+    for row in list(db.session.identity_map.values()):
+        if isinstance(row, (Invitation, InvitationEmail, Contact, Account)):
+            db.session.expunge(row)
 
 
 def send_invitations(survey: Survey, audience: Audience, config, now: Optional[datetime] = None,
@@ -304,7 +306,7 @@ def send_invitations(survey: Survey, audience: Audience, config, now: Optional[d
         ours = set(db.session.scalars(select(Contact.email).join(Invitation, Invitation.contact_id == Contact.id)
                                       .where(Invitation.mail_batch == batch)))
         report.skipped = [skip for skip in issued.skipped if skip.contact_email not in ours]
-        _forget_all_but(survey)
+        _forget_recipients()
         pending = db.session.scalars(select(Invitation.id).where(*unsent, Invitation.mail_batch == batch)
                                      .order_by(Invitation.id)).all()
         report.sent = db.session.scalar(select(func.count(Invitation.id)).where(
@@ -328,7 +330,7 @@ def send_reminders(survey: Survey, config, now: Optional[datetime] = None, progr
     settings = check_sendable(survey, "reminder", config)
     now, progress = now or utcnow(), progress or Quiet()
     due = [invitation.id for invitation in due_reminders(survey, now)]
-    _forget_all_but(survey)
+    _forget_recipients()
     progress.expect(len(due))
     report = SendReport()
     if not due:
