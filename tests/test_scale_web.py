@@ -95,16 +95,22 @@ def servers(app, redis_url, tmp_path_factory):
 
 
 def _survey_links(app) -> list[str]:
+    """Half of the links from a named survey, half from an anonymous one: an anonymous answer's row is keyed with
+    SECRET_KEY, so only servers that share it find the row the other one wrote."""
     with app.app_context():
-        account = add_account()
-        for n in range(LINKS):
-            add_contact(account, f"p{n}@acme.example", f"P{n}")
-        survey = Survey(kind="nps", name="Two servers", status="open")
-        db.session.add(survey)
-        db.session.commit()
-        paths = [link.url.removeprefix("http://voc.test")
-                 for link in issue_links(survey, "http://voc.test", Audience()).links]
-        db.session.commit()
+        paths = []
+        for anonymous in (False, True):
+            account = add_account(f"A-{anonymous:d}", f"Account {anonymous:d}")
+            for n in range(LINKS // 2):
+                add_contact(account, f"p{n}@{account.external_id.lower()}.example", f"P{n}")
+            survey = Survey(kind="nps", name="Two servers", status="open", anonymous=anonymous)
+            db.session.add(survey)
+            db.session.commit()
+            audience = Audience(accounts=[account.external_id])
+            paths += [link.url.removeprefix("http://voc.test")
+                      for link in issue_links(survey, "http://voc.test", audience).links]
+            db.session.commit()
+        assert len(paths) == LINKS
         return paths
 
 
