@@ -92,7 +92,9 @@ def main() -> None:
         from vocapp.queries.digest import roadmap_digest
         from vocapp.queries.review import account_review
 
-        app = create_app({"VOC_ANALYSE_ON_SAVE": False})
+        # A throwaway database and one process: no sessions or survey links to keep, so any SECRET_KEY will do
+        # (a PostgreSQL database otherwise asks for the shared one).
+        app = create_app({"VOC_ANALYSE_ON_SAVE": False, "SECRET_KEY": "bench-reports"})
         with app.app_context():
             upgrade()
             began = time.perf_counter()

@@ -76,6 +76,9 @@ def interview_losses(since: date, until: date, items, tier: Optional[int]) -> di
     """ARR lost in the loss and churn interviews of the period that cite each item, a deal counted once (however
     many of its people cited it) at its ARR at stake. An account already counted lost with its own ARR (churned
     or lost, ARR above 0) is not counted a second time; a lost prospect's ARR is 0, so its deal's ARR counts."""
+    if not db.session.scalar(select(Interview.id).join(Account, Account.id == Interview.account_id)
+                             .where(Interview.outcome.in_(LOSS_OUTCOMES), *_in_segment(tier)).limit(1)):
+        return {}  # nothing can cite one: spare the search through the period's mentions
     rows = db.session.execute(
         select(FeedbackMention.item_id, Interview.id, Interview.account_id, Interview.outcome, Interview.deal_id,
                Interview.interviewed_on, Interview.arr_at_stake, Account.status, Account.arr)
@@ -147,11 +150,15 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
     stored = {row.id: row for row in db.session.execute(
         select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status, FeedbackItem.product_area)
         .where(FeedbackItem.id.in_(items)))}
-    asked = _asking(since, until, items)
-    asking_active = list(db.session.scalars(  # read once: each evidence query filters on the same accounts
-        select(asked.c.account_id).distinct().join(Account, Account.id == asked.c.account_id)
-        .where(Account.status == "active", *_in_segment(tier))))
-    totals = _totals(since, until, items, tier, today, risky=at_risk_accounts(asking_active))
+    # The active accounts that asked, read once (each evidence query filters on them), each row with the ARR of
+    # those renewing within 90 days: one pass through the period's mentions for both.
+    asking = select(FeedbackMention.account_id).where(within(FeedbackMention.mentioned_at, since, until),
+                                                      FeedbackMention.item_id.in_(items))
+    renews = Account.renewal_date.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))
+    asking_active = db.session.execute(
+        select(Account.id, func.coalesce(func.sum(case((renews, Account.arr), else_=0)).over(), 0))
+        .where(Account.id.in_(asking), Account.status == "active", *_in_segment(tier))).all()
+    totals = _totals(since, until, items, tier, today, risky=at_risk_accounts([row[0] for row in asking_active]))
     lost_in_interviews = interview_losses(since, until, items, tier)
     mentions = dict(db.session.execute(
         select(FeedbackMention.item_id, func.count()).where(FeedbackMention.item_id.in_(list(totals)),
@@ -173,10 +180,7 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
             tiers=(row["tier_1"], row["tier_2"], row["tier_3"]), at_risk_arr=float(row["at_risk"]),
             lost_arr=entry.arr_lost, renewing_arr=float(row["renewing"]),
             previous_impacted_arr=previous.get(entry.item_id), quotes=quotes.get(entry.item_id, [])))
-    renewing = db.session.scalar(
-        select(func.coalesce(func.sum(Account.arr), 0))
-        .where(Account.id.in_(select(asked.c.account_id)), Account.status == "active", *_in_segment(tier),
-               Account.renewal_date.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))))
+    renewing = asking_active[0][1] if asking_active else 0
     return RoadmapDigest(period_start=since, period_end=until, arr_as_of=today, items=digest_items,
                          win_back=win_back_list(), product_area=product_area,
                          segment=f"tier {tier}" if tier is not None else None, anonymised=anonymise,

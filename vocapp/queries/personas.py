@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Callable, Optional
 
 from flask import current_app
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, case, cast, func, literal, select
 from sqlalchemy.orm import selectinload
 
 from analysis.personas import (CHURNED_STATUSES, NICE, NO_LONGER, PERSONAS, UNKNOWN, AccountEvidence, KeyAnswer,
@@ -54,7 +54,8 @@ def gather_evidence(account_ids: AccountIds = None, since: Optional[datetime] = 
                Response.submitted_at, Contact.name, Contact.decision_maker, Survey.kind, Survey.name.label("survey"))
         .join(Survey, Response.survey_id == Survey.id)
         .outerjoin(Contact, Response.contact_id == Contact.id)
-        .where(*_among(Response.account_id, account_ids), *in_window(Response.submitted_at)))
+        .where(*_among(Response.account_id, account_ids), *in_window(Response.submitted_at))
+        .order_by(Response.id))  # of a person's answers at the same moment, the one stored first counts
     for row in answers:
         who = row.name or (f"contact {row.contact_id}" if row.contact_id else f"anonymous answer {row.id}")
         source = f"survey “{row.survey}”"
@@ -106,15 +107,32 @@ def persona_of(evidence: AccountEvidence, now: datetime, config: PersonaConfig) 
     return UNKNOWN
 
 
+def latest_detractors(account_ids: AccountIds, since: datetime, until: datetime) -> Select:
+    """The accounts with a detractor among each person's latest NPS answer in the window, as a query: the rule
+    of _latest_per_contact over gather_evidence's answers (a person is whom gather_evidence names; of their
+    answers at the same moment, the one stored first), applied by the database."""
+    who = case((func.coalesce(Contact.name, "") != "", Contact.name),
+               (func.coalesce(Response.contact_id, 0) != 0, literal("contact ") + cast(Response.contact_id, String)),
+               else_=literal("anonymous answer ") + cast(Response.id, String))
+    latest = (select(Response.account_id, Response.score, func.row_number().over(
+        partition_by=(Response.account_id, who), order_by=(Response.submitted_at.desc(), Response.id)).label("newest"))
+              .join(Survey, Response.survey_id == Survey.id)
+              .outerjoin(Contact, Response.contact_id == Contact.id)
+              .where(Survey.kind == "nps", Response.score.is_not(None), Response.submitted_at.between(since, until),
+                     *_among(Response.account_id, account_ids))).subquery()
+    return select(latest.c.account_id).distinct().where(latest.c.newest == 1, latest.c.score < 7)
+
+
 def at_risk_accounts(account_ids: AccountIds = None, now: Optional[datetime] = None) -> set[int]:
     """Accounts placed as nice to have or no longer needed, or with a detractor among their contacts' latest
-    NPS answers in the window: whose ARR is at risk."""
+    NPS answers in the window: whose ARR is at risk. The database finds those with a detractor (the digest asks
+    of thousands of accounts, most of them so found); only the others' evidence is read and placed."""
     now, config = now or utcnow(), persona_config()
     since = now - timedelta(days=config.window_days)
-    risky = set()
-    for account_id, ev in gather_evidence(account_ids, since, now, sentiment=False).items():
-        if any(answer.category == "detractor" for answer in _latest_per_contact(ev.nps_answers, since, now)) \
-                or persona_of(ev, now, config) in (NICE, NO_LONGER):
+    risky = set(db.session.scalars(latest_detractors(account_ids, since, now)))
+    others = [i for i in account_ids if i not in risky] if isinstance(account_ids, list) else account_ids
+    for account_id, ev in gather_evidence(others, since, now, sentiment=False).items():
+        if account_id not in risky and persona_of(ev, now, config) in (NICE, NO_LONGER):
             risky.add(account_id)
     return risky
 
