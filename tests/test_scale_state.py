@@ -1,8 +1,12 @@
 """What a web process keeps must not differ between processes: one SECRET_KEY for all of them, rate-limit counters
 in Redis (and a Redis outage costs no answer), caches keyed by the database's content, and a health check for the
 load balancer."""
-import redis
+import os
+import subprocess
+import sys
+
 import pytest
+import redis
 from sqlalchemy import select, update
 
 from conftest import SECRET, free_port
@@ -49,6 +53,16 @@ def test_redis_with_a_sqlite_file_also_needs_secret_key(environment, tmp_path):
     environment.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
     with pytest.raises(ConfigError, match="^SECRET_KEY must be set"):
         create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'voc.db'}"})
+
+
+def test_the_voc_command_says_so_in_one_line(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in SHARED_VARIABLES}
+    env["DATABASE_URL"] = POSTGRES
+    result = subprocess.run([sys.executable, "-m", "vocapp", "user", "list"], capture_output=True, text=True,
+                            timeout=120, env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("voc: SECRET_KEY must be set when the database is not a SQLite file")
+    assert len(result.stderr.strip().splitlines()) == 1, "no traceback"
 
 
 def test_one_machine_keeps_its_instance_secret_and_a_set_key_is_taken(environment, tmp_path):
