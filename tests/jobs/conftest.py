@@ -50,6 +50,7 @@ class Worker:
 @pytest.fixture
 def broker(app, redis_url):
     """The test app sends its jobs to Redis (emptied first) for the length of the test."""
+    import kombu.pools
     import redis
 
     from vocapp.tasks.app import celery, init_app
@@ -61,6 +62,8 @@ def broker(app, redis_url):
     app.config["CELERY_BROKER_URL"] = ""
     init_app(app)
     celery.pool.force_close_all()
+    kombu.pools.reset()  # the next test's sends get new connections, not the closed pool
+    celery._pool = celery.amqp._producer_pool = None
 
 
 @pytest.fixture

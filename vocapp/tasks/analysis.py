@@ -64,8 +64,8 @@ class ChunkedJob(JobTask):
 
 
 @celery.task(base=ChunkedJob, kind="analysis", name="vocapp.analysis", bind=False)
-def reanalyse(job: JobRun, everything: bool = False) -> None:
-    """Every text (`everything`), or those not analysed yet or by another version, in chunks of BATCH texts."""
+def reanalyse(job: JobRun, everything: bool = False, chunk: int = BATCH) -> None:
+    """Every text (`everything`), or those not analysed yet or by another version, in chunks of `chunk` texts."""
     analyzer = current_analyzer()
     pending = texts(pending_for=None if everything else analyzer.version)
     job.expect(len(pending))
@@ -73,8 +73,8 @@ def reanalyse(job: JobRun, everything: bool = False) -> None:
     for source in pending:
         by_type.setdefault(source.source_type, []).append(source.source_id)
     for source_type, ids in by_type.items():
-        for start in range(0, len(ids), BATCH):
-            enqueue(analyse_chunk, job.id, source_type, ids[start:start + BATCH])
+        for start in range(0, len(ids), chunk):
+            enqueue(analyse_chunk, job.id, source_type, ids[start:start + chunk])
 
 
 @celery.task(name="vocapp.analyse_chunk", bind=True, **RETRIES)

@@ -6,6 +6,7 @@ more. Either way the task runs inside a Flask application context: the worker ma
 """
 import logging
 import os
+import time
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager, nullcontext
 from typing import Callable, Optional
@@ -81,8 +82,10 @@ class InProcess:
         return future
 
     def drain(self, timeout: float = 60) -> None:
-        """Waits for the queued work (tests and shutdown)."""
-        wait(list(self.futures), timeout=timeout)
+        """Waits for the queued work, and for the work it queues in turn (tests and shutdown)."""
+        deadline = time.monotonic() + timeout
+        while (pending := [f for f in self.futures if not f.done()]) and time.monotonic() < deadline:
+            wait(pending, timeout=deadline - time.monotonic())
 
     def _run(self, task, args: tuple) -> None:
         with self.app.app_context():
