@@ -17,7 +17,7 @@ from reports.account_review import render_account_review
 from reports.pdf import day
 from reports.roadmap import render_roadmap_digest
 from vocapp.extensions import db
-from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, run_id, sender_address
+from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, reason, run_id, sender_address
 from vocapp.models import Account, ReportDelivery, ReportSubscription
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
@@ -96,6 +96,6 @@ def send_due_reports(today: Optional[date] = None, progress=None) -> DeliveryRun
                 if error is None:
                     run.sent += 1
                 else:
-                    run.failed.append(f"{subscription.user.email}: {subject}: {error}")
+                    run.failed.append(f"{subscription.user.email}: {subject}: {reason(error)}")
             progress.advance()
     return run

@@ -125,6 +125,19 @@ def claim(record, model, claimed_status: str, holder: Optional[str] = None, **ke
     return db.session.scalar(select(model).where(*where)) if retried.rowcount == 1 else None
 
 
+def reason(error: OSError) -> str:
+    """What went wrong with a send, in the server's words where it gave some."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        replies = list(error.recipients.values())
+        return "the server refused the address: " + "; ".join(f"{code} {text.decode(errors='replace')}"
+                                                              for code, text in replies)
+    if isinstance(error, smtplib.SMTPResponseException):
+        return f"the server answered {error.smtp_code} {error.smtp_error.decode(errors='replace')}"
+    if isinstance(error, ConnectionRefusedError):
+        return "the mail server refused the connection"
+    return str(error) or type(error).__name__
+
+
 def set_message_id(message: EmailMessage, *names) -> None:
     """The same Message-ID every time this e-mail is sent, at the sender's domain."""
     domain = parseaddr(message["From"])[1].rpartition("@")[2] or "localhost"
@@ -270,7 +283,7 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
         report.sent += 1
     except OSError as exc:  # smtplib's errors too: the claim is let go, and the next send retries it
         outcome.error = f"{type(exc).__name__}: {exc}"[:1000]
-        report.failed.append(f"{invitation.contact.email}: {outcome.error}")
+        report.failed.append(f"{invitation.contact.email}: {reason(exc)}")
     invitation.mail_claim = invitation.mail_claimed_at = None
     db.session.commit()
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
-from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, run_id, sender_address
+from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, reason, run_id, sender_address
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
                            ShippedNotice, Survey)
 from vocapp.queries.feedback import item_roots
@@ -159,7 +159,7 @@ def send_shipped_notices(item: FeedbackItem, progress=None) -> NoticeRun:
             elif error is None:
                 run.sent += 1
             else:
-                run.failed.append(f"{asker.contact.email}: {error}")
+                run.failed.append(f"{asker.contact.email}: {reason(error)}")
             progress.advance()
     return run
 
