@@ -101,7 +101,7 @@ def test_gunicorn_settings_are_gunicorns_and_follow_the_environment(monkeypatch)
     assert default.workers == multiprocessing.cpu_count() * 2 + 1
     assert default.forwarded_allow_ips == ["127.0.0.1", "::1"]
     assert default.logger_class.__name__ == "GunicornLogger" and default.preload_app
-    assert callable(default.post_fork)
+    assert callable(default.post_fork) and callable(default.when_ready)
     configured = _gunicorn_settings(monkeypatch, WEB_CONCURRENCY="3", VOC_TRUSTED_PROXIES="10.0.0.5, 10.1.0.0/16")
     assert configured.workers == 3 and configured.forwarded_allow_ips == ["10.0.0.5", "10.1.0.0/16"]
     used = set(re.findall(r'environ\.get\("([A-Z_]+)"', (DEPLOY / "gunicorn.conf.py").read_text()))
