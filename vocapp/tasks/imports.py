@@ -71,6 +71,9 @@ def start_import(kind: str, filename: str, content: bytes, options: dict, link: 
 @job_task("import")
 def import_file(job: JobRun, kind: str, options: dict) -> str:
     upload = db.session.scalar(select(JobUpload).where(JobUpload.job_id == job.id))
+    if upload is None:  # taken again after it was imported (its worker died before saying so)
+        return db.session.get(Job, job.id).outcome or "The file was imported."
+    filename = upload.filename
     try:
         _columns, records = read_csv(io.BytesIO(upload.content), *COLUMNS[kind])
         job.expect(len(records))
@@ -80,7 +83,7 @@ def import_file(job: JobRun, kind: str, options: dict) -> str:
         raise FileRejected(rejected) from None
     db.session.execute(delete(JobUpload).where(JobUpload.job_id == job.id))
     db.session.commit()
-    return f"Imported {NAMES[kind]} from {upload.filename}: {result}."
+    return f"Imported {NAMES[kind]} from {filename}: {result}."
 
 
 class FileRejected(Exception):

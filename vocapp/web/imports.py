@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from vocapp.extensions import db
 from vocapp.models import Job
-from vocapp.tasks.imports import THRESHOLD
+from vocapp.tasks import imports
 
 
 def job_link(endpoint: str):
@@ -13,7 +13,7 @@ def job_link(endpoint: str):
 
 
 def started(job: Job):
-    flash(f"The file has more than {THRESHOLD:,} rows: it is being imported in the background, and its progress "
+    flash(f"The file has more than {imports.THRESHOLD:,} rows: it is being imported in the background, and its progress "
           "shows below. You may leave this page: the import goes on, and its outcome shows under Jobs.", "success")
     return redirect(job.link)
 
