@@ -6,6 +6,7 @@ from flask.cli import AppGroup
 from sqlalchemy import func, select
 
 from vocapp.commands import analysis, feedback, interviews, reports, results, surveys  # noqa: F401  (each attaches its commands to `voc`)
+from vocapp.commands import jobs  # noqa: F401  (voc jobs list, voc jobs watch)
 from vocapp.commands import import_cli, rejected_exits, track, voc
 from vocapp.extensions import db
 from vocapp.imports import import_accounts, import_contacts, read_csv
