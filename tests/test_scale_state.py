@@ -49,8 +49,9 @@ def test_a_shared_database_without_secret_key_refuses_to_start(environment):
     assert message.endswith("secret_key"), "it names the instance file whose value keeps links matched"
 
 
-def test_redis_with_a_sqlite_file_also_needs_secret_key(environment, tmp_path):
-    environment.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
+@pytest.mark.parametrize("variable", ["REDIS_URL", "CELERY_BROKER_URL", "RATELIMIT_STORAGE_URI"])
+def test_redis_with_a_sqlite_file_also_needs_secret_key(environment, tmp_path, variable):
+    environment.setenv(variable, "redis://127.0.0.1:6379/0")
     with pytest.raises(ConfigError, match="^SECRET_KEY must be set"):
         create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'voc.db'}"})
 

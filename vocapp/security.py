@@ -48,8 +48,10 @@ def no_store(view):
 
 
 def shared(app: Flask) -> bool:
-    """A database or Redis that other processes, maybe on other machines, can use too: not a SQLite file."""
-    return not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") or bool(app.config.get("REDIS_URL"))
+    """A database other machines can use too (not a SQLite file), or Redis: the shape of a production install."""
+    config = app.config
+    return (not config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") or bool(config.get("REDIS_URL"))
+            or bool(config.get("CELERY_BROKER_URL")) or not config["RATELIMIT_STORAGE_URI"].startswith("memory"))
 
 
 def require_shared_secret(app: Flask) -> None:
@@ -60,9 +62,9 @@ def require_shared_secret(app: Flask) -> None:
     from_instance = not os.environ.get("SECRET_KEY") and path.exists() and \
         app.config["SECRET_KEY"] == path.read_text().strip()
     if from_instance and shared(app):
-        raise ConfigError(f"SECRET_KEY must be set when the database is not a SQLite file or REDIS_URL is set: every "
-                          f"web and worker process needs the same one. To keep existing sessions and answers matched "
-                          f"to their survey links, set it to the content of {path}")
+        raise ConfigError(f"SECRET_KEY must be set when the database is not a SQLite file or Redis is configured: "
+                          f"every web and worker process needs the same one. To keep existing sessions and answers "
+                          f"matched to their survey links, set it to the content of {path}")
 
 
 def install(app: Flask) -> None:
