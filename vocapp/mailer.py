@@ -138,6 +138,11 @@ def reason(error: OSError) -> str:
     return str(error) or type(error).__name__
 
 
+def connection_lost(error: OSError) -> bool:
+    """A failure of the connection (the server went away, a timeout), not the server's answer about this message."""
+    return not isinstance(error, (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException))
+
+
 def set_message_id(message: EmailMessage, *names) -> None:
     """The same Message-ID every time this e-mail is sent, at the sender's domain."""
     domain = parseaddr(message["From"])[1].rpartition("@")[2] or "localhost"
@@ -283,7 +288,12 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
         report.sent += 1
     except OSError as exc:  # smtplib's errors too: the claim is let go, and the next send retries it
         outcome.error = f"{type(exc).__name__}: {exc}"[:1000]
+        invitation.mail_claim = invitation.mail_claimed_at = None
+        db.session.commit()
+        if connection_lost(exc):
+            raise  # the server went away: stop here; a job's retry (with backoff) sends the rest
         report.failed.append(f"{invitation.contact.email}: {reason(exc)}")
+        return
     invitation.mail_claim = invitation.mail_claimed_at = None
     db.session.commit()
 

@@ -168,3 +168,29 @@ def test_a_job_run_is_what_the_sending_code_reports_progress_to(app, ctx, smtp):
     send_invitations(survey, Audience(), app.config, progress=JobRun(job.id), batch="b")
     db.session.expire_all()
     assert (db.session.get(Job, job.id).done, db.session.get(Job, job.id).total) == (2, 2)
+
+
+def test_a_server_that_goes_away_mid_run_stops_the_job_and_its_retry_sends_the_rest_once(app, ctx, smtp,
+                                                                                       monkeypatch):
+    from smtplib import SMTPServerDisconnected
+
+    from vocapp.mailer import SmtpConnection
+    from vocapp.tasks.mail import start_invitations
+
+    survey = _survey("ana@acme.example", "ben@acme.example", "cy@acme.example")
+    real_send, calls = SmtpConnection.send, []
+
+    def drop_the_second(self, message):
+        calls.append(message["To"])
+        if len(calls) == 2:
+            raise SMTPServerDisconnected("Connection unexpectedly closed")
+        real_send(self, message)
+
+    monkeypatch.setattr(SmtpConnection, "send", drop_the_second)
+    with app.test_request_context():
+        job_id = start_invitations(survey, Audience()).id
+    in_process(app).drain()
+    job = db.session.get(Job, job_id)
+    assert (job.state, job.attempts, job.done, job.total) == ("succeeded", 2, 3, 3)
+    assert job.outcome.splitlines()[0] == "3 sent, 0 failed, 0 skipped"
+    assert sorted(m["To"] for m in smtp.messages) == ["ana@acme.example", "ben@acme.example", "cy@acme.example"]
