@@ -171,7 +171,7 @@ class Analyzer:
     def _analyze_doc(self, doc) -> CommentAnalysis:
         view = TokenView(doc)
         matches = self.themes.matches(doc, view)
-        found_requests = self.detector.detect_all(doc)
+        found_requests = self.detector.detect_all(doc, view)
         sentences: list[SentenceAnalysis] = []
         scores = []
         for sent in doc.sents:

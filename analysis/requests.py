@@ -1,6 +1,6 @@
 """Product requests: find the sentences that ask for something, and consolidate near-duplicates.
 
-Detection is rule-based (spaCy ``Matcher`` over lower-case forms and lemmas); each rule has a name
+Detection is rule-based (token patterns in spaCy's ``Matcher`` syntax, over lower-case forms and lemmas); each rule has a name
 that travels with the request as its provenance:
 
 =================  ==========================================================================
@@ -39,8 +39,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import Matcher
 
+from .patterns import TokenPatterns, TokenView
 from .pipeline import get_nlp
 from .rarity import weight
 
@@ -310,6 +310,14 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "whic
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
 
+def _sent_starts(doc, sents=None) -> list[bool]:
+    """Whether each token starts a sentence (the sentencizer marks the first token of each of doc.sents)."""
+    starts = [False] * len(doc)
+    for sent in sents if sents is not None else doc.sents:
+        starts[sent.start] = True
+    return starts
+
+
 def _first_words(pattern) -> set | None:
     """The words a pattern can start with (lower forms or lemmas), or None when it can start anywhere."""
     first = pattern[0]
@@ -323,41 +331,38 @@ def _first_words(pattern) -> set | None:
 
 
 class RequestDetector:
-    """The rules run as one spaCy Matcher per group of first words: a group runs only on a text holding one
-    of its words (most texts hold few), which keeps the matcher's per-token cost to the rules that can fire."""
+    """The rules are grouped by their first words, as one spaCy Matcher per group would run them, and matched by
+    :class:`patterns.TokenPatterns` (spaCy's Matcher semantics, in plain Python over the doc's words): a pattern
+    is tried only where one of its first words stands, and no Token object is made."""
 
     def __init__(self):
-        nlp = get_nlp()
-        groups: dict[frozenset | None, Matcher] = {}
+        get_nlp()
+        groups: dict[frozenset | None, list] = {}
         for name, patterns in _RULES.items():
             for pattern in patterns:
                 words = _first_words(pattern)
-                key = frozenset(words) if words is not None else None
-                if key not in groups:
-                    groups[key] = Matcher(nlp.vocab)
-                groups[key].add(name, [pattern])
+                groups.setdefault(frozenset(words) if words is not None else None, []).append((name, pattern))
         self.groups = list(groups.items())
-        self.strings = nlp.vocab.strings
+        self.patterns = TokenPatterns()
+        for _, group in self.groups:
+            self.patterns.add_group(group)
 
-    def matcher(self, doc):
-        present = {t.lower_ for t in doc} | {t.lemma_ for t in doc}
-        for words, matcher in self.groups:
-            if words is None or not words.isdisjoint(present):
-                yield from matcher(doc)
+    def matches(self, doc, view: TokenView | None = None, sents=None) -> list[tuple[str, int, int]]:
+        """(rule, start, end) of every rule match in the doc, in the order of the groups' Matchers."""
+        view = view or TokenView(doc)
+        return self.patterns(view, _sent_starts(doc, sents))
 
-    def detect_all(self, doc) -> dict[int, Request]:
+    def detect_all(self, doc, view: TokenView | None = None) -> dict[int, Request]:
         """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers)."""
-        by_sent: dict[int, dict[str, tuple[int, int]]] = {}
-        starts = None
-        for mid, s, e in self.matcher(doc):
-            if starts is None:
-                starts = [(sent.start, sent.end, sent) for sent in doc.sents]
-            sent = next(x for x in starts if x[0] <= s < x[1])
-            if e > sent[1]:
+        sents = list(doc.sents)
+        by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for name, s, e in self.matches(doc, view, sents):
+            sent = next(x for x in sents if x.start <= s < x.end)
+            if e > sent.end:
                 continue
-            by_sent.setdefault(sent[0], {}).setdefault(self.strings[mid], []).append((s, e))
+            by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
         out = {}
-        for sent in doc.sents:
+        for sent in sents:
             hits = by_sent.get(sent.start)
             req = self._choose(doc, sent, hits) if hits else None
             if req is None:
@@ -368,8 +373,9 @@ class RequestDetector:
 
     def detect(self, doc, sent) -> Request | None:
         hits = {}
-        for mid, s, e in self.matcher(doc[sent.start:sent.end]):
-            hits.setdefault(self.strings[mid], []).append((s + sent.start, e + sent.start))
+        view = TokenView(doc)
+        for name, s, e in self.patterns(view, _sent_starts(doc), sent.start, sent.end):
+            hits.setdefault(name, []).append((s + sent.start, e + sent.start))
         return (self._choose(doc, sent, hits) if hits else None) or self._fragment(doc, sent)
 
     def _choose(self, doc, sent, hits) -> Request | None:

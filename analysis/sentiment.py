@@ -42,6 +42,17 @@ _SENTENCE_CONTRAST = frozenset({"but", "however", "unfortunately", "sadly", "sti
 _INTERJECTIONS = frozenset({"seriously", "honestly", "so", "but", "and", "ok", "okay", "like", "just"})
 
 
+def textblob_assessed_words(lexicon) -> frozenset:
+    """The words that TextBlob's ``assessments`` (with no part of speech) can make an assessment of: its lexicon's
+    words with a sense for any part of speech, its sarcasm mark "(!)" and its emoticons. A clause holding none of
+    them gets no assessment, so TextBlob need not be asked."""
+    from textblob._text import EMOTICONS
+    words = {w for w, senses in dict.items(lexicon) if None in senses}
+    words.add("(!)")
+    words.update(e.lower() for faces in EMOTICONS.values() for e in faces)
+    return frozenset(words)
+
+
 def label_for(polarity: float) -> str:
     if polarity >= POSITIVE_THRESHOLD:
         return "positive"
@@ -124,16 +135,23 @@ class SentimentScorer:
             self.domain.add((phrase.lstrip("="), pol), pattern_spec(phrase))
         self.sarcasm_cond = [tuple(p.split()) for p in L.SARCASM_CONDITIONALS]
         self.sarcasm_open = [tuple(p.split()) for p in L.SARCASM_OPENERS]
+        self._cond_needles = [(pat, f" {' '.join(pat)} ") for pat in self.sarcasm_cond]
+        self._open_needles = [(pat, f" {' '.join(pat)} ") for pat in self.sarcasm_open]
         self.drop_words = L.NEUTRAL_WORDS | set(L.INTENSIFIERS) | set(L.DOWNTONERS)
+        self.tb_words = textblob_assessed_words(self.tb)
 
     # -- clauses ---------------------------------------------------------------------------
-    def clauses(self, sent) -> list[Clause]:
-        toks = list(sent)
-        n = len(toks)
+    def clauses(self, sent, view: TokenView | None = None) -> list[Clause]:
+        view = view or TokenView(sent.doc)
+        s0 = sent.start
+        lowers = view.lowers[s0:sent.end]
+        texts = view.texts[s0:sent.end]
+        n = len(lowers)
         cuts: list[tuple[int, str, float]] = []  # (relative index, marker, weight)
-        for i, t in enumerate(toks):
-            low = t.lower_
-            prev = toks[i - 1].lower_ if i else ""
+        for i, low in enumerate(lowers):
+            if low not in L.CONTRAST_AFTER and low not in L.CONTRAST_CONCESSIVE:
+                continue
+            prev = lowers[i - 1] if i else ""
             if low in L.CONTRAST_AFTER:
                 if low == "yet" and prev in ("not", "n't"):
                     continue
@@ -143,7 +161,7 @@ class SentimentScorer:
             elif low in L.CONTRAST_CONCESSIVE:
                 if i >= n - 2:
                     continue
-                if low == "though" and toks[i + 1].text in (",", ";", "."):
+                if low == "though" and texts[i + 1] in (",", ";", "."):
                     continue  # adverbial "..., though, and ...": contrast with the previous sentence
                 if low == "while" and i and prev not in (",", ";", "-"):
                     continue
@@ -152,16 +170,16 @@ class SentimentScorer:
         start, marker, weight = 0, None, 1.0
         for idx, mk, w in cuts:
             if idx > start:
-                clauses.append(Clause(toks[start].i, toks[idx].i, weight, marker))
+                clauses.append(Clause(s0 + start, s0 + idx, weight, marker))
             start, marker, weight = idx, mk, w
             if mk in L.CONTRAST_CONCESSIVE:
                 # the concession runs to the next comma; what follows is the main clause
                 for j in range(idx + 1, n):
-                    if toks[j].text == "," and j > idx + 1:
-                        clauses.append(Clause(toks[idx].i, toks[j].i, w, mk))
+                    if texts[j] == "," and j > idx + 1:
+                        clauses.append(Clause(s0 + idx, s0 + j, w, mk))
                         start, marker, weight = j, "main", 1.5
                         break
-        clauses.append(Clause(toks[start].i if start < n else sent.end, sent.end, weight, marker))
+        clauses.append(Clause(s0 + start if start < n else sent.end, sent.end, weight, marker))
         if start == 0 and len(clauses) == 1:
             clauses[0].start = sent.start
         # "although X, Y" where the first clause is the concession: the part before
@@ -172,7 +190,7 @@ class SentimentScorer:
     def score(self, doc, sent, neutral_spans=(), request=False, view: TokenView | None = None) -> SentenceScore:
         view = view or TokenView(doc)
         rules: list[str] = []
-        clauses = self.clauses(sent)
+        clauses = self.clauses(sent, view)
         if len(clauses) > 1:
             rules.append("contrast:" + ",".join(
                 f"{c.marker}(x{c.weight:g})" for c in clauses if c.marker))
@@ -244,6 +262,8 @@ class SentimentScorer:
                             dict.__contains__(self.tb, lemmas[i]):
                         w = lemmas[i]
                     words.append((w, None))
+            if not any(w in self.tb_words for w, _ in words):
+                continue  # TextBlob would assess nothing
             for chunk, p, s, _ in self.tb.assessments(words):
                 if p == 0:  # "overall", "actually", "solid": no polarity, would only dilute the clause
                     continue
@@ -283,13 +303,13 @@ class SentimentScorer:
             clauses[-1].assessments.append(Assessment(f"{sent_low[q]} anyone ...?", -0.3, 0.6, "cue"))
             rules.append("cue:rhetorical anyone-question")
         # elliptical negation: "our AM is great, the renewal quote was not."
-        toks = [t for t in doc[sent.start:sent.end] if not t.is_punct]
-        if len(toks) >= 4 and toks[-1].lemma_ == "not" and toks[-2].lemma_ in ("be", "do", "have") \
-                and any(t.text == "," for t in doc[sent.start:sent.end]):
+        toks = [i for i in range(sent.start, sent.end) if not view.punct[i]]
+        if len(toks) >= 4 and lemmas[toks[-1]] == "not" and lemmas[toks[-2]] in ("be", "do", "have") \
+                and "," in view.texts[sent.start:sent.end]:
             praise = [a.polarity for c in clauses for a in c.assessments if a.polarity > 0]
             if praise:
-                last = Clause(toks[-2].i, sent.end, L.AFTER_WEIGHT, "elliptical negation")
-                last.assessments.append(Assessment(f"{toks[-2].text} {toks[-1].text}",
+                last = Clause(toks[-2], sent.end, L.AFTER_WEIGHT, "elliptical negation")
+                last.assessments.append(Assessment(f"{view.texts[toks[-2]]} {view.texts[toks[-1]]}",
                                                    -max(praise) * 0.8, 0.6, "ellipsis"))
                 clauses.append(last)
                 rules.append("contrast:elliptical negation")
@@ -520,14 +540,9 @@ class SentimentScorer:
         lem_s = " " + " ".join(lemmas) + " "
         low_s = " " + " ".join(lowers) + " "
 
-        def contains(seq, pat):
-            needle = " " + " ".join(pat) + " "
-            return needle in (lem_s if seq is lemmas else low_s if seq is lowers else
-                              " " + " ".join(seq) + " ")
-
         # backhanded conditional after praise: "great when it loads"
-        for pat in (self.sarcasm_cond if has_pos else ()):
-            if contains(lemmas, pat) or contains(lowers, pat):
+        for pat, needle in (self._cond_needles if has_pos else ()):
+            if needle in lem_s or needle in low_s:
                 for c in clauses:
                     c.assessments = [Assessment(a.words, -abs(a.polarity), a.subjectivity, "sarcasm")
                                      if a.polarity > 0 else a for a in c.assessments]
@@ -536,21 +551,20 @@ class SentimentScorer:
         # ironic opener with a negative fact: "oh great, another outage"
         head_s = " " + " ".join(lemmas[:4]) + " "
         head_low_s = " " + " ".join(lowers[:4]) + " "
-        for pat in (self.sarcasm_open if has_neg else ()):
-            needle = " " + " ".join(pat) + " "
+        for pat, needle in (self._open_needles if has_neg else ()):
             if needle in head_s or needle in head_low_s:
                 for c in clauses:
                     c.assessments = [a for a in c.assessments if a.polarity <= 0]
                 rules.append("sarcasm:ironic opener '" + " ".join(pat) + "'")
                 return True
         # scare-quoted praise word: another "improvement"
-        toks = list(sent)
-        for k in range(1, len(toks) - 1):
-            if toks[k].lemma_ in L.SCARE_QUOTED and toks[k - 1].text in ('"', "“", "'", "‘") and \
-                    toks[k + 1].text in ('"', "”", "'", "’"):
-                clauses[-1].assessments.append(Assessment(f'"{toks[k].text}"', -0.4, 0.8, "sarcasm"))
+        texts = view.texts
+        for k in range(sent.start + 1, sent.end - 1):
+            if view.lemmas[k] in L.SCARE_QUOTED and texts[k - 1] in ('"', "“", "'", "‘") and \
+                    texts[k + 1] in ('"', "”", "'", "’"):
+                clauses[-1].assessments.append(Assessment(f'"{texts[k]}"', -0.4, 0.8, "sarcasm"))
                 for c in clauses:
                     c.assessments = [a for a in c.assessments if a.polarity <= 0]
-                rules.append(f'sarcasm:scare quotes "{toks[k].text}"')
+                rules.append(f'sarcasm:scare quotes "{texts[k]}"')
                 return True
         return False
