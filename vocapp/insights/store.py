@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Iterable, Optional
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, true
+from sqlalchemy.orm import selectinload
 from sqlalchemy import text as sql
 
 from analysis import Analyzer, CommentAnalysis
@@ -55,9 +56,11 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
         _one_writer()
         if items is None or items.stamp != _stamp():  # another process stored analyses since: link against them too
             items = _ItemIndex()
+        stored, decided = _stored(batch), _decided(batch)
         for source, result in zip(batch, results):
-            summary.changed += _store(source, result)
-            summary.requests += _store_requests(source, result, items)
+            key = (source.source_type, source.source_id)
+            summary.changed += _store(source, result, stored.get(key))
+            summary.requests += _store_requests(source, result, items, decided.get(key, set()))
         summary.analysed += len(batch)
         _second_look(items)
         items.forget(_drop_orphan_items())
@@ -90,10 +93,29 @@ def _stamp() -> tuple:
         select(func.count(FeedbackItem.id)).scalar_subquery())).one())
 
 
-def _store(source: SourceText, result: CommentAnalysis) -> int:
+def _by_type(batch: list[SourceText]) -> dict[str, list[int]]:
+    ids: dict[str, list[int]] = defaultdict(list)
+    for source in batch:
+        ids[source.source_type].append(source.source_id)
+    return ids
+
+
+def _stored(batch: list[SourceText]) -> dict[tuple[str, int], TextAnalysis]:
+    """The batch's analyses stored before, with their tags, in one query per kind of text. The analysis mentions
+    of these texts go: the batch links them again."""
+    stored = {}
+    for source_type, ids in _by_type(batch).items():
+        db.session.execute(delete(FeedbackMention).where(
+            FeedbackMention.source_type == source_type, FeedbackMention.source_id.in_(ids),
+            FeedbackMention.origin == "analysis"))
+        for analysis in db.session.scalars(select(TextAnalysis).options(selectinload(TextAnalysis.tags)).where(
+                TextAnalysis.source_type == source_type, TextAnalysis.source_id.in_(ids))):
+            stored[(source_type, analysis.source_id)] = analysis
+    return stored
+
+
+def _store(source: SourceText, result: CommentAnalysis, analysis: Optional[TextAnalysis]) -> int:
     """Upserts the text's analysis and its machine theme tags; returns 1 when its label or themes changed."""
-    analysis = db.session.scalar(select(TextAnalysis).where(TextAnalysis.source_type == source.source_type,
-                                                             TextAnalysis.source_id == source.source_id))
     before = (analysis.label, sorted({t.theme_key for t in analysis.tags if t.origin == "analysis"})) if analysis else None
     if analysis is None:
         analysis = TextAnalysis(source_type=source.source_type, source_id=source.source_id)
@@ -165,11 +187,7 @@ class _ItemIndex:
             self.linker.forget(item_id)
 
 
-def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemIndex) -> int:
-    db.session.execute(delete(FeedbackMention).where(
-        FeedbackMention.source_type == source.source_type, FeedbackMention.source_id == source.source_id,
-        FeedbackMention.origin == "analysis"))
-    decided = _decided(source)
+def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemIndex, decided: set[str]) -> int:
     stored = 0
     for sentence in result.sentences:
         asks = sentence.request.all() if sentence.request is not None else []
@@ -187,18 +205,18 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
     return stored
 
 
-def _decided(source: SourceText) -> set[str]:
-    """The asks of a text a product manager already decided on (kept, moved or rejected): by their wording
+def _decided(batch: list[SourceText]) -> dict[tuple[str, int], set[str]]:
+    """The asks of each text a product manager already decided on (kept, moved or rejected): by their wording
     and by their sentence, so that re-analysis neither relinks nor duplicates them."""
-    decided = set()
-    for quote, text in db.session.execute(select(FeedbackMention.quote, FeedbackMention.request_text).where(
-            FeedbackMention.source_type == source.source_type, FeedbackMention.source_id == source.source_id,
-            FeedbackMention.origin == "staff")):
-        decided.update((quote, text))
-    for quote, text in db.session.execute(select(LinkRejection.quote, LinkRejection.request_text).where(
-            LinkRejection.source_type == source.source_type, LinkRejection.source_id == source.source_id)):
-        decided.update((quote, text))
-    decided.discard("")
+    decided: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for source_type, ids in _by_type(batch).items():
+        for model, only in ((FeedbackMention, FeedbackMention.origin == "staff"), (LinkRejection, true())):
+            for source_id, quote, text in db.session.execute(
+                    select(model.source_id, model.quote, model.request_text)
+                    .where(model.source_type == source_type, model.source_id.in_(ids), only)):
+                decided[(source_type, source_id)].update((quote, text))
+    for asks in decided.values():
+        asks.discard("")
     return decided
 
 
