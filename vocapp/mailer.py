@@ -94,8 +94,8 @@ class SmtpConnection:
 
 def run_id() -> str:
     """The holder of this run's claims: its Celery task's id, which a retried or redelivered task keeps (so it takes
-    back at once what its dead attempt held: the redelivery delay is longer than any job, so two attempts never run
-    at once), else a new id, whose claims others take back after CLAIM_LEASE."""
+    back at once what its dead attempt held; VOC_JOB_REDELIVERY_SECONDS, longer than any job, keeps two attempts of
+    a task from running at once), else a new id, whose claims others take back after CLAIM_LEASE."""
     request = getattr(current_task, "request", None)
     return getattr(request, "id", None) or uuid4().hex
 
