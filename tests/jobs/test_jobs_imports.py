@@ -49,6 +49,8 @@ def test_a_file_over_the_threshold_is_imported_by_a_job_with_its_progress(app, l
     assert count(app, Account) == 25 and count(app, JobUpload) == 0, "the kept file goes once imported"
     page = client.get(job.link).get_data(as_text=True)
     assert "more than 20 rows" in page and "in the background" in page
+    assert "Import of accounts from big.csv" in page and "Done" in page and "25 of 25" in page, "the progress bar"
+    assert job.outcome in page
 
 
 def test_a_file_at_the_threshold_still_imports_at_once(app, login, monkeypatch):

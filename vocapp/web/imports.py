@@ -6,6 +6,7 @@ from flask_login import current_user
 from vocapp.extensions import db
 from vocapp.models import Job
 from vocapp.tasks import imports
+from vocapp.web.jobs import visible
 
 
 def job_link(endpoint: str):
@@ -19,9 +20,7 @@ def started(job: Job):
 
 
 def shown_job():
-    """The import job named by ?job=, when it is the signed-in person's own (or they are an admin)."""
+    """The import job named by ?job=, when the signed-in person may see it."""
     job_id = request.args.get("job", type=int)
     job = db.session.get(Job, job_id) if job_id else None
-    if job is None or not job.kind.startswith("import-"):
-        return None
-    return job if current_user.role == "admin" or job.user_id == current_user.id else None
+    return job if job is not None and job.kind.startswith("import-") and visible(current_user, job) else None
