@@ -24,6 +24,7 @@ from celery import current_task
 from flask import render_template
 from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from vocapp.distribution import Audience, Skip, issue_links, survey_url
 from vocapp.extensions import db
@@ -272,7 +273,8 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
     token = _claim_email(invitation_id, kind, holder)
     if token is None:
         return
-    invitation = db.session.scalars(select(Invitation).where(Invitation.id == invitation_id)
+    invitation = db.session.scalars(select(Invitation).options(joinedload(Invitation.contact))
+                                    .where(Invitation.id == invitation_id)
                                     .execution_options(populate_existing=True)).one()
     message = compose(survey, invitation, survey_url(config["VOC_BASE_URL"], token), kind,
                       sender_address(config, sends.settings))
