@@ -133,3 +133,15 @@ def test_a_re_analysis_job_without_a_broker_runs_its_chunks_in_process(app):
     with app.app_context():
         job = db.session.get(Job, second)
         assert (job.state, job.total) == ("succeeded", 0) and job.outcome.startswith("Nothing to analyse")
+
+
+def test_voc_analyze_no_wait_hands_the_job_to_the_workers(app, runner, broker):
+    with app.app_context():
+        comments("The mobile app crashes.")
+    result = runner.invoke(args=["voc", "analyze", "--no-wait"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        job = db.session.scalar(select(Job).where(Job.kind == "analysis"))
+        assert f"Job {job.id} queued" in result.output and job.state == "queued"
+        assert db.session.scalar(select(func.count(TextAnalysis.id))) == 0, "nothing analysed by the command"
+    assert b"vocapp.analysis" in redis.Redis.from_url(broker).lrange("celery", 0, -1)[0]
