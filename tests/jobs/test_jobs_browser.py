@@ -48,6 +48,7 @@ def test_the_bar_follows_a_running_job_and_the_page_reloads_when_it_is_done(app,
         set_job(state="succeeded", done=500, outcome="500 sent, 0 failed, 0 skipped")
         page.wait_for_selector(".job-progress.job-succeeded", timeout=10_000)  # after the reload
         assert page.get_by_text("500 sent, 0 failed, 0 skipped").is_visible()
+        page.screenshot(path=str(shots / "survey-job-done.png"))
         page.goto(f"{live_server}/jobs/")
         assert page.get_by_role("cell", name="Invitations for Q4 NPS").is_visible()
         page.screenshot(path=str(shots / "jobs.png"), full_page=True)

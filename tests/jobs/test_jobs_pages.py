@@ -1,11 +1,14 @@
 """The jobs pages: the progress bar on the page that started a job (its state in words, for a browser without
 JavaScript too), /jobs with each role's jobs, and a job's JSON for the bar's polling."""
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from tests.conftest import make_user
 from tests.helpers import add_account, add_contact
 from vocapp.extensions import db
 from vocapp.models import Job, Survey, User
+from vocapp.models.base import utcnow
 from vocapp.tasks.app import in_process
 
 
@@ -49,6 +52,16 @@ def test_a_running_job_shows_its_state_in_words_and_a_bar_that_polls(app, login)
     assert "Running" in page and "40 of 100" in page and 'value="40"' in page
     assert f'data-job-url="/jobs/{job_id}.json" data-job-running' in page and "jobs.js" in page
     assert ">Refresh</a>" in page and 'href="/jobs/"' in page
+
+
+def test_a_job_that_ended_over_a_day_ago_is_no_longer_shown_on_its_page(app, login):
+    with app.app_context():
+        survey_id = _survey()
+        _job("invitations", "Invitations for Q4 NPS", f"/surveys/{survey_id}", state="succeeded",
+             outcome="1 sent, 0 failed, 0 skipped", finished_at=utcnow() - timedelta(days=1, minutes=1))
+    staff = login("csm")
+    assert "Invitations for Q4 NPS" not in staff.get(f"/surveys/{survey_id}").get_data(as_text=True)
+    assert "Invitations for Q4 NPS" in staff.get("/jobs/").get_data(as_text=True)
 
 
 def test_a_failed_job_says_why_in_words_without_the_error_class(app, login, client):

@@ -2,18 +2,21 @@
 (a retry after a transient failure, or a redelivery after its worker died): the sending code claims every e-mail
 before it goes out (see vocapp.mailer), so a repeat sends only what is left."""
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from flask import current_app, has_request_context, url_for
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from vocapp import delivery, mailer
 from vocapp.distribution import Audience
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem, Job, Survey
+from vocapp.models.base import utcnow
 from vocapp.roadmap import shipped
 from vocapp.tasks.jobs import job_task, start
+
+SHOWN_AFTER_FINISHING = timedelta(days=1)  # a page shows its last job's bar this long after it ended
 
 
 def page(endpoint: str, **values) -> str:
@@ -82,6 +85,7 @@ def start_report_deliveries() -> Job:
 
 
 def latest_job(link: str, *kinds: str) -> Optional[Job]:
-    """The newest job of these kinds for a page: what its progress bar shows."""
-    return db.session.scalar(select(Job).where(Job.kind.in_(kinds), Job.link == link)
+    """The newest job of these kinds for a page, unless it finished over a day ago: what its progress bar shows."""
+    recent = or_(Job.finished_at.is_(None), Job.finished_at >= utcnow() - SHOWN_AFTER_FINISHING)
+    return db.session.scalar(select(Job).where(Job.kind.in_(kinds), Job.link == link, recent)
                              .order_by(Job.created_at.desc(), Job.id.desc()).limit(1))
