@@ -53,11 +53,10 @@ def _arr_where(*conditions):
     return func.coalesce(func.sum(case((and_(*conditions), Account.arr), else_=0)), 0)
 
 
-def _totals(since: date, until: date, items, tier: Optional[int], today: date,
-            risky: Optional[set[int]] = None) -> dict[int, dict]:
+def _totals(since: date, until: date, items, tier: Optional[int], today: date, at_risk=None) -> dict[int, dict]:
     """Each item's figures over the distinct accounts that asked in the period, summed in the database: accounts,
     accounts by tier, impacted ARR (active accounts), ARR lost (churned or lost accounts), ARR renewing in the next
-    90 days and, given the at-risk accounts, the ARR at risk."""
+    90 days and, given a condition that holds for the active asking accounts at risk, the ARR at risk."""
     asked = _asking(since, until)
     active = Account.status == "active"
     renewing = Account.renewal_date.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))
@@ -65,8 +64,8 @@ def _totals(since: date, until: date, items, tier: Optional[int], today: date,
                _arr_where(Account.status.in_(LOST_STATUSES)).label("lost"),
                _arr_where(active, renewing).label("renewing"),
                *(func.sum(case((Account.tier == number, 1), else_=0)).label(f"tier_{number}") for number in (1, 2, 3))]
-    if risky is not None:
-        columns.append(_arr_where(active, Account.id.in_(risky)).label("at_risk"))
+    if at_risk is not None:
+        columns.append(_arr_where(active, at_risk).label("at_risk"))
     rows = db.session.execute(select(*columns).join(Account, Account.id == asked.c.account_id)
                               .where(asked.c.item_id.in_(items), *_in_segment(tier)).group_by(asked.c.item_id))
     return {row.item_id: row._asdict() for row in rows}
@@ -158,7 +157,12 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
     asking_active = db.session.execute(
         select(Account.id, func.coalesce(func.sum(case((renews, Account.arr), else_=0)).over(), 0))
         .where(Account.id.in_(asking), Account.status == "active", *_in_segment(tier))).all()
-    totals = _totals(since, until, items, tier, today, risky=at_risk_accounts([row[0] for row in asking_active]))
+    asking_ids = [account_id for account_id, _ in asking_active]
+    risky = at_risk_accounts(asking_ids)
+    safe = [account_id for account_id in asking_ids if account_id not in risky]
+    # The active accounts the totals sum over are these same accounts: the shorter list names the ones at risk.
+    at_risk = Account.id.in_(risky) if len(risky) <= len(safe) else Account.id.not_in(safe)
+    totals = _totals(since, until, items, tier, today, at_risk=at_risk)
     lost_in_interviews = interview_losses(since, until, items, tier)
     mentions = dict(db.session.execute(
         select(FeedbackMention.item_id, func.count()).where(FeedbackMention.item_id.in_(list(totals)),
