@@ -249,15 +249,15 @@ def check_sendable(survey: Survey, kind: str, config) -> SmtpSettings:
 
 def _claim_email(invitation_id: int, kind: str, holder: str) -> Optional[str]:
     """Claims the invitation's `kind` e-mail for `holder` and stores the hash of the new link it will carry; the
-    token, or None when it went out already or another live run holds it. Taking back a claim a dead run held,
-    the invitation's first link is kept working as well (the dead run may have e-mailed it)."""
+    token, or None when it went out already or another live run holds it. When an earlier attempt was made (a dead
+    run's, or one cut off by a lost connection), the link it carried keeps working too: it may have arrived."""
     token = new_token()
     unanswered = [Invitation.id == invitation_id, Invitation.answered_at.is_(None), Invitation.revoked_at.is_(None),
                   _takeable(Invitation.mail_claim, Invitation.mail_claimed_at, holder)]
     if kind == "invitation":
         where = [Invitation.sent_at.is_(None)]
         values = dict(token_hash=token_hash(token), reminder_token_hash=case(
-            (Invitation.mail_claim.is_not(None), Invitation.token_hash), else_=Invitation.reminder_token_hash))
+            (Invitation.mail_claimed_at.is_not(None), Invitation.token_hash), else_=Invitation.reminder_token_hash))
     else:  # a reminder carries a second link; the first keeps working
         where = [Invitation.sent_at.is_not(None), Invitation.reminded_at.is_(None)]
         values = dict(reminder_token_hash=token_hash(token))
@@ -290,13 +290,13 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
         report.sent += 1
     except OSError as exc:  # smtplib's errors too: the claim is let go, and the next send retries it
         outcome.error = f"{type(exc).__name__}: {exc}"[:1000]
-        invitation.mail_claim = invitation.mail_claimed_at = None
+        invitation.mail_claim = None  # mail_claimed_at stays: an attempt was made
         db.session.commit()
         if connection_lost(exc):
             raise  # the server went away: stop here; a job's retry (with backoff) sends the rest
         report.failed.append(f"{invitation.contact.email}: {reason(exc)}")
         return
-    invitation.mail_claim = invitation.mail_claimed_at = None
+    invitation.mail_claim = None
     db.session.commit()
 
 

@@ -194,3 +194,27 @@ def test_a_server_that_goes_away_mid_run_stops_the_job_and_its_retry_sends_the_r
     assert (job.state, job.attempts, job.done, job.total) == ("succeeded", 2, 3, 3)
     assert job.outcome.splitlines()[0] == "3 sent, 0 failed, 0 skipped"
     assert sorted(m["To"] for m in smtp.messages) == ["ana@acme.example", "ben@acme.example", "cy@acme.example"]
+
+
+def test_a_resent_invitation_keeps_the_link_of_an_attempt_cut_off_mid_send(app, ctx, smtp, client, monkeypatch):
+    from smtplib import SMTPServerDisconnected
+
+    from vocapp.mailer import SmtpConnection
+
+    survey = _survey("ana@acme.example")
+    real_send = SmtpConnection.send
+
+    def delivered_then_cut_off(self, message):
+        real_send(self, message)  # the server has it, but the reply never comes back
+        raise SMTPServerDisconnected("Connection unexpectedly closed")
+
+    monkeypatch.setattr(SmtpConnection, "send", delivered_then_cut_off)
+    try:
+        send_invitations(survey, Audience(), app.config)
+    except SMTPServerDisconnected:
+        pass
+    monkeypatch.setattr(SmtpConnection, "send", real_send)
+    assert send_invitations(survey, Audience(), app.config).sent == 1
+    first, second = smtp.messages
+    assert first["Message-ID"] == second["Message-ID"], "a client that collapses repeats shows one"
+    assert client.get(_link(first)).status_code == client.get(_link(second)).status_code == 200

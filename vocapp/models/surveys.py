@@ -111,8 +111,8 @@ class Invitation(db.Model):
     # Never recorded for an anonymous survey: they would pair the link with its answer.
     opened_at: Mapped[Optional[datetime]]
     answered_at: Mapped[Optional[datetime]]
-    # E-mail by jobs (vocapp.mailer): the send whose invitation e-mail this is (set until it goes out, then kept),
-    # and the run holding the claim to send its next e-mail right now.
+    # E-mail by jobs (vocapp.mailer): the send whose invitation e-mail this is, the run holding the claim to send
+    # its next e-mail right now, and when an e-mail of it was last claimed.
     mail_batch: Mapped[Optional[str]] = mapped_column(String(40), index=True)
     mail_claim: Mapped[Optional[str]] = mapped_column(String(64))
     mail_claimed_at: Mapped[Optional[datetime]]
