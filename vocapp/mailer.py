@@ -4,9 +4,10 @@ outcome is recorded (InvitationEmail), so a failed send shows on the survey page
 Sending runs as a job (vocapp.tasks.mail) that may be retried, or redelivered after its worker died, so each e-mail
 is claimed in the database before it goes out (a conditional UPDATE: the row count says who holds it) and marked
 sent right after; a repeated run skips what went out and sends the rest. One window cannot be closed: the server
-has accepted a message and the process dies before the next commit records it. The message then goes out again
-when the claim is taken back; the window is one commit long, and the copy has the same Message-ID (per
-invitation and kind, per record for the others), so mail clients that de-duplicate by Message-ID show one.
+has accepted a message and the process dies (or the connection drops before the server's reply) before the next
+commit records it. The message then goes out again when the claim is taken back; the window is one commit long
+(or one reply), the copy has the same Message-ID (per invitation and kind, per record for the others), so mail
+clients that de-duplicate by Message-ID show one, and the first copy's survey link keeps working.
 
 SMTP_URL: smtp://user:pass@host:port (plain), smtp://...?starttls, or smtps://... (TLS from the start);
 ?from=surveys@example.com sets the sender (default: no-reply at the host of VOC_BASE_URL)."""
