@@ -2,8 +2,9 @@
 before it, the asking accounts' renewals, quotes with their speaker's role, and the win-back list.
 
 The database sums each item's figures over the distinct accounts that asked (one aggregate query); Python reads
-only what it must: the persona evidence of the active accounts that asked (for the ARR at risk), the loss and churn
-interviews that cite an item, and the few quotes the detailed items print."""
+only what it must: the persona evidence of the active accounts that asked and have no detractor (the database finds
+those that do; for the ARR at risk), the loss and churn interviews that cite an item, and the few quotes the detailed
+items print."""
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Optional
