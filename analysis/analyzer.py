@@ -171,11 +171,13 @@ class Analyzer:
     def _analyze_doc(self, doc) -> CommentAnalysis:
         view = TokenView(doc)
         matches = self.themes.matches(doc, view)
-        found_requests = self.detector.detect_all(doc, view)
+        sents = list(doc.sents)
+        found_requests = self.detector.detect_all(doc, view, sents)
         sentences: list[SentenceAnalysis] = []
         scores = []
-        for sent in doc.sents:
-            if not sent.text.strip():
+        for sent in sents:
+            sent_text = view.span_text(sent.start, sent.end).strip()
+            if not sent_text:
                 continue
             request = found_requests.get(sent.start)
             score = self.scorer.score(doc, sent, request=request is not None, view=view)
@@ -185,13 +187,13 @@ class Analyzer:
                     pol = score.clause_polarity_at(m.start)
                     mentions.append(ThemeMention(
                         key=m.key, name=self.themes.name_of(m.key), pattern=m.pattern,
-                        matched_text=doc[m.start:m.end].text, polarity=pol, label=label_for(pol),
+                        matched_text=view.span_text(m.start, m.end), polarity=pol, label=label_for(pol),
                         parent=self.themes.parent_of(m.key)))
             rules = list(score.rules)
             if request is not None:
                 rules.append(f"request:{request.rule}")
             sentences.append(SentenceAnalysis(
-                text=sent.text.strip(), start_char=sent.start_char, end_char=sent.end_char,
+                text=sent_text, start_char=view.start_char(sent.start), end_char=view.end_char(sent.end),
                 polarity=score.polarity, label=label_for(score.polarity) if score.scored else "neutral",
                 rules=rules, themes=mentions, request=request, subjectivity=score.subjectivity))
             scores.append((score, request is not None))
@@ -200,7 +202,7 @@ class Analyzer:
         rule_polarity, rule_label = polarity, label
         feats = probs = None
         if self.model is not None or self.keep_features:
-            feats = comment_features(doc.text, view, [(sc, req, s.rules) for (sc, req), s in
+            feats = comment_features(view.text, view, [(sc, req, s.rules) for (sc, req), s in
                                                       zip(scores, sentences)], polarity)
         if self.model is not None and sentences:  # an empty text has nothing to weigh: neutral, as the rules say
             p = self.model.predict(feats)
@@ -215,7 +217,7 @@ class Analyzer:
             if m.key not in themes:
                 themes.append(m.key)
         requests = [r for s in sentences if s.request is not None for r in s.request.all()]
-        return CommentAnalysis(text=doc.text, polarity=polarity, subjectivity=subjectivity,
+        return CommentAnalysis(text=view.text, polarity=polarity, subjectivity=subjectivity,
                                label=label, label_reason=reason, themes=themes,
                                sentences=sentences, requests=requests, version=self.version,
                                rule_polarity=rule_polarity, rule_label=rule_label, probabilities=probs,

@@ -10,8 +10,9 @@ from collections import defaultdict
 
 
 class TokenView:
-    """Lemmas and lower-case forms of a doc, read once."""
-    __slots__ = ("lemmas", "lowers", "norms", "texts", "punct", "n")
+    """Lemmas, lower-case forms, texts and character offsets of a doc's tokens, and the doc's text, read once:
+    reading them from spaCy's Token objects again (``doc[s:e].text``, ``doc.text``) makes a Token per word."""
+    __slots__ = ("lemmas", "lowers", "norms", "texts", "punct", "n", "idx", "text")
 
     def __init__(self, doc):
         toks = list(doc)
@@ -20,7 +21,23 @@ class TokenView:
         self.norms = [t.norm_ for t in toks]
         self.texts = [t.text for t in toks]
         self.punct = [t.is_punct for t in toks]
+        self.idx = [t.idx for t in toks]
+        self.text = "".join([t.text_with_ws for t in toks])
         self.n = len(toks)
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        if start >= end:
+            return ""
+        return self.text[self.idx[start]:self.idx[end - 1] + len(self.texts[end - 1])]
+
+    def start_char(self, start: int) -> int:
+        """``doc[start:end].start_char`` of a span that is not empty."""
+        return self.idx[start]
+
+    def end_char(self, end: int) -> int:
+        """``doc[start:end].end_char`` of a span that is not empty."""
+        return self.idx[end - 1] + len(self.texts[end - 1])
 
 
 class PatternIndex:
@@ -98,13 +115,15 @@ class TokenPatterns:
     rules use (LOWER / LEMMA equal, IN or NOT_IN; IS_PUNCT, IS_ALPHA, IS_SENT_START; OP "?" and "*"), so it gives
     the same matches in the same order as one ``Matcher`` per group (``add_group``), the groups run one after
     the other. A spaCy Matcher makes a Token object per token and per call and asks every pattern at every
-    token; here a pattern starts only at a token holding one of its first words, as its first spec requires.
+    token; here a pattern starts only where its first spec holds, and its second one too when that one is
+    required (a state that fails either is dropped by spaCy without a trace).
     """
 
     def __init__(self):
         self.groups: list[list[tuple[str, tuple]]] = []
-        self._by_lower: dict[str, list[tuple[int, int]]] = defaultdict(list)  # first word -> [(group, pattern)]
-        self._by_lemma: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        # first word -> [(group, pattern, tests of the first spec, tests of a required second spec or None)]
+        self._by_lower: dict[str, list[tuple]] = defaultdict(list)
+        self._by_lemma: dict[str, list[tuple]] = defaultdict(list)
 
     def add_group(self, patterns) -> None:
         """A group of (name, pattern) pairs, matched as one spaCy Matcher they were added to in this order."""
@@ -118,8 +137,9 @@ class TokenPatterns:
                 raise ValueError(f"pattern of {name!r} must start with one required LOWER or LEMMA word")
             column, words = starts[0]
             index = self._by_lower if column == "lowers" else self._by_lemma
+            second = specs[1][1] if len(specs) > 1 and specs[1][0] == _ONE else None
             for word in words:
-                index[word].append((g, len(compiled)))
+                index[word].append((g, len(compiled), tests, second))
             compiled.append((name, specs))
         self.groups.append(compiled)
 
@@ -130,15 +150,18 @@ class TokenPatterns:
         by_lower, by_lemma = self._by_lower, self._by_lemma
         starting: dict[int, list[tuple[int, int]]] = {}  # group -> [(token, pattern)]
         lowers, lemmas = view.lowers, view.lemmas
+        columns = {"lowers": lowers, "lemmas": lemmas, "punct": view.punct, "sent_start": sent_starts,
+                   "alpha": _Alpha(view.texts)}
         for i in range(start, end):
             for hits in (by_lower.get(lowers[i]), by_lemma.get(lemmas[i])):
                 if hits:
-                    for g, p in hits:
+                    for g, p, first, second in hits:
+                        if not _holds(first, columns, i) or second is not None and (
+                                i + 1 >= end or not _holds(second, columns, i + 1)):
+                            continue
                         starting.setdefault(g, []).append((i, p))
         if not starting:
             return []
-        columns = {"lowers": lowers, "lemmas": lemmas, "punct": view.punct, "sent_start": sent_starts,
-                   "alpha": _Alpha(view.texts)}
         out = []
         for g in sorted(starting):
             out.extend(self._find(self.groups[g], sorted(set(starting[g])), columns, start, end))
@@ -212,23 +235,25 @@ class _Alpha:
         return self.texts[i].isalpha()
 
 
-def _action(specs, k, columns, i):
-    """spaCy's get_action: what a state at spec k does with token i."""
-    quantifier, tests = specs[k]
-    matched = True
+def _holds(tests, columns, i) -> bool:
+    """Whether token i passes every test of a token spec."""
     for column, kind, value in tests:
         found = columns[column][i]
         if kind == "in":
             if found not in value:
-                matched = False
-                break
+                return False
         elif kind == "not_in":
             if found in value:
-                matched = False
-                break
+                return False
         elif bool(found) != value:
-            matched = False
-            break
+            return False
+    return True
+
+
+def _action(specs, k, columns, i):
+    """spaCy's get_action: what a state at spec k does with token i."""
+    quantifier, tests = specs[k]
+    matched = _holds(tests, columns, i)
     final = k == len(specs) - 1
     if quantifier == _ONE:
         return (_MATCH if final else _ADVANCE) if matched else _REJECT

@@ -352,9 +352,10 @@ class RequestDetector:
         view = view or TokenView(doc)
         return self.patterns(view, _sent_starts(doc, sents))
 
-    def detect_all(self, doc, view: TokenView | None = None) -> dict[int, Request]:
-        """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers)."""
-        sents = list(doc.sents)
+    def detect_all(self, doc, view: TokenView | None = None, sents=None) -> dict[int, Request]:
+        """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers).
+        `view` and `sents` (the list of doc.sents), when given, save reading the doc again."""
+        sents = sents if sents is not None else list(doc.sents)
         by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for name, s, e in self.matches(doc, view, sents):
             sent = next(x for x in sents if x.start <= s < x.end)

@@ -219,23 +219,23 @@ class SentimentScorer:
                 negator = None  # "doesn't fix a broken import": the negation belongs to the verb
             mult, mod = self._intensity_before(view, s, clause.start)
             p = max(-1.0, min(1.0, pol * mult))
-            words = doc[s:e].text
+            words = view.span_text(s, e)
             remedy = self._remedy_before(view, s, clause.start) if pol < 0 and negator is None else None
             if remedy is not None:
                 p = -p
                 words = f"{view.texts[remedy]} ... {words}"
-                rules.append(f"remedy:{view.texts[remedy]}->{doc[s:e].text}")
+                rules.append(f"remedy:{view.texts[remedy]}->{view.span_text(s, e)}")
             elif negator is not None:
                 p = p * L.NEGATION_FACTOR
-                words = f"{doc[negator].text} ... {words}" if negator < s - 1 else f"{doc[negator].text} {words}"
-                rules.append(f"negation:{doc[negator].text}->{doc[s:e].text}")
+                words = f"{view.texts[negator]} ... {words}" if negator < s - 1 else f"{view.texts[negator]} {words}"
+                rules.append(f"negation:{view.texts[negator]}->{view.span_text(s, e)}")
             elif mod:
                 words = f"{mod} {words}"
             else:
                 if phrase in CHURN_PHRASES:
-                    churn = doc[s:e].text
+                    churn = view.span_text(s, e)
                 if phrase in LOYALTY_PHRASES:
-                    loyalty = doc[s:e].text
+                    loyalty = view.span_text(s, e)
             clause.assessments.append(Assessment(words, p, DOMAIN_SUBJECTIVITY, "domain"))
         # negated function verbs: "doesn't work", "never responds"
         lemmas = view.lemmas
@@ -422,7 +422,7 @@ class SentimentScorer:
                 if j + 1 < s1 and low[j] == "to":
                     tgt = low[j + 1] if low[j + 1] not in ("a", "another") else low[j + 2] if j + 2 < s1 else ""
                     if tgt in L.COMPETITORS and self._negator_before(doc, k, s0, view=view) is None:
-                        out["churn"] = doc[k:j + 2].text
+                        out["churn"] = view.span_text(k, j + 2)
                         covered.update(range(k, j + 2))
                         self._clause_of(clauses, k).assessments.append(
                             Assessment(out["churn"], -0.7, 0.6, "churn"))
