@@ -126,7 +126,7 @@ def latest_detractors(account_ids: AccountIds, since: datetime, until: datetime)
 def at_risk_accounts(account_ids: AccountIds = None, now: Optional[datetime] = None) -> set[int]:
     """Accounts placed as nice to have or no longer needed, or with a detractor among their contacts' latest
     NPS answers in the window: whose ARR is at risk. The database finds those with a detractor (the digest asks
-    of thousands of accounts, most of them so found); only the others' evidence is read and placed."""
+    about thousands of accounts); only the others' evidence is read and placed."""
     now, config = now or utcnow(), persona_config()
     since = now - timedelta(days=config.window_days)
     risky = set(db.session.scalars(latest_detractors(account_ids, since, now)))
