@@ -181,7 +181,8 @@ def wait_for_queue(broker: str, seconds: float) -> None:
 
 
 def add_comments(database_url: str, count: int) -> None:
-    from sqlalchemy import insert
+    """Answers with comments, up to `count` with those the web rounds left."""
+    from sqlalchemy import func, insert, select
 
     from vocapp import create_app
     from vocapp.extensions import db
@@ -195,6 +196,7 @@ def add_comments(database_url: str, count: int) -> None:
         survey = Survey(kind="nps", name="Earlier answers", status="closed")
         db.session.add_all([*accounts, survey])
         db.session.commit()
+        count -= db.session.scalar(select(func.count(Response.id)).where(Response.comment.is_not(None)))
         now = utcnow()
         rows = [dict(survey_id=survey.id, account_id=accounts[n % len(accounts)].id, source="import", answers={},
                      score=n % 11, comment=texts[n % len(texts)], created_at=now, submitted_at=now, updated_at=now)
