@@ -11,7 +11,7 @@ from vocapp.extensions import db
 from vocapp.models import Job
 from vocapp.models.jobs import JOB_STATES
 
-jobs_cli = AppGroup("jobs", help="Background jobs: e-mails, imports, analysis, scheduled reports.")
+jobs_cli = AppGroup("jobs", help="Background jobs: list them, watch one run.")
 voc.add_command(jobs_cli)
 
 
