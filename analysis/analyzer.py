@@ -169,7 +169,7 @@ class Analyzer:
 
     # ----------------------------------------------------------------------------------------
     def _analyze_doc(self, doc) -> CommentAnalysis:
-        view = TokenView(doc)
+        view = TokenView.of(doc)
         matches = self.themes.matches(doc, view)
         sents = list(doc.sents)
         found_requests = self.detector.detect_all(doc, view, sents)

@@ -69,6 +69,11 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return data["terms"], data["words"]
 
 
+def lexicon_words() -> dict[str, str]:
+    """The lexicon's one-word folds, read once per process (not a copy: do not change it)."""
+    return _lexicon()[1]
+
+
 def load_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     """(terms, words): copies, so a caller cannot change the cached lexicon."""
     terms, words = _lexicon()

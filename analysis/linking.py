@@ -23,7 +23,7 @@ import numpy as np
 from nltk.stem.porter import PorterStemmer
 
 from . import vectors
-from .catalogue import load_lexicon, normalise_term
+from .catalogue import lexicon_words, normalise_term
 from .pipeline import get_nlp
 from .rarity import weight
 from .requests import REQUEST_FILLER
@@ -58,7 +58,7 @@ class Terms:
 
 @lru_cache(maxsize=50_000)
 def terms(text: str) -> Terms:
-    _, word_map = load_lexicon()
+    word_map = lexicon_words()
     normalised = normalise_term(text)
     out: dict[str, tuple[str, float]] = {}
     nlp = get_nlp()
@@ -74,9 +74,40 @@ def terms(text: str) -> Terms:
     return Terms(text, out, sum(w for _, w in out.values()))
 
 
-@lru_cache(maxsize=200_000)
-def _similarity(a: str, b: str) -> float:
-    return vectors.similarity(a, b)
+class _Similarities:
+    """``vectors.similarity`` of word pairs, remembered: word -> {other word: similarity} (at most `limit` pairs,
+    then forgotten all at once)."""
+
+    def __init__(self, limit: int = 200_000):
+        self.limit = limit
+        self.size = 0
+        self.by_word: dict[str, dict[str, float]] = {}
+
+    def of(self, word: str) -> dict[str, float]:
+        """The remembered similarities of `word`: read them with ``get``, and ``pair`` for a missing one."""
+        known = self.by_word.get(word)
+        if known is None:
+            if self.size >= self.limit:
+                self.cache_clear()
+            known = self.by_word[word] = {}
+        return known
+
+    def pair(self, known: dict[str, float], word: str, other: str) -> float:
+        sim = known[other] = vectors.similarity(word, other)
+        self.size += 1
+        return sim
+
+    def __call__(self, a: str, b: str) -> float:
+        known = self.of(a)
+        sim = known.get(b)
+        return sim if sim is not None else self.pair(known, a, b)
+
+    def cache_clear(self) -> None:
+        self.by_word.clear()
+        self.size = 0
+
+
+_similarity = _Similarities()
 
 
 def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
@@ -87,13 +118,17 @@ def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
     shared, same, similar = 0.0, [], []
     unmatched = dict(wording.words)
     for key, (word, w) in ask.words.items():
-        if key in unmatched:
-            shared += 2 * min(w, unmatched.pop(key)[1])
+        matched = unmatched.pop(key, None)
+        if matched is not None:
+            shared += 2 * min(w, matched[1])
             same.append(word)
             continue
         best, best_key = 0.0, None
+        known = _similarity.of(word)
         for other_key, (other, ow) in unmatched.items():
-            sim = _similarity(word, other)
+            sim = known.get(other)
+            if sim is None:
+                sim = _similarity.pair(known, word, other)
             if sim > best:
                 best, best_key = sim, other_key
         if best_key is not None and best >= SOFT_MATCH:

@@ -13,13 +13,28 @@ class TokenView:
     """Lemmas, lower-case forms, texts and character offsets of a doc's tokens, and the doc's text, read once:
     reading them from spaCy's Token objects again (``doc[s:e].text``, ``doc.text``) makes a Token per word."""
     __slots__ = ("lemmas", "lowers", "norms", "texts", "punct", "n", "idx", "text")
+    KEY = "voc_token_view"  # where the pipeline's lemma component leaves the view of a doc it made
 
     def __init__(self, doc):
         toks = list(doc)
-        self.lemmas = [t.lemma_ for t in toks]
-        self.lowers = [t.lower_ for t in toks]
-        self.norms = [t.norm_ for t in toks]
-        self.texts = [t.text for t in toks]
+        self._read(toks, [t.lemma_ for t in toks], [t.lower_ for t in toks], [t.norm_ for t in toks],
+                   [t.text for t in toks])
+
+    @classmethod
+    def from_tokens(cls, toks, lemmas, lowers, norms, texts) -> "TokenView":
+        """A view of the Token objects `toks` whose lemmas, lower-case forms, norms and texts are already read."""
+        view = cls.__new__(cls)
+        view._read(toks, lemmas, lowers, norms, texts)
+        return view
+
+    @classmethod
+    def of(cls, doc) -> "TokenView":
+        """The view the pipeline left on the doc (taken off it), or a new one."""
+        view = doc.user_data.pop(cls.KEY, None)
+        return view if view is not None and view.n == len(doc) else cls(doc)
+
+    def _read(self, toks, lemmas, lowers, norms, texts):
+        self.lemmas, self.lowers, self.norms, self.texts = lemmas, lowers, norms, texts
         self.punct = [t.is_punct for t in toks]
         self.idx = [t.idx for t in toks]
         self.text = "".join([t.text_with_ws for t in toks])

@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.lookups import load_lookups
 
+from .patterns import TokenView
 from .spelling import SpellRepair
 
 _LOCK = threading.Lock()
@@ -46,6 +47,7 @@ class LemmaLookup:
         self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         self.cache: dict[str, str] = {}
         self.repaired: dict[str, str] = {}  # lower form -> repaired form, only when they differ
+        self.names: dict[str, str] = {}  # lower form -> lemma, for capitalised words inside a sentence
         self.spell: SpellRepair | None = None
 
     def lemma(self, lower: str) -> str:
@@ -64,21 +66,37 @@ class LemmaLookup:
         self.cache[lower] = lem
         return lem
 
+    def name_lemma(self, lower: str) -> str:
+        lem = self.names.get(lower)
+        if lem is None:
+            lem = _LEMMA_OVERRIDES.get(lower) or self.table.get(lower, lower)
+            lem = self.names[lower] = lem.lower() if isinstance(lem, str) else lower
+        return lem
+
     def __call__(self, doc):
-        lemma = self.lemma
-        repaired = self.repaired
-        for tok in doc:
-            text = tok.text
+        """Sets the lemmas (and repaired norms), and leaves the doc's TokenView in ``doc.user_data``: the words
+        are read from spaCy's Token objects once, here."""
+        lemma, name_lemma, repaired = self.lemma, self.name_lemma, self.repaired
+        toks = list(doc)
+        lowers = [t.lower_ for t in toks]
+        texts = [t.text for t in toks]
+        lemmas, norms = [], []
+        for tok, text, lower in zip(toks, texts, lowers):
             if text[:1].isupper() and not tok.is_sent_start and text.lower() != text:
                 # a capitalised word inside a sentence is a name ("Gantt", "Zapier"): no repair
-                lower = tok.lower_
-                lem = _LEMMA_OVERRIDES.get(lower) or self.table.get(lower, lower)
-                tok.lemma_ = lem.lower() if isinstance(lem, str) else lower
-                continue
-            tok.lemma_ = lemma(tok.lower_)
-            fixed = repaired.get(tok.lower_)
-            if fixed is not None:
-                tok.norm_ = fixed  # the sentiment scorer reads norm_
+                lem = name_lemma(lower)
+                norm = tok.norm_
+            else:
+                lem = lemma(lower)
+                norm = repaired.get(lower)
+                if norm is not None:
+                    tok.norm_ = norm  # the sentiment scorer reads norm_
+                else:
+                    norm = tok.norm_
+            tok.lemma_ = lem
+            lemmas.append(lem)
+            norms.append(norm)
+        doc.user_data[TokenView.KEY] = TokenView.from_tokens(toks, lemmas, lowers, norms, texts)
         return doc
 
 
