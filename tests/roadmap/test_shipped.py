@@ -132,6 +132,7 @@ def test_the_shipped_view_offers_the_e_mail_only_with_a_mail_server(login, app, 
     assert "3 sent, 0 already told, 0 failed" in sent and len(smtp.messages) == 3
     assert "Everyone who asked has been told." in sent
     client.post(f"/insights/feedback/{item_id}/notify")
+    in_process(app).drain()
     assert len(smtp.messages) == 3
 
 
