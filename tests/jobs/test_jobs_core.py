@@ -65,3 +65,22 @@ def test_a_bug_is_not_retried_and_the_job_says_why_it_failed(app):
     assert (job.state, job.attempts) == ("failed", 1)
     assert job.error == "ValueError: row 12: the score must be 0 to 10"
     assert job.percent is None and job.finished_at is not None
+
+
+def test_with_the_broker_down_the_job_is_recorded_as_not_started(app):
+    from tests.conftest import free_port
+    from vocapp.tasks.app import celery, init_app
+
+    app.config["CELERY_BROKER_URL"] = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    init_app(app)
+    try:
+        with app.test_request_context():
+            job_id = start(count_to, "Count with no queue", 5).id
+    finally:
+        app.config["CELERY_BROKER_URL"] = ""
+        init_app(app)
+        celery.pool.force_close_all()
+    with app.app_context():
+        job = db.session.get(Job, job_id)
+        assert job.state == "failed" and job.finished_at is not None and job.done == 0
+        assert job.error.startswith("The job queue did not answer, so this was not started")

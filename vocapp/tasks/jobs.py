@@ -10,6 +10,7 @@ from typing import Optional
 from celery import Task
 from celery.exceptions import Retry
 from flask_login import current_user
+from kombu.exceptions import OperationalError as KombuOperationalError
 from sqlalchemy import update
 from sqlalchemy.exc import OperationalError
 
@@ -24,13 +25,20 @@ PROGRESS_EVERY = 0.5  # seconds between progress writes
 
 
 def start(task, title: str, *args, link: Optional[str] = None, user=None) -> Job:
-    """Records a job for `task` and enqueues it; the task gets the job's id, then `args` (JSON values)."""
+    """Records a job for `task` and enqueues it; the task gets the job's id, then `args` (JSON values). When the
+    broker does not answer, the job is recorded as failed with why, for the page that shows it."""
     if user is None and current_user and getattr(current_user, "is_authenticated", False):
         user = current_user
     job = Job(kind=task.kind, title=title[:200], link=link, user_id=user.id if user is not None else None)
     db.session.add(job)
     db.session.commit()
-    enqueue(task, job.id, *args)
+    try:
+        enqueue(task, job.id, *args)
+    except (KombuOperationalError, OSError) as error:
+        log.error("job %s (%s) not queued: the broker did not answer: %s", job.id, job.kind, error)
+        job.state, job.finished_at = "failed", utcnow()
+        job.error = f"The job queue did not answer, so this was not started; try again in a moment. ({error})"
+        db.session.commit()
     return job
 
 
