@@ -205,12 +205,13 @@ class Analyzer:
             feats = comment_features(view.text, view, [(sc, req, s.rules) for (sc, req), s in
                                                       zip(scores, sentences)], polarity)
         if self.model is not None and sentences:  # an empty text has nothing to weigh: neutral, as the rules say
-            p = self.model.predict(feats)
+            weighed = self.model.weighed(feats)
+            p = self.model.predict(feats, weighed)
             k = max(range(3), key=p.__getitem__)
             label = CLASSES[k]
             polarity = polarity_for(p, label)
             probs = dict(zip(CLASSES, (round(v, 4) for v in p)))
-            reason = (f"{describe(p, label, self.model.explain(feats, k))}; "
+            reason = (f"{describe(p, label, self.model.explain(feats, k, weighed=weighed))}; "
                       f"rules: {reason} ({rule_label}{', overruled' if rule_label != label else ''})")
         themes: list[str] = []
         for m in matches:

@@ -15,6 +15,7 @@ import json
 import math
 import os
 import re
+from functools import lru_cache
 
 from .sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, label_for
 
@@ -28,6 +29,7 @@ _ASSESSMENT_SOURCES = frozenset({"textblob", "domain", "function", "rating", "ti
 _QUOTED = re.compile(r"\s*['\"(].*$")
 _ASSESSMENT = re.compile(r"\([+-]\d\.\d\d\)$")  # "cue:nobody ...(-0.40)": an assessment, not a rule
 
+@lru_cache(maxsize=20_000)
 def rule_kind(rule: str) -> str | None:
     """'cue:up x cost metric 'price'' -> 'cue:up x cost metric'; assessments -> None."""
     head, _, rest = rule.partition(":")
@@ -117,32 +119,33 @@ class SentimentModel:
         return cls({k: list(v) for k, v in data["weights"].items()},
                    {k: v for k, v in data.items() if k != "weights"})
 
-    def logits(self, feats: dict[str, float]) -> list[float]:
-        z0 = z1 = z2 = 0.0
+    def weighed(self, feats: dict[str, float]) -> list[tuple[str, float, list[float]]]:
+        """(name, value, weights) of the features that have weights, in the features' order."""
         w = self.weights
-        for name, x in feats.items():
-            ws = w.get(name)
-            if ws is not None:
-                z0 += ws[0] * x
-                z1 += ws[1] * x
-                z2 += ws[2] * x
+        return [(name, x, ws) for name, x in feats.items() if (ws := w.get(name)) is not None]
+
+    def logits(self, feats: dict[str, float], weighed=None) -> list[float]:
+        z0 = z1 = z2 = 0.0
+        for _, x, ws in weighed if weighed is not None else self.weighed(feats):
+            z0 += ws[0] * x
+            z1 += ws[1] * x
+            z2 += ws[2] * x
         return [z0, z1, z2]
 
-    def predict(self, feats: dict[str, float]) -> list[float]:
-        z = self.logits(feats)
+    def predict(self, feats: dict[str, float], weighed=None) -> list[float]:
+        z = self.logits(feats, weighed)
         m = max(z)
         e = [math.exp(v - m) for v in z]
         s = sum(e)
         return [v / s for v in e]
 
-    def explain(self, feats: dict[str, float], k: int, top: int = 4) -> list[tuple[str, float]]:
-        """Features pushing most towards class k: x * (w_k - mean of the other classes' w)."""
-        w = self.weights
+    def explain(self, feats: dict[str, float], k: int, top: int = 4, weighed=None) -> list[tuple[str, float]]:
+        """Features pushing most towards class k: x * (w_k - mean of the other classes' w).
+        `weighed`: ``self.weighed(feats)`` when the caller has it already."""
         a, b = [j for j in range(3) if j != k]
         out = []
-        for name, x in feats.items():
-            ws = w.get(name)
-            if ws is None or name == "bias":
+        for name, x, ws in weighed if weighed is not None else self.weighed(feats):
+            if name == "bias":
                 continue
             contrib = x * (ws[k] - (ws[a] + ws[b]) * 0.5)
             if contrib > 0:

@@ -38,6 +38,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .patterns import TokenPatterns, TokenView
@@ -356,6 +357,7 @@ class RequestDetector:
         """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers).
         `view` and `sents` (the list of doc.sents), when given, save reading the doc again."""
         sents = sents if sents is not None else list(doc.sents)
+        view = view or TokenView(doc)
         by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for name, s, e in self.matches(doc, view, sents):
             sent = next(x for x in sents if x.start <= s < x.end)
@@ -367,7 +369,7 @@ class RequestDetector:
             hits = by_sent.get(sent.start)
             req = self._choose(doc, sent, hits) if hits else None
             if req is None:
-                req = self._fragment(doc, sent)
+                req = self._fragment(doc, sent, view)
             if req is not None:
                 out[sent.start] = req
         return out
@@ -421,12 +423,14 @@ class RequestDetector:
                 out.extend(self._listed_after(doc, sent, request.subject_end))
         return out
 
-    def _fragment(self, doc, sent) -> Request | None:
+    def _fragment(self, doc, sent, view: TokenView | None = None) -> Request | None:
         """A sentence that is only a noun phrase names what is wanted: "Dark mode.", "OFFLINE MODE!!!",
         "QuickBooks Online next?", "Then SSO with Okta." """
+        if view is not None and not _may_be_fragment(view, sent.start, sent.end):
+            return None
         span = doc[sent.start:sent.end]
         words = [t for t in span if not t.is_punct and not t.is_space]
-        while words and words[0].lower_ in {"also", "then", "and", "plus", "oh", "just", "still"}:
+        while words and words[0].lower_ in _LEAD_INS:
             words.pop(0)
         if not words or not _looks_like_fragment(words):
             return None
@@ -498,14 +502,19 @@ FRAGMENT_WORDS = 8
 FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.81, "Eh" alone is no thing)
 
 
+_LEAD_INS = {"also", "then", "and", "plus", "oh", "just", "still"}  # skipped before a fragment ("Then SSO.")
+_POSSESSIVES = {"our", "my", "their", "your", "his", "her"}
+_NO_THING = {"than", "outage", "downtime"}
+
+
 def _looks_like_fragment(tokens) -> bool:
     """A short noun phrase: no finite verb or pronoun, no opinion word, and at least one word rare enough
     to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic")."""
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
-    if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in {"our", "my", "their", "your", "his", "her"}:
+    if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in _POSSESSIVES:
         return False  # "Our CFO trusts the numbers" is a statement whatever the tags say
     if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
-           or t.lower_ in {"than", "outage", "downtime"} for t in words):
+           or t.lower_ in _NO_THING for t in words):
         return False
     if any(_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
         return False
@@ -521,6 +530,27 @@ def _looks_like_fragment(tokens) -> bool:
         return False  # "The report timed out", "Contacts, companies, deals, tasks"
     named = sum(weight(t.lower_) for t in words if t.is_alpha and t.lower_ not in REQUEST_FILLER)
     return named >= FRAGMENT_WEIGHT
+
+
+def _may_be_fragment(view: TokenView, start: int, end: int) -> bool:
+    """False for a sentence that ``_fragment`` would turn down on its first tests (too many words, a possessive
+    first, a finite verb, pronoun, opinion or failure word), read from the token view without Token objects."""
+    lowers, lemmas, texts = view.lowers, view.lemmas, view.texts
+    words = [i for i in range(start, end) if not view.punct[i] and not texts[i].isspace()]
+    k = 0
+    while k < len(words) and lowers[words[k]] in _LEAD_INS:
+        k += 1
+    words = [i for i in words[k:] if not _like_num(texts[i])]
+    if not words or len(words) > FRAGMENT_WORDS or lowers[words[0]] in _POSSESSIVES:
+        return False
+    return not any(lowers[i] in _FINITE or lemmas[i] in _FINITE or word_polarity(lowers[i])
+                   or lemmas[i] in FAILURE_LEMMAS or lowers[i] in _NO_THING for i in words)
+
+
+@lru_cache(maxsize=50_000)
+def _like_num(text: str) -> bool:
+    """``Token.like_num`` of a token with this text: spaCy's English lexical attribute, a function of the text."""
+    return bool(get_nlp().vocab.lex_attr_getters[LIKE_NUM](text))
 
 
 @lru_cache(maxsize=1)

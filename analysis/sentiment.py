@@ -40,6 +40,8 @@ _QUANTITY_FILLERS = frozenset("couple few of more full whole entire extra additi
 _SENTENCE_CONTRAST = frozenset({"but", "however", "unfortunately", "sadly", "still", "yet", "though",
                                 "shame", "pity"})
 _INTERJECTIONS = frozenset({"seriously", "honestly", "so", "but", "and", "ok", "okay", "like", "just"})
+_OPENERS = _INTERJECTIONS | {","}  # skipped before a rhetorical "why"
+_UP_OR_DOWN = L.UP_WORDS | L.DOWN_WORDS
 
 
 def textblob_assessed_words(lexicon) -> frozenset:
@@ -250,19 +252,20 @@ class SentimentScorer:
                                                      L.NEGATED_FUNCTION_POLARITY, 0.5, "function"))
         self._still_negated(view, sent, clauses, domain_hits, rules)
         # TextBlob on what is left, clause by clause
+        norms, tb_words = view.norms, self.tb_words
         for c in clauses:
             words = []
             for i in range(c.start, c.end):
-                if i in covered or any(ns <= i < ne for ns, ne in neutral_spans):
+                if i in covered or neutral_spans and any(ns <= i < ne for ns, ne in neutral_spans):
                     words.append((_PLACEHOLDER, None))
                 else:
-                    w = view.norms[i]
+                    w = norms[i]
                     # "smoothest", "easier": TextBlob only knows the base adjective
                     if w.endswith(("est", "er")) and not dict.__contains__(self.tb, w) and \
                             dict.__contains__(self.tb, lemmas[i]):
                         w = lemmas[i]
                     words.append((w, None))
-            if not any(w in self.tb_words for w, _ in words):
+            if not any(w in tb_words for w, _ in words):
                 continue  # TextBlob would assess nothing
             for chunk, p, s, _ in self.tb.assessments(words):
                 if p == 0:  # "overall", "actually", "solid": no polarity, would only dilute the clause
@@ -285,14 +288,15 @@ class SentimentScorer:
             after = sent_lem[k + width:k + width + 6]
             return not (nxt[:1] and nxt[0] in ("need", "complain", "miss", "regret") or nxt == ["have", "to"]
                         or any(after[m:m + 2] == ["go", "back"] for m in range(len(after) - 1)))
-        if any(sent_low[k] in ("nobody", "noone") and _nobody_complaint(k, 1) for k in range(len(sent_low))) or \
+        if ("nobody" in sent_low or "noone" in sent_low) and any(
+                sent_low[k] in ("nobody", "noone") and _nobody_complaint(k, 1) for k in range(len(sent_low))) or \
                 (sent_low[:2] == ["no", "one"] and _nobody_complaint(0, 2)):
             clauses[-1].assessments.append(Assessment("nobody ...", -0.4, 0.5, "cue"))
             rules.append("cue:nobody/no one")
         # rhetorical complaint: "Why does it log me out every morning?", "Really?"
         # also "seriously why can't I ...", "Has anyone at your company tried to ...?"
         q = 0
-        while q < len(sent_low) - 1 and sent_low[q] in _INTERJECTIONS | {","}:
+        while q < len(sent_low) - 1 and sent_low[q] in _OPENERS:
             q += 1
         asks = "?" in view.texts[sent.end - 1]
         if sent_low[q:q + 1] == ["why"] and (asks or any(
@@ -315,7 +319,7 @@ class SentimentScorer:
                 rules.append("contrast:elliptical negation")
         # nostalgia: "used to be great" -> praise of the past is a complaint about now
         sl = lemmas[sent.start:sent.end]
-        if any(sl[k:k + 2] == ["use", "to"] and (k == 0 or sl[k - 1] not in ("get", "be"))
+        if "use" in sl and any(sl[k:k + 2] == ["use", "to"] and (k == 0 or sl[k - 1] not in ("get", "be"))
                for k in range(len(sl) - 1)):
             k_use = next(k for k in range(len(sl) - 1) if sl[k:k + 2] == ["use", "to"] and (
                 k == 0 or sl[k - 1] not in ("get", "be")))
@@ -350,10 +354,11 @@ class SentimentScorer:
                 rules.append("request_frame:praise and weak words ignored")
         scored = [c for c in clauses if c.assessments]
         for c in clauses:
-            rules.extend(a.rule() for a in c.assessments)
+            rules.extend([a.rule() for a in c.assessments])
         churn = churn or pre.get("churn")
         first = next((w for w in sent_low if w.isalpha()), "")
-        contrast = first in _SENTENCE_CONTRAST or first == "that" and sent_low[1:2] == ["said"] or any(
+        contrast = first in _SENTENCE_CONTRAST or first == "that" and sent_low[1:2] == ["said"] or (
+            "however" in sent_low or "though" in sent_low) and any(
             sent_low[k] in ("however", "though") and (k >= len(sent_low) - 2 or sent_low[k + 1] == ",")
             for k in range(1, len(sent_low)))
         if not scored:
@@ -377,11 +382,12 @@ class SentimentScorer:
         s0, s1 = sent.start, sent.end
         for k in range(s0, s1):
             # ratings: "1/10", "9 out of 10"
-            m = _RATING.match(texts[k])
+            text = texts[k]
+            m = _RATING.match(text) if "/" in text else None
             scale = None
             if m:
                 value, scale = float(m.group(1)), float(m.group(2))
-            elif texts[k].isdigit() and k + 3 < s1 + 1 and low[k + 1:k + 3] == ["out", "of"] and \
+            elif text.isdigit() and k + 3 < s1 + 1 and low[k + 1:k + 3] == ["out", "of"] and \
                     k + 3 < s1 and low[k + 3] in ("10", "5", "ten", "five"):
                 value, scale = float(texts[k]), 10.0 if low[k + 3] in ("10", "ten") else 5.0
             if scale and value <= scale:
@@ -393,7 +399,9 @@ class SentimentScorer:
                     rules.append(f"cue:rating {texts[k]}")
                 continue
             # direction of a change times the metric: "price went up", "response times dropped"
-            is_up, is_down = lem[k] in L.UP_WORDS, lem[k] in L.DOWN_WORDS
+            is_up = is_down = False
+            if lem[k] in _UP_OR_DOWN:
+                is_up, is_down = lem[k] in L.UP_WORDS, lem[k] in L.DOWN_WORDS
             if (is_up or is_down) and lem[k] in ("up", "down") and (
                     k == s0 or lem[k - 1] not in ("go", "be", "way", "come", "shoot", "trend")):
                 is_up = is_down = False  # "set up", "follow up", "narrow down"
@@ -537,8 +545,8 @@ class SentimentScorer:
         all_a = [a for c in clauses for a in c.assessments]
         has_pos = any(a.polarity > 0 for a in all_a)
         has_neg = any(a.polarity < 0 for a in all_a)
-        lem_s = " " + " ".join(lemmas) + " "
-        low_s = " " + " ".join(lowers) + " "
+        lem_s = " " + " ".join(lemmas) + " " if has_pos else ""
+        low_s = " " + " ".join(lowers) + " " if has_pos else ""
 
         # backhanded conditional after praise: "great when it loads"
         for pat, needle in (self._cond_needles if has_pos else ()):
@@ -549,8 +557,8 @@ class SentimentScorer:
                 rules.append("sarcasm:conditional '" + " ".join(pat) + "'")
                 return True
         # ironic opener with a negative fact: "oh great, another outage"
-        head_s = " " + " ".join(lemmas[:4]) + " "
-        head_low_s = " " + " ".join(lowers[:4]) + " "
+        head_s = " " + " ".join(lemmas[:4]) + " " if has_neg else ""
+        head_low_s = " " + " ".join(lowers[:4]) + " " if has_neg else ""
         for pat, needle in (self._open_needles if has_neg else ()):
             if needle in head_s or needle in head_low_s:
                 for c in clauses:
@@ -559,7 +567,7 @@ class SentimentScorer:
                 return True
         # scare-quoted praise word: another "improvement"
         texts = view.texts
-        for k in range(sent.start + 1, sent.end - 1):
+        for k in range(sent.start + 1, sent.end - 1) if not L.SCARE_QUOTED.isdisjoint(lemmas) else ():
             if view.lemmas[k] in L.SCARE_QUOTED and texts[k - 1] in ('"', "“", "'", "‘") and \
                     texts[k + 1] in ('"', "”", "'", "’"):
                 clauses[-1].assessments.append(Assessment(f'"{texts[k]}"', -0.4, 0.8, "sarcasm"))

@@ -143,3 +143,18 @@ def test_textblob_skipped_only_where_it_assesses_nothing(nlp):
             assert (a.polarity, a.subjectivity, a.rules, a.scored) == (b.polarity, b.subjectivity, b.rules, b.scored)
             skipped += not any(w in fast.tb_words for w in view.norms[sent.start:sent.end])
     assert skipped > 50
+
+
+def test_fragment_pretest_turns_down_only_what_fragment_turns_down(nlp, detector):
+    from analysis.requests import _like_num, _may_be_fragment
+    passed = 0
+    for doc in nlp.pipe(dev_texts() + ["Dark mode.", "Then SSO with Okta.", "3 more seats", "Our CFO", "  ", "2"]):
+        for token in doc:
+            assert _like_num(token.text) == token.like_num and token.text.isspace() == token.is_space
+        view = TokenView(doc)
+        for sent in doc.sents:
+            if _may_be_fragment(view, sent.start, sent.end):
+                passed += 1
+            else:
+                assert detector._fragment(doc, sent) is None, sent.text
+    assert passed > 20
