@@ -81,7 +81,7 @@ def test_gunicorn_with_the_config_masks_tokens_in_its_access_log(app, tmp_path):
     environment = {**os.environ, "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"], "SECRET_KEY": "x" * 32,
                    "VOC_ANALYSE_ON_SAVE": "0", "WEB_CONCURRENCY": "1"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "-b", f"127.0.0.1:{port}",
+        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"), "-b", f"127.0.0.1:{port}",
          "--access-logfile", str(log), "--error-logfile", str(tmp_path / "error.log"), "wsgi:app"],
         cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -39,7 +39,7 @@ def install() -> None:
 
 class GunicornLogger(Logger):
     """gunicorn's logger with survey tokens masked in the access log (request line, path, referer, headers)
-    and in the error log. gunicorn.conf.py names it."""
+    and in the error log. deploy/gunicorn.conf.py names it."""
 
     def setup(self, cfg):
         super().setup(cfg)
