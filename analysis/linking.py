@@ -75,8 +75,8 @@ def terms(text: str) -> Terms:
 
 
 class _Similarities:
-    """``vectors.similarity`` of word pairs, remembered: word -> {other word: similarity} (at most `limit` pairs,
-    then forgotten all at once)."""
+    """``vectors.similarity`` of word pairs, remembered: word -> {other word: similarity}, at most `limit` pairs
+    (then all forgotten at once)."""
 
     def __init__(self, limit: int = 200_000):
         self.limit = limit
@@ -87,13 +87,15 @@ class _Similarities:
         """The remembered similarities of `word`: read them with ``get``, and ``pair`` for a missing one."""
         known = self.by_word.get(word)
         if known is None:
-            if self.size >= self.limit:
-                self.cache_clear()
             known = self.by_word[word] = {}
         return known
 
     def pair(self, known: dict[str, float], word: str, other: str) -> float:
-        sim = known[other] = vectors.similarity(word, other)
+        sim = vectors.similarity(word, other)
+        if self.size >= self.limit:
+            self.cache_clear()
+            known = self.of(word)
+        known[other] = sim
         self.size += 1
         return sim
 

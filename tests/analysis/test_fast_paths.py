@@ -158,3 +158,40 @@ def test_fragment_pretest_turns_down_only_what_fragment_turns_down(nlp, detector
             else:
                 assert detector._fragment(doc, sent) is None, sent.text
     assert passed > 20
+
+
+def test_view_left_by_the_pipeline_is_the_view_of_the_doc(nlp):
+    fields = ("lemmas", "lowers", "norms", "texts", "punct", "idx", "text", "n")
+    for doc in nlp.pipe(dev_texts()[:200] + ["intergration  reprots\n\nGantt  chart", ""]):
+        left = TokenView.of(doc)
+        assert TokenView.KEY not in doc.user_data  # taken off the doc: a second reading builds its own
+        fresh = TokenView(doc)
+        assert [getattr(left, f) for f in fields] == [getattr(fresh, f) for f in fields]
+
+
+def test_remembered_similarities_are_the_vectors_own():
+    from analysis import vectors
+    from analysis.linking import _Similarities
+    sims = _Similarities(limit=5)
+    words = ["portuguese", "spanish", "jira", "integration", "sync", "offline", "xqzv", "mobile"]
+    for a in words:
+        for b in words:
+            assert sims(a, b) == vectors.similarity(a, b)
+            assert sims.size <= 5  # forgotten all at once past the limit
+
+
+def test_learned_layer_one_lookup_gives_the_two_lookup_answers(nlp):
+    from analysis import Analyzer
+    from analysis.model import CLASSES, rule_kind
+    analyzer = Analyzer(keep_features=True)
+    model = analyzer.model
+    for result in analyzer.analyze_many(dev_texts()[:150]):
+        feats = result.features
+        weighed = model.weighed(feats)
+        p = model.predict(feats)
+        assert model.predict(feats, weighed) == p
+        k = CLASSES.index(result.label)
+        assert model.explain(feats, k, weighed=weighed) == model.explain(feats, k)
+        for sentence in result.sentences:
+            for rule in sentence.rules:
+                assert rule_kind(rule) == rule_kind.__wrapped__(rule)
