@@ -47,23 +47,32 @@ class Worker:
         return self.log_path.read_text(errors="replace")[-6000:]
 
 
+def new_broker_connections() -> None:
+    """Sends open new connections, not a pool an earlier test closed (or made for another broker)."""
+    import kombu.pools
+
+    from vocapp.tasks.app import celery
+
+    celery.pool.force_close_all()
+    kombu.pools.reset()
+    celery._pool = celery.amqp._producer_pool = None
+
+
 @pytest.fixture
 def broker(app, redis_url):
     """The test app sends its jobs to Redis (emptied first) for the length of the test."""
-    import kombu.pools
     import redis
 
-    from vocapp.tasks.app import celery, init_app
+    from vocapp.tasks.app import init_app
 
     redis.Redis.from_url(redis_url).flushdb()
     app.config["CELERY_BROKER_URL"] = redis_url
     init_app(app)
+    new_broker_connections()
     yield redis_url
     app.config["CELERY_BROKER_URL"] = ""
     init_app(app)
-    celery.pool.force_close_all()
-    kombu.pools.reset()  # the next test's sends get new connections, not the closed pool
-    celery._pool = celery.amqp._producer_pool = None
+    new_broker_connections()
 
 
 @pytest.fixture

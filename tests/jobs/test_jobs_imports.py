@@ -5,7 +5,7 @@ import io
 
 from sqlalchemy import func, select
 
-from tests.jobs.conftest import wait_for
+from tests.jobs.conftest import new_broker_connections, wait_for
 from vocapp.extensions import db
 from vocapp.models import Account, Job
 from vocapp.models.jobs import JobUpload
@@ -96,3 +96,24 @@ def test_a_real_file_of_more_than_ten_thousand_rows_goes_to_a_worker(app, login,
     assert (job.state, job.done, job.total) == ("succeeded", 12_000, 12_000), job.error
     assert job.outcome == "Imported accounts from big.csv: 11999 created, 1 updated."
     assert count(app, Account) == 12_000
+
+
+def test_with_the_job_queue_down_the_page_says_the_import_did_not_start(app, login, monkeypatch):
+    from tests.conftest import free_port
+    from vocapp.tasks.app import init_app
+
+    monkeypatch.setattr(imports, "THRESHOLD", 20)
+    client = login("csm")
+    app.config["CELERY_BROKER_URL"] = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    init_app(app)
+    new_broker_connections()
+    try:
+        response = upload(client, accounts_csv(25))
+    finally:
+        app.config["CELERY_BROKER_URL"] = ""
+        init_app(app)
+        new_broker_connections()
+    job = the_job(app)
+    assert response.status_code == 302 and job.state == "failed" and count(app, Account) == 0
+    page = client.get(job.link).get_data(as_text=True)
+    assert "The job queue did not answer, so this was not started; try again in a moment." in page

@@ -4,15 +4,18 @@ job thread of this process. The texts a process saves within WINDOW seconds go a
 costs a fraction of analysing its texts one by one. Whatever is missed (a crash, a restart) stays pending and
 `voc analyze` picks it up."""
 import atexit
+import logging
 import threading
 from collections import defaultdict
 from typing import Optional
 
 from flask import Flask, current_app
+from kombu.exceptions import OperationalError as KombuOperationalError
 
 from vocapp.tasks.analysis import analyse_texts
 from vocapp.tasks.app import enqueue, in_process
 
+log = logging.getLogger(__name__)
 WINDOW = 0.25  # seconds a saved text waits for others to go with it
 _made = threading.Lock()
 
@@ -44,7 +47,11 @@ class AnalysisQueue:
         if waiting:
             with self.app.app_context():
                 for source_type, ids in waiting.items():
-                    enqueue(analyse_texts, source_type, sorted(set(ids)))
+                    try:
+                        enqueue(analyse_texts, source_type, sorted(set(ids)))
+                    except (KombuOperationalError, OSError):  # they stay pending for `voc analyze`
+                        log.exception("%d %s text(s) not sent for analysis: the job queue did not answer",
+                                      len(ids), source_type)
 
     def drain(self, timeout: float = 60) -> None:
         """Sends what waits and, without a broker, waits for it to be analysed (tests and shutdown)."""

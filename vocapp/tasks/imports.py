@@ -9,6 +9,7 @@ from typing import Callable, Optional, Union
 
 from flask import current_app
 from flask_login import current_user
+from kombu.exceptions import OperationalError as KombuOperationalError
 from sqlalchemy import delete, select
 
 from vocapp.extensions import db
@@ -18,6 +19,7 @@ from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, im
 from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED, import_responses
 from vocapp.imports.rows import ImportRejected, Record, read_csv
 from vocapp.models import Job
+from vocapp.models.base import utcnow
 from vocapp.models.jobs import JobUpload
 from vocapp.tasks.app import enqueue
 from vocapp.tasks.jobs import JobRun, job_task
@@ -64,7 +66,12 @@ def start_import(kind: str, filename: str, content: bytes, options: dict, link: 
     job.link = link(job.id) if link else None
     db.session.add(JobUpload(job_id=job.id, filename=filename[:255], content=content))
     db.session.commit()  # the file is stored before any worker can look for it
-    enqueue(import_file, job.id, kind, options)
+    try:
+        enqueue(import_file, job.id, kind, options)
+    except (KombuOperationalError, OSError) as error:  # as jobs.start: the page's bar says why
+        job.state, job.finished_at = "failed", utcnow()
+        job.error = f"The job queue did not answer, so this was not started; try again in a moment. ({error})"
+        db.session.commit()
     return job
 
 
