@@ -66,7 +66,7 @@ def test_a_bad_row_fails_the_job_naming_the_row_and_nothing_is_written(app, logi
     in_process(app).drain()
     job = the_job(app)
     assert job.state == "failed" and job.attempts == 1, "a bad row is not retried"
-    assert "Nothing was imported: 1 problem(s). row 17: arr: not a number: 'lots'." in job.error
+    assert "Nothing was imported: 1 problem. row 17: arr: not a number: 'lots'." in job.error
     assert count(app, Account) == 0
 
 
@@ -117,3 +117,11 @@ def test_with_the_job_queue_down_the_page_says_the_import_did_not_start(app, log
     assert response.status_code == 302 and job.state == "failed" and count(app, Account) == 0
     page = client.get(job.link).get_data(as_text=True)
     assert "The job queue did not answer, so this was not started; try again in a moment." in page
+
+
+def test_a_rejected_file_names_its_first_problems_and_counts_the_rest():
+    from vocapp.imports.rows import ImportRejected, RowError
+
+    error = imports.FileRejected(ImportRejected([RowError(n, "arr", "not a number") for n in range(2, 32)]))
+    assert str(error).startswith("Nothing was imported: 30 problems. row 2: arr: not a number; row 3: arr:")
+    assert str(error).endswith("row 21: arr: not a number; and 10 more.")

@@ -100,7 +100,8 @@ class FileRejected(Exception):
         problems = [str(error) for error in rejected.errors]
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = f"; and {len(problems) - SHOWN_PROBLEMS} more" if len(problems) > SHOWN_PROBLEMS else ""
-        super().__init__(f"Nothing was imported: {len(problems)} problem(s). {shown}{more}.")
+        counted = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        super().__init__(f"Nothing was imported: {counted}. {shown}{more}.")
 
 
 def _checked_rows(job: JobRun):
