@@ -7,7 +7,9 @@ at run time: the lookup table ships inside the installed ``spacy-lookups-data`` 
 The lemma component writes a *lower-cased* lemma to ``token.lemma_`` (so "Integrating" and
 "integrating" both give "integrate"), after a cheap spelling repair of unknown words against the
 analysis vocabulary (theme patterns and sentiment lexicon): "intergration" -> "integration",
-"reprots" -> "reports". Known English words are never changed.
+"reprots" -> "reports". Known English words are never changed. Reading the tokens once, it also leaves the doc's
+``patterns.TokenView`` in ``doc.user_data`` for the analyser (which takes it off; serialising such a doc needs
+``exclude=["user_data"]``).
 """
 from __future__ import annotations
 
