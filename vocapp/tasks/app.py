@@ -36,7 +36,12 @@ make_app: Optional[Callable[[], Flask]] = None  # vocapp.create_app, set by the 
 def _broker_settings(broker_url: str, redelivery_seconds: int) -> dict:
     return {"broker_url": broker_url or "memory://",
             # how long a task taken by a worker that then vanished waits before another worker gets it
-            "broker_transport_options": {"visibility_timeout": redelivery_seconds}}
+            "broker_transport_options": {
+                "visibility_timeout": redelivery_seconds,
+                # Workers look for such tasks every tenth of that time (at most every 10 s), not kombu's default of
+                # every 100 s, which would more than double a short redelivery delay.
+                "unacked_restore_interval": max(1, min(10, redelivery_seconds // 10)),
+                "unacked_restore_throttle": 1}}
 
 
 def init_app(app: Flask) -> None:
