@@ -118,3 +118,15 @@ def test_each_role_sees_the_jobs_of_its_work_and_its_own(app, login, client):
     assert 'aria-label="Admin"' in admin and ">Jobs</a>" in admin, "under the admin tabs"
     assert client.get(f"/jobs/{reports}.json").status_code == 200
     assert client.get("/jobs/99999.json").status_code == 404
+
+
+def test_an_import_job_is_seen_by_the_roles_that_may_import_that_file(app, login, client):
+    with app.app_context():
+        make_user("csm", "starter@example.example")
+        _job("import-accounts", "Import of accounts from big.csv", user_email="starter@example.example")
+        _job("import-interviews", "Import of interviews from calls.csv", user_email="starter@example.example")
+    csm = login("csm", "other-csm@example.example").get("/jobs/").get_data(as_text=True)
+    assert "Import of accounts from big.csv" in csm and "Import of interviews" not in csm
+    client.post("/logout")
+    interviewer = login("interviewer").get("/jobs/").get_data(as_text=True)
+    assert "Import of interviews from calls.csv" in interviewer and "Import of accounts" not in interviewer

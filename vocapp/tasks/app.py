@@ -5,10 +5,9 @@ the embedded default, it runs in the process that started it, on one background 
 more. Either way the task runs inside a Flask application context: the worker makes its own app from the environment.
 """
 import logging
-import os
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import Callable, Optional
 
 from celery import Celery

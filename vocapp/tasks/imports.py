@@ -8,8 +8,6 @@ import io
 from typing import Callable, Optional, Union
 
 from flask import current_app
-from flask_login import current_user
-from kombu.exceptions import OperationalError as KombuOperationalError
 from sqlalchemy import delete, select
 
 from vocapp.extensions import db
@@ -19,10 +17,8 @@ from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, im
 from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED, import_responses
 from vocapp.imports.rows import ImportRejected, Record, read_csv
 from vocapp.models import Job
-from vocapp.models.base import utcnow
 from vocapp.models.jobs import JobUpload
-from vocapp.tasks.app import enqueue
-from vocapp.tasks.jobs import JobRun, job_task
+from vocapp.tasks.jobs import JobRun, job_task, start
 
 THRESHOLD = 10_000  # rows: a file with more is imported by a job
 SHOWN_PROBLEMS = 20  # of a rejected file's problems, in the job's error
@@ -58,21 +54,8 @@ def import_upload(kind: str, file, options: Optional[dict] = None, link: Link = 
 
 
 def start_import(kind: str, filename: str, content: bytes, options: dict, link: Link = None) -> Job:
-    user = current_user if getattr(current_user, "is_authenticated", False) else None
-    job = Job(kind=f"import-{kind}", title=f"Import of {NAMES[kind]} from {filename}"[:200],
-              user_id=user.id if user is not None else None)
-    db.session.add(job)
-    db.session.flush()
-    job.link = link(job.id) if link else None
-    db.session.add(JobUpload(job_id=job.id, filename=filename[:255], content=content))
-    db.session.commit()  # the file is stored before any worker can look for it
-    try:
-        enqueue(import_file, job.id, kind, options)
-    except (KombuOperationalError, OSError) as error:  # as jobs.start: the page's bar says why
-        job.state, job.finished_at = "failed", utcnow()
-        job.error = f"The job queue did not answer, so this was not started; try again in a moment. ({error})"
-        db.session.commit()
-    return job
+    return start(import_file, f"Import of {NAMES[kind]} from {filename}", kind, options, link=link,
+                 kind=f"import-{kind}", upload=(filename, content))
 
 
 @job_task("import")

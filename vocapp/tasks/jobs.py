@@ -15,7 +15,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import OperationalError
 
 from vocapp.extensions import db
-from vocapp.models import Job
+from vocapp.models import Job, JobUpload
 from vocapp.models.base import utcnow
 from vocapp.tasks.app import app_context, celery, enqueue
 
@@ -24,13 +24,20 @@ log = logging.getLogger(__name__)
 PROGRESS_EVERY = 0.5  # seconds between progress writes
 
 
-def start(task, title: str, *args, link: Optional[str] = None, user=None) -> Job:
-    """Records a job for `task` and enqueues it; the task gets the job's id, then `args` (JSON values). When the
-    broker does not answer, the job is recorded as failed with why, for the page that shows it."""
+def start(task, title: str, *args, link=None, user=None, kind: Optional[str] = None,
+          upload: Optional[tuple[str, bytes]] = None) -> Job:
+    """Records a job for `task` and enqueues it; the task gets the job's id, then `args` (JSON values). `link` is
+    the page the work belongs to, or a function of the job's id giving it; `upload` (filename, content) is kept
+    with the job, stored before any worker can look for it. When the broker does not answer, the job is recorded
+    as failed with why, for the page that shows it."""
     if user is None and current_user and getattr(current_user, "is_authenticated", False):
         user = current_user
-    job = Job(kind=task.kind, title=title[:200], link=link, user_id=user.id if user is not None else None)
+    job = Job(kind=kind or task.kind, title=title[:200], user_id=user.id if user is not None else None)
     db.session.add(job)
+    db.session.flush()
+    job.link = link(job.id) if callable(link) else link
+    if upload is not None:
+        db.session.add(JobUpload(job_id=job.id, filename=upload[0][:255], content=upload[1]))
     db.session.commit()
     try:
         enqueue(task, job.id, *args)

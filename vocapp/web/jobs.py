@@ -19,7 +19,9 @@ RECENT = 100
 
 # The permission a job's kind needs to be seen; kinds not listed are seen by admins and whoever started them.
 KIND_ACTIONS: dict[str, str] = {"invitations": "surveys.manage", "reminders": "surveys.manage",
-                                "shipped-notices": "feedback.manage"}
+                                "shipped-notices": "feedback.manage", "import-accounts": "accounts.import",
+                                "import-contacts": "accounts.import", "import-responses": "surveys.manage",
+                                "import-interviews": "interviews.import", "analysis": "analysis.correct"}
 STATE_LABELS = {"queued": "Waiting", "running": "Running", "retrying": "Retrying", "succeeded": "Done",
                 "failed": "Failed"}
 
