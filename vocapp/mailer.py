@@ -290,7 +290,7 @@ def _send_email(sends: RecordedSends, survey: Survey, invitation_id: int, kind: 
             invitation.reminded_at = now
         report.sent += 1
     except OSError as exc:  # smtplib's errors too: the claim is let go, and the next send retries it
-        outcome.error = f"{type(exc).__name__}: {exc}"[:1000]
+        outcome.error = reason(exc)[:1000]
         invitation.mail_claim = None  # mail_claimed_at stays: an attempt was made
         db.session.commit()
         if connection_lost(exc):
