@@ -261,7 +261,8 @@ class Linker:
 
     def _best(self, ask: Terms) -> Link:
         best = Link(None, 0.0, "")
-        for item_id, kind, wording in self._candidates(ask):
+        # In a fixed order: of two wordings that score the same, the reason names the same one in every process.
+        for item_id, kind, wording in sorted(self._candidates(ask), key=lambda row: (str(row[0]), row[1], row[2])):
             item = self.items.get(item_id)
             if item is None or not item.counts(kind):
                 continue
