@@ -145,3 +145,24 @@ def test_voc_analyze_no_wait_hands_the_job_to_the_workers(app, runner, broker):
         assert f"Job {job.id} queued" in result.output and job.state == "queued"
         assert db.session.scalar(select(func.count(TextAnalysis.id))) == 0, "nothing analysed by the command"
     assert b"vocapp.analysis" in redis.Redis.from_url(broker).lrange("celery", 0, -1)[0]
+
+
+def test_a_chunk_delivered_twice_is_counted_once_and_the_job_ends_with_its_last_chunk(app):
+    from vocapp.tasks.analysis import analyse_chunk
+
+    with app.app_context():
+        ids = comments(*[f"Please add dark mode, customer {n} asks." for n in range(8)])
+        job = Job(kind="analysis", title="Analysis of every text", state="running", total=8)
+        db.session.add(job)
+        db.session.commit()
+        job_id = job.id
+        for _ in range(2):  # the first delivery's worker died after its commit: the chunk comes again
+            analyse_chunk.apply(args=(job_id, "response", ids[:4]), throw=True)
+        db.session.expire_all()
+        job = db.session.get(Job, job_id)
+        assert (job.state, job.done) == ("running", 4), "the repeated chunk is neither counted nor the job ended"
+        analyse_chunk.apply(args=(job_id, "response", ids[4:]), throw=True)
+        db.session.expire_all()
+        job = db.session.get(Job, job_id)
+        assert (job.state, job.done, job.total) == ("succeeded", 8, 8)
+        assert sorted(db.session.scalars(select(TextAnalysis.source_id)).all()) == sorted(ids)

@@ -7,7 +7,7 @@ from vocapp.models.surveys import (BEHAVIOUR_ANSWERS, CASE_STATUSES, JOURNEY_STA
                                    Invitation, InvitationEmail, Response, Survey)
 from vocapp.models.interviews import (DIRECTIONS, OUTCOMES, Competitor, Criterion, Interview, InterviewGuide,
                                       InterviewQuote, InterviewRating, Reason, ReasonCategory)
-from vocapp.models.jobs import JOB_STATES, Job, JobUpload
+from vocapp.models.jobs import JOB_STATES, Job, JobChunk, JobUpload
 from vocapp.models.reports import FREQUENCIES, REPORT_KINDS, ReportDelivery, ReportSubscription
 from vocapp.models.users import ROLES, ApiToken, User
 
@@ -18,4 +18,4 @@ __all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User"
            "Theme", "ThemeTag", "DIRECTIONS", "OUTCOMES", "Competitor", "Criterion", "Interview", "InterviewGuide",
            "InterviewQuote", "InterviewRating", "Reason", "ReasonCategory", "FREQUENCIES", "REPORT_KINDS",
            "ReportDelivery", "ReportSubscription", "ITEM_ORIGINS", "LINK_REVIEWS", "LinkRejection", "MessageTemplate", "ShippedNotice",
-           "JOB_STATES", "Job", "JobUpload"]
+           "JOB_STATES", "Job", "JobChunk", "JobUpload"]

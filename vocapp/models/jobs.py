@@ -68,3 +68,13 @@ class JobUpload(db.Model):
     filename: Mapped[str] = mapped_column(String(255))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JobChunk(db.Model):
+    """A part of a job that is done (one chunk of a re-analysis), written in the chunk's own transaction: a chunk
+    delivered twice (its worker vanished after the commit) is neither done nor counted twice."""
+
+    __tablename__ = "job_chunks"
+
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
+    chunk: Mapped[str] = mapped_column(String(100), primary_key=True)

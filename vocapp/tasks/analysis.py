@@ -3,15 +3,14 @@ moment); re-analysis is a job whose chunks any worker may take, several at once,
 completes it finishes. Analysing a text again replaces its analysis, so a task run twice changes nothing more."""
 import logging
 
-from celery.exceptions import Retry
 from sqlalchemy import update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from vocapp.extensions import db
 from vocapp.insights.sources import PROVIDERS, texts
 from vocapp.insights.store import BATCH, analyse
 from vocapp.insights.themes import current_analyzer
-from vocapp.models import Job
+from vocapp.models import Job, JobChunk
 from vocapp.models.base import utcnow
 from vocapp.tasks.app import app_context, celery, enqueue
 from vocapp.tasks.jobs import JobRun, JobTask
@@ -45,22 +44,8 @@ class ChunkedJob(JobTask):
 
     abstract = True
 
-    def __call__(self, job_id: int, *args, **kwargs):
-        with app_context():
-            job = JobRun(job_id)
-            job.begin(self.request.retries or 0)
-            try:
-                self.run(job, *args, **kwargs)
-            except Retry as retry:
-                db.session.rollback()
-                job.retrying(retry)
-                raise
-            except BaseException as error:
-                db.session.rollback()
-                job.failed(error)
-                log.exception("job %s (%s) failed", job_id, self.kind)
-                raise
-            _finish_when_done(job_id)
+    def finish(self, job: JobRun, outcome) -> None:
+        _finish_when_done(job.id)
 
 
 @celery.task(base=ChunkedJob, kind="analysis", name="vocapp.analysis", bind=False)
@@ -84,8 +69,15 @@ def analyse_chunk(task, job_id: int, source_type: str, ids: list[int]) -> None:
         job = db.session.get(Job, job_id)
         if job is None or job.finished:  # the job failed (another chunk's error) or was deleted meanwhile
             return
-        count = lambda _batch=None: db.session.execute(  # noqa: E731
-            update(Job).where(Job.id == job_id).values(done=Job.done + len(ids), updated_at=utcnow()))
+        key = f"{source_type}:{ids[0]}:{len(ids)}"
+        if db.session.get(JobChunk, (job_id, key)) is not None:  # an earlier delivery did it, then its worker died
+            _finish_when_done(job_id)
+            return
+
+        def count(_batch=None) -> None:
+            db.session.add(JobChunk(job_id=job_id, chunk=key))
+            db.session.execute(update(Job).where(Job.id == job_id).values(done=Job.done + len(ids),
+                                                                         updated_at=utcnow()))
         try:
             sources = PROVIDERS[source_type](None, ids)
             if sources:
@@ -93,6 +85,8 @@ def analyse_chunk(task, job_id: int, source_type: str, ids: list[int]) -> None:
             else:  # deleted since the job listed them
                 count()
                 db.session.commit()
+        except IntegrityError:  # another delivery of this chunk, running at the same time, stored it first
+            db.session.rollback()
         except TRANSIENT as error:
             db.session.rollback()
             if task.request.retries >= task.max_retries:

@@ -125,8 +125,12 @@ class JobTask(Task):
                 job.failed(error)
                 log.exception("job %s (%s) failed", job_id, self.kind)
                 raise
-            job.succeeded(outcome)
+            self.finish(job, outcome)
             return outcome
+
+    def finish(self, job: JobRun, outcome: Optional[str]) -> None:
+        """The run ended well: the job is done (a job split into chunks says so when its last chunk ends)."""
+        job.succeeded(outcome)
 
 
 def job_task(kind: str, **options):

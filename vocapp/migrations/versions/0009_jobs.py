@@ -51,6 +51,13 @@ def upgrade():
         sa.PrimaryKeyConstraint('id', name=op.f('pk_job_uploads')),
     )
     op.create_index(op.f('ix_job_uploads_job_id'), 'job_uploads', ['job_id'])
+    op.create_table(
+        'job_chunks',
+        sa.Column('job_id', sa.Integer(), nullable=False),
+        sa.Column('chunk', sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(['job_id'], ['jobs.id'], name=op.f('fk_job_chunks_job_id_jobs'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('job_id', 'chunk', name=op.f('pk_job_chunks')),
+    )
     # E-mails sent by jobs: which send an invitation's e-mail belongs to, and who holds the claim to send it now.
     with op.batch_alter_table('invitations', schema=None) as batch_op:
         batch_op.add_column(sa.Column('mail_batch', sa.String(length=40), nullable=True))
@@ -74,6 +81,7 @@ def downgrade():
         batch_op.drop_column('mail_claimed_at')
         batch_op.drop_column('mail_claim')
         batch_op.drop_column('mail_batch')
+    op.drop_table('job_chunks')
     op.drop_index(op.f('ix_job_uploads_job_id'), table_name='job_uploads')
     op.drop_table('job_uploads')
     op.drop_index(op.f('ix_jobs_user_id'), table_name='jobs')
