@@ -6,7 +6,6 @@ from werkzeug.routing import IntegerConverter
 
 from reports import document
 from reports.pdf import render_html
-
 from vocapp.cli import voc
 from vocapp.extensions import db
 from vocapp.models import ApiToken, FollowUpCase, Invitation, Survey
