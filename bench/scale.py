@@ -14,7 +14,6 @@ the worker spent: unlike the rates, it barely moves when other work shares the m
 The analysis part inserts --comments answers with comments and times `voc analyze --all` (a job split in chunks
 of 500 texts that the workers share) from start to finish. The whole run is bounded by --deadline."""
 import argparse
-import http.client
 import json
 import os
 import signal
@@ -22,7 +21,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +29,7 @@ from urllib.parse import quote_plus
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import submit  # noqa: E402
 from bench.submit import (cpu_seconds, free_port, prepare, serve, throwaway_postgresql,  # noqa: E402
                           wait_until_answering)
 
@@ -103,44 +102,12 @@ def in_groups(groups: list[int]):
 
 
 def load(port: int, requests: list[tuple[str, str]], clients: int, seconds: float, meters: dict) -> dict:
-    """`clients` threads posting requests[i] (path, form body) in turn for `seconds`; each request is timed."""
-    latencies, failures, lock = [], [], threading.Lock()
-    counter = iter(range(10 ** 9))
-    stop_at = time.monotonic() + seconds
-
-    def client():
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        while time.monotonic() < stop_at:
-            with lock:
-                number = next(counter)
-            path, body = requests[number % len(requests)]
-            start = time.perf_counter()
-            try:
-                connection.request("POST", path, body=body,
-                                   headers={"Content-Type": "application/x-www-form-urlencoded"})
-                response = connection.getresponse()
-                response.read()
-                ok = response.status == 303
-            except (OSError, http.client.HTTPException):
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                ok = False
-            with lock:
-                (latencies if ok else failures).append(time.perf_counter() - start)
-        connection.close()
-
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    cpu_before = {name: cpu_seconds(belongs) for name, belongs in meters.items()}
-    began = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - began
-    latencies.sort()
+    """`clients` threads posting requests[i] (path, form body) in turn for `seconds`; rate and latencies."""
+    result = submit.load(port, lambda number: requests[number % len(requests)], clients, seconds, meters)
+    latencies, wall = sorted(result["latencies"]), result["wall"]
     pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000 if latencies else float("nan")
-    return {"ok": len(latencies), "failed": len(failures), "rps": len(latencies) / wall, "p50": pick(.5),
-            "p99": pick(.99), "cpu": {name: cpu_seconds(belongs) - cpu_before[name] for name, belongs in meters.items()}}
+    return {"ok": len(latencies), "failed": result["failed"], "rps": len(latencies) / wall, "p50": pick(.5),
+            "p99": pick(.99), "cpu": result["cpu"]}
 
 
 def queued(broker: str) -> int:

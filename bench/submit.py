@@ -137,7 +137,13 @@ def cpu_seconds(belongs) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def load(port: int, paths: list[str], clients: int, seconds: float, meters: dict | None = None) -> dict:
+def score_posts(paths: list[str]):
+    """The n-th request: a score (0 to 10 in turn) posted through the links in turn."""
+    return lambda number: (paths[number % len(paths)], f"score={number % 11}")
+
+
+def load(port: int, request, clients: int, seconds: float, meters: dict | None = None) -> dict:
+    """`clients` threads posting `request(n)` (path, form body) for n = 0, 1, ... for `seconds`; each timed."""
     meters = meters or {}
     latencies, failures, lock = [], [], threading.Lock()
     counter = iter(range(10 ** 9))
@@ -148,8 +154,7 @@ def load(port: int, paths: list[str], clients: int, seconds: float, meters: dict
         while time.monotonic() < stop_at:
             with lock:
                 number = next(counter)
-            path = paths[number % len(paths)]
-            body = f"score={number % 11}"
+            path, body = request(number)
             start = time.perf_counter()
             try:
                 connection.request("POST", path, body=body,
@@ -232,14 +237,14 @@ def measure(database_url: str, args, database_server: int | None = None) -> dict
         servers = {"vocapp": (voc_port, voc_group), "bare": (bare_port, bare_group)}
         for port, _group in servers.values():
             wait_until_answering(port, paths[0])
-            load(port, paths, args.clients, 3)  # warm-up: every worker's imports, connections, caches
+            load(port, score_posts(paths), args.clients, 3)  # warm-up: every worker's imports, connections, caches
         rounds = {name: [] for name in servers}
         for _ in range(args.rounds):
             for name, (port, group) in servers.items():
                 meters = {"app": lambda pid, parent, pgrp, group=group: pgrp == group}
                 if database_server:
                     meters["db"] = lambda pid, parent, pgrp: pid == database_server or parent == database_server
-                rounds[name].append(load(port, paths, args.clients, args.seconds / args.rounds, meters))
+                rounds[name].append(load(port, score_posts(paths), args.clients, args.seconds / args.rounds, meters))
     return {name: combine(parts) for name, parts in rounds.items()}
 
 
