@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .asks import default_model as default_ask_model, sentence_features
 from .patterns import TokenPatterns, TokenView
 from .pipeline import get_nlp
 from .rarity import weight
@@ -336,8 +337,9 @@ class RequestDetector:
     :class:`patterns.TokenPatterns` (spaCy's Matcher semantics, in plain Python over the doc's words): a pattern
     is tried only where one of its first words stands, and no Token object is made."""
 
-    def __init__(self):
+    def __init__(self, ask_model="default"):
         get_nlp()
+        self.ask_model = default_ask_model() if ask_model == "default" else ask_model
         groups: dict[frozenset | None, list] = {}
         for name, patterns in _RULES.items():
             for pattern in patterns:
@@ -356,6 +358,12 @@ class RequestDetector:
     def detect_all(self, doc, view: TokenView | None = None, sents=None) -> dict[int, Request]:
         """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers).
         `view` and `sents` (the list of doc.sents), when given, save reading the doc again."""
+        return {sent.start: req for sent, _features, req in self.read(doc, view, sents) if req is not None}
+
+    def read(self, doc, view: TokenView | None = None, sents=None):
+        """(sentence, the ask model's features of it, its ask or None) for each sentence: the rules' ask, unless
+        the learned layer (``asks.py``) finds it very unlikely; or, where the rules found none, an ask the
+        learned layer finds likely."""
         sents = sents if sents is not None else list(doc.sents)
         view = view or TokenView(doc)
         by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
@@ -364,15 +372,48 @@ class RequestDetector:
             if e > sent.end:
                 continue
             by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
-        out = {}
-        for sent in sents:
-            hits = by_sent.get(sent.start)
+        for index, sent in enumerate(sents):
+            hits = by_sent.get(sent.start) or {}
             req = self._choose(doc, sent, hits) if hits else None
+            fragment = False
             if req is None:
                 req = self._fragment(doc, sent, view)
-            if req is not None:
-                out[sent.start] = req
-        return out
+                fragment = req is not None
+            chosen = req.rule.partition(":")[0] if req is not None else None
+            features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
+                                         (index, len(sents)), _tags())
+            model = self.ask_model
+            if model is not None:
+                p = model.probability(features)
+                if req is not None and p < model.drop:
+                    req = None
+                elif req is None and p >= model.add:
+                    req = self._learned(doc, sent, view, p)
+            yield sent, features, req
+
+    def _learned(self, doc, sent, view, p: float) -> Request | None:
+        """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or
+        clause boundary inside), as the learned layer's ask."""
+        best, best_weight, run = None, 0.0, []
+        for i in range(sent.start, sent.end + 1):
+            word = view.lowers[i] if i < sent.end else ""
+            tag = _tags().get(word, "")
+            if i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
+                    and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}:
+                run.append(i)
+                continue
+            while run and (view.lowers[run[0]] in REQUEST_FILLER or view.lemmas[run[0]] in REQUEST_FILLER):
+                run.pop(0)
+            while run and (view.lowers[run[-1]] in REQUEST_FILLER or view.lemmas[run[-1]] in REQUEST_FILLER):
+                run.pop()
+            named = sum(weight(view.lowers[j]) for j in run if view.lowers[j] not in REQUEST_FILLER)
+            if run and named > best_weight:
+                best, best_weight = (run[0], run[-1] + 1), named
+            run = []
+        if best is None:
+            return None
+        piece = doc[best[0]:best[1]]
+        return self._make(doc, sent, "learned", piece, piece.text, best[0], note=f"p={p:.2f}")
 
     def detect(self, doc, sent) -> Request | None:
         hits = {}
@@ -470,7 +511,7 @@ class RequestDetector:
             subject = extract_subject(doc, sent, s, e, before_only=True)
         return self._make(doc, sent, name, doc[s:e], subject, s)
 
-    def _make(self, doc, sent, name, trigger, subject, near: int) -> Request | None:
+    def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
         if not subject:
             return None
         key = request_key(subject)
@@ -481,7 +522,7 @@ class RequestDetector:
         first = doc.char_span(start, start + len(subject), alignment_mode="expand") if offset >= 0 else None
         begin, end = (first.start, first.end) if first is not None else (near, near + 1)
         return Request(text=title_of(subject), sentence=sent.text.strip(),
-                       rule=f"{name}: '{trigger.text}'", subject=subject, key=key,
+                       rule=f"{name}: '{trigger.text}'" + (f" ({note})" if note else ""), subject=subject, key=key,
                        start_char=sent.start_char, end_char=sent.end_char, subject_start=begin, subject_end=end,
                        trigger_end=max(end, trigger.end))
 

@@ -11,12 +11,15 @@ and with the labelled items created by name only, no aliases (as a product manag
   items' impacted ARR is within 5% of the labelled truth;
 - how many item titles are fragments (not a noun phrase: spaCy's en_core_web_md tagger on the title).
 
-    python bench/roadmap_quality.py [--set blind|dev] [--errors]   (--errors prints misses, dev set only)
+    python bench/roadmap_quality.py [--set blind|dev|PRODUCT] [--errors]   (--errors prints misses, dev sets only)
+
+PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import glob
 import json
 import os
 import sys
@@ -29,9 +32,13 @@ from analysis import Analyzer  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
 from analysis.titles import item_title  # noqa: E402
 
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SETS = {"blind": ("tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/roadmap_accounts.csv"),
         "dev": ("tests/data/dev_blind/roadmap_dev.jsonl", "tests/data/dev_blind/roadmap_dev_accounts.csv")}
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+# the further development sets written blind, one product each: tests/data/dev_blind/<product>/
+SETS.update({os.path.basename(os.path.dirname(p)): (os.path.relpath(p, ROOT),
+                                                    os.path.join(os.path.relpath(os.path.dirname(p), ROOT), "accounts.csv"))
+             for p in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "*", "roadmap.jsonl")))})
 NOT_NOUN_PHRASE_EDGE = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "VERB", "ADV", "PUNCT", "INTJ"}
 
 
@@ -74,8 +81,8 @@ def pair(detected, truth):
     return pairs
 
 
-def link_all(detected, names):
-    linker = Linker([(name, name, (), ()) for name in names])
+def link_all(detected, names, threshold=None):
+    linker = Linker([(name, name, (), ()) for name in names], **({} if threshold is None else {"threshold": threshold}))
     titles = {name: name for name in names}
     assigned = []
     per_sentence = Counter((row, request.start_char) for row, request in detected)
@@ -116,7 +123,8 @@ def ranking(values):
     return [item for item, _ in sorted(values.items(), key=lambda kv: (-kv[1][0], -kv[1][1], str(kv[0])))]
 
 
-def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
+def item_mapping(truth, pairs, assigned):
+    """Predicted item -> labelled item, one to one: each labelled item with the item holding most of its asks."""
     counts = Counter((truth[t][1], assigned[d]) for d, t in pairs.items())
     mapping, used_truth, used_pred = {}, set(), set()
     for (item, pred), _ in counts.most_common():
@@ -124,7 +132,17 @@ def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
             mapping[pred] = item
             used_truth.add(item)
             used_pred.add(pred)
-    right = sum(1 for d, t in pairs.items() if mapping.get(assigned[d]) == truth[t][1])
+    return mapping
+
+
+def linked_right(truth, pairs, assigned) -> int:
+    mapping = item_mapping(truth, pairs, assigned)
+    return sum(1 for d, t in pairs.items() if mapping.get(assigned[d]) == truth[t][1])
+
+
+def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
+    mapping = item_mapping(truth, pairs, assigned)
+    right = linked_right(truth, pairs, assigned)
     truth_values = impacted([(item, rows[row]["account"]) for row, item, _ in truth], accounts)
     pred_values = impacted([(assigned[d], rows[row]["account"]) for d, (row, _) in enumerate(detected)], accounts)
     truth_top = ranking(truth_values)[:5]
@@ -153,10 +171,10 @@ def is_fragment(title: str, tagger) -> bool:
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--set", choices=sorted(SETS), default="blind")
-    parser.add_argument("--errors", action="store_true", help="print misses (dev set only)")
+    parser.add_argument("--errors", action="store_true", help="print misses (development sets only)")
     args = parser.parse_args()
     if args.errors and args.set == "blind":
-        parser.error("the blind set is for measuring only: --errors works on --set dev")
+        parser.error("the blind set is for measuring only: --errors works on the development sets")
     import spacy
     from analysis.titles import tagger_path
     tagger = spacy.load(tagger_path(), exclude=["ner", "parser", "lemmatizer"])
