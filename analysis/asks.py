@@ -26,14 +26,43 @@ def _bucket(n: int) -> str:
     return next((str(b) for b in LENGTH_BUCKETS if n <= b), "more")
 
 
+NEGATIONS = frozenset({"no", "not", "n't", "never", "without", "nothing", "zero", "nobody", "cannot"})
+
+
+@lru_cache(maxsize=1)
+def product_words() -> frozenset:
+    """The words of the default catalogue's item names and aliases ("sso", "offline", "export", "calendar"):
+    what B2B customers most often ask for, as general knowledge of asks rather than of one product."""
+    from .catalogue import load_catalogue
+    from .requests import REQUEST_FILLER
+    words = set()
+    for item in load_catalogue():
+        for wording in (item.name, *item.aliases):
+            words.update(w for w in wording.lower().replace("/", " ").replace("-", " ").split()
+                         if w.isalpha() and w not in REQUEST_FILLER)
+    return frozenset(words)
+
+
 def sentence_features(view, start: int, end: int, hits, chosen: str | None, fragment: bool,
-                      position: tuple[int, int], tags: dict) -> dict[str, float]:
+                      position: tuple[int, int], tags: dict, previous_kept: bool = False) -> dict[str, float]:
     """Features of the sentence ``view[start:end]``: the rules that matched in it (``hits``, before any veto),
     the rule whose ask was kept (``chosen``, None), whether it reads as a bare noun phrase (``fragment``), its
-    lemmas and lemma pairs, its shape, and its place in the comment (``position``: index, number of sentences)."""
+    lemmas and lemma pairs, its shape, its place in the comment (``position``: index, number of sentences) and
+    whether the rules kept an ask in the sentence before (``previous_kept``)."""
     lowers, lemmas, punct = view.lowers, view.lemmas, view.punct
     words = [i for i in range(start, end) if not punct[i] and not view.texts[i].isspace()]
     f: dict[str, float] = {"bias": 1.0, "kept:" + (chosen or "none"): 1.0, "len:" + _bucket(len(words)): 1.0}
+    if previous_kept:
+        f["previous_kept"] = 1.0
+    known = product_words()
+    named = sum(1 for i in words if lowers[i] in known)
+    if named:
+        f["product_words:" + ("1" if named == 1 else "2+")] = 1.0
+    if any(lowers[i] in NEGATIONS for i in words):
+        f["negation"] = 1.0
+    texts = view.texts
+    if any(texts[i][:1].isupper() and texts[i] != "I" and texts[i].isalpha() for i in words[1:]):
+        f["capitalised"] = 1.0
     for name in hits:
         f["hit:" + name] = 1.0
     if fragment:

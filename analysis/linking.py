@@ -14,6 +14,7 @@ wording's. The link keeps the score as its confidence and says why ("the alias '
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,12 +29,16 @@ from .pipeline import get_nlp
 from .rarity import weight
 from .requests import REQUEST_FILLER
 
-LINK_THRESHOLD = 0.25    # below: no item means this ask, a new item is opened
+# chosen by analysis/training/tune_linking.py on the development sets written blind (eleven products)
+LINK_THRESHOLD = 0.2     # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
-COVER_WORDING = 0.3      # the weight of "how much of the item's wording the ask holds" against the converse
-CONTEXT_DISCOUNT = 0.85  # a link found in the sentence around the ask, not in the ask's own words
-MEANING_ONLY = 0.7       # a link by similar meaning alone counts for less than one sharing a word
-SOFT_MATCH = 0.62        # two different words meet when their vectors are at least this close
+COVER_WORDING = 0.4      # the weight of "how much of the item's wording the ask holds" against the converse
+CONTEXT_DISCOUNT = 1.0   # a link found in the sentence around the ask, against one in the ask's own words
+CONTEXT_ALWAYS = True    # the sentence is tried even when the ask's own words link (not only when they do not)
+MEANING_ONLY = 0.6       # a link by similar meaning alone counts for less than one sharing a word
+SOFT_MATCH = 0.55        # two different words meet when their vectors are at least this close
+EARLIER_ASK = 0.7        # an earlier ask's wording counts for less than a name or alias a person wrote
+SPREAD = 2.0             # how much a word shared by many items is damped (``Linker.spread``)
 
 _STEM = PorterStemmer()
 _BRITISH = [(re.compile(r"is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"), (re.compile(r"our$"), "or")]
@@ -112,14 +117,24 @@ class _Similarities:
 _similarity = _Similarities()
 
 
-def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
+def _damped(found: Terms, damp) -> tuple[dict, float]:
+    if damp is None:
+        return found.words, found.total
+    words = {key: (word, w * damp(key)) for key, (word, w) in found.words.items()}
+    return words, sum(w for _, w in words.values())
+
+
+def score(ask: Terms, wording: Terms, damp=None) -> tuple[float, list[str], list[str]]:
     """How well an ask matches one wording (see the module's docstring), with the words that met exactly and
-    the pairs that met by meaning."""
+    the pairs that met by meaning. `damp` (stem -> factor), when given, lowers the weight of words many items
+    share ("ticket" in a help desk's feedback)."""
     if not ask.words or not wording.words:
         return 0.0, [], []
+    ask_words, ask_total = _damped(ask, damp)
+    wording_words, wording_total = _damped(wording, damp)
     shared, same, similar = 0.0, [], []
-    unmatched = dict(wording.words)
-    for key, (word, w) in ask.words.items():
+    unmatched = dict(wording_words)
+    for key, (word, w) in ask_words.items():
         matched = unmatched.pop(key, None)
         if matched is not None:
             shared += 2 * min(w, matched[1])
@@ -140,7 +155,7 @@ def score(ask: Terms, wording: Terms) -> tuple[float, list[str], list[str]]:
     if not same:  # meaning alone, no word in common: weaker evidence
         shared *= MEANING_ONLY
     # how much of the wording the ask covers counts most: "SSO through Okta" means the item "SSO"
-    return COVER_WORDING * shared / (2 * wording.total) + (1 - COVER_WORDING) * shared / (2 * ask.total), same, similar
+    return COVER_WORDING * shared / (2 * wording_total) + (1 - COVER_WORDING) * shared / (2 * ask_total), same, similar
 
 
 @dataclass
@@ -192,6 +207,7 @@ class Linker:
         self.threshold = threshold
         self.items: dict[object, _Item] = {}
         self._by_stem: dict[str, set] = defaultdict(set)
+        self._items_with: dict[str, set] = defaultdict(set)  # stem -> the items one of whose wordings has it
         self._named_rows: list[tuple] = []
         self._matrix = None
         for entry in items:
@@ -212,6 +228,7 @@ class Linker:
     def _index(self, item_id, kind: str, wording: str) -> None:
         for key in terms(wording).words:
             self._by_stem[key].add((item_id, kind, wording))
+            self._items_with[key].add(item_id)
         if kind != "ask" and self.items[item_id].named:
             self._named_rows.append((item_id, kind, wording))
             self._matrix = None
@@ -220,7 +237,7 @@ class Linker:
         """The item `ask_text` means; when none is close enough, the sentence around it (`context`) may name
         it ("offline pls, the golf course has no signal"), at a discount."""
         best = self._best(terms(ask_text))
-        if best.confidence < self.threshold and context and context != ask_text:
+        if (best.confidence < self.threshold or CONTEXT_ALWAYS) and context and context != ask_text:
             around = self._best(terms(context))
             around.confidence = round(around.confidence * CONTEXT_DISCOUNT, 3)
             if around.confidence > best.confidence:
@@ -259,14 +276,24 @@ class Linker:
                 found.update(self._named_rows[i] for i in nearest)
         return found
 
+    def spread(self, key: str) -> float:
+        """1 for a word of one item; less the more items share it: a word every ask of a product holds
+        ("ticket", "report") says little about which item an ask means."""
+        items = self._items_with.get(key)
+        n = len(items) if items else 0
+        return 1.0 if n <= 1 else 1.0 / (1.0 + SPREAD * math.log(n))
+
     def _best(self, ask: Terms) -> Link:
         best = Link(None, 0.0, "")
+        damp = self.spread if SPREAD else None
         # In a fixed order: of two wordings that score the same, the reason names the same one in every process.
         for item_id, kind, wording in sorted(self._candidates(ask), key=lambda row: (str(row[0]), row[1], row[2])):
             item = self.items.get(item_id)
             if item is None or not item.counts(kind):
                 continue
-            value, same, similar = score(ask, terms(wording))
+            value, same, similar = score(ask, terms(wording), damp)
+            if kind == "ask":
+                value *= EARLIER_ASK
             if value > best.confidence or (value == best.confidence and best.item_id is not None
                                            and str(item_id) < str(best.item_id)):
                 best = Link(item_id, round(value, 3), _reason(kind, wording, same, similar))

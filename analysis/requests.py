@@ -372,6 +372,7 @@ class RequestDetector:
             if e > sent.end:
                 continue
             by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
+        previous_kept = False
         for index, sent in enumerate(sents):
             hits = by_sent.get(sent.start) or {}
             req = self._choose(doc, sent, hits) if hits else None
@@ -381,7 +382,8 @@ class RequestDetector:
                 fragment = req is not None
             chosen = req.rule.partition(":")[0] if req is not None else None
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
-                                         (index, len(sents)), _tags())
+                                         (index, len(sents)), _tags(), previous_kept)
+            previous_kept = chosen is not None
             model = self.ask_model
             if model is not None:
                 p = model.probability(features)

@@ -42,11 +42,23 @@ def _title(subject: str, sentence: str) -> str:
     start = sentence.find(subject)
     span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
     span = span if span is not None and len(span) else doc[:]
-    title = _connect_title(span) or _chunk_title(span) or title_of(subject)
+    candidates = [_connect_title(span), _chunk_title(span), title_of(subject), _chunk_title(doc[:], strict=True)]
+    titles = [_support(title, nlp) for title in candidates if title]
+    title = next((t for t in titles if _names_a_thing(t, nlp)), titles[0] if titles else title_of(subject))
+    return title[:1].upper() + title[1:]
+
+
+def _support(title: str, nlp) -> str:
     alone = nlp(title)
     if len(alone) == 1 and alone[0].pos_ == "ADJ":
-        title = f"{title} support"  # "Offline", "Spanish": what is asked for is their support
-    return title[:1].upper() + title[1:]
+        return f"{title} support"  # "Offline", "Spanish": what is asked for is their support
+    return title
+
+
+def _names_a_thing(title: str, nlp) -> bool:
+    """A noun phrase: it ends on a noun or a name ("Fix", "Pretty", "Connecting" do not name a thing)."""
+    words = [t for t in nlp(title) if not t.is_punct and not t.is_space]
+    return bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1
 
 
 def _clean(tokens) -> list:
@@ -89,13 +101,14 @@ def _is_name(token) -> bool:
     return token.pos_ == "NOUN" and not token.is_sent_start and (token.is_upper or token.text[:1].isupper())
 
 
-def _chunk_title(span) -> str:
+def _chunk_title(span, strict: bool = False) -> str:
     """The first noun chunk of the ask that names something (the object of the ask comes first: "custom
-    fields for sign dimensions"), unless it is too common a word to name a thing."""
+    fields for sign dimensions"), unless it is too common a word to name a thing; else the cleaned words of
+    the ask (not when `strict`)."""
     for chunk in span.doc.noun_chunks:
         if chunk.end <= span.start or chunk.start >= span.end:
             continue
         words = _clean(chunk)
         if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
             return _text(words)
-    return _text(_clean(span))
+    return "" if strict else _text(_clean(span))

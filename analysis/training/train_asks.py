@@ -5,7 +5,7 @@
 
 A sentence is an ask when it overlaps a labelled ask's evidence. Training text:
 * the roadmap sets written blind from DOMAIN.md, one product each (``tests/data/dev_blind/``; weight 1);
-* the team's feedback dev sets (``tests/data/feedback_dev*.jsonl``; ``--w-team``, default 0.5: their asks
+* the team's feedback dev sets (``tests/data/feedback_dev*.jsonl``; ``--w-team``, default 0.3: their asks
   are labelled by the same definition, but the rules were written on them).
 Settings are chosen by leaving one blind-written product out at a time: a product's words never help find
 its own asks, as they cannot help on a customer's. The held-out evaluation sets (``tests/data/blind/``,
@@ -81,7 +81,7 @@ def sentence_rows(rows: list[dict], detector: RequestDetector):
     return out
 
 
-def fit(feats, labels, weights, vocab, l2_struct, l2_lex, steps=300):
+def fit(feats, labels, weights, vocab, l2_struct, l2_lex, steps=30):
     index = {k: i for i, k in enumerate(vocab)}
     X = np.zeros((len(feats), len(vocab)), dtype=np.float32)
     for r, f in enumerate(feats):
@@ -94,16 +94,39 @@ def fit(feats, labels, weights, vocab, l2_struct, l2_lex, steps=300):
     l2 = np.asarray([l2_lex if k.startswith(LEXICAL) else l2_struct for k in vocab], dtype=np.float32)
     l2[index["bias"]] = 0.0
     w = np.zeros(len(vocab), dtype=np.float32)
-    # Newton's method on the L2-penalised log loss: few features, so the Hessian is small
+    n = len(y)
+    # Newton's method on the L2-penalised log loss, each step solved by conjugate gradients
+    # (Hessian-vector products only: the vocabulary is too large for the Hessian itself)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ ((p - y) * sw) / len(y) + l2 * w
-        h = (X * (p * (1 - p) * sw)[:, None]).T @ X / len(y) + np.diag(l2 + 1e-6)
-        step = np.linalg.solve(h, grad)
+        grad = X.T @ ((p - y) * sw) / n + l2 * w
+        if float(np.abs(grad).max()) < 1e-6:
+            break
+        d = p * (1 - p) * sw / n
+        step = _conjugate_gradient(lambda v: X.T @ (d * (X @ v)) + (l2 + 1e-6) * v, grad)
         w -= step
         if float(np.abs(step).max()) < 1e-5:
             break
     return {k: float(v) for k, v in zip(vocab, w) if abs(v) > 1e-6}
+
+
+def _conjugate_gradient(apply, b, iterations=200, tolerance=1e-4):
+    x = np.zeros_like(b)
+    r = b.copy()
+    d = r.copy()
+    rr = float(r @ r)
+    limit = tolerance * tolerance * rr
+    for _ in range(iterations):
+        if rr <= limit:
+            break
+        ad = apply(d)
+        alpha = rr / float(d @ ad)
+        x += alpha * d
+        r -= alpha * ad
+        new = float(r @ r)
+        d = r + (new / rr) * d
+        rr = new
+    return x
 
 
 def vocabulary(feats, min_df):
@@ -119,11 +142,11 @@ def probability(weights, f):
     return 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
 
 
-def thresholds(preds):
-    """(add, drop, F1) best on [(p, is an ask, the rules found one)]."""
+def thresholds(preds, max_drop=0.7):
+    """(add, drop, F1) best on [(p, is an ask, the rules found one)], drop at most `max_drop`."""
     best = (1.01, 0.0, 0.0)
     for add in np.arange(0.10, 0.96, 0.05):
-        for drop in np.arange(0.0, 0.71, 0.05):
+        for drop in np.arange(0.0, max_drop + 0.01, 0.05):
             tp = fp = fn = 0
             for p, truth, ruled in preds:
                 said = (ruled and p >= drop) or (not ruled and p >= add)
@@ -148,10 +171,13 @@ def scores(preds, add, drop):
 
 def main(argv=None):
     parser = argparse.ArgumentParser()
-    parser.add_argument("--w-team", type=float, default=0.5)
+    parser.add_argument("--w-team", type=float, default=0.3)
     parser.add_argument("--l2-struct", type=float, default=0.003)
-    parser.add_argument("--l2-lex", type=float, default=0.01)
-    parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--l2-lex", type=float, default=0.001)
+    parser.add_argument("--min-df", type=int, default=2)
+    parser.add_argument("--max-drop", type=float, default=0.15,
+                        help="drop a rule's ask only below this probability at most: the rules' asks were "
+                             "labelled by the team's guide, which the blind-written sets word differently")
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--out", default=WEIGHTS_PATH)
     args = parser.parse_args(argv)
@@ -172,7 +198,7 @@ def main(argv=None):
         rules_p, rules_r = scores([(1.0, y, ruled) for _, y, ruled in rows], 1.01, 0.0)
         print(f"  {name:12s} rules P {rules_p:.3f} R {rules_r:.3f}")
         products[name] = rows
-    add, drop, f1 = thresholds(left_out)
+    add, drop, f1 = thresholds(left_out, args.max_drop)
     rules_p, rules_r = scores([(1.0, y, ruled) for _, y, ruled in left_out], 1.01, 0.0)
     p, r = scores(left_out, add, drop)
     print(f"left-out sentences: rules alone P {rules_p:.3f} R {rules_r:.3f}; "
@@ -191,7 +217,9 @@ def main(argv=None):
     with open(args.out, "w", encoding="utf-8") as fh:
         json.dump({"add": add, "drop": drop, "trained_on": sorted(products) + ["team feedback_dev*"],
                    "settings": {"w_team": args.w_team, "l2_struct": args.l2_struct, "l2_lex": args.l2_lex,
-                                "min_df": args.min_df},
+                                "min_df": args.min_df, "max_drop": args.max_drop},
+                   "left_out": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+                                "rules_precision": round(rules_p, 3), "rules_recall": round(rules_r, 3)},
                    "weights": dict(sorted(model.items()))}, fh, indent=0)
         fh.write("\n")
     print(f"wrote {args.out}: {len(model)} weights")

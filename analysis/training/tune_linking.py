@@ -23,6 +23,9 @@ GRID = {
     "SOFT_MATCH": (0.55, 0.62, 0.7),
     "MEANING_ONLY": (0.6, 0.7, 0.85),
     "CONTEXT_DISCOUNT": (0.7, 0.85, 1.0),
+    "SPREAD": (0.0, 1.0, 2.0, 3.0, 4.0),
+    "CONTEXT_ALWAYS": (False, True),
+    "EARLIER_ASK": (1.0, 0.9, 0.8, 0.7),
 }
 
 
