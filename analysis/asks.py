@@ -33,13 +33,14 @@ NEGATIONS = frozenset({"no", "not", "n't", "never", "without", "nothing", "zero"
 def product_words() -> frozenset:
     """The words of the default catalogue's item names and aliases ("sso", "offline", "export", "calendar"):
     what B2B customers most often ask for, as general knowledge of asks rather than of one product."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from .catalogue import load_catalogue
-    from .requests import REQUEST_FILLER
     words = set()
     for item in load_catalogue():
         for wording in (item.name, *item.aliases):
             words.update(w for w in wording.lower().replace("/", " ").replace("-", " ").split()
-                         if w.isalpha() and w not in REQUEST_FILLER)
+                         if w.isalpha() and w not in STOP_WORDS)
     return frozenset(words)
 
 

@@ -34,10 +34,11 @@ LINK_THRESHOLD = 0.2     # below: no item means this ask, a new item is opened
 CONFIDENT = 0.7          # below: the link waits in the triage list for a product manager
 COVER_WORDING = 0.4      # the weight of "how much of the item's wording the ask holds" against the converse
 CONTEXT_DISCOUNT = 1.0   # a link found in the sentence around the ask, against one in the ask's own words
-CONTEXT_ALWAYS = True    # the sentence is tried even when the ask's own words link (not only when they do not)
+CONTEXT_ALWAYS = False   # the sentence is tried even when the ask's own words link (not only when they do not)
 MEANING_ONLY = 0.6       # a link by similar meaning alone counts for less than one sharing a word
 SOFT_MATCH = 0.55        # two different words meet when their vectors are at least this close
 EARLIER_ASK = 0.7        # an earlier ask's wording counts for less than a name or alias a person wrote
+WORDINGS_PER_ITEM = 40   # the asks an item remembers as wordings to link new asks by (its first ones)
 SPREAD = 2.0             # how much a word shared by many items is damped (``Linker.spread``)
 
 _STEM = PorterStemmer()
@@ -117,23 +118,27 @@ class _Similarities:
 _similarity = _Similarities()
 
 
-def _damped(found: Terms, damp) -> tuple[dict, float]:
-    if damp is None:
-        return found.words, found.total
-    words = {key: (word, w * damp(key)) for key, (word, w) in found.words.items()}
-    return words, sum(w for _, w in words.values())
+def damped(found: Terms, damp=None) -> tuple[dict, float]:
+    """The words of `found` and their total weight, each weight times ``damp.get(stem, 1)`` when `damp` is given."""
+    if not damp or damp.keys().isdisjoint(found.words):
+        return dict(found.words), found.total
+    words, total, get = {}, 0.0, damp.get
+    for key, (word, w) in found.words.items():
+        w *= get(key, 1.0)
+        words[key] = (word, w)
+        total += w
+    return words, total
 
 
-def score(ask: Terms, wording: Terms, damp=None) -> tuple[float, list[str], list[str]]:
+def score(ask: Terms, wording: Terms, damp=None, ask_damped=None) -> tuple[float, list[str], list[str]]:
     """How well an ask matches one wording (see the module's docstring), with the words that met exactly and
-    the pairs that met by meaning. `damp` (stem -> factor), when given, lowers the weight of words many items
-    share ("ticket" in a help desk's feedback)."""
+    the pairs that met by meaning. `damp` ({stem: factor}), when given, lowers the weight of words many items
+    share ("ticket" in a help desk's feedback); `ask_damped` is ``damped(ask, damp)`` when already made."""
     if not ask.words or not wording.words:
         return 0.0, [], []
-    ask_words, ask_total = _damped(ask, damp)
-    wording_words, wording_total = _damped(wording, damp)
+    ask_words, ask_total = ask_damped or damped(ask, damp)
+    unmatched, wording_total = damped(wording, damp)
     shared, same, similar = 0.0, [], []
-    unmatched = dict(wording_words)
     for key, (word, w) in ask_words.items():
         matched = unmatched.pop(key, None)
         if matched is not None:
@@ -208,6 +213,7 @@ class Linker:
         self.items: dict[object, _Item] = {}
         self._by_stem: dict[str, set] = defaultdict(set)
         self._items_with: dict[str, set] = defaultdict(set)  # stem -> the items one of whose wordings has it
+        self._damp: dict[str, float] = {}  # stem -> spread(stem), for the stems of more than one item
         self._named_rows: list[tuple] = []
         self._matrix = None
         for entry in items:
@@ -221,14 +227,19 @@ class Linker:
 
     def learn(self, item_id, wording: str) -> None:
         item = self.items.get(item_id)
-        if item is not None and wording and wording not in item.wordings and wording != item.name:
+        if item is not None and wording and wording not in item.wordings and wording != item.name \
+                and len(item.wordings) < WORDINGS_PER_ITEM:
             item.wordings.append(wording)
             self._index(item_id, "ask", wording)
 
     def _index(self, item_id, kind: str, wording: str) -> None:
         for key in terms(wording).words:
             self._by_stem[key].add((item_id, kind, wording))
-            self._items_with[key].add(item_id)
+            holders = self._items_with[key]
+            if item_id not in holders:
+                holders.add(item_id)
+                if len(holders) > 1:
+                    self._damp[key] = self.spread(key)
         if kind != "ask" and self.items[item_id].named:
             self._named_rows.append((item_id, kind, wording))
             self._matrix = None
@@ -285,13 +296,14 @@ class Linker:
 
     def _best(self, ask: Terms) -> Link:
         best = Link(None, 0.0, "")
-        damp = self.spread if SPREAD else None
+        damp = self._damp if SPREAD else None
+        ask_damped = damped(ask, damp)
         # In a fixed order: of two wordings that score the same, the reason names the same one in every process.
         for item_id, kind, wording in sorted(self._candidates(ask), key=lambda row: (str(row[0]), row[1], row[2])):
             item = self.items.get(item_id)
             if item is None or not item.counts(kind):
                 continue
-            value, same, similar = score(ask, terms(wording), damp)
+            value, same, similar = score(ask, terms(wording), damp, ask_damped)
             if kind == "ask":
                 value *= EARLIER_ASK
             if value > best.confidence or (value == best.confidence and best.item_id is not None

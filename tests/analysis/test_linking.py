@@ -122,3 +122,21 @@ def test_an_item_opened_by_one_ask_is_looked_at_again_against_items_opened_after
     assert link.item_id == "later" and "night" in link.reason
     assert "first" in linker.items  # looking again changes nothing by itself
     assert linker.second_look("later").item_id is None  # an item with several asks stays
+
+
+def test_a_word_many_items_share_says_less_than_one_of_a_single_item():
+    linker = Linker([(1, "Ticket tags", [], []), (2, "Ticket merging", [], []), (3, "Ticket templates", [], []),
+                     (4, "Skill routing", [], [])])
+    assert linker.spread("ticket") < 0.5 and linker.spread("rout") == 1.0
+    ask = "route each ticket to the agent with the skill"
+    link, alone = linker.link(ask), Linker([(4, "Skill routing", [], [])]).link(ask)
+    assert link.item_id == alone.item_id == 4
+    assert link.confidence > alone.confidence + 0.03  # "ticket", which three items share, counts less against it
+
+
+def test_an_item_keeps_at_most_its_first_wordings():
+    from analysis.linking import WORDINGS_PER_ITEM
+    linker = Linker([(1, "Dark mode", [], [])])
+    for n in range(WORDINGS_PER_ITEM + 5):
+        linker.learn(1, f"dark theme number {n}")
+    assert len(linker.items[1].wordings) == WORDINGS_PER_ITEM

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy import text as sql
 
 from analysis import Analyzer, CommentAnalysis
-from analysis.linking import Link, Linker
+from analysis.linking import WORDINGS_PER_ITEM, Link, Linker
 from analysis.titles import item_title
 from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
@@ -139,7 +139,6 @@ def _store(source: SourceText, result: CommentAnalysis, analysis: Optional[TextA
     return int(before != (result.label, sorted({key for key, _ in seen})))
 
 
-WORDINGS_PER_ITEM = 40  # the asks an item remembers as wordings to link new asks by
 
 
 def item_linker() -> Linker:
