@@ -38,6 +38,7 @@ CONTEXT_ALWAYS = False   # the sentence is tried even when the ask's own words l
 MEANING_ONLY = 0.6       # a link by similar meaning alone counts for less than one sharing a word
 SOFT_MATCH = 0.55        # two different words meet when their vectors are at least this close
 EARLIER_ASK = 0.7        # an earlier ask's wording counts for less than a name or alias a person wrote
+CANDIDATE_ITEMS = 8     # a word held by more items than this does not make a wording a candidate on its own
 WORDINGS_PER_ITEM = 40   # the asks an item remembers as wordings to link new asks by (its first ones)
 SPREAD = 2.0             # how much a word shared by many items is damped (``Linker.spread``)
 
@@ -274,7 +275,8 @@ class Linker:
 
     def _candidates(self, ask: Terms) -> set:
         found = set()
-        for key in ask.words:
+        keys = [key for key in ask.words if len(self._items_with.get(key, ())) <= CANDIDATE_ITEMS]
+        for key in keys or ask.words:  # a word of many items brings no candidate another word does not
             found |= self._by_stem.get(key, set())
         if self._named_rows and vectors.available():
             if self._matrix is None:

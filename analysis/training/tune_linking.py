@@ -26,6 +26,7 @@ GRID = {
     "SPREAD": (0.0, 1.0, 2.0, 3.0, 4.0),
     "CONTEXT_ALWAYS": (False, True),
     "EARLIER_ASK": (1.0, 0.9, 0.8, 0.7),
+    "CANDIDATE_ITEMS": (6, 12, 24, 10_000),
 }
 
 
