@@ -80,3 +80,9 @@ def test_the_display_filter_names_every_persona_and_status():
         ["Essential", "Nice to have", "No longer needed"]
     assert display_name("wont_do") == "Won't do"
     assert all("_" not in display_name(status) for status in ITEM_STATUSES)
+
+
+def test_an_ask_the_learned_layer_found_quotes_no_cue_words():
+    from vocapp.display import request_words
+    assert request_words("ask_question: 'Any plans'") == "Any plans"
+    assert request_words("learned: 'Routing by skill' (p=0.82)") == ""

@@ -29,8 +29,11 @@ def display_name(value) -> str:
 
 
 def request_words(rule: str) -> str:
-    """The customer's words that made a sentence a request: "ask_question: 'Any plans'" -> "Any plans"."""
-    _name, _, words = (rule or "").partition(": ")
+    """The customer's words that made a sentence a request: "ask_question: 'Any plans'" -> "Any plans"; none for
+    an ask the learned layer found ("learned: 'Routing by skill' (p=0.82)"): no words of the customer's did."""
+    name, _, words = (rule or "").partition(": ")
+    if name == "learned":
+        return ""
     return words.strip().strip("'\"") if words else ""
 
 

@@ -142,17 +142,23 @@ def probability(weights, f):
     return 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
 
 
+def counts(preds, add, drop) -> tuple[int, int, int]:
+    """(true, false, missed) asks on [(p, is an ask, the rules found one)] with these thresholds."""
+    tp = fp = fn = 0
+    for p, truth, ruled in preds:
+        said = (ruled and p >= drop) or (not ruled and p >= add)
+        tp += said and truth
+        fp += said and not truth
+        fn += truth and not said
+    return tp, fp, fn
+
+
 def thresholds(preds, max_drop=0.7):
     """(add, drop, F1) best on [(p, is an ask, the rules found one)], drop at most `max_drop`."""
     best = (1.01, 0.0, 0.0)
     for add in np.arange(0.10, 0.96, 0.05):
         for drop in np.arange(0.0, max_drop + 0.01, 0.05):
-            tp = fp = fn = 0
-            for p, truth, ruled in preds:
-                said = (ruled and p >= drop) or (not ruled and p >= add)
-                tp += said and truth
-                fp += said and not truth
-                fn += truth and not said
+            tp, fp, fn = counts(preds, add, drop)
             f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
             if f1 > best[2] + 1e-9:
                 best = (round(float(add), 2), round(float(drop), 2), f1)
@@ -160,12 +166,7 @@ def thresholds(preds, max_drop=0.7):
 
 
 def scores(preds, add, drop):
-    tp = fp = fn = 0
-    for p, truth, ruled in preds:
-        said = (ruled and p >= drop) or (not ruled and p >= add)
-        tp += said and truth
-        fp += said and not truth
-        fn += truth and not said
+    tp, fp, fn = counts(preds, add, drop)
     return tp / max(1, tp + fp), tp / max(1, tp + fn)
 
 
