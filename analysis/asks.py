@@ -9,7 +9,7 @@ logistic regression trained on development sets written blind from DOMAIN.md
 pure-Python sum over the features a sentence has.
 
 The detector then drops a rule's ask the model finds very unlikely and adds an ask to a sentence the rules
-passed over when the model finds it likely enough (``ADD`` / ``DROP`` thresholds, stored with the weights).
+passed over when the model finds it likely enough (the ``add`` and ``drop`` thresholds, stored with the weights).
 """
 from __future__ import annotations
 

@@ -209,8 +209,8 @@ class Linker:
 
     NEAREST = 8
 
-    def __init__(self, items=(), threshold: float = LINK_THRESHOLD):
-        self.threshold = threshold
+    def __init__(self, items=(), threshold: float | None = None):
+        self.threshold = LINK_THRESHOLD if threshold is None else threshold
         self.items: dict[object, _Item] = {}
         self._by_stem: dict[str, set] = defaultdict(set)
         self._items_with: dict[str, set] = defaultdict(set)  # stem -> the items one of whose wordings has it

@@ -81,8 +81,8 @@ def pair(detected, truth):
     return pairs
 
 
-def link_all(detected, names, threshold=None):
-    linker = Linker([(name, name, (), ()) for name in names], **({} if threshold is None else {"threshold": threshold}))
+def link_all(detected, names):
+    linker = Linker([(name, name, (), ()) for name in names])
     titles = {name: name for name in names}
     assigned = []
     per_sentence = Counter((row, request.start_char) for row, request in detected)
@@ -135,14 +135,14 @@ def item_mapping(truth, pairs, assigned):
     return mapping
 
 
-def linked_right(truth, pairs, assigned) -> int:
-    mapping = item_mapping(truth, pairs, assigned)
+def linked_right(truth, pairs, assigned, mapping=None) -> int:
+    mapping = mapping if mapping is not None else item_mapping(truth, pairs, assigned)
     return sum(1 for d, t in pairs.items() if mapping.get(assigned[d]) == truth[t][1])
 
 
 def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
     mapping = item_mapping(truth, pairs, assigned)
-    right = linked_right(truth, pairs, assigned)
+    right = linked_right(truth, pairs, assigned, mapping)
     truth_values = impacted([(item, rows[row]["account"]) for row, item, _ in truth], accounts)
     pred_values = impacted([(assigned[d], rows[row]["account"]) for d, (row, _) in enumerate(detected)], accounts)
     truth_top = ranking(truth_values)[:5]

@@ -29,14 +29,10 @@ from analysis.asks import WEIGHTS_PATH
 from analysis.pipeline import get_nlp
 from analysis.patterns import TokenView
 from analysis.requests import RequestDetector
+from analysis.training.train_sentiment import refused
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LEXICAL = ("lem:", "bi:")
-
-
-def refused(path: str) -> bool:
-    parts = os.path.abspath(path).split(os.sep)
-    return "eval" in os.path.basename(path) or "blind" in parts or "outside" in parts
 
 
 def blind_dev_sets() -> dict[str, str]:
