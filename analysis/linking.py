@@ -209,16 +209,29 @@ class Linker:
 
     NEAREST = 8
 
-    def __init__(self, items=(), threshold: float | None = None):
+    def __init__(self, items=(), threshold: float | None = None, own_names=()):
         self.threshold = LINK_THRESHOLD if threshold is None else threshold
+        # the product's own one-word names ("Peoplepay"): in "Peoplepay should do X" they name no item, and would
+        # tie every ask that mentions the product together
+        named_by = [terms(name).words for name in own_names]
+        self.own_words = frozenset(key for words in named_by if len(words) == 1 for key in words)
         self.items: dict[object, _Item] = {}
         self._by_stem: dict[str, set] = defaultdict(set)
         self._items_with: dict[str, set] = defaultdict(set)  # stem -> the items one of whose wordings has it
         self._damp: dict[str, float] = {}  # stem -> spread(stem), for the stems of more than one item
-        self._named_rows: list[tuple] = []
+        self._named_rows: list[tuple] = []  # the names and aliases of the items a person created
+        self._named_by_stem: dict[str, set] = defaultdict(set)
         self._matrix = None
         for entry in items:
             self.add(*entry)
+
+    def terms(self, text: str) -> Terms:
+        """``terms(text)`` without the product's own names."""
+        found = terms(text)
+        if not self.own_words or self.own_words.isdisjoint(found.words):
+            return found
+        words = {key: value for key, value in found.words.items() if key not in self.own_words}
+        return Terms(found.text, words, sum(w for _, w in words.values()))
 
     def add(self, item_id, name: str, aliases=(), wordings=(), named: bool = True) -> None:
         item = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named)
@@ -234,7 +247,7 @@ class Linker:
             self._index(item_id, "ask", wording)
 
     def _index(self, item_id, kind: str, wording: str) -> None:
-        for key in terms(wording).words:
+        for key in self.terms(wording).words:
             self._by_stem[key].add((item_id, kind, wording))
             holders = self._items_with[key]
             if item_id not in holders:
@@ -243,14 +256,19 @@ class Linker:
                     self._damp[key] = self.spread(key)
         if kind != "ask" and self.items[item_id].named:
             self._named_rows.append((item_id, kind, wording))
+            for key in self.terms(wording).words:
+                self._named_by_stem[key].add((item_id, kind, wording))
             self._matrix = None
 
     def link(self, ask_text: str, context: str = "") -> Link:
-        """The item `ask_text` means; when none is close enough, the sentence around it (`context`) may name
-        it ("offline pls, the golf course has no signal"), at a discount."""
-        best = self._best(terms(ask_text))
-        if (best.confidence < self.threshold or CONTEXT_ALWAYS) and context and context != ask_text:
-            around = self._best(terms(context))
+        """The item `ask_text` means; the sentence around it (`context`) may name it ("offline pls, the golf
+        course has no signal"), at a discount."""
+        best = self._best(self.terms(ask_text))
+        anywhere = best.confidence < self.threshold or CONTEXT_ALWAYS
+        if context and context != ask_text and (anywhere or self._named_rows):
+            # When the ask's own words link, the sentence may still name an item a person created better
+            # ("... we live in Jira all day, so that sync would ..."); when they do not, any item.
+            around = self._best(self.terms(context), named_only=not anywhere)
             around.confidence = round(around.confidence * CONTEXT_DISCOUNT, 3)
             if around.confidence > best.confidence:
                 best = Link(around.item_id, around.confidence, f"the sentence around the ask: {around.reason}")
@@ -273,14 +291,15 @@ class Linker:
     def forget(self, item_id) -> None:
         self.items.pop(item_id, None)
 
-    def _candidates(self, ask: Terms) -> set:
+    def _candidates(self, ask: Terms, named_only: bool = False) -> set:
         found = set()
+        index = self._named_by_stem if named_only else self._by_stem
         keys = [key for key in ask.words if len(self._items_with.get(key, ())) <= CANDIDATE_ITEMS]
         for key in keys or ask.words:  # a word of many items brings no candidate another word does not
-            found |= self._by_stem.get(key, set())
+            found |= index.get(key, set())
         if self._named_rows and vectors.available():
             if self._matrix is None:
-                self._matrix = np.vstack([vectors.mean(terms(w).words.values()) for _, _, w in self._named_rows])
+                self._matrix = np.vstack([vectors.mean(self.terms(w).words.values()) for _, _, w in self._named_rows])
             query = vectors.mean(ask.words.values())
             if query.any():
                 closeness = self._matrix @ query
@@ -296,16 +315,16 @@ class Linker:
         n = len(items) if items else 0
         return 1.0 if n <= 1 else 1.0 / (1.0 + SPREAD * math.log(n))
 
-    def _best(self, ask: Terms) -> Link:
+    def _best(self, ask: Terms, named_only: bool = False) -> Link:
         best = Link(None, 0.0, "")
         damp = self._damp if SPREAD else None
         ask_damped = damped(ask, damp)
         # In a fixed order: of two wordings that score the same, the reason names the same one in every process.
-        for item_id, kind, wording in sorted(self._candidates(ask), key=lambda row: (str(row[0]), row[1], row[2])):
+        for item_id, kind, wording in sorted(self._candidates(ask, named_only), key=lambda row: (str(row[0]), row[1], row[2])):
             item = self.items.get(item_id)
             if item is None or not item.counts(kind):
                 continue
-            value, same, similar = score(ask, terms(wording), damp, ask_damped)
+            value, same, similar = score(ask, self.terms(wording), damp, ask_damped)
             if kind == "ask":
                 value *= EARLIER_ASK
             if value > best.confidence or (value == best.confidence and best.item_id is not None

@@ -52,7 +52,7 @@ def main() -> None:
             names = sorted({item for _, item, _ in truth})
             shares = []
             for catalogue in ([], names):
-                assigned, _ = bench.link_all(detected, catalogue)
+                assigned, _ = bench.link_all(detected, catalogue, bench.PRODUCTS.get(name))
                 shares.append(bench.linked_right(truth, pairs, assigned) / max(1, len(pairs)))
             out[name] = shares
         return out

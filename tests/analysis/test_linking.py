@@ -68,6 +68,15 @@ def test_the_sentence_around_the_ask_can_name_it_at_a_discount(linker):
     assert around.confidence < 1.0
 
 
+def test_the_sentence_names_an_item_a_person_created_better_than_the_ask_alone():
+    linker = Linker([(1, "Jira integration", [], []), (2, "Slack integration", [], [])])
+    sentence = "We live in Jira all day, so a two-way sync would save us hours"
+    alone = linker.link("two-way sync")
+    link = linker.link("two-way sync", sentence)
+    assert link.item_id == 1 and link.confidence > alone.confidence
+    assert link.reason.startswith("the sentence around the ask: the name 'Jira integration'")
+
+
 def test_a_linked_ask_becomes_a_wording_of_its_item():
     linker = Linker()
     linker.add("new", "Gantt chart", (), ("Gantt chart",), named=False)

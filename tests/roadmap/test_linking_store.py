@@ -9,7 +9,7 @@ from sqlalchemy import select
 from helpers import add_account
 from vocapp.extensions import db
 from vocapp.insights.sources import texts
-from vocapp.insights.store import analyse
+from vocapp.insights.store import analyse, item_linker
 from vocapp.insights.themes import current_analyzer
 from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Response, Survey
 from vocapp.roadmap.items import create_item
@@ -85,3 +85,16 @@ def test_analyze_text_json_names_the_item_each_request_would_link_to(app, runner
     assert first["requests"][0]["item"] == "Jira integration" and first["requests"][0]["confidence"] == 1.0
     assert second["requests"][0]["item"] is None and second["requests"][0]["confidence"] is None
     assert {"polarity", "label", "themes", "requests"} <= set(first)
+
+
+def test_the_products_own_name_ties_no_asks_together(ctx):
+    acme, globex = add_account("A-1", "Acme", 50_000), add_account("A-2", "Globex", 20_000)
+    db.session.add(Survey(kind="nps", name="Q4", status="open", product_name="Peoplepay"))
+    db.session.add(Survey(kind="nps", name="Onboarding", status="open"))  # "our product": no name of its own
+    db.session.commit()
+    answer(acme, "Peoplepay really needs to handle payroll for our Canadian staff.")
+    answer(globex, "Clocking in with the Peoplepay app would save our foremen hours.", day=2)
+    run()
+    items = {m.item_id for m in db.session.scalars(select(FeedbackMention))}
+    assert len(items) == 2
+    assert item_linker().own_words == {"peoplepay"}

@@ -12,9 +12,10 @@ from sqlalchemy import text as sql
 from analysis import Analyzer, CommentAnalysis
 from analysis.linking import WORDINGS_PER_ITEM, Link, Linker
 from analysis.titles import item_title
+from surveys.questions import DEFAULT_PRODUCT
 from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
-from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, TextAnalysis, ThemeTag
+from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Survey, TextAnalysis, ThemeTag
 from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
 
@@ -142,7 +143,8 @@ def _store(source: SourceText, result: CommentAnalysis, analysis: Optional[TextA
 
 
 def item_linker() -> Linker:
-    """A linker over the roadmap items (merged ones lead to their target), with the asks already linked."""
+    """A linker over the roadmap items (merged ones lead to their target), with the asks already linked; the
+    product names the surveys give are no words of an ask."""
     roots = item_roots()
     wordings: dict[int, list[str]] = defaultdict(list)
     for item_id, text in db.session.execute(
@@ -151,7 +153,9 @@ def item_linker() -> Linker:
         root = roots.get(item_id, item_id)
         if len(wordings[root]) < WORDINGS_PER_ITEM:
             wordings[root].append(text)
-    linker = Linker()
+    products = db.session.scalars(select(Survey.product_name).distinct()
+                                  .where(Survey.product_name != DEFAULT_PRODUCT)).all()
+    linker = Linker(own_names=products)
     for item in db.session.scalars(select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))):
         linker.add(item.id, item.title, item.aliases or (), wordings.get(item.id, ()),
                    named=item.origin != "analysis" or item.staff_edited)
