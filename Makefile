@@ -33,11 +33,11 @@ run:
 	@echo
 	$(VOC) run --host 127.0.0.1 --port 5000
 
+# The two halves run side by side (one core each); each one's output is printed whole when it ends.
 test:
 	scripts/system-deps.sh test
 	$(MAKE) install
-	$(MAKE) test-sqlite
-	$(MAKE) test-postgres
+	$(MAKE) -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite: $(STAMP)
 	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
