@@ -205,7 +205,8 @@ class Linker:
 
     An ask is scored only against the wordings that share a word stem with it, and the names and aliases
     whose mean word vector is among the closest to the ask's (`NEAREST`): linking stays fast with
-    hundreds of items and thousands of earlier asks."""
+    hundreds of items and thousands of earlier asks. `own_names` are the product's names (a survey's product
+    name): a one-word one is no word of an ask."""
 
     NEAREST = 8
 
@@ -320,7 +321,8 @@ class Linker:
         damp = self._damp if SPREAD else None
         ask_damped = damped(ask, damp)
         # In a fixed order: of two wordings that score the same, the reason names the same one in every process.
-        for item_id, kind, wording in sorted(self._candidates(ask, named_only), key=lambda row: (str(row[0]), row[1], row[2])):
+        candidates = self._candidates(ask, named_only)
+        for item_id, kind, wording in sorted(candidates, key=lambda row: (str(row[0]), row[1], row[2])):
             item = self.items.get(item_id)
             if item is None or not item.counts(kind):
                 continue
