@@ -42,9 +42,11 @@ def _title(subject: str, sentence: str) -> str:
     start = sentence.find(subject)
     span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
     span = span if span is not None and len(span) else doc[:]
-    candidates = [_connect_title(span), _chunk_title(span), title_of(subject), _chunk_title(doc[:], strict=True)]
+    candidates = [_connect_title(span), _chunk_title(span), title_of(subject), _chunk_title(doc[:], strict=True),
+                  _chunk_title(doc[:])]
     titles = [_support(title, nlp) for title in candidates if title]
-    title = next((t for t in titles if _names_a_thing(t, nlp)), titles[0] if titles else title_of(subject))
+    worded = [t for t in titles if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
+    title = next((t for t in titles if _names_a_thing(t, nlp)), (worded or titles or [title_of(subject)])[0])
     return title[:1].upper() + title[1:]
 
 
@@ -56,9 +58,11 @@ def _support(title: str, nlp) -> str:
 
 
 def _names_a_thing(title: str, nlp) -> bool:
-    """A noun phrase: it ends on a noun or a name ("Fix", "Pretty", "Connecting" do not name a thing)."""
+    """A noun phrase: it ends on a noun or a name ("Fix", "Pretty", "Connecting" do not name a thing), written
+    in letters (the tagger calls "🙏" a noun)."""
     words = [t for t in nlp(title) if not t.is_punct and not t.is_space]
-    return bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1
+    return bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1 \
+        and any(c.isalpha() for c in words[-1].text)
 
 
 def _clean(tokens) -> list:

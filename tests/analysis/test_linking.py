@@ -96,6 +96,7 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("We'd use it daily if it talked to Asana.", "Asana integration"),
     ("It would be great to have a dark mode.", "Dark mode"),
     ("Please add custom fields for sign dimensions.", "Custom fields"),
+    ("Dark mode pls 🙏", "Dark mode"),  # the ask's words are the emoji: the title comes from the sentence
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
