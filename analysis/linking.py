@@ -248,7 +248,8 @@ class Linker:
             self._index(item_id, "ask", wording)
 
     def _index(self, item_id, kind: str, wording: str) -> None:
-        for key in self.terms(wording).words:
+        keys = self.terms(wording).words
+        for key in keys:
             self._by_stem[key].add((item_id, kind, wording))
             holders = self._items_with[key]
             if item_id not in holders:
@@ -257,7 +258,7 @@ class Linker:
                     self._damp[key] = self.spread(key)
         if kind != "ask" and self.items[item_id].named:
             self._named_rows.append((item_id, kind, wording))
-            for key in self.terms(wording).words:
+            for key in keys:
                 self._named_by_stem[key].add((item_id, kind, wording))
             self._matrix = None
 

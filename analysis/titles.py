@@ -42,26 +42,35 @@ def _title(subject: str, sentence: str) -> str:
     start = sentence.find(subject)
     span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
     span = span if span is not None and len(span) else doc[:]
-    candidates = [_connect_title(span), _chunk_title(span), title_of(subject), _chunk_title(doc[:], strict=True),
-                  _chunk_title(doc[:])]
-    titles = [_support(title, nlp) for title in candidates if title]
-    worded = [t for t in titles if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
-    title = next((t for t in titles if _names_a_thing(t, nlp)), (worded or titles or [title_of(subject)])[0])
+    tried = []
+    for candidate in _candidates(subject, span, doc):
+        title, names_a_thing = _judged(candidate, nlp)
+        if names_a_thing:
+            return title[:1].upper() + title[1:]
+        tried.append(title)
+    worded = [t for t in tried if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
+    title = (worded or tried or [title_of(subject)])[0]
     return title[:1].upper() + title[1:]
 
 
-def _support(title: str, nlp) -> str:
-    alone = nlp(title)
-    if len(alone) == 1 and alone[0].pos_ == "ADJ":
-        return f"{title} support"  # "Offline", "Spanish": what is asked for is their support
-    return title
+def _candidates(subject: str, span, doc):
+    """The titles to try, best first, each made only when the ones before it name nothing."""
+    yield from filter(None, (_connect_title(span), _chunk_title(span), title_of(subject)))
+    in_sentence = _chunk_title(doc[:], strict=True) or _text(_clean(doc[:]))
+    if in_sentence:
+        yield in_sentence
 
 
-def _names_a_thing(title: str, nlp) -> bool:
-    """A noun phrase: it ends on a noun or a name ("Fix", "Pretty", "Connecting" do not name a thing), written
-    in letters (the tagger calls "🙏" a noun)."""
-    words = [t for t in nlp(title) if not t.is_punct and not t.is_space]
-    return bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1 \
+def _judged(title: str, nlp) -> tuple[str, bool]:
+    """The title ("<adjective> support" for a bare adjective: "Offline", "Spanish" ask for their support) and
+    whether it names a thing: a noun phrase ending on a noun or a name ("Fix", "Pretty", "Connecting" do not),
+    written in letters (the tagger calls "🙏" a noun)."""
+    parsed = nlp(title)
+    if len(parsed) == 1 and parsed[0].pos_ == "ADJ":
+        title = f"{title} support"
+        parsed = nlp(title)
+    words = [t for t in parsed if not t.is_punct and not t.is_space]
+    return title, bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1 \
         and any(c.isalpha() for c in words[-1].text)
 
 

@@ -140,8 +140,6 @@ def _store(source: SourceText, result: CommentAnalysis, analysis: Optional[TextA
     return int(before != (result.label, sorted({key for key, _ in seen})))
 
 
-
-
 def item_linker() -> Linker:
     """A linker over the roadmap items (merged ones lead to their target), with the asks already linked; the
     product names the surveys give are no words of an ask."""
