@@ -9,6 +9,7 @@ integration". Without the parser, the cleaned words of the ask are the title.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from .rarity import weight
@@ -84,7 +85,30 @@ def _clean(tokens) -> list:
 
 
 def _text(words) -> str:
-    return " ".join(t.text for t in words)
+    """The words' text; a hyphenated word is whole ("single sign-on", "two-way sync"), though the tagger
+    splits it and its parts may be dropped ("on" is a preposition)."""
+    out, seen = [], set()
+    for token in words:
+        span = _compound(token)
+        if span not in seen:
+            out.append(token.doc[span[0]:span[1]].text)
+            seen.add(span)
+    return " ".join(out)
+
+
+def _compound(token) -> tuple[int, int]:
+    doc, start, end = token.doc, token.i, token.i + 1
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen written between two words with no space
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    if joined(start):
+        start, end = start - 1, end - 1
+    while joined(start - 1):
+        start -= 2
+    while joined(end):
+        end += 2
+    return start, end
 
 
 def _connect_title(span) -> str:
@@ -125,3 +149,11 @@ def _chunk_title(span, strict: bool = False) -> str:
         if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
             return _text(words)
     return "" if strict else _text(_clean(span))
+
+
+def group_title(asks) -> str:
+    """The title of a group of asks ((ask's words, its sentence, how central it is to the group)): the title
+    most of them would give, and of those the most central ask's."""
+    titled = [(_title(words, sentence or words), centrality) for words, sentence, centrality in asks]
+    counts = Counter(title.lower() for title, _ in titled)
+    return max(titled, key=lambda pair: (counts[pair[0].lower()], pair[1]))[0] if titled else ""

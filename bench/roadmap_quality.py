@@ -30,7 +30,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 from analysis import Analyzer  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
-from analysis.titles import item_title  # noqa: E402
+from analysis.regroup import Ask, Item, regroup  # noqa: E402
+from analysis.titles import group_title, item_title  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SETS = {"blind": ("tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/roadmap_accounts.csv"),
@@ -114,6 +115,25 @@ def link_all(detected, names, product=None):
     return assigned, titles
 
 
+def regroup_all(detected, assigned, titles, names):
+    """The background regrouping (``analysis.regroup``) after `link_all`: the items created by `names` are named,
+    the others were opened by the analysis. Returns the new assignment and titles, as ``link_all``."""
+    asks = [Ask(d, request.subject, request.sentence, assigned[d]) for d, (_, request) in enumerate(detected)]
+    items = [Item(name, [name]) for name in names] + [Item(item_id) for item_id in titles if item_id not in names]
+    placed = regroup(asks, items)
+    new_assigned, members = list(assigned), defaultdict(list)
+    for place in placed:
+        item = place.item if place.item is not None else f"new:group{place.group}"
+        new_assigned[place.key] = item
+        members[item].append(place)
+    new_titles = {name: name for name in names}
+    for item, places in members.items():
+        if item not in new_titles:
+            new_titles[item] = group_title([(detected[p.key][1].subject, detected[p.key][1].sentence, p.confidence)
+                                            for p in places])
+    return new_assigned, new_titles
+
+
 def impacted(asks, accounts):
     """item -> (impacted ARR of distinct active accounts, number of accounts)."""
     by_item = defaultdict(set)
@@ -172,10 +192,26 @@ def is_fragment(title: str, tagger) -> bool:
     return not any(t.pos_ in {"NOUN", "PROPN"} for t in words)
 
 
+def report(label, rows, accounts, detected, truth, pairs, assigned, titles, tagger, errors):
+    result = evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger)
+    print(f"-- {label}")
+    print(f"   asks linked to the right item: {result['linked_right_detected']:.3f} of the asks detected, "
+          f"{result['linked_right']:.3f} of all labelled asks")
+    print(f"   top 5 in the right order: {'yes' if result['top5_in_order'] else 'no'}")
+    print(f"   impacted ARR within 5% of the truth: {result['arr_within_5pct']} of {result['items']} items")
+    print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}")
+    if errors:
+        print("   top 5:", result["top5"], "\n   truth:", result["truth_top5"])
+        print("   fragments:", result["fragments"])
+        print("   opened:", sorted(t for i, t in titles.items() if str(i).startswith("new:")))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--set", choices=sorted(SETS), default="blind")
     parser.add_argument("--errors", action="store_true", help="print misses (development sets only)")
+    parser.add_argument("--regroup", action="store_true",
+                        help="also print the figures after the background regrouping by meaning")
     args = parser.parse_args()
     if args.errors and args.set == "blind":
         parser.error("the blind set is for measuring only: --errors works on the development sets")
@@ -195,17 +231,12 @@ def main():
     names = sorted({item for _, item, _ in truth})
     for label, catalogue in (("empty catalogue", []), ("items created by name, no aliases", names)):
         assigned, titles = link_all(detected, catalogue, PRODUCTS.get(args.set))
-        result = evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger)
-        print(f"-- {label}")
-        print(f"   asks linked to the right item: {result['linked_right_detected']:.3f} of the asks detected, "
-              f"{result['linked_right']:.3f} of all labelled asks")
-        print(f"   top 5 in the right order: {'yes' if result['top5_in_order'] else 'no'}")
-        print(f"   impacted ARR within 5% of the truth: {result['arr_within_5pct']} of {result['items']} items")
-        print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}")
-        if args.errors:
-            print("   top 5:", result["top5"], "\n   truth:", result["truth_top5"])
-            print("   fragments:", result["fragments"])
-            print("   opened:", sorted(t for i, t in titles.items() if str(i).startswith("new:")))
+        stages = [("as analysed", assigned, titles)]
+        if args.regroup:
+            stages.append(("after regrouping by meaning", *regroup_all(detected, assigned, titles, catalogue)))
+        for stage, assigned, titles in stages:
+            report(f"{label}, {stage}" if args.regroup else label, rows, accounts, detected, truth, pairs,
+                   assigned, titles, tagger, args.errors)
     if args.errors:
         found = set(pairs.values())
         print("\n== missed asks")

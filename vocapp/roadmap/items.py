@@ -141,8 +141,9 @@ def merge_items(item_ids: Iterable[int], target_id: Optional[int]) -> MergeResul
     target.merged_into_id = None  # a target that sat in an old cycle stands on its own again
     if sources:
         merged = [member for member, root in roots.items() if root in sources]
+        # a person put these asks in the target: re-analysis and regrouping leave them there
         db.session.execute(update(FeedbackMention).where(FeedbackMention.item_id.in_(merged))
-                           .values(item_id=target.id))
+                           .values(item_id=target.id, origin="staff"))
         db.session.execute(update(FeedbackItem).where(FeedbackItem.id.in_(merged))
                            .values(merged_into_id=target.id, staff_edited=True))
         target.staff_edited = True

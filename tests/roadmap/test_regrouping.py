@@ -1,0 +1,124 @@
+"""The regrouping pass over stored asks (`voc feedback regroup`): one request the linker split over several items
+becomes one item, with the right impacted ARR; what a product manager decided (confirmed or moved links, merged
+items, named items) stays as they left it."""
+from datetime import datetime
+
+from sqlalchemy import select
+
+from helpers import add_account
+from vocapp.extensions import db
+from vocapp.insights.regrouping import regroup_items
+from vocapp.models import FeedbackItem, FeedbackMention
+from vocapp.queries.feedback import ranking_json
+from vocapp.roadmap.items import create_item, merge_items
+from vocapp.roadmap.triage import confirm_link
+
+JIRA = ["We live in Jira all day, so a two-way sync would save us hours.",
+        "Please build an Atlassian connector.",
+        "It would be great if you could integrate with Jira.",
+        "Can it push tickets into our Jira board?"]
+DARK = ["Dark mode please, the white screen hurts at night.",
+        "A darker theme for the night shift would be welcome.",
+        "Any plans for a dark mode? We work late."]
+SSO = "We can't roll it out without SAML single sign-on."
+
+# what the detector reads as each ask's own words
+ASKED = {JIRA[0]: "a two-way sync", JIRA[1]: "an Atlassian connector", JIRA[2]: "integrate with Jira",
+         JIRA[3]: "push tickets into our Jira board", DARK[0]: "Dark mode", DARK[1]: "A darker theme",
+         DARK[2]: "a dark mode", SSO: "SAML single sign-on"}
+
+
+def opened(title: str) -> FeedbackItem:
+    item = FeedbackItem(title=title, key=title.lower(), origin="analysis")
+    db.session.add(item)
+    db.session.flush()
+    return item
+
+
+def mention(item, account, quote, day=1, **fields) -> FeedbackMention:
+    found = FeedbackMention(item_id=item.id, account_id=account.id, source_type="note", quote=quote,
+                            request_text=ASKED[quote], mentioned_at=datetime(2026, 10, day), origin="analysis",
+                            confidence=1.0, **fields)
+    db.session.add(found)
+    db.session.flush()
+    return found
+
+
+def where(quotes) -> set:
+    return set(db.session.scalars(select(FeedbackMention.item_id).where(FeedbackMention.quote.in_(quotes))))
+
+
+def split_asks():
+    """Seven asks from seven accounts, as the word-by-word linker left them: Jira over three items, one of them
+    the dark-mode item."""
+    accounts = [add_account(f"A-{n}", f"Account {n}", 10_000 * (n + 1)) for n in range(7)]
+    sync, connector, dark = opened("Two-way sync"), opened("Atlassian connector"), opened("Dark mode")
+    mention(sync, accounts[0], JIRA[0])
+    mention(connector, accounts[1], JIRA[1])
+    mention(sync, accounts[2], JIRA[2])
+    mention(dark, accounts[3], JIRA[3])
+    mention(dark, accounts[4], DARK[0])
+    mention(dark, accounts[5], DARK[1])
+    mention(dark, accounts[6], DARK[2])
+    db.session.commit()
+    return accounts, sync, connector, dark
+
+
+def test_one_request_split_over_items_becomes_one_and_the_ranking_adds_up(ctx):
+    accounts, sync, connector, dark = split_asks()
+    summary = regroup_items()
+    assert (summary.asks, summary.moved, summary.dropped) == (7, 2, 1)
+    assert where(JIRA) == {sync.id} and where(DARK) == {dark.id}
+    assert db.session.get(FeedbackItem, connector.id) is None  # emptied, and the analysis had opened it
+    assert db.session.get(FeedbackItem, sync.id).title == "Jira integration"
+    moved = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote == JIRA[3]))
+    assert moved.link_reason.startswith("similar in meaning to 3 other asks") and 0 < moved.confidence <= 1
+    ranking = {row["item"]: row for row in ranking_json()}
+    assert ranking["Jira integration"]["impacted_arr"] == 10_000 + 20_000 + 30_000 + 40_000
+    assert ranking["Jira integration"]["accounts"] == 4 and ranking["Dark mode"]["impacted_arr"] == 50_000 + 60_000 + 70_000
+    # a second pass finds nothing more to do
+    again = regroup_items()
+    assert (again.moved, again.opened, again.dropped) == (0, 0, 0)
+
+
+def test_a_named_item_draws_the_asks_and_decisions_stay_where_a_person_put_them(ctx):
+    accounts, sync, connector, dark = split_asks()
+    jira = create_item("Jira integration", product_area="integrations")
+    confirmed = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote == JIRA[3]))
+    confirm_link(confirmed)  # a product manager kept "push tickets into our Jira board" in Dark mode
+    regroup_items()
+    assert where(JIRA[:3]) == {jira.id}
+    assert where([JIRA[3]]) == {dark.id} and confirmed.origin == "staff"
+    assert where(DARK) == {dark.id}
+    assert db.session.get(FeedbackItem, sync.id) is None and db.session.get(FeedbackItem, connector.id) is None
+    assert db.session.get(FeedbackItem, jira.id).title == "Jira integration"  # a name a person gave stays
+
+
+def test_the_asks_of_a_merged_item_stay_with_the_merge(ctx):
+    accounts, sync, connector, dark = split_asks()
+    merge_items([dark.id], sync.id)  # a person says the dark-mode item's asks belong with the sync item
+    db.session.commit()
+    regroup_items()
+    assert where(DARK) == {sync.id}  # a person put them there: they stay
+    assert where(JIRA[:3]) == {sync.id}
+
+
+def test_asks_no_item_holds_open_a_new_item_titled_by_what_they_ask(ctx):
+    account = add_account("A-1", "Acme", 10_000)
+    misc = opened("Misc")
+    for quote in DARK:
+        mention(misc, account, quote)
+    mention(misc, account, SSO)
+    db.session.commit()
+    summary = regroup_items()
+    assert summary.opened == 1  # the larger group keeps the item that held them all
+    titles = {item.title for item in db.session.scalars(select(FeedbackItem))}
+    assert titles == {"Dark mode", "SAML single sign-on"}
+
+
+def test_voc_feedback_regroup_reports_what_it_did(runner, app):
+    with app.app_context():
+        split_asks()
+    result = runner.invoke(args=["voc", "feedback", "regroup"])
+    assert result.exit_code == 0, result.output
+    assert "7 asks regrouped by meaning: 2 moved, 0 new items, 1 emptied items removed." in result.stdout

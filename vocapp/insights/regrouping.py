@@ -1,0 +1,122 @@
+"""The regrouping pass over the stored asks (``analysis.regroup``): the asks the analysis linked are grouped
+again by meaning, and moved to the item their group means. What a person decided stays put and guides the
+rest: links confirmed or moved in the triage list, the mentions of merged and split items, and the items a
+person created or renamed (their name and aliases). Groups of asks no item holds become new items; items the
+analysis opened that lose every ask go. Run by `voc feedback regroup`, and after `voc analyze`."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from analysis import encoder
+from analysis.linking import CONFIDENT
+from analysis.requests import request_key
+from analysis.regroup import MAX_ASKS, Ask, Item, regroup
+from analysis.titles import group_title
+from vocapp.extensions import db
+from vocapp.insights.store import _drop_orphan_items
+from vocapp.models import FeedbackItem, FeedbackMention
+from vocapp.queries.feedback import item_roots
+
+
+@dataclass
+class RegroupSummary:
+    asks: int = 0
+    moved: int = 0
+    opened: int = 0
+    dropped: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.asks} asks regrouped by meaning: {self.moved} moved, {self.opened} new items, "
+                f"{self.dropped} emptied items removed")
+
+
+def available() -> bool:
+    return encoder.available()
+
+
+def _recent_mentions():
+    return db.session.scalars(select(FeedbackMention).order_by(
+        FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc()).limit(MAX_ASKS)).all()
+
+
+def encoded_texts() -> int:
+    """How many texts a pass encodes (for a progress bar): each ask in its sentence and alone, and the names."""
+    asks = len(_recent_mentions())
+    names = sum(len(item.names) for item in db.session.scalars(select(FeedbackItem).where(
+        FeedbackItem.merged_into_id.is_(None), (FeedbackItem.origin != "analysis") | FeedbackItem.staff_edited)))
+    return 2 * asks + names
+
+
+def regroup_items(progress=None) -> RegroupSummary:
+    """Regroups the most recent asks (up to ``MAX_ASKS``) and commits. `progress(n)` is told of every n asks
+    encoded (each ask is read in its sentence and alone: twice the asks, plus the items' names)."""
+    roots = item_roots()
+    items = {item.id: item for item in db.session.scalars(
+        select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None)))}
+    mentions = _recent_mentions()
+    asks = []
+    for mention in mentions:
+        item_id = roots.get(mention.item_id, mention.item_id)
+        # a person's link, or one to an item a person merged into another, is theirs: it stays
+        decided = mention.origin != "analysis" or item_id != mention.item_id
+        asks.append(Ask(mention.id, mention.request_text or mention.quote, mention.quote, item_id, decided))
+    summary = RegroupSummary(asks=sum(1 for ask in asks if not ask.fixed))
+    if not summary.asks:
+        return summary
+    # an item a person made or renamed is known by its names; one the analysis opened, by its title once a
+    # person has confirmed or moved an ask into it
+    holding_decided = {ask.item for ask in asks if ask.fixed}
+    named = [Item(item.id, item.names if item.origin != "analysis" or item.staff_edited
+                  else [item.title] if item.id in holding_decided else [])
+             for item in items.values()]
+    by_id = {mention.id: mention for mention in mentions}
+    groups: dict[object, list] = defaultdict(list)
+    for place in regroup(asks, named, progress=progress):
+        groups[place.item if place.item is not None else ("new", place.group)].append(place)
+    touched = set()
+    for target, places in groups.items():
+        if isinstance(target, tuple):
+            target = _open_item(places, by_id, items).id
+            summary.opened += 1
+        touched.add(target)
+        for place in places:
+            mention = by_id[place.key]
+            if mention.item_id == target:
+                continue
+            touched.add(roots.get(mention.item_id, mention.item_id))
+            mention.item_id, mention.confidence = target, place.confidence
+            mention.link_reason = place.reason[:200]
+            mention.review = "pending" if place.confidence < CONFIDENT and len(places) > 1 else None
+            summary.moved += 1
+    summary.dropped = len(_drop_orphan_items())
+    _retitle(touched, groups, by_id)
+    db.session.commit()
+    return summary
+
+
+def _open_item(places, by_id, items) -> FeedbackItem:
+    """A new item for a group of asks no item holds, in the product area most of them came from."""
+    areas = Counter(items[by_id[p.key].item_id].product_area for p in places
+                    if by_id[p.key].item_id in items and items[by_id[p.key].item_id].product_area)
+    title = _title(places, by_id)[:200]
+    item = FeedbackItem(title=title, key=request_key(title)[:200] or title.lower(), origin="analysis",
+                        product_area=areas.most_common(1)[0][0] if areas else None)
+    db.session.add(item)
+    db.session.flush()
+    return item
+
+
+def _title(places, by_id) -> str:
+    return group_title([(by_id[p.key].request_text or by_id[p.key].quote, by_id[p.key].quote, p.confidence)
+                        for p in places])
+
+
+def _retitle(touched, groups, by_id) -> None:
+    """An item the analysis opened, and no person named, takes the title most of its asks give."""
+    for target, places in groups.items():
+        item = db.session.get(FeedbackItem, target) if not isinstance(target, tuple) else None
+        if item is not None and item.origin == "analysis" and not item.staff_edited and item.id in touched:
+            item.title = _title(places, by_id)[:200] or item.title
