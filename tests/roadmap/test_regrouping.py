@@ -122,3 +122,25 @@ def test_voc_feedback_regroup_reports_what_it_did(runner, app):
     result = runner.invoke(args=["voc", "feedback", "regroup"])
     assert result.exit_code == 0, result.output
     assert "7 asks regrouped by meaning: 2 moved, 0 new items, 1 emptied items removed." in result.stdout
+
+
+def test_a_product_manager_regroups_from_the_roadmap_page_as_a_job(login, app):
+    from vocapp.tasks.app import in_process
+
+    with app.app_context():
+        _, sync, connector, dark = split_asks()
+        sync_id, dark_id = sync.id, dark.id
+    client = login("product")
+    page = client.get("/insights/feedback").get_data(as_text=True)
+    assert "Regroup asks by meaning" in page
+    client.post("/insights/feedback/regroup")
+    in_process(app).drain()
+    page = client.get("/insights/feedback").get_data(as_text=True)
+    assert "Regrouping of the asks by meaning" in page and "7 asks regrouped by meaning: 2 moved" in page
+    with app.app_context():
+        assert where(JIRA) == {sync_id} and where(DARK) == {dark_id}
+
+
+def test_only_feedback_managers_regroup(login, app):
+    client = login("interviewer")
+    assert client.post("/insights/feedback/regroup").status_code == 403

@@ -13,7 +13,7 @@ from vocapp.insights.themes import current_analyzer
 from vocapp.models import Job, JobChunk
 from vocapp.models.base import utcnow
 from vocapp.tasks.app import app_context, celery, enqueue
-from vocapp.tasks.jobs import JobRun, JobTask
+from vocapp.tasks.jobs import JobRun, JobTask, job_task
 
 log = logging.getLogger(__name__)
 
@@ -113,3 +113,12 @@ def _finish_when_done(job_id: int) -> None:
         connection.execute(update(Job).where(Job.id == job_id, Job.state.in_(("queued", "running", "retrying")))
                            .values(state="succeeded", outcome=outcome, done=job.total, finished_at=utcnow(),
                                    updated_at=utcnow()))
+
+
+@job_task("regrouping")
+def regroup(job: JobRun) -> str:
+    """The regrouping pass over the stored asks (vocapp.insights.regrouping), with its progress."""
+    from vocapp.insights.regrouping import encoded_texts, regroup_items
+
+    job.expect(encoded_texts())
+    return f"{regroup_items(progress=job.advance)}."

@@ -47,4 +47,20 @@ def schedule_reports() -> int:
 celery.conf.beat_schedule = {
     "reminders-hourly": {"task": schedule_reminders.name, "schedule": crontab(minute=7)},
     "reports-daily": {"task": schedule_reports.name, "schedule": crontab(hour=6, minute=15)},
+    "regrouping-nightly": {"task": "vocapp.schedule.regrouping", "schedule": crontab(hour=2, minute=30)},
 }
+
+
+@celery.task(name="vocapp.schedule.regrouping")
+def schedule_regrouping() -> int:
+    """Starts the nightly regrouping of the asks by meaning (a job, listed under Jobs)."""
+    from vocapp.insights.regrouping import available
+    from vocapp.tasks.analysis import regroup
+    from vocapp.tasks.jobs import start
+
+    with app_context():
+        if not available():
+            log.info("no sentence encoder installed: no regrouping")
+            return 0
+        start(regroup, "Regrouping of the asks by meaning")
+        return 1

@@ -20,6 +20,7 @@ from vocapp.roadmap import catalogue, messages, shipped, triage
 from vocapp.roadmap.areas import area_label, area_labels
 from vocapp.roadmap.items import (ItemError, create_item, merge_items, parse_aliases, split_item, standing_items,
                                   update_item)
+from vocapp.tasks.jobs import start
 from vocapp.tasks.mail import latest_job, start_shipped_notices
 from vocapp.web.nav import ADMIN_TABS
 
@@ -61,7 +62,8 @@ def feedback():
                            areas=area_labels(), statuses=ITEM_STATUSES, confirm=ConfirmForm(),
                            unasked=len(ranked) - len(items), everything=everything,
                            pending=triage.pending_count(), catalogue_loaded=catalogue.catalogue_loaded(),
-                           catalogue_summary=catalogue.catalogue_summary())
+                           catalogue_summary=catalogue.catalogue_summary(),
+                           job=latest_job(url_for("insights.feedback"), "regrouping"))
 
 
 @route("/feedback.csv")
@@ -278,6 +280,19 @@ def feedback_win_back():
     entries = win_back_list()
     return render_template("insights/feedback_winback.html", entries=entries,
                            total=sum(entry.arr for entry in entries))
+
+
+# --- regrouping the asks by meaning -----------------------------------------------------------------
+@route("/feedback/regroup", methods=["POST"])
+@requires("feedback.manage")
+def feedback_regroup():
+    from vocapp.tasks.analysis import regroup
+
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    start(regroup, "Regrouping of the asks by meaning", link=url_for("insights.feedback"))
+    flash("The asks are being regrouped by meaning: the bar below shows how far.", "info")
+    return redirect(url_for("insights.feedback"))
 
 
 # --- the default catalogue --------------------------------------------------------------------------
