@@ -19,8 +19,10 @@ import numpy as np
 DIM = 384
 _HEADS = 12
 _MAX_PIECES = 128
+CACHED = 20_000  # encodings a process keeps (30 MB): a worker's nightly pass encodes only the new asks
 _loaded = None
 _lock = threading.Lock()
+_cache: dict[str, np.ndarray] = {}
 
 
 def _archive() -> Path | None:
@@ -116,14 +118,26 @@ def _model() -> _Model:
 
 def encode(texts, batch: int = 32, progress=None) -> np.ndarray:
     """One unit vector per text (``len(texts)`` × 384). Texts of like length go together, so little is padding;
-    `progress(n)` is told of every n texts done."""
+    `progress(n)` is told of every n texts done. A text encoded before in this process is not encoded again."""
     texts = list(texts)
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    if not texts:
+    missing: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        known = _cache.get(text)
+        if known is not None:
+            out[index] = known
+        else:
+            missing.setdefault(text, []).append(index)
+    if progress and len(texts) > len(missing):
+        progress(len(texts) - sum(len(where) for where in missing.values()))
+    if not missing:
         return out
+    new = list(missing)
     model = _model()
-    pieces = [found.ids for found in model.tokenizer.encode_batch([t or " " for t in texts])]
-    order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
+    pieces = [found.ids for found in model.tokenizer.encode_batch([t or " " for t in new])]
+    order = sorted(range(len(new)), key=lambda i: len(pieces[i]))
+    if len(_cache) + len(new) > CACHED:
+        _cache.clear()
     for start in range(0, len(order), batch):
         chosen = order[start:start + batch]
         length = max(len(pieces[i]) for i in chosen)
@@ -132,7 +146,11 @@ def encode(texts, batch: int = 32, progress=None) -> np.ndarray:
         for row, i in enumerate(chosen):
             ids[row, :len(pieces[i])] = pieces[i]
             mask[row, :len(pieces[i])] = 1.0
-        out[chosen] = model.forward(ids, mask)
+        done = 0
+        for row, vector in zip(chosen, model.forward(ids, mask)):
+            _cache[new[row]] = vector
+            out[missing[new[row]]] = vector
+            done += len(missing[new[row]])
         if progress:
-            progress(len(chosen))
+            progress(done)
     return out

@@ -34,11 +34,16 @@ def item_title(request: Request | str) -> str:
     return _title(request, request)
 
 
-@lru_cache(maxsize=20_000)
 def _title(subject: str, sentence: str) -> str:
+    return _titled(subject, sentence)[0]
+
+
+@lru_cache(maxsize=20_000)
+def _titled(subject: str, sentence: str) -> tuple[str, bool]:
+    """The title, and whether it names a thing (else it is the best of what was tried)."""
     nlp = md_pipeline()
     if nlp is None:
-        return title_of(subject)
+        return title_of(subject), True
     doc = nlp(sentence)
     start = sentence.find(subject)
     span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
@@ -47,11 +52,11 @@ def _title(subject: str, sentence: str) -> str:
     for candidate in _candidates(subject, span, doc):
         title, names_a_thing = _judged(candidate, nlp)
         if names_a_thing:
-            return title[:1].upper() + title[1:]
+            return title[:1].upper() + title[1:], True
         tried.append(title)
     worded = [t for t in tried if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
     title = (worded or tried or [title_of(subject)])[0]
-    return title[:1].upper() + title[1:]
+    return title[:1].upper() + title[1:], False
 
 
 def _candidates(subject: str, span, doc):
@@ -152,8 +157,9 @@ def _chunk_title(span, strict: bool = False) -> str:
 
 
 def group_title(asks) -> str:
-    """The title of a group of asks ((ask's words, its sentence, how central it is to the group)): the title
-    most of them would give, and of those the most central ask's."""
-    titled = [(_title(words, sentence or words), centrality) for words, sentence, centrality in asks]
-    counts = Counter(title.lower() for title, _ in titled)
-    return max(titled, key=lambda pair: (counts[pair[0].lower()], pair[1]))[0] if titled else ""
+    """The title of a group of asks ((ask's words, its sentence, how central it is to the group)): of the titles
+    that name a thing, the one most of them would give, and of those the most central ask's."""
+    titled = [(*_titled(words, sentence or words), centrality) for words, sentence, centrality in asks]
+    counts = Counter(title.lower() for title, _, _ in titled)
+    best = max(titled, key=lambda t: (t[1], counts[t[0].lower()], t[2]), default=None)
+    return best[0] if best else ""

@@ -45,6 +45,7 @@ def test_the_encoder_reads_meaning_not_words():
     similarity = vectors @ vectors.T
     assert similarity[0, 1] > similarity[0, 2] + 0.1 and similarity[2, 3] > similarity[2, 1] + 0.1
     # the same text encodes the same wherever it sits in a batch (padding must not leak into the mean)
+    encoder._cache.clear()
     alone = encoder.encode(["dark mode"])[0]
     assert np.allclose(alone, vectors[2], atol=1e-5)
 
@@ -90,3 +91,20 @@ def test_a_group_is_titled_by_what_most_of_its_asks_name():
                          ("a Jira integration", "A Jira integration would help.", 0.7),
                          ("two-way sync", "We live in Jira, so a two-way sync would help.", 0.9)])
     assert title == "Jira integration"
+
+
+def test_texts_encoded_before_are_not_encoded_again_and_progress_counts_every_text():
+    encoder._cache.clear()
+    told = []
+    first = encoder.encode(["an audit log", "an audit log", "SSO"], progress=told.append)
+    assert sum(told) == 3 and np.allclose(first[0], first[1])
+    calls = []
+    model = encoder._model()
+    forward = model.forward
+    model.forward = lambda ids, mask: calls.append(len(ids)) or forward(ids, mask)
+    try:
+        again = encoder.encode(["SSO", "webhooks"], progress=told.append)
+    finally:
+        model.forward = forward
+    assert calls == [1]  # only "webhooks" was new
+    assert np.allclose(again[0], first[2]) and sum(told) == 5
