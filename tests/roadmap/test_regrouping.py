@@ -144,3 +144,22 @@ def test_a_product_manager_regroups_from_the_roadmap_page_as_a_job(login, app):
 def test_only_feedback_managers_regroup(login, app):
     client = login("interviewer")
     assert client.post("/insights/feedback/regroup").status_code == 403
+
+
+def test_voc_analyze_regroup_analyses_then_gathers_one_request_worded_many_ways(runner, app):
+    from vocapp.models import Response, Survey
+
+    with app.app_context():
+        survey = Survey(kind="nps", name="Q4", status="open")
+        for n, comment in enumerate(JIRA + DARK):
+            account = add_account(f"A-{n}", f"Account {n}", 10_000)
+            db.session.add(Response(survey=survey, account=account, score=7, comment=comment,
+                                    submitted_at=datetime(2026, 10, n + 1)))
+        db.session.commit()
+    result = runner.invoke(args=["voc", "analyze", "--regroup"])
+    assert result.exit_code == 0, result.output
+    assert "asks regrouped by meaning" in result.stdout
+    with app.app_context():
+        jira, dark = where(JIRA), where(DARK)
+        assert len(jira) == 1 and len(dark) == 1 and jira != dark
+        assert db.session.get(FeedbackItem, jira.pop()).title == "Jira integration"

@@ -15,9 +15,11 @@ from vocapp.extensions import db
 @click.option("--all", "everything", is_flag=True, help="Re-analyse every text, not only new or outdated ones.")
 @click.option("--no-wait", is_flag=True,
               help="With a broker (CELERY_BROKER_URL): hand the job to the workers and return at once.")
+@click.option("--regroup", is_flag=True,
+              help="Then regroup the asks by meaning, as `voc feedback regroup` (not with --no-wait).")
 @click.pass_context
 @with_appcontext
-def analyze(ctx, everything: bool, no_wait: bool):
+def analyze(ctx, everything: bool, no_wait: bool, regroup: bool):
     """Analyse survey comments (and other customer text) in bulk: themes, sentiment, product requests.
 
     Without --all, only texts never analysed or analysed by another version (a rule or the taxonomy changed).
@@ -39,6 +41,10 @@ def analyze(ctx, everything: bool, no_wait: bool):
     if job.state == "failed":
         raise click.ClickException(f"the analysis failed: {job.error}")
     click.echo(job.outcome)
+    if regroup:
+        from vocapp.commands.feedback import regroup_command
+
+        ctx.invoke(regroup_command)
 
 
 def follow(job_id: int, every: float = 0.5):
