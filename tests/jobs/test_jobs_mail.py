@@ -135,10 +135,11 @@ def test_a_reminder_job_reports_its_progress_and_outcome(app, ctx, smtp):
 
 def test_the_beat_schedule_names_registered_tasks_and_starts_due_reminders(app, ctx, smtp):
     schedule = celery.conf.beat_schedule
-    assert {entry["task"] for entry in schedule.values()} == {"vocapp.schedule.reminders", "vocapp.schedule.reports"}
+    assert {entry["task"] for entry in schedule.values()} == {"vocapp.schedule.reminders", "vocapp.schedule.reports",
+                                                               "vocapp.schedule.regrouping"}
     assert all(entry["task"] in celery.tasks for entry in schedule.values())
     assert {"vocapp.invitations", "vocapp.reminders", "vocapp.shipped-notices",
-            "vocapp.report-deliveries"} <= set(celery.tasks)
+            "vocapp.report-deliveries", "vocapp.regrouping"} <= set(celery.tasks)
 
     survey = _survey("ana@acme.example")
     assert schedule_reminders.apply().get() == 0, "nothing due: no job"

@@ -163,3 +163,18 @@ def test_voc_analyze_regroup_analyses_then_gathers_one_request_worded_many_ways(
         jira, dark = where(JIRA), where(DARK)
         assert len(jira) == 1 and len(dark) == 1 and jira != dark
         assert db.session.get(FeedbackItem, jira.pop()).title == "Jira integration"
+
+
+def test_the_nightly_schedule_starts_a_regrouping_job(app, ctx):
+    from vocapp.models import Job
+    from vocapp.tasks.app import in_process
+    from vocapp.tasks.schedule import schedule_regrouping
+
+    _, sync, _, dark = split_asks()
+    assert schedule_regrouping.apply().get() == 1
+    in_process(app).drain()
+    db.session.expire_all()
+    job = db.session.scalar(select(Job).where(Job.kind == "regrouping"))
+    assert job.state == "succeeded" and job.user_id is None and job.done == job.total == 2 * 7
+    assert job.outcome == "7 asks regrouped by meaning: 2 moved, 0 new items, 1 emptied items removed."
+    assert where(JIRA) == {sync.id}
