@@ -46,6 +46,8 @@ def _titled(subject: str, sentence: str) -> tuple[str, bool]:
         return title_of(subject), True
     doc = nlp(sentence)
     start = sentence.find(subject)
+    if start < 0:  # the detector capitalises a subject that starts a title ("Pipeline stages")
+        start = sentence.lower().find(subject.lower())
     span = doc.char_span(start, start + len(subject), alignment_mode="expand") if start >= 0 else None
     span = span if span is not None and len(span) else doc[:]
     tried = []

@@ -108,3 +108,27 @@ def test_texts_encoded_before_are_not_encoded_again_and_progress_counts_every_te
         model.forward = forward
     assert calls == [1]  # only "webhooks" was new
     assert np.allclose(again[0], first[2]) and sum(told) == 5
+
+
+TERRITORY = [("Territory management", "We need proper territory management and quota tracking."),
+             ("Territory rules for our regions", "Territory rules for our regions would help the sales managers."),
+             ("territory management", "Without territory management our reps step on each other's deals."),
+             ("sales territories", "Please let us define sales territories by postcode."),
+             ("territory assignment", "Automatic territory assignment for new leads, please."),
+             ("territories", "Our regional managers want territories they own.")]
+
+
+def test_a_request_no_item_names_stays_a_request_of_its_own_however_near_a_name_is():
+    # "territory" is near "Australian": one ask alone may join the item, six that agree with each other do not
+    items = [Item("au", ["Australian data residency", "Australian hosting", "AU data centre"]),
+             Item("rls", ["Record-level access rules", "row-level security", "team-based visibility"])]
+    placed = regroup(asks(TERRITORY), items)
+    assert {p.item for p in placed} == {None} and grouping(placed) == [[0, 1, 2, 3, 4, 5]]
+    assert all(p.confidence >= 0.7 for p in placed)
+
+
+def test_an_ask_joining_a_named_item_is_as_sure_as_it_is_close_to_the_items_names():
+    # one ask alone joins the nearest name, but not surely: it waits in the triage list for a product manager
+    placed = regroup(asks(TERRITORY[:1]), [Item("au", ["Australian data residency"])])
+    assert placed[0].item == "au" and placed[0].confidence < 0.7
+    assert placed[0].reason.startswith("similar in meaning to the item's name (0.")
