@@ -92,7 +92,7 @@ def _average_linkage(similarity: np.ndarray, groups: list[list[int]], fixed: int
     """Joins the closest two groups (mean similarity of their members) until none is close enough. The first
     `fixed` groups never join each other, and others join them at JOIN_NAMED."""
     k = len(groups)
-    member = np.zeros((k, similarity.shape[0]))
+    member = np.zeros((k, similarity.shape[0]), dtype=np.float32)
     for index, group in enumerate(groups):
         member[index, group] = 1.0
     total = member @ similarity @ member.T  # sum of similarities between the members of two groups

@@ -178,3 +178,27 @@ def test_the_nightly_schedule_starts_a_regrouping_job(app, ctx):
     assert job.state == "succeeded" and job.user_id is None and job.done == job.total == 2 * 7
     assert job.outcome == "7 asks regrouped by meaning: 2 moved, 0 new items, 1 emptied items removed."
     assert where(JIRA) == {sync.id}
+
+
+def test_a_decision_made_while_the_pass_was_reading_stays(ctx, monkeypatch):
+    from sqlalchemy import update
+
+    import vocapp.insights.regrouping as regrouping
+
+    accounts, sync, connector, dark = split_asks()
+    moving = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote == JIRA[1]))
+    original = regrouping.regroup
+
+    def slow_regroup(*args, **options):
+        placed = original(*args, **options)
+        # meanwhile, in another request, a product manager confirms the Atlassian ask where it is
+        with db.engine.begin() as other:
+            other.execute(update(FeedbackMention).where(FeedbackMention.id == moving.id)
+                          .values(origin="staff", review="confirmed"))
+        return placed
+
+    monkeypatch.setattr(regrouping, "regroup", slow_regroup)
+    summary = regroup_items()
+    db.session.expire_all()
+    assert summary.moved == 1  # "push tickets into our Jira board" still moves; the confirmed ask does not
+    assert where([JIRA[1]]) == {connector.id} and where([JIRA[3]]) == {sync.id}

@@ -2,7 +2,8 @@
 again by meaning, and moved to the item their group means. What a person decided stays put and guides the
 rest: links confirmed or moved in the triage list, the mentions of merged and split items, and the items a
 person created or renamed (their name and aliases). Groups of asks no item holds become new items; items the
-analysis opened that lose every ask go. Run by `voc feedback regroup`, and after `voc analyze`."""
+analysis opened that lose every ask go. Run by `voc feedback regroup`, `voc analyze --regroup`, the feedback
+page's button and nightly (vocapp.tasks.schedule)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -16,7 +17,7 @@ from analysis.requests import request_key
 from analysis.regroup import MAX_ASKS, Ask, Item, regroup
 from analysis.titles import group_title
 from vocapp.extensions import db
-from vocapp.insights.store import _drop_orphan_items
+from vocapp.insights.store import _drop_orphan_items, _one_writer
 from vocapp.models import FeedbackItem, FeedbackMention
 from vocapp.queries.feedback import item_roots
 
@@ -37,45 +38,58 @@ def available() -> bool:
     return encoder.available()
 
 
-def _recent_mentions():
-    return db.session.scalars(select(FeedbackMention).order_by(
-        FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc()).limit(MAX_ASKS)).all()
-
-
-def encoded_texts() -> int:
-    """How many texts a pass encodes (for a progress bar): each ask in its sentence and alone, and the names."""
-    asks = len(_recent_mentions())
-    names = sum(len(item.names) for item in db.session.scalars(select(FeedbackItem).where(
-        FeedbackItem.merged_into_id.is_(None), (FeedbackItem.origin != "analysis") | FeedbackItem.staff_edited)))
-    return 2 * asks + names
-
-
-def regroup_items(progress=None) -> RegroupSummary:
-    """Regroups the most recent asks (up to ``MAX_ASKS``) and commits. `progress(n)` is told of every n asks
-    encoded (each ask is read in its sentence and alone: twice the asks, plus the items' names)."""
+def _inputs():
+    """The pass's asks (the most recent mentions, up to MAX_ASKS) and items, and the items holding an ask a
+    person decided on."""
     roots = item_roots()
-    items = {item.id: item for item in db.session.scalars(
-        select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None)))}
-    mentions = _recent_mentions()
+    mentions = db.session.scalars(select(FeedbackMention).order_by(
+        FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc()).limit(MAX_ASKS)).all()
     asks = []
     for mention in mentions:
         item_id = roots.get(mention.item_id, mention.item_id)
         # a person's link, or one to an item a person merged into another, is theirs: it stays
         decided = mention.origin != "analysis" or item_id != mention.item_id
         asks.append(Ask(mention.id, mention.request_text or mention.quote, mention.quote, item_id, decided))
-    summary = RegroupSummary(asks=sum(1 for ask in asks if not ask.fixed))
-    if not summary.asks:
-        return summary
     # an item a person made or renamed is known by its names; one the analysis opened, by its title once a
     # person has confirmed or moved an ask into it
     holding_decided = {ask.item for ask in asks if ask.fixed}
+    items = {item.id: item for item in db.session.scalars(
+        select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None)))}
     named = [Item(item.id, item.names if item.origin != "analysis" or item.staff_edited
                   else [item.title] if item.id in holding_decided else [])
              for item in items.values()]
+    return roots, mentions, asks, items, named, holding_decided
+
+
+def encoded_texts() -> int:
+    """How many texts a pass encodes (for a progress bar): each ask in its sentence and alone, and the names."""
+    _, _, asks, _, named, _ = _inputs()
+    return 2 * len(asks) + sum(len(item.names) for item in named)
+
+
+def regroup_items(progress=None) -> RegroupSummary:
+    """Regroups the most recent asks (up to ``MAX_ASKS``) and commits. `progress(n)` is told of every n texts
+    encoded (``encoded_texts`` in all)."""
+    roots, mentions, asks, items, named, holding_decided = _inputs()
+    summary = RegroupSummary(asks=sum(1 for ask in asks if not ask.fixed))
+    if not summary.asks:
+        return summary
+    read = {mention.id: (mention.item_id, mention.origin) for mention in mentions}
+    placements = regroup(asks, named, progress=progress)
+    # The encoding took a while without holding the store: write as the one writer, and leave every ask a
+    # person decided on, or the analysis moved or removed, in the meantime as it now is.
+    _one_writer()
+    now = {}
+    ids = list(read)
+    for start in range(0, len(ids), 900):
+        now.update({row.id: (row.item_id, row.origin) for row in db.session.execute(
+            select(FeedbackMention.id, FeedbackMention.item_id, FeedbackMention.origin)
+            .where(FeedbackMention.id.in_(ids[start:start + 900])))})
     by_id = {mention.id: mention for mention in mentions}
     groups: dict[object, list] = defaultdict(list)
-    for place in regroup(asks, named, progress=progress):
-        groups[place.item if place.item is not None else ("new", place.group)].append(place)
+    for place in placements:
+        if now.get(place.key) == read[place.key]:
+            groups[place.item if place.item is not None else ("new", place.group)].append(place)
     touched = set()
     for target, places in groups.items():
         if isinstance(target, tuple):
@@ -89,10 +103,10 @@ def regroup_items(progress=None) -> RegroupSummary:
             touched.add(roots.get(mention.item_id, mention.item_id))
             mention.item_id, mention.confidence = target, place.confidence
             mention.link_reason = place.reason[:200]
-            mention.review = "pending" if place.confidence < CONFIDENT and len(places) > 1 else None
+            mention.review = "pending" if place.confidence < CONFIDENT else None
             summary.moved += 1
     summary.dropped = len(_drop_orphan_items())
-    _retitle(touched, groups, by_id)
+    _retitle(touched - holding_decided, groups, by_id)
     db.session.commit()
     return summary
 
@@ -115,7 +129,8 @@ def _title(places, by_id) -> str:
 
 
 def _retitle(touched, groups, by_id) -> None:
-    """An item the analysis opened, and no person named, takes the title most of its asks give."""
+    """An item the analysis opened, and no person named or confirmed asks into, takes the title most of its asks
+    give."""
     for target, places in groups.items():
         item = db.session.get(FeedbackItem, target) if not isinstance(target, tuple) else None
         if item is not None and item.origin == "analysis" and not item.staff_edited and item.id in touched:
