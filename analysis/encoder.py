@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+NAME = "all-MiniLM-L6-v2"
 DIM = 384
 _HEADS = 12
 _MAX_PIECES = 128

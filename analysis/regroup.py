@@ -56,17 +56,17 @@ class Placement:
     reason: str
 
 
-def regroup(asks: list[Ask], items: list[Item], progress=None) -> list[Placement]:
+def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None) -> list[Placement]:
     """Where each free ask (not `fixed`) belongs. `items` are every open item; those with names, or with fixed
     asks, are fixed groups. A group of free asks keeps the item that held most of them (one group per item);
-    a group no item holds gets ``item=None``."""
+    a group no item holds gets ``item=None``. `encode` (``encoder.encode`` by default) may remember encodings."""
     named = {item.item_id: list(item.names) for item in items if item.names}
     for ask in asks:
         if ask.fixed and ask.item is not None:
             named.setdefault(ask.item, [])
     anchors = [(item_id, name) for item_id, names in named.items() for name in names]
     texts = [a.sentence or a.text for a in asks] + [a.text for a in asks] + [name for _, name in anchors]
-    vectors = encoder.encode(texts, progress=progress)
+    vectors = (encode or encoder.encode)(texts, progress=progress)
     count = len(asks)
     points = SENTENCE * vectors[:count] + (1 - SENTENCE) * vectors[count:2 * count]
     points /= np.maximum(np.linalg.norm(points, axis=1, keepdims=True), 1e-9)

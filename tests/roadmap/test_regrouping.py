@@ -202,3 +202,23 @@ def test_a_decision_made_while_the_pass_was_reading_stays(ctx, monkeypatch):
     db.session.expire_all()
     assert summary.moved == 1  # "push tickets into our Jira board" still moves; the confirmed ask does not
     assert where([JIRA[1]]) == {connector.id} and where([JIRA[3]]) == {sync.id}
+
+
+def test_encodings_are_kept_so_a_later_pass_reads_only_new_asks(ctx, monkeypatch):
+    from sqlalchemy import func
+
+    from analysis import encoder
+    from vocapp.models import AskEncoding
+
+    accounts, sync, connector, dark = split_asks()
+    regroup_items()
+    texts = set(JIRA + DARK) | set(ASKED.values()) - {ASKED[SSO]}
+    assert db.session.scalar(select(func.count()).select_from(AskEncoding)) == len(texts)
+    encoder._cache.clear()  # a new process: only the database remembers
+    encoded = []
+    real = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda found, **options: encoded.extend(found) or real(found, **options))
+    mention(dark, accounts[0], SSO, day=9)
+    db.session.commit()
+    summary = regroup_items()
+    assert sorted(encoded) == sorted({SSO, ASKED[SSO]}) and summary.asks == 8

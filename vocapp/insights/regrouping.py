@@ -6,10 +6,14 @@ analysis opened that lose every ask go. Run by `voc feedback regroup`, `voc anal
 page's button and nightly (vocapp.tasks.schedule)."""
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from analysis import encoder
 from analysis.linking import CONFIDENT
@@ -18,7 +22,8 @@ from analysis.regroup import MAX_ASKS, Ask, Item, regroup
 from analysis.titles import group_title
 from vocapp.extensions import db
 from vocapp.insights.store import _drop_orphan_items, _one_writer
-from vocapp.models import FeedbackItem, FeedbackMention
+from vocapp.models import AskEncoding, FeedbackItem, FeedbackMention
+from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
 
 
@@ -36,6 +41,45 @@ class RegroupSummary:
 
 def available() -> bool:
     return encoder.available()
+
+
+class _Remembered:
+    """``encoder.encode`` that reads the encodings stored in ask_encodings first and stores the new ones."""
+
+    def __init__(self):
+        self.new: dict[str, bytes] = {}
+
+    def encode(self, texts, progress=None) -> np.ndarray:
+        digests = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
+        known: dict[str, np.ndarray] = {}
+        wanted = sorted(set(digests))
+        for start in range(0, len(wanted), 900):
+            for digest, vector in db.session.execute(select(AskEncoding.digest, AskEncoding.vector).where(
+                    AskEncoding.model == encoder.NAME, AskEncoding.digest.in_(wanted[start:start + 900]))):
+                known[digest] = np.frombuffer(vector, dtype=np.float32)
+        missing = [i for i, digest in enumerate(digests) if digest not in known]
+        if progress and len(texts) > len(missing):
+            progress(len(texts) - len(missing))
+        out = np.zeros((len(texts), encoder.DIM), dtype=np.float32)
+        for i, digest in enumerate(digests):
+            if digest in known:
+                out[i] = known[digest]
+        if missing:
+            fresh = encoder.encode([texts[i] for i in missing], progress=progress)
+            for row, i in enumerate(missing):
+                out[i] = fresh[row]
+                self.new[digests[i]] = fresh[row].astype(np.float32).tobytes()
+        return out
+
+    def store(self) -> None:
+        """Adds the new encodings (another pass may have stored some of them meanwhile: those are left)."""
+        if not self.new:
+            return
+        insert = postgres_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
+        rows = [{"digest": digest, "model": encoder.NAME, "vector": vector, "created_at": utcnow()}
+                for digest, vector in self.new.items()]
+        for start in range(0, len(rows), 500):
+            db.session.execute(insert(AskEncoding).values(rows[start:start + 500]).on_conflict_do_nothing())
 
 
 def _inputs():
@@ -75,10 +119,12 @@ def regroup_items(progress=None) -> RegroupSummary:
     if not summary.asks:
         return summary
     read = {mention.id: (mention.item_id, mention.origin) for mention in mentions}
-    placements = regroup(asks, named, progress=progress)
+    remembered = _Remembered()
+    placements = regroup(asks, named, progress=progress, encode=remembered.encode)
     # The encoding took a while without holding the store: write as the one writer, and leave every ask a
     # person decided on, or the analysis moved or removed, in the meantime as it now is.
     _one_writer()
+    remembered.store()
     now = {}
     ids = list(read)
     for start in range(0, len(ids), 900):

@@ -1,6 +1,6 @@
 """All models, imported here so that Alembic and the app see every table."""
 from vocapp.models.accounts import ACCOUNT_STATUSES, Account, Contact
-from vocapp.models.feedback import (ITEM_ORIGINS, ITEM_STATUSES, LINK_REVIEWS, SOURCE_TYPES, CsmView, FeedbackItem,
+from vocapp.models.feedback import (ITEM_ORIGINS, ITEM_STATUSES, LINK_REVIEWS, SOURCE_TYPES, AskEncoding, CsmView, FeedbackItem,
                                     FeedbackMention, LinkRejection, MessageTemplate, ShippedNotice, TextAnalysis, Theme, ThemeTag)
 from vocapp.models.surveys import (BEHAVIOUR_ANSWERS, CASE_STATUSES, JOURNEY_STAGES, KEY_ANSWERS, SURVEY_KINDS,
                                    SURVEY_STATUSES, Behaviour, EffectivenessModel, EffectivenessPhase, FollowUpCase,
@@ -18,4 +18,4 @@ __all__ = ["ACCOUNT_STATUSES", "Account", "Contact", "ROLES", "ApiToken", "User"
            "Theme", "ThemeTag", "DIRECTIONS", "OUTCOMES", "Competitor", "Criterion", "Interview", "InterviewGuide",
            "InterviewQuote", "InterviewRating", "Reason", "ReasonCategory", "FREQUENCIES", "REPORT_KINDS",
            "ReportDelivery", "ReportSubscription", "ITEM_ORIGINS", "LINK_REVIEWS", "LinkRejection", "MessageTemplate", "ShippedNotice",
-           "JOB_STATES", "Job", "JobChunk", "JobUpload"]
+           "JOB_STATES", "Job", "JobChunk", "JobUpload", "AskEncoding"]

@@ -3,7 +3,7 @@ theme tags, product-feedback items with their mentions, and the CSM's own view o
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vocapp.extensions import db
@@ -204,3 +204,15 @@ class MessageTemplate(db.Model):
     subject: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AskEncoding(db.Model):
+    """A text's sentence encoding (analysis.encoder, float32 bytes), kept so that the regrouping pass encodes only
+    the asks it has not read before. Keyed by the text's SHA-1 and the encoder's name: a new encoder reads anew."""
+
+    __tablename__ = "ask_encodings"
+
+    digest: Mapped[str] = mapped_column(String(40), primary_key=True)
+    model: Mapped[str] = mapped_column(String(60), primary_key=True)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
