@@ -105,16 +105,13 @@ def _inputs():
     return roots, mentions, asks, items, named, holding_decided
 
 
-def encoded_texts() -> int:
-    """How many texts a pass encodes (for a progress bar): each ask in its sentence and alone, and the names."""
-    _, _, asks, _, named, _ = _inputs()
-    return 2 * len(asks) + sum(len(item.names) for item in named)
-
-
-def regroup_items(progress=None) -> RegroupSummary:
-    """Regroups the most recent asks (up to ``MAX_ASKS``) and commits. `progress(n)` is told of every n texts
-    encoded (``encoded_texts`` in all)."""
+def regroup_items(progress=None, expect=None) -> RegroupSummary:
+    """Regroups the most recent asks (up to ``MAX_ASKS``) and commits. `expect(total)` is told first how many
+    texts the pass encodes (each ask in its sentence and alone, and the items' names), then `progress(n)` of
+    every n encoded."""
     roots, mentions, asks, items, named, holding_decided = _inputs()
+    if expect:
+        expect(2 * len(asks) + sum(len(item.names) for item in named))
     summary = RegroupSummary(asks=sum(1 for ask in asks if not ask.fixed))
     if not summary.asks:
         return summary

@@ -118,7 +118,6 @@ def _finish_when_done(job_id: int) -> None:
 @job_task("regrouping")
 def regroup(job: JobRun) -> str:
     """The regrouping pass over the stored asks (vocapp.insights.regrouping), with its progress."""
-    from vocapp.insights.regrouping import encoded_texts, regroup_items
+    from vocapp.insights.regrouping import regroup_items
 
-    job.expect(encoded_texts())
-    return f"{regroup_items(progress=job.advance)}."
+    return f"{regroup_items(progress=job.advance, expect=job.expect)}."

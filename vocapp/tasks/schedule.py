@@ -44,13 +44,6 @@ def schedule_reports() -> int:
         return 1
 
 
-celery.conf.beat_schedule = {
-    "reminders-hourly": {"task": schedule_reminders.name, "schedule": crontab(minute=7)},
-    "reports-daily": {"task": schedule_reports.name, "schedule": crontab(hour=6, minute=15)},
-    "regrouping-nightly": {"task": "vocapp.schedule.regrouping", "schedule": crontab(hour=2, minute=30)},
-}
-
-
 @celery.task(name="vocapp.schedule.regrouping")
 def schedule_regrouping() -> int:
     """Starts the nightly regrouping of the asks by meaning (a job, listed under Jobs)."""
@@ -64,3 +57,10 @@ def schedule_regrouping() -> int:
             return 0
         start(regroup, "Regrouping of the asks by meaning")
         return 1
+
+
+celery.conf.beat_schedule = {
+    "reminders-hourly": {"task": schedule_reminders.name, "schedule": crontab(minute=7)},
+    "reports-daily": {"task": schedule_reports.name, "schedule": crontab(hour=6, minute=15)},
+    "regrouping-nightly": {"task": schedule_regrouping.name, "schedule": crontab(hour=2, minute=30)},
+}
