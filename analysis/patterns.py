@@ -40,6 +40,11 @@ class TokenView:
         self.text = "".join([t.text_with_ws for t in toks])
         self.n = len(toks)
 
+    def infix_hyphen(self, i: int) -> bool:
+        """Token i is a hyphen inside a word: "read-only", "sign-on"."""
+        return (self.texts[i] == "-" and 0 < i < self.n - 1
+                and self.idx[i - 1] + len(self.texts[i - 1]) == self.idx[i] and self.idx[i + 1] == self.idx[i] + 1)
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""
         if start >= end:

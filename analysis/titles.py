@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .rarity import weight
-from .requests import REQUEST_FILLER, Request, title_of
+from .requests import REQUEST_FILLER, Request, _tags, title_of
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -78,16 +78,23 @@ def _judged(title: str, nlp) -> tuple[str, bool]:
         title = f"{title} support"
         parsed = nlp(title)
     words = [t for t in parsed if not t.is_punct and not t.is_space]
+    if len(words) == 1 and not _tags().get(words[0].lower_, "NN").startswith("NN"):
+        return title, False  # alone, the tagger calls "Fix", "Manage" or "Yes" a noun; mostly they are not
     return title, bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1 \
         and any(c.isalpha() for c in words[-1].text)
 
 
 def _clean(tokens) -> list:
+    tokens = [t for t in tokens if not t.is_punct or _compound(t) != (t.i, t.i + 1)]
     words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
+    head = tokens[-1] if tokens else None
+    if words and head is not None and head.pos_ == "NOUN" and words[-1].i == head.i - 1 \
+            and words[-1].pos_ == "ADJ":
+        words.append(head)  # a filler word that heads what is named: "smaller starter plan", "mobile app"
     while words and words[-1].pos_ not in {"NOUN", "PROPN"} and not (len(words) == 1 and words[0].pos_ == "ADJ"):
         words.pop()
-    while words and words[0].pos_ in {"VERB", "ADV"}:
-        words.pop(0)
+    while words and words[0].pos_ in {"VERB", "ADV"} and _compound(words[0]) == (words[0].i, words[0].i + 1):
+        words.pop(0)  # not the first part of a hyphenated word: "read-only seat"
     return words[-MAX_WORDS:]
 
 

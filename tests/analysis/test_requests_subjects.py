@@ -21,3 +21,44 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
 @pytest.mark.parametrize("text", ["It's fine for what we need today.", "It has everything we need."])
 def test_what_we_need_describes_rather_than_asks(analyzer, text):
     assert analyzer.analyze(text).requests == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Please add a cheap read-only seat for managers and finance.", "Cheap read-only seat for managers"),
+    ("Can we get user-defined fields?", "User-defined fields"),
+    ("Read-only SQL access??", "Read-only SQL access"),
+    ("Multi-currency is overdue.", "Multi-currency"),
+])
+def test_a_hyphenated_word_stays_whole_in_what_is_asked(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
+def test_words_that_only_describe_run_on_past_and(analyzer):
+    text = "Forecasting is the weak spot, I'd love best and worst case views."
+    assert [request.text for request in analyzer.analyze(text).requests] == ["Best and worst case views"]
+
+
+@pytest.mark.parametrize("text", ["But I couldn't defend the difference.",
+                                  "I can't explain the price to our board."])
+def test_what_a_person_cannot_do_is_not_an_ask(analyzer, text):
+    assert analyzer.analyze(text).requests == []
+
+
+@pytest.mark.parametrize("text", ["Sehr gut.", "Sehr zufrieden, die Pipeline-Ansicht ist genau richtig.",
+                                  "Muy bueno."])
+def test_praise_in_another_language_is_not_an_ask(analyzer, text):
+    assert analyzer.analyze(text).requests == []
+
+
+@pytest.mark.parametrize("text", ["Für uns wäre eine deutsche Oberfläche wichtig, also a German interface.",
+                                  "Für uns wichtig: Hosting in der EU.", "SSO!!", "Jira?"])
+def test_an_ask_in_another_language_or_a_bare_name_still_stands(analyzer, text):
+    assert len(analyzer.analyze(text).requests) == 1
+
+
+def test_reads_as_english():
+    from analysis.requests import reads_as_english
+    assert reads_as_english("Please add EU hosting".split())
+    assert reads_as_english("eu hosting pls".split())
+    assert not reads_as_english("Sehr gut".split())
+    assert not reads_as_english("Tercera vez que pedimos informes en español".split())
