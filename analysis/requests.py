@@ -382,7 +382,7 @@ class RequestDetector:
                 fragment = req is not None
             chosen = req.rule.partition(":")[0] if req is not None else None
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
-                                         (index, len(sents)), _tags(), previous_kept)
+                                         (index, len(sents)), word_tags(), previous_kept)
             previous_kept = chosen is not None
             model = self.ask_model
             if model is not None:
@@ -403,7 +403,7 @@ class RequestDetector:
         best, best_weight, run = None, 0.0, []
         for i in range(sent.start, sent.end + 1):
             word = view.lowers[i] if i < sent.end else ""
-            tag = _tags().get(word, "")
+            tag = word_tags().get(word, "")
             # a hyphenated word stays whole once its first part is in the run: "read-only", "roll-up"
             hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
@@ -507,7 +507,7 @@ class RequestDetector:
         if name == "absent" and not _names_capability(doc[s:min(e + 3, sent.end)]):
             return None
         if name == "would_benefit" and doc[e - 1].lower_ == "be" and e < sent.end \
-                and _tags().get(doc[e].lower_) in {"VBN", "VBD"}:
+                and word_tags().get(doc[e].lower_) in {"VBN", "VBD"}:
             return None  # "it would be fixed in the next release": a promise, not an ask
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
@@ -567,17 +567,17 @@ def _looks_like_fragment(tokens) -> bool:
     if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
            or t.lower_ in _NO_THING for t in words):
         return False
-    if any(_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
+    if any(word_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
         return False
-    if _verb_like(words[0]) and _tags().get(words[0].lower_) not in {"VBG", "VBN"}:
+    if _verb_like(words[0]) and word_tags().get(words[0].lower_) not in {"VBG", "VBN"}:
         return False
-    if _tags().get(words[0].lower_) == "VBG" and len(words) > 1 and _tags().get(words[1].lower_) in {"IN", "TO", "RB"}:
+    if word_tags().get(words[0].lower_) == "VBG" and len(words) > 1 and word_tags().get(words[1].lower_) in {"IN", "TO", "RB"}:
         return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
-    last = _tags().get(words[-1].lower_)
+    last = word_tags().get(words[-1].lower_)
     if last is None and words[-1].is_lower or last is not None and not last.startswith("NN") \
             and not words[-1].is_upper:
         return False  # a noun phrase ends on its noun (or a name: "SSO", "Okta")
-    if any(_tags().get(t.lower_) in {"VBD", "VBN"} for t in words[1:]) or sum(t.text == "," for t in tokens) > 1:
+    if any(word_tags().get(t.lower_) in {"VBD", "VBN"} for t in words[1:]) or sum(t.text == "," for t in tokens) > 1:
         return False  # "The report timed out", "Contacts, companies, deals, tasks"
     named = sum(weight(t.lower_) for t in words if t.is_alpha and t.lower_ not in REQUEST_FILLER)
     return named >= FRAGMENT_WEIGHT
@@ -605,7 +605,7 @@ def _like_num(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tags() -> dict[str, str]:
+def word_tags() -> dict[str, str]:
     """The most frequent part of speech of 94,000 English words (the lexicon TextBlob's tagger ships)."""
     import textblob
     path = os.path.join(os.path.dirname(textblob.__file__), "en", "en-lexicon.txt")
@@ -614,7 +614,7 @@ def _tags() -> dict[str, str]:
 
 
 def _verb_like(token) -> bool:
-    return _tags().get(token.lower_, "").startswith("VB") or token.lower_ in ASK_VERBS
+    return word_tags().get(token.lower_, "").startswith("VB") or token.lower_ in ASK_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -660,7 +660,7 @@ def _breaks(token) -> bool:
 
 def _only_modifiers(tokens) -> bool:
     """"best and worst case views": words that only describe what follows the "and"."""
-    return all(_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
+    return all(word_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
 
 
 # The learned layer's probability a sentence in another language must reach for its ask to stand: in the
@@ -681,7 +681,7 @@ def _foreign_function_words() -> frozenset:
     words = set()
     for lang in ("de", "fr", "es", "nl", "it", "pt"):
         words.update(w for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS if w.isalpha())
-    tags = _tags()
+    tags = word_tags()
     return frozenset(w for w in words if w not in STOP_WORDS and w != "eu"
                      and (probability(w) or -99.0) < -10.5 and not tags.get(w, "").startswith(("NN", "JJ", "VB", "RB")))
 

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .rarity import weight
-from .requests import REQUEST_FILLER, Request, _tags, title_of
+from .requests import REQUEST_FILLER, Request, title_of, word_tags
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -78,7 +78,7 @@ def _judged(title: str, nlp) -> tuple[str, bool]:
         title = f"{title} support"
         parsed = nlp(title)
     words = [t for t in parsed if not t.is_punct and not t.is_space]
-    if len(words) == 1 and not _tags().get(words[0].lower_, "NN").startswith("NN"):
+    if len(words) == 1 and not word_tags().get(words[0].lower_, "NN").startswith("NN"):
         return title, False  # alone, the tagger calls "Fix", "Manage" or "Yes" a noun; mostly they are not
     return title, bool(words) and words[-1].pos_ in {"NOUN", "PROPN"} and len(words) <= MAX_WORDS + 1 \
         and any(c.isalpha() for c in words[-1].text)
