@@ -416,7 +416,8 @@ class RequestDetector:
             while run and (view.punct[run[-1]] or view.lowers[run[-1]] in REQUEST_FILLER
                            or view.lemmas[run[-1]] in REQUEST_FILLER):
                 run.pop()
-            named = sum(weight(view.lowers[j]) for j in run if view.lowers[j] not in REQUEST_FILLER and not view.punct[j])
+            named = sum(weight(view.lowers[j]) for j in run
+                        if view.lowers[j] not in REQUEST_FILLER and not view.punct[j])
             if run and named > best_weight:
                 best, best_weight = (run[0], run[-1] + 1), named
             run = []
@@ -571,7 +572,8 @@ def _looks_like_fragment(tokens) -> bool:
         return False
     if _verb_like(words[0]) and word_tags().get(words[0].lower_) not in {"VBG", "VBN"}:
         return False
-    if word_tags().get(words[0].lower_) == "VBG" and len(words) > 1 and word_tags().get(words[1].lower_) in {"IN", "TO", "RB"}:
+    tags = word_tags()
+    if tags.get(words[0].lower_) == "VBG" and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO", "RB"}:
         return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
     last = word_tags().get(words[-1].lower_)
     if last is None and words[-1].is_lower or last is not None and not last.startswith("NN") \
