@@ -101,11 +101,16 @@ def _average_linkage(similarity: np.ndarray, groups: list[list[int]], fixed: int
     alive = np.ones(k, bool)
     groups = [list(g) for g in groups]
 
+    def cohesion() -> np.ndarray:
+        """Each group's mean similarity between its own members, for the groups of COHESION_MIN asks or more."""
+        inner = (np.diag(total) - size) / np.maximum(size * (size - 1), 1.0)
+        return np.where(size >= COHESION_MIN, inner, 0.0)
+
+    inner = cohesion()
+
     def row(i: int) -> np.ndarray:
         mean = total[i] / np.maximum(size[i] * size, 1.0)
         if COHESION:
-            inner = (np.diag(total) - size) / np.maximum(size * (size - 1), 1.0)
-            inner = np.where(size >= COHESION_MIN, inner, 0.0)
             if is_fixed[i]:
                 weak = ~is_fixed & (mean < COHESION * inner)
             else:
@@ -138,6 +143,7 @@ def _average_linkage(similarity: np.ndarray, groups: list[list[int]], fixed: int
         best[b] = -np.inf
         groups[a] += groups[b]
         groups[b] = []
+        inner = cohesion()
         for i in [a, *np.flatnonzero(alive & ((partner == a) | (partner == b)))]:
             if alive[i]:
                 values = row(int(i))

@@ -44,7 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .asks import default_model as default_ask_model, sentence_features
 from .patterns import TokenPatterns, TokenView
 from .pipeline import get_nlp
-from .rarity import weight
+from .rarity import probability, weight
 
 NICE = ["great", "nice", "good", "helpful", "amazing", "awesome", "useful", "ideal", "fantastic",
         "brilliant", "cool", "handy", "perfect", "lovely", "valuable", "excellent", "wonderful",
@@ -654,10 +654,16 @@ def _main_clause_starts(token) -> bool:
             and following.lower_ in {"'d", "’d", "would", "will", "'ll", "’ll", "could"})
 
 
+def infix_hyphen(token) -> bool:
+    """A hyphen written inside a word, with no space either side: "read-only", "sign-on"."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
+
+
 def _breaks(token) -> bool:
-    """A clause boundary, unless a hyphen inside a word ("read-only", "sign-on")."""
-    return token.lower_ in _BOUNDARY and not (
-        token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_)
+    """A clause boundary, unless a hyphen inside a word."""
+    return token.lower_ in _BOUNDARY and not infix_hyphen(token)
 
 
 def _only_modifiers(tokens) -> bool:
@@ -677,9 +683,6 @@ def _foreign_function_words() -> frozenset:
     neither English stop words, nor common in English, nor English content words in TextBlob's lexicon."""
     import importlib
 
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    from .rarity import probability
     words = set()
     for lang in ("de", "fr", "es", "nl", "it", "pt"):
         words.update(w for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS if w.isalpha())
@@ -692,7 +695,6 @@ def reads_as_english(words) -> bool:
     """False for a sentence in another language ("Sehr gut.", "Muy bueno", "die Pipeline-Ansicht ist genau
     richtig"): two or more foreign function words outnumbering the English ones, or a short sentence with one and
     no English function word. The English rules cannot say what such a sentence asks for."""
-    from spacy.lang.en.stop_words import STOP_WORDS
     foreign_words = _foreign_function_words()
     words = [w.lower() for w in words if w.isalpha()]
     foreign = sum(w in foreign_words for w in words)

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .rarity import weight
-from .requests import REQUEST_FILLER, Request, title_of, word_tags
+from .requests import REQUEST_FILLER, Request, infix_hyphen, title_of, word_tags
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -113,8 +113,8 @@ def _text(words) -> str:
 def _compound(token) -> tuple[int, int]:
     doc, start, end = token.doc, token.i, token.i + 1
 
-    def joined(i: int) -> bool:  # doc[i] is a hyphen written between two words with no space
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    def joined(i: int) -> bool:
+        return 0 < i < len(doc) and infix_hyphen(doc[i])
 
     if joined(start):
         start, end = start - 1, end - 1

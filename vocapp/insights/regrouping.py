@@ -21,6 +21,7 @@ from analysis.requests import request_key
 from analysis.regroup import MAX_ASKS, Ask, Item, regroup
 from analysis.titles import group_title
 from vocapp.extensions import db
+from vocapp.imports.rows import chunked
 from vocapp.insights.store import _drop_orphan_items, _one_writer
 from vocapp.models import AskEncoding, FeedbackItem, FeedbackMention
 from vocapp.models.base import utcnow
@@ -53,9 +54,9 @@ class _Remembered:
         digests = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
         known: dict[str, np.ndarray] = {}
         wanted = sorted(set(digests))
-        for start in range(0, len(wanted), 900):
+        for chunk in chunked(wanted, 900):
             for digest, vector in db.session.execute(select(AskEncoding.digest, AskEncoding.vector).where(
-                    AskEncoding.model == encoder.NAME, AskEncoding.digest.in_(wanted[start:start + 900]))):
+                    AskEncoding.model == encoder.NAME, AskEncoding.digest.in_(chunk))):
                 known[digest] = np.frombuffer(vector, dtype=np.float32)
         missing = [i for i, digest in enumerate(digests) if digest not in known]
         if progress and len(texts) > len(missing):
@@ -78,8 +79,8 @@ class _Remembered:
         insert = postgres_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
         rows = [{"digest": digest, "model": encoder.NAME, "vector": vector, "created_at": utcnow()}
                 for digest, vector in self.new.items()]
-        for start in range(0, len(rows), 500):
-            db.session.execute(insert(AskEncoding).values(rows[start:start + 500]).on_conflict_do_nothing())
+        for chunk in chunked(rows, 500):
+            db.session.execute(insert(AskEncoding).values(chunk).on_conflict_do_nothing())
 
 
 def _inputs():
@@ -123,11 +124,10 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
     _one_writer()
     remembered.store()
     now = {}
-    ids = list(read)
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(list(read), 900):
         now.update({row.id: (row.item_id, row.origin) for row in db.session.execute(
             select(FeedbackMention.id, FeedbackMention.item_id, FeedbackMention.origin)
-            .where(FeedbackMention.id.in_(ids[start:start + 900])))})
+            .where(FeedbackMention.id.in_(chunk)))})
     by_id = {mention.id: mention for mention in mentions}
     groups: dict[object, list] = defaultdict(list)
     for place in placements:
