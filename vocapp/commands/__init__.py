@@ -24,6 +24,28 @@ def track(items, label: str):
         yield from bar
 
 
+class ProgressBar:
+    """Long work's progress on standard error, fed as a job's is (expect the total, then advance)."""
+
+    def __init__(self, label: str):
+        self.label, self.bar = label, None
+
+    def expect(self, total: int, done: int = 0) -> None:
+        self.bar = click.progressbar(length=total, label=f"{self.label:<9}", file=sys.stderr, show_pos=True)
+        self.bar.__enter__()
+        self.bar.update(done)
+
+    def advance(self, units: int = 1) -> None:
+        self.bar.update(units)
+
+    def __enter__(self) -> "ProgressBar":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
 @contextmanager
 def rejected_exits():
     """Prints each problem as `row N: column: what is wrong` and exits 1; nothing was written."""

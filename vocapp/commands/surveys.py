@@ -8,7 +8,7 @@ from flask.cli import AppGroup
 from sqlalchemy import func, select
 
 from surveys.effectiveness import DEFAULT_CRM_MODEL, format_model_text, parse_model_text
-from vocapp.commands import survey_cli, voc
+from vocapp.commands import ProgressBar, survey_cli, voc
 from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke
 from vocapp.extensions import db
 from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders
@@ -152,28 +152,6 @@ def close_survey(survey_ref):
     change_status(survey, "closed")
     db.session.commit()
     click.echo(f"survey {survey.id} is closed")
-
-
-class ProgressBar:
-    """A send's progress on standard error, fed as a job's is (expect, then advance after each e-mail)."""
-
-    def __init__(self, label: str):
-        self.label, self.bar = label, None
-
-    def expect(self, total: int, done: int = 0) -> None:
-        self.bar = click.progressbar(length=total, label=f"{self.label:<9}", file=sys.stderr, show_pos=True)
-        self.bar.__enter__()
-        self.bar.update(done)
-
-    def advance(self, units: int = 1) -> None:
-        self.bar.update(units)
-
-    def __enter__(self) -> "ProgressBar":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
 
 
 def _mail(action, label: str):
