@@ -62,6 +62,9 @@ CANT_BLOCK = {"live", "imagine", "complain", "recommend", "figure", "find", "bel
 FAILURE_LEMMAS = {"fail", "failed", "break", "broke", "broken", "crash", "freeze", "freezing",
                   "error", "bug", "buggy", "outage", "stop", "down", "glitch", "timeout", "lose",
                   "lost"}
+# asks that stand only where the learned layer would have added an ask itself: a bare noun phrase ("Cellars."),
+# a lack ("no need for anything fancier") and "we want to ..." are right about as often as the layer alone
+BARE_RULES = {"fragment", "absent", "looking_for"}
 WEAK_RULES = {"need", "missing", "cannot_do", "cannot_without", "not_supported", "absent", "conditional",
               "asking_for"}
 # what "no ..." or "without ..." names when it reports a situation, not a missing capability
@@ -90,7 +93,7 @@ REQUEST_FILLER = set(STOP_WORDS) | {
     "ideal", "useful", "perfect", "handy", "cool", "brilliant", "excellent", "big", "huge",
     "game", "changer", "hour", "hours", "saving", "valuable", "fantastic", "amazing", "lovely",
     "wonderful", "beneficial", "improve", "improvement", "instead", "automatically", "possibly",
-    "currently", "already", "maybe", "perhaps", "somehow", "kind", "sort", "thanks", "thank",
+    "currently", "already", "maybe", "perhaps", "somehow", "kind", "sort", "thanks", "thank", "roadmap",
 }
 
 SYNONYMS = {
@@ -372,7 +375,7 @@ class RequestDetector:
             if e > sent.end:
                 continue
             by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
-        previous_kept = False
+        previous_kept = asked_before = False
         for index, sent in enumerate(sents):
             hits = by_sent.get(sent.start) or {}
             req = self._choose(doc, sent, hits) if hits else None
@@ -388,13 +391,16 @@ class RequestDetector:
             if model is not None:
                 p = model.probability(features)
                 learned = req is None and p >= model.add
-                if req is not None and p < model.drop:
+                if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
                 elif learned:
                     req = self._learned(doc, sent, view, p)
                 if req is not None and (learned or fragment) and p < FOREIGN_ASK_BAR \
                         and not reads_as_english(view.texts[sent.start:sent.end]):
                     req = None  # "Sehr gut.": the rules could not read it, and the layer is not sure either
+            if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
+                req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
+            asked_before = asked_before or req is not None
             yield sent, features, req
 
     def _learned(self, doc, sent, view, p: float) -> Request | None:
@@ -421,8 +427,8 @@ class RequestDetector:
             if run and named > best_weight:
                 best, best_weight = (run[0], run[-1] + 1), named
             run = []
-        if best is None:
-            return None
+        if best is None or best[1] - best[0] == 1 and _names_nothing(view.lowers[best[0]]):
+            return None  # "Please fix.": a doing, nothing named
         piece = doc[best[0]:best[1]]
         return self._make(doc, sent, "learned", piece, piece.text, best[0], note=f"p={p:.2f}")
 
@@ -436,7 +442,7 @@ class RequestDetector:
     def _choose(self, doc, sent, hits) -> Request | None:
         """The sentence's asks: the first rule in RULE_ORDER that names something, then any further ask
         after it ("no route optimisation and no EU hosting", "Okta SSO, and offline mode")."""
-        found = []
+        found, triggers = [], []
         for s, e, name in sorted(((s, e, name) for name, spans in hits.items() for s, e in spans),
                                  key=lambda hit: RULE_ORDER.index(hit[2])):
             if found and s < found[0].trigger_end:
@@ -446,8 +452,10 @@ class RequestDetector:
                                       other.subject_start < request.subject_end for other in found):
                 continue
             found.append(request)
+            triggers.append((s, e, name))
         if not found:
             return None
+        found = _one_ask_per_wording(doc, found, triggers)
         found.sort(key=lambda r: r.subject_start)
         first, rest = found[0], found[1:]
         first.more = rest + self._listed_after(doc, sent, max(r.subject_end for r in found))
@@ -513,13 +521,19 @@ class RequestDetector:
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
-        subject = extract_subject(doc, sent, s, e, prefer_before=name in SUBJECT_BEFORE,
+        # the absent pattern's last word is the first word of what is lacking: "no audit trail"
+        after = e - 1 if name == "absent" and doc[s].lower_ in {"no", "zero", "without", "never"} else e
+        subject = extract_subject(doc, sent, s, after, prefer_before=name in SUBJECT_BEFORE,
                                   before_only=name in SUBJECT_BEFORE_ONLY)
+        if name == "please" and _please_asks_nothing(doc, sent, s, e):
+            return None  # "Please keep the PDF layout as it is", "Please don't change it", "Please fix."
         if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY):
             # "Hosting in Europe please, and ...": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
+        if " " not in subject and _names_nothing(subject.lower()):
+            return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"
         if name == "asking_for" and doc[s].lemma_ == "keep":
-            subject = extract_subject(doc, sent, s, e, before_only=True)
+            subject = _kept_asking_about(doc, sent, s, e)
         return self._make(doc, sent, name, doc[s:e], subject, s)
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
@@ -536,6 +550,86 @@ class RequestDetector:
                        rule=f"{name}: '{trigger.text}'" + (f" ({note})" if note else ""), subject=subject, key=key,
                        start_char=sent.start_char, end_char=sent.end_char, subject_start=begin, subject_end=end,
                        trigger_end=max(end, trigger.end))
+
+
+# a further ask in a sentence stands when it is worded as the first one is ("no SAML, no SCIM, no audit log",
+# "IT wants Okta SSO and the warehouse wants barcode scanning") or names a lack; another rule's words after an
+# ask explain it ("Custom roles would be helpful: we want contractors to see logs", "SSO would be good, our IT
+# guy keeps asking")
+FURTHER_ASK_RULES = {"absent"}
+
+
+def _one_ask_per_wording(doc, found: list, triggers: list) -> list:
+    """The sentence's asks, highest rule first, without those worded by another rule. "would be great if ..."
+    after a clause of its own asks for what follows the if ("We love it overall, would be great if our Jira
+    tickets updated the ticket"), and so does "would be better if" ("Temperature logs would be way better if
+    they read from the probes"); "SSO would be great if you can manage it" asks for SSO."""
+    (s0, e0, rule) = triggers[0]
+    if rule in {"would_be_nice", "would_benefit"} and found[0].subject_end <= s0:
+        for request, (s, _e, name) in zip(found[1:], triggers[1:]):
+            if name == "conditional" and e0 <= s <= e0 + 3 and not any(t.is_punct for t in doc[e0:s]) \
+                    and (_explains_before(doc, found[0].subject_end, s0)
+                         or any(word_tags().get(t.lower_) in {"JJR", "RBR"} for t in doc[s0:s])):
+                return [request]
+    return [request for request, (_s, _e, name) in zip(found, triggers)
+            if request is found[0] or name == rule or name in FURTHER_ASK_RULES]
+
+
+def _explains_before(doc, subject_end: int, trigger_start: int) -> bool:
+    """A clause boundary stands between the words before an ask's trigger and the trigger."""
+    return any(t.is_punct or t.lower_ in _BOUNDARY for t in doc[subject_end:trigger_start])
+
+
+# "please" before these asks for nothing to be built: "Please keep the PDF layout exactly as it is",
+# "Please don't change the approval screen", "Please fix.", "Please tell me that's on the roadmap"
+PLEASE_NOT_ASKS = {"fix", "test", "tell", "confirm", "pass", "look", "stop", "never", "dont", "don't", "don’t",
+                   "pretty"}
+_KEEP_AS_IS = {"the", "it", "them", "this", "that", "these", "those", "our", "my", "your", "its", "things",
+               "everything", "as", "so"}
+
+
+def _please_asks_nothing(doc, sent, s: int, e: int) -> bool:
+    """True when the please asks to keep what is there, not to do something, to fix a fault, or to be told."""
+    if e < sent.end and not doc[e].is_punct and doc[e].lower_ not in _BOUNDARY:
+        words = list(doc[e:min(e + 3, sent.end)])
+    else:  # "Keep the YAML format stable please": the please closes its clause; read the clause's start
+        start = s
+        while start > sent.start and doc[start - 1].lower_ not in {",", ";", ":", "!", "?", ".", "(", "but"}:
+            start -= 1
+        words = list(doc[start:s][:3])
+    words = [t for t in words if t.lower_ not in {"just", "also", "really", "kindly", "please"}]
+    if not words:
+        return False
+    first = words[0].lower_
+    if first in PLEASE_NOT_ASKS or first == "do" and len(words) > 1 and words[1].lower_ in {"not", "n't", "nt"}:
+        return True
+    if first in {"keep", "keeps"} and len(words) > 1 and words[1].lower_ in _KEEP_AS_IS:
+        rest = doc[words[1].i:sent.end]
+        return not any(t.lower_ in {"in", "on"} for t in rest)  # "keep the data in an EU data centre" asks
+    return False
+
+
+def _names_nothing(word: str) -> bool:
+    """A one-word ask that is a doing or a manner, not a thing: "fix", "prioritise", "pretty"."""
+    return word_tags().get(word) in {"VB", "RB"} or word.endswith(("ise", "ize")) and word not in word_tags()
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "'s", "’s", "will", "would", "'d", "’d", "could", "should", "has", "had"}
+
+
+def _kept_asking_about(doc, sent, s: int, e: int) -> str:
+    """What "keep(s) asking" asks about. The words before name it only when it was put first ("The sync with
+    SFDC is the one thing we keep asking about", "The Teams integration everyone keeps asking me about");
+    otherwise they name who asks, and the thing follows "about" or "for" ("Irish customers keep asking about
+    data residency") or is not named ("Our DPO keeps asking.", "Treasury keeps asking why we pay twice")."""
+    about = next((t.i for t in doc[e:min(e + 3, sent.end)] if t.lower_ in {"about", "for"}), None)
+    stranded = about is not None and (about + 1 == sent.end or doc[about + 1].is_punct
+                                      or doc[about + 1].lower_ in _BOUNDARY or doc[about + 1].lower_ in _AUXILIARIES)
+    if stranded or {t.lower_ for t in doc[max(sent.start, s - 6):s]} & {"thing", "things", "one", "ones"}:
+        return extract_subject(doc, sent, s, e, before_only=True)
+    if about is not None:
+        return extract_subject(doc, sent, s, about + 1, after_only=True)
+    return ""
 
 
 def _content(tokens) -> list:
@@ -555,6 +649,7 @@ FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.8
 
 
 _LEAD_INS = {"also", "then", "and", "plus", "oh", "just", "still"}  # skipped before a fragment ("Then SSO.")
+ADDING_LEAD_INS = {"also", "then", "and", "plus"}  # a fragment after an ask is a further ask only with these
 _POSSESSIVES = {"our", "my", "their", "your", "his", "her"}
 _NO_THING = {"than", "outage", "downtime"}
 
@@ -702,7 +797,8 @@ def reads_as_english(words) -> bool:
     return not ((foreign >= 2 and foreign > english) or (foreign and not english and len(words) <= 3))
 
 
-def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: bool = False) -> str:
+def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: bool = False,
+                    after_only: bool = False) -> str:
     """The words naming what is asked for: after the trigger up to a clause boundary, or the
     words before the trigger ("custom date ranges would be nice"); `prefer_before` tries those first."""
     after = []
@@ -721,7 +817,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     elif prefer_before and _content(before):
         toks = before
     else:
-        toks = after if _content(after) else before
+        toks = after if _content(after) or after_only else before
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER):

@@ -28,7 +28,7 @@ import numpy as np
 from analysis.asks import WEIGHTS_PATH
 from analysis.pipeline import get_nlp
 from analysis.patterns import TokenView
-from analysis.requests import RequestDetector
+from analysis.requests import BARE_RULES, RequestDetector
 from analysis.training.train_sentiment import refused
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -65,7 +65,8 @@ def evidence_spans(row: dict) -> list[tuple[int, int]]:
 
 
 def sentence_rows(rows: list[dict], detector: RequestDetector):
-    """[(features, is an ask, the rules found an ask)] for every sentence of every comment."""
+    """[(features, is an ask, the rules' ask: 0 none, 1 by a bare rule, 2 by another)] for every sentence of
+    every comment. A bare rule's ask (``requests.BARE_RULES``) needs the ``add`` bar, the others the ``drop`` bar."""
     out = []
     for row, doc in zip(rows, get_nlp().pipe(r["text"] for r in rows)):
         spans = evidence_spans(row)
@@ -73,7 +74,8 @@ def sentence_rows(rows: list[dict], detector: RequestDetector):
         for sent, features, req in detector.read(doc, view):
             start, end = view.start_char(sent.start), view.end_char(sent.end)
             asks = any(s < end and start < e for s, e in spans)
-            out.append((features, asks, req is not None))
+            kind = 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2
+            out.append((features, asks, kind))
     return out
 
 
@@ -139,10 +141,10 @@ def probability(weights, f):
 
 
 def counts(preds, add, drop) -> tuple[int, int, int]:
-    """(true, false, missed) asks on [(p, is an ask, the rules found one)] with these thresholds."""
+    """(true, false, missed) asks on [(p, is an ask, the rules' ask)] with these thresholds."""
     tp = fp = fn = 0
     for p, truth, ruled in preds:
-        said = (ruled and p >= drop) or (not ruled and p >= add)
+        said = p >= drop if ruled == 2 else p >= add
         tp += said and truth
         fp += said and not truth
         fn += truth and not said
@@ -150,7 +152,7 @@ def counts(preds, add, drop) -> tuple[int, int, int]:
 
 
 def thresholds(preds, max_drop=0.7):
-    """(add, drop, F1) best on [(p, is an ask, the rules found one)], drop at most `max_drop`."""
+    """(add, drop, F1) best on [(p, is an ask, the rules' ask)], drop at most `max_drop`."""
     best = (1.01, 0.0, 0.0)
     for add in np.arange(0.10, 0.96, 0.05):
         for drop in np.arange(0.0, max_drop + 0.01, 0.05):
@@ -164,6 +166,11 @@ def thresholds(preds, max_drop=0.7):
 def scores(preds, add, drop):
     tp, fp, fn = counts(preds, add, drop)
     return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def rule_scores(rows):
+    """Precision and recall of the rules alone, every ask they found kept."""
+    return scores([(1.0, y, 2 if ruled else 0) for _, y, ruled in rows], 1.01, 0.0)
 
 
 def main(argv=None):
@@ -192,11 +199,11 @@ def main(argv=None):
         model = fit(feats, labels, weights, vocabulary(feats, args.min_df), args.l2_struct, args.l2_lex)
         preds = [(probability(model, f), y, ruled) for f, y, ruled in rows]
         left_out += preds
-        rules_p, rules_r = scores([(1.0, y, ruled) for _, y, ruled in rows], 1.01, 0.0)
+        rules_p, rules_r = rule_scores(rows)
         print(f"  {name:12s} rules P {rules_p:.3f} R {rules_r:.3f}")
         products[name] = rows
     add, drop, f1 = thresholds(left_out, args.max_drop)
-    rules_p, rules_r = scores([(1.0, y, ruled) for _, y, ruled in left_out], 1.01, 0.0)
+    rules_p, rules_r = rule_scores([(None, y, ruled) for _, y, ruled in left_out])
     p, r = scores(left_out, add, drop)
     print(f"left-out sentences: rules alone P {rules_p:.3f} R {rules_r:.3f}; "
           f"with the layer (add {add}, drop {drop}) P {p:.3f} R {r:.3f} F1 {f1:.3f}")

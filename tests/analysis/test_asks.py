@@ -29,9 +29,9 @@ def test_a_sentence_the_rules_pass_over_gets_an_ask_when_the_layer_finds_it_like
 
 
 def test_a_rule_ask_the_layer_finds_very_unlikely_is_dropped():
-    text = "Please keep the app fast."
+    text = "Please add a dark mode."
     assert asks(RequestDetector(ask_model=None), text)
-    sceptic = AskModel({"bias": 0.0, "lem:keep": -6.0}, add=0.9, drop=0.2)
+    sceptic = AskModel({"bias": 0.0, "lem:dark": -6.0}, add=0.9, drop=0.2)
     assert asks(RequestDetector(ask_model=sceptic), text) == []
 
 

@@ -1,0 +1,90 @@
+"""Words that look like asks and ask for nothing to be built, and one ask worded twice in a comment."""
+import pytest
+
+from analysis import Analyzer
+from analysis.asks import AskModel
+from analysis.pipeline import get_nlp
+from analysis.requests import RequestDetector
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def subjects(analyzer, text):
+    return [request.subject for request in analyzer.analyze(text).requests]
+
+
+@pytest.mark.parametrize("text", [
+    "Please keep the PDF layout exactly as it is.",
+    "Keep the YAML format stable please, the last syntax change cost us a day.",
+    "Please don't change the approval screen.",
+    "Please do not move to per-resolution pricing.",
+    "please never remove the free-text notes on the report cover, clients love them",
+    "Please stop moving the approve button.",
+    "Please fix.",
+    "Fix please.",
+    "Please tell me that's on the roadmap.",
+    "Please prioritise.",
+    "Pretty please.",
+])
+def test_please_that_keeps_forbids_or_fixes_asks_for_nothing(analyzer, text):
+    assert subjects(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Please add dark mode.", "dark mode"),
+    ("Spanish please.", "Spanish"),
+    ("Please keep a history of every change to a contract.", "history of every change to a contract"),
+    ("If you build it, keep the Irish data in an EU data centre please.", "Irish data in an EU data centre"),
+])
+def test_please_that_asks_for_a_thing_still_asks(analyzer, text, asked):
+    assert asked in subjects(analyzer, text)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Our DPO keeps asking.", []),
+    ("Treasury keeps asking why we pay two providers.", []),
+    ("SSO would be good, our IT guy keeps asking about it.", ["SSO"]),
+    ("Our new Irish customers keep asking about data residency.", ["data residency"]),
+    ("The sync with SFDC is the one thing we keep asking our CSM about.", ["sync with SFDC"]),
+    ("The Teams integration everyone keeps asking me about would be next.", ["Teams integration"]),
+])
+def test_who_keeps_asking_is_not_what_is_asked(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Custom roles would be helpful: we want contractors to see logs but not secrets.", ["Custom roles"]),
+    ("Would love to export dashboards to PowerPoint, clients want editable slides.",
+     ["export dashboards to PowerPoint"]),
+    ("We love it overall, would be great if our Jira tickets updated the ticket when dev closes them.",
+     ["Jira tickets updated the ticket when dev closes"]),
+    ("Temperature logs would be way better if they read straight from the Bluetooth probes.",
+     ["read straight from the Bluetooth probes"]),
+    ("An API would be great if you can manage it.", ["API"]),
+    ("Our IT wants Okta SSO and our warehouse wants barcode scanning for parts.", ["SSO", "scanning for parts"]),
+    ("As IT security lead: no SAML, no SCIM, no audit trail.", ["SAML", "SCIM", "audit trail"]),
+])
+def test_a_sentence_asks_once_unless_it_lists_asks_worded_alike(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Calculated metrics would help. Blended CPA. Weighted averages.", ["Calculated metrics"]),
+    ("SSO would be great. Also SSO with Okta.", ["SSO", "SSO with Okta"]),
+    ("Love the app. Kanban board!!!", ["Kanban board"]),
+])
+def test_a_bare_phrase_after_an_ask_spells_it_out_unless_it_adds_one(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+def test_a_bare_rule_needs_the_bar_the_layer_adds_asks_at():
+    """A fragment and "we want a ..." are about as often right as the layer alone: at a probability between the
+    drop and add bars, the fragment goes and the would-like stays."""
+    model = AskModel({"bias": 0.0}, add=0.6, drop=0.2)  # every sentence at p = 0.5
+    detector = RequestDetector(ask_model=model)
+    doc = get_nlp()("Kanban board. We'd love a dark mode.")
+    found = [req.subject for _, _, req in detector.read(doc) if req is not None]
+    assert found == ["dark mode"]
