@@ -521,8 +521,7 @@ class RequestDetector:
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
-        # the absent pattern's last word is the first word of what is lacking: "no audit trail"
-        after = e - 1 if name == "absent" and doc[s].lower_ in {"no", "zero", "without", "never"} else e
+        after = e - 1 if _names_first_word(doc, name, s, e) else e
         subject = extract_subject(doc, sent, s, after, prefer_before=name in SUBJECT_BEFORE,
                                   before_only=name in SUBJECT_BEFORE_ONLY)
         if name == "please" and _please_asks_nothing(doc, sent, s, e):
@@ -557,6 +556,17 @@ class RequestDetector:
 # ask explain it ("Custom roles would be helpful: we want contractors to see logs", "SSO would be good, our IT
 # guy keeps asking")
 FURTHER_ASK_RULES = {"absent"}
+
+
+# rules whose pattern ends on any word, which is then the first word of what is asked: "no audit trail",
+# "we need EU hosting", "IT wants Okta SSO", "missing Xero sync"
+OPEN_ENDED_RULES = {"absent", "need", "asking_for", "missing"}
+
+
+def _names_first_word(doc, name: str, s: int, e: int) -> bool:
+    last = doc[e - 1]
+    return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct and last.lower_ not in REQUEST_FILLER \
+        and last.lemma_ not in REQUEST_FILLER and not (word_tags().get(last.lower_) or "").startswith(("VB", "IN"))
 
 
 def _one_ask_per_wording(doc, found: list, triggers: list) -> list:

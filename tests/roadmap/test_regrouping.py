@@ -222,3 +222,22 @@ def test_encodings_are_kept_so_a_later_pass_reads_only_new_asks(ctx, monkeypatch
     db.session.commit()
     summary = regroup_items()
     assert sorted(encoded) == sorted({SSO, ASKED[SSO]}) and summary.asks == 8
+
+
+def test_a_new_item_takes_no_area_from_the_named_item_its_asks_left(ctx):
+    """The asks sat in a named item they do not mean: the item opened for them is not in that item's area. The
+    item the analysis opened for the Jira asks keeps them, and its area."""
+    account = add_account("A-1", "Acme", 10_000)
+    access = create_item("Record-level access rules", product_area="identity_access")
+    misc = opened("Misc")
+    misc.product_area = "customisation"
+    for quote in DARK:
+        mention(access, account, quote)
+    for quote in JIRA:
+        mention(misc, account, quote)
+    db.session.commit()
+    regroup_items()
+    areas = {item.title: item.product_area for item in db.session.scalars(select(FeedbackItem))}
+    assert areas["Record-level access rules"] == "identity_access"
+    assert areas["Dark mode"] is None
+    assert areas["Jira integration"] == "customisation"

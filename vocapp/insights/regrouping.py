@@ -155,9 +155,12 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
 
 
 def _open_item(places, by_id, items) -> FeedbackItem:
-    """A new item for a group of asks no item holds, in the product area most of them came from."""
-    areas = Counter(items[by_id[p.key].item_id].product_area for p in places
-                    if by_id[p.key].item_id in items and items[by_id[p.key].item_id].product_area)
+    """A new item for a group of asks no item holds, in the product area most of them came from. Only an item the
+    analysis opened lends its area (taken from its asks' own words): the asks were moved out of a named item
+    because they do not mean it, so its area is not theirs either ("territory management" had sat in "Record-level
+    access rules", and is no identity-and-access item)."""
+    areas = Counter(items[item_id].product_area for item_id in (by_id[p.key].item_id for p in places)
+                    if item_id in items and items[item_id].product_area and items[item_id].origin == "analysis")
     title = _title(places, by_id)[:200]
     item = FeedbackItem(title=title, key=request_key(title)[:200] or title.lower(), origin="analysis",
                         product_area=areas.most_common(1)[0][0] if areas else None)
