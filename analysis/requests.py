@@ -513,8 +513,9 @@ class RequestDetector:
             return None  # "If it weren't for the app we'd have left", "If I could give zero stars"
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
-        if name == "absent" and not _names_capability(doc[s:min(e + 3, sent.end)]):
-            return None
+        if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
+                                 or s + 1 < sent.end and doc[s + 1].lower_ in _OBJECT_PRONOUNS):
+            return None  # "no signal in the basement", "people used it without me nagging"
         if name == "would_benefit" and doc[e - 1].lower_ == "be" and e < sent.end \
                 and word_tags().get(doc[e].lower_) in {"VBN", "VBD"}:
             return None  # "it would be fixed in the next release": a promise, not an ask
@@ -620,8 +621,9 @@ def _please_asks_nothing(doc, sent, s: int, e: int) -> bool:
 
 
 def _names_nothing(word: str) -> bool:
-    """A one-word ask that is a doing or a manner, not a thing: "fix", "prioritise", "pretty"."""
-    return word_tags().get(word) in {"VB", "RB"} or word.endswith(("ise", "ize")) and word not in word_tags()
+    """A one-word ask that is a doing, a manner or a day, not a thing: "fix", "prioritise", "pretty", "Monday"."""
+    return word_tags().get(word) in {"VB", "RB"} or word in _WHEN_WORDS \
+        or word.endswith(("ise", "ize")) and word not in word_tags()
 
 
 _AUXILIARIES = {"is", "are", "was", "were", "'s", "’s", "will", "would", "'d", "’d", "could", "should", "has", "had"}
@@ -750,6 +752,10 @@ def _names_capability(tokens) -> bool:
 
 
 _PRONOUNS = {"we", "i", "they", "it", "you", "that", "this", "everyone", "everybody", "nobody"}
+_OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "it", "anyone", "anybody", "someone", "somebody"}
+# a day names when, not what: "your support team fixed it before Monday"
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekends",
+               "today", "tomorrow", "yesterday", "tonight"}
 
 
 def _main_clause_starts(token) -> bool:

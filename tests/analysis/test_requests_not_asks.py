@@ -89,3 +89,11 @@ def test_a_bare_rule_needs_the_bar_the_layer_adds_asks_at():
     doc = get_nlp()("Kanban board. We'd love a dark mode.")
     found = [req.subject for _, _, req in detector.read(doc) if req is not None]
     assert found == ["dark mode"]
+
+
+@pytest.mark.parametrize("text", [
+    "People used it without me nagging.",
+    "When our import broke on a weekend, your support team fixed it before Monday.",
+])
+def test_a_person_or_a_day_is_not_what_is_asked(analyzer, text):
+    assert not any(subject.lower() in {"nagging", "monday", "me"} for subject in subjects(analyzer, text))
