@@ -49,8 +49,9 @@ class DigestItem:
 class WinBack:
     account: str
     status: str
-    arr: float
+    arr: float              # what a churned account paid, or what a lost prospect's deals had at stake
     items: tuple[str, ...]
+    account_id: int | None = None
 
 
 @dataclass
