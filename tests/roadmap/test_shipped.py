@@ -66,6 +66,26 @@ def test_who_asked_lists_accounts_contacts_and_quotes_but_no_anonymous_person(ct
     assert (accounts[2].people, accounts[2].unnamed_quotes) == ([], ["Jira, finally?"])
 
 
+def test_a_lost_prospect_among_those_who_asked_shows_its_deals_at_stake(login, app):
+    """A prospect lost over the item has no ARR of its own: the page gives what its lost deal had at stake, and
+    places it by that among the accounts."""
+    item_id = asked(app)
+    with app.app_context():
+        prospect = add_account("P-1", "Prospero", 0, status="lost")
+        pitch = Interview(account=prospect, interviewed_on=date(2026, 9, 2), outcome="loss", arr_at_stake=75_000)
+        db.session.add(pitch)
+        db.session.flush()
+        db.session.add(FeedbackMention(item_id=item_id, account_id=prospect.id, source_type="interview",
+                                       source_id=pitch.id, quote="No Jira, no deal.",
+                                       mentioned_at=datetime(2026, 9, 2)))
+        db.session.commit()
+        item = db.session.get(FeedbackItem, item_id)
+        names = [entry.account.name if entry.account else None for entry in asking_accounts(item)]
+        assert names == ["Acme", "Prospero", "Gone Co", None]
+    page = login("product").get(f"/insights/feedback/{item_id}/asked").get_data(as_text=True)
+    assert "$75,000 ARR lost in its deals · Lost" in page and "$40,000 ARR · Churned" in page
+
+
 def test_each_asking_contact_is_emailed_once_and_never_the_anonymous_one(ctx, app, smtp):
     item = db.session.get(FeedbackItem, asked(app))
     run = send_shipped_notices(item)

@@ -228,13 +228,13 @@ def win_back_list() -> list[WinBack]:
     asked: dict[tuple, set[str]] = defaultdict(set)
     for account_id, name, status, arr, title in rows:
         asked[(account_id, name, status, float(arr or 0))].add(title)
-    at_stake = _deals_at_stake([account_id for account_id, _, _, arr in asked if not arr])
+    at_stake = deals_at_stake([account_id for account_id, _, _, arr in asked if not arr])
     entries = (WinBack(name, status, arr or at_stake.get(account_id, 0.0), tuple(sorted(titles)), account_id)
                for (account_id, name, status, arr), titles in asked.items())
     return sorted(entries, key=lambda entry: (-entry.arr, entry.account))
 
 
-def _deals_at_stake(account_ids: list[int]) -> dict[int, float]:
+def deals_at_stake(account_ids: list[int]) -> dict[int, float]:
     """Each account's ARR at stake in its lost or churned deals, each deal once."""
     deals: dict[int, dict[str, float]] = defaultdict(dict)
     for chunk in chunked(account_ids, 900):

@@ -17,12 +17,14 @@ from typing import Optional
 from flask import current_app
 from sqlalchemy import select
 
+from analysis.ranking import LOST_STATUSES
 from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
 from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, reason, run_id, sender_address
 from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
                            ShippedNotice, Survey)
+from vocapp.queries.digest import deals_at_stake
 from vocapp.queries.feedback import item_roots
 from vocapp.roadmap.messages import render, template
 
@@ -41,6 +43,7 @@ class AskingAccount:
     account: Optional[Account]  # None: an anonymous answer whose account may not be shown
     people: list[Asker] = field(default_factory=list)
     unnamed_quotes: list[str] = field(default_factory=list)  # anonymous answers and staff notes: no person
+    at_stake: float = 0.0  # a lost prospect's ARR at stake in its lost deals (it has no ARR of its own)
 
 
 def _mentions(item: FeedbackItem) -> list[FeedbackMention]:
@@ -92,9 +95,14 @@ def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
             asking.people.append(people[contact.id])
         if mention.quote not in people[contact.id].quotes:
             people[contact.id].quotes.append(mention.quote)
-    return sorted(by_account.values(), key=lambda asking: (asking.account is None,
-                                                           -(asking.account.arr or 0) if asking.account else 0,
-                                                           asking.account.name if asking.account else ""))
+    stakes = deals_at_stake([a.account.id for a in by_account.values()
+                             if a.account is not None and a.account.status in LOST_STATUSES and not a.account.arr])
+    for asking in by_account.values():
+        if asking.account is not None:
+            asking.at_stake = stakes.get(asking.account.id, 0.0)
+    return sorted(by_account.values(), key=lambda asking: (
+        asking.account is None, -((asking.account.arr or asking.at_stake) if asking.account else 0),
+        asking.account.name if asking.account else ""))
 
 
 def asking_contacts(item: FeedbackItem) -> list[Asker]:
