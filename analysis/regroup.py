@@ -16,6 +16,7 @@ items created by name; with the default catalogue loaded, from 0.561 to 0.656.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,16 +57,22 @@ class Placement:
     reason: str
 
 
-def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None) -> list[Placement]:
+def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_names=()) -> list[Placement]:
     """Where each free ask (not `fixed`) belongs. `items` are every open item; those with names, or with fixed
     asks, are fixed groups. A group of free asks keeps the item that held most of them (one group per item);
-    a group no item holds gets ``item=None``. `encode` (``encoder.encode`` by default) may remember encodings."""
+    a group no item holds gets ``item=None``. `encode` (``encoder.encode`` by default) may remember encodings.
+    `own_names`: the product's own names, taken out of the asks before they are encoded (an ask that is only the
+    name is read by its sentence)."""
     named = {item.item_id: list(item.names) for item in items if item.names}
     for ask in asks:
         if ask.fixed and ask.item is not None:
             named.setdefault(ask.item, [])
     anchors = [(item_id, name) for item_id, names in named.items() for name in names]
-    texts = [a.sentence or a.text for a in asks] + [a.text for a in asks] + [name for _, name in anchors]
+    sentences = [_without(a.sentence or a.text, own_names) for a in asks]
+    own_words = [_without(a.text, own_names) for a in asks]
+    own_words = [words if any(ch.isalnum() for ch in words) else sentence
+                 for words, sentence in zip(own_words, sentences)]
+    texts = sentences + own_words + [name for _, name in anchors]
     vectors = (encode or encoder.encode)(texts, progress=progress)
     count = len(asks)
     points = SENTENCE * vectors[:count] + (1 - SENTENCE) * vectors[count:2 * count]
@@ -86,6 +93,15 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None) -> l
     groups += [[index] for index in free]
     merged = _average_linkage(points @ points.T, groups, len(fixed_ids))
     return _placements(asks, points, merged, fixed_ids)
+
+
+def _without(text: str, own_names) -> str:
+    """The text without the product's own name: asks name the product ("a pipeline from Ticketwell to
+    Snowflake", "Ticketwell never added WhatsApp"), so its name draws unrelated asks together."""
+    for name in own_names:
+        if name:
+            text = re.sub(rf"\b{re.escape(name)}\b", "", text, flags=re.IGNORECASE)
+    return text
 
 
 def _average_linkage(similarity: np.ndarray, groups: list[list[int]], fixed: int) -> list[list[int]]:

@@ -115,12 +115,12 @@ def link_all(detected, names, product=None):
     return assigned, titles
 
 
-def regroup_all(detected, assigned, titles, names):
+def regroup_all(detected, assigned, titles, names, product=None):
     """The background regrouping (``analysis.regroup``) after `link_all`: the items created by `names` are named,
     the others were opened by the analysis. Returns the new assignment and titles, as ``link_all``."""
     asks = [Ask(d, request.subject, request.sentence, assigned[d]) for d, (_, request) in enumerate(detected)]
     items = [Item(name, [name]) for name in names] + [Item(item_id) for item_id in titles if item_id not in names]
-    placed = regroup(asks, items)
+    placed = regroup(asks, items, own_names=[product] if product else ())
     new_assigned, members = list(assigned), defaultdict(list)
     for place in placed:
         item = place.item if place.item is not None else f"new:group{place.group}"
@@ -233,7 +233,8 @@ def main():
         assigned, titles = link_all(detected, catalogue, PRODUCTS.get(args.set))
         stages = [("as analysed", assigned, titles)]
         if args.regroup:
-            stages.append(("after regrouping by meaning", *regroup_all(detected, assigned, titles, catalogue)))
+            stages.append(("after regrouping by meaning",
+                           *regroup_all(detected, assigned, titles, catalogue, PRODUCTS.get(args.set))))
         for stage, assigned, titles in stages:
             report(f"{label}, {stage}" if args.regroup else label, rows, accounts, detected, truth, pairs,
                    assigned, titles, tagger, args.errors)

@@ -132,3 +132,21 @@ def test_an_ask_joining_a_named_item_is_as_sure_as_it_is_close_to_the_items_name
     placed = regroup(asks(TERRITORY[:1]), [Item("au", ["Australian data residency"])])
     assert placed[0].item == "au" and placed[0].confidence < 0.7
     assert placed[0].reason.startswith("similar in meaning to the item's name (0.")
+
+
+def test_the_products_own_name_draws_no_asks_together():
+    """Asks name the product ("a pipeline from Ticketwell to Snowflake"): its name is taken out before encoding,
+    and an ask that is only the name is read by its sentence."""
+    named = [("Ticketwell", "We moved to another help desk because Ticketwell never added WhatsApp."),
+             ("pipeline from Ticketwell to Snowflake", "A proper pipeline from Ticketwell to Snowflake, please."),
+             ("Ticketwell", "Ticketwell is the odd one out with its own password, we need SSO.")]
+    seen = []
+
+    def encode(texts, progress=None):
+        seen.extend(texts)
+        return encoder.encode(texts, progress=progress)
+
+    placed = regroup(asks(named), [], encode=encode, own_names=["Ticketwell"])
+    assert grouping(placed) == [[0], [1], [2]]
+    assert seen and not any("ticketwell" in text.lower() for text in seen)
+    assert "We moved to another help desk because  never added WhatsApp." in seen

@@ -22,7 +22,7 @@ from analysis.regroup import MAX_ASKS, Ask, Item, regroup
 from analysis.titles import group_title
 from vocapp.extensions import db
 from vocapp.imports.rows import chunked
-from vocapp.insights.store import _drop_orphan_items, _one_writer
+from vocapp.insights.store import _drop_orphan_items, _one_writer, own_product_names
 from vocapp.models import AskEncoding, FeedbackItem, FeedbackMention
 from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
@@ -118,7 +118,7 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
         return summary
     read = {mention.id: (mention.item_id, mention.origin) for mention in mentions}
     remembered = _Remembered()
-    placements = regroup(asks, named, progress=progress, encode=remembered.encode)
+    placements = regroup(asks, named, progress=progress, encode=remembered.encode, own_names=own_product_names())
     # The encoding took a while without holding the store: write as the one writer, and leave every ask a
     # person decided on, or the analysis moved or removed, in the meantime as it now is.
     _one_writer()

@@ -151,13 +151,17 @@ def item_linker() -> Linker:
         root = roots.get(item_id, item_id)
         if len(wordings[root]) < WORDINGS_PER_ITEM:
             wordings[root].append(text)
-    products = db.session.scalars(select(Survey.product_name).distinct()
-                                  .where(Survey.product_name != DEFAULT_PRODUCT)).all()
-    linker = Linker(own_names=products)
+    linker = Linker(own_names=own_product_names())
     for item in db.session.scalars(select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None))):
         linker.add(item.id, item.title, item.aliases or (), wordings.get(item.id, ()),
                    named=item.origin != "analysis" or item.staff_edited)
     return linker
+
+
+def own_product_names() -> list[str]:
+    """The names the surveys give the product (not the generic default): an ask that names it asks for nothing."""
+    return list(db.session.scalars(select(Survey.product_name).distinct()
+                                   .where(Survey.product_name != DEFAULT_PRODUCT)))
 
 
 class _ItemIndex:
