@@ -165,10 +165,14 @@ def _chunk_title(span, strict: bool = False) -> str:
     return "" if strict else _text(_clean(span))
 
 
-def group_title(asks) -> str:
+def group_title(asks, own_names=()) -> str:
     """The title of a group of asks ((ask's words, its sentence, how central it is to the group)): of the titles
-    that name a thing, the one most of them would give, and of those the most central ask's."""
-    titled = [(*_titled(words, sentence or words), centrality) for words, sentence, centrality in asks]
+    that name a thing, the one most of them would give, and of those the most central ask's. The product's own
+    name (`own_names`) names nothing to build: "Ticketwell" is no item of Ticketwell's roadmap."""
+    own = {name.lower() for name in own_names}
+    titled = [(title, names and title.lower() not in own, centrality)
+              for title, names, centrality in ((*_titled(words, sentence or words), centrality)
+                                                for words, sentence, centrality in asks)]
     counts = Counter(title.lower() for title, _, _ in titled)
     best = max(titled, key=lambda t: (t[1], counts[t[0].lower()], t[2]), default=None)
     return best[0] if best else ""

@@ -130,7 +130,7 @@ def regroup_all(detected, assigned, titles, names, product=None):
     for item, places in members.items():
         if item not in new_titles:
             new_titles[item] = group_title([(detected[p.key][1].subject, detected[p.key][1].sentence, p.confidence)
-                                            for p in places])
+                                            for p in places], [product] if product else ())
     return new_assigned, new_titles
 
 

@@ -93,6 +93,14 @@ def test_a_group_is_titled_by_what_most_of_its_asks_name():
     assert title == "Jira integration"
 
 
+def test_the_products_own_name_is_no_title():
+    group = [("Ticketwell", "We moved off because Ticketwell never added WhatsApp.", 0.9),
+             ("Ticketwell", "Ticketwell is the one tool without WhatsApp.", 0.8),
+             ("WhatsApp channel", "A WhatsApp channel in the inbox, please.", 0.5)]
+    assert group_title(group) == "Ticketwell"
+    assert group_title(group, own_names=["Ticketwell"]) == "WhatsApp channel"
+
+
 def test_texts_encoded_before_are_not_encoded_again_and_progress_counts_every_text():
     encoder._cache.clear()
     told = []

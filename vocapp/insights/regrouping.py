@@ -118,7 +118,8 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
         return summary
     read = {mention.id: (mention.item_id, mention.origin) for mention in mentions}
     remembered = _Remembered()
-    placements = regroup(asks, named, progress=progress, encode=remembered.encode, own_names=own_product_names())
+    own_names = own_product_names()
+    placements = regroup(asks, named, progress=progress, encode=remembered.encode, own_names=own_names)
     # The encoding took a while without holding the store: write as the one writer, and leave every ask a
     # person decided on, or the analysis moved or removed, in the meantime as it now is.
     _one_writer()
@@ -136,7 +137,7 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
     touched = set()
     for target, places in groups.items():
         if isinstance(target, tuple):
-            target = _open_item(places, by_id, items).id
+            target = _open_item(places, by_id, items, own_names).id
             summary.opened += 1
         touched.add(target)
         for place in places:
@@ -149,19 +150,19 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
             mention.review = "pending" if place.confidence < CONFIDENT else None
             summary.moved += 1
     summary.dropped = len(_drop_orphan_items())
-    _retitle(touched - holding_decided, groups, by_id)
+    _retitle(touched - holding_decided, groups, by_id, own_names)
     db.session.commit()
     return summary
 
 
-def _open_item(places, by_id, items) -> FeedbackItem:
+def _open_item(places, by_id, items, own_names) -> FeedbackItem:
     """A new item for a group of asks no item holds, in the product area most of them came from. Only an item the
     analysis opened lends its area (taken from its asks' own words): the asks were moved out of a named item
     because they do not mean it, so its area is not theirs either ("territory management" had sat in "Record-level
     access rules", and is no identity-and-access item)."""
     areas = Counter(items[item_id].product_area for item_id in (by_id[p.key].item_id for p in places)
                     if item_id in items and items[item_id].product_area and items[item_id].origin == "analysis")
-    title = _title(places, by_id)[:200]
+    title = _title(places, by_id, own_names)[:200]
     item = FeedbackItem(title=title, key=request_key(title)[:200] or title.lower(), origin="analysis",
                         product_area=areas.most_common(1)[0][0] if areas else None)
     db.session.add(item)
@@ -169,15 +170,15 @@ def _open_item(places, by_id, items) -> FeedbackItem:
     return item
 
 
-def _title(places, by_id) -> str:
+def _title(places, by_id, own_names) -> str:
     return group_title([(by_id[p.key].request_text or by_id[p.key].quote, by_id[p.key].quote, p.confidence)
-                        for p in places])
+                        for p in places], own_names)
 
 
-def _retitle(touched, groups, by_id) -> None:
+def _retitle(touched, groups, by_id, own_names) -> None:
     """An item the analysis opened, and no person named or confirmed asks into, takes the title most of its asks
     give."""
     for target, places in groups.items():
         item = db.session.get(FeedbackItem, target) if not isinstance(target, tuple) else None
         if item is not None and item.origin == "analysis" and not item.staff_edited and item.id in touched:
-            item.title = _title(places, by_id)[:200] or item.title
+            item.title = _title(places, by_id, own_names)[:200] or item.title
