@@ -91,7 +91,8 @@ REQUEST_FILLER = set(STOP_WORDS) | {
     "even", "still", "yet", "at", "least", "appreciate", "prefer", "hop", "hope", "look",
     "request", "create", "introduce", "sure", "someone", "anyone", "others", "other", "help",
     "ideal", "useful", "perfect", "handy", "cool", "brilliant", "excellent", "big", "huge",
-    "game", "changer", "hour", "hours", "saving", "valuable", "fantastic", "amazing", "lovely",
+    "game", "changer", "competitor", "competitors", "hour", "hours", "saving", "valuable", "fantastic", "amazing",
+    "lovely",
     "wonderful", "beneficial", "improve", "improvement", "instead", "automatically", "possibly",
     "currently", "already", "maybe", "perhaps", "somehow", "kind", "sort", "thanks", "thank", "roadmap",
 }
