@@ -12,7 +12,8 @@ management" are a request of their own, not "Australian data residency", the nea
 
 Chosen on the eleven development sets written blind (``bench/roadmap_quality.py --regroup``): the share of
 detected asks grouped right went from 0.600 to 0.730 with an empty catalogue and from 0.704 to 0.835 with the
-items created by name; with the default catalogue loaded, from 0.561 to 0.656.
+items created by name; with the default catalogue loaded, from 0.561 to 0.656. Taking the product's own name
+out of the asks before encoding them (1.8) raised the first two to 0.745 and 0.849.
 """
 from __future__ import annotations
 
