@@ -91,9 +91,8 @@ REQUEST_FILLER = set(STOP_WORDS) | {
     "even", "still", "yet", "at", "least", "appreciate", "prefer", "hop", "hope", "look",
     "request", "create", "introduce", "sure", "someone", "anyone", "others", "other", "help",
     "ideal", "useful", "perfect", "handy", "cool", "brilliant", "excellent", "big", "huge",
-    "game", "changer", "competitor", "competitors", "hour", "hours", "saving", "valuable", "fantastic", "amazing",
-    "lovely",
-    "wonderful", "beneficial", "improve", "improvement", "instead", "automatically", "possibly",
+    "game", "changer", "competitor", "competitors", "hour", "hours", "saving", "valuable", "fantastic",
+    "amazing", "lovely", "wonderful", "beneficial", "improve", "improvement", "instead", "automatically", "possibly",
     "currently", "already", "maybe", "perhaps", "somehow", "kind", "sort", "thanks", "thank", "roadmap",
 }
 
@@ -522,12 +521,12 @@ class RequestDetector:
             return None  # "it would be fixed in the next release": a promise, not an ask
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
+        if name == "please" and _please_asks_nothing(doc, sent, s, e):
+            return None  # "Please keep the PDF layout as it is", "Please don't change it", "Please fix."
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
         after = e - 1 if _names_first_word(doc, name, s, e) else e
         subject = extract_subject(doc, sent, s, after, prefer_before=name in SUBJECT_BEFORE,
                                   before_only=name in SUBJECT_BEFORE_ONLY)
-        if name == "please" and _please_asks_nothing(doc, sent, s, e):
-            return None  # "Please keep the PDF layout as it is", "Please don't change it", "Please fix."
         if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY):
             # "Hosting in Europe please, and ...": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
