@@ -660,8 +660,8 @@ FRAGMENT_WORDS = 8
 FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.81, "Eh" alone is no thing)
 
 
-_LEAD_INS = {"also", "then", "and", "plus", "oh", "just", "still"}  # skipped before a fragment ("Then SSO.")
 ADDING_LEAD_INS = {"also", "then", "and", "plus"}  # a fragment after an ask is a further ask only with these
+_LEAD_INS = ADDING_LEAD_INS | {"oh", "just", "still"}  # skipped before a fragment ("Then SSO.")
 _POSSESSIVES = {"our", "my", "their", "your", "his", "her"}
 _NO_THING = {"than", "outage", "downtime"}
 

@@ -170,9 +170,10 @@ def group_title(asks, own_names=()) -> str:
     that name a thing, the one most of them would give, and of those the most central ask's. The product's own
     name (`own_names`) names nothing to build: "Ticketwell" is no item of Ticketwell's roadmap."""
     own = {name.lower() for name in own_names}
-    titled = [(title, names and title.lower() not in own, centrality)
-              for title, names, centrality in ((*_titled(words, sentence or words), centrality)
-                                                for words, sentence, centrality in asks)]
+    titled = []
+    for words, sentence, centrality in asks:
+        title, names_a_thing = _titled(words, sentence or words)
+        titled.append((title, names_a_thing and title.lower() not in own, centrality))
     counts = Counter(title.lower() for title, _, _ in titled)
     best = max(titled, key=lambda t: (t[1], counts[t[0].lower()], t[2]), default=None)
     return best[0] if best else ""
