@@ -158,3 +158,53 @@ def test_the_products_own_name_draws_no_asks_together():
     assert grouping(placed) == [[0], [1], [2]]
     assert seen and not any("ticketwell" in text.lower() for text in seen)
     assert "We moved to another help desk because  never added WhatsApp." in seen
+
+
+SIGNING = {  # six requests to an e-signature product, each worded four ways, all speaking of signing
+    "sms": [("SMS verification", "Signers should get an SMS code before they can open the document to sign."),
+            ("a one-time code by text", "A one-time code by text message before signing would satisfy our auditors."),
+            ("phone verification of signers", "We need phone verification of signers, email alone is not enough."),
+            ("two-factor check for signers", "Please add a two-factor check for signers on high-value contracts.")],
+    "pay": [("collect payment at signing", "Let clients pay the deposit right when they sign the agreement."),
+            ("card payment in the signing flow", "A card payment step in the signing flow would save us invoicing."),
+            ("take the fee on signature", "We want to take the setup fee on signature, not chase it later."),
+            ("Stripe checkout after signing", "Stripe checkout straight after signing would be ideal.")],
+    "offline": [("offline signing", "Our field agents need offline signing, there is no signal on farms."),
+                ("sign without internet", "Customers should be able to sign without internet and sync later."),
+                ("works with no connection", "The app has to work with no connection when drivers deliver."),
+                ("offline mode on the tablet", "An offline mode on the tablet for signatures at the door.")],
+    "bulk": [("bulk send", "Bulk send the same agreement to 300 employees at once."),
+             ("send one document to many signers", "We need to send one document to many signers in one go."),
+             ("mass sending of contracts", "Mass sending of contracts to all our contractors each January."),
+             ("a CSV of recipients", "Upload a CSV of recipients and send each their own copy to sign.")],
+    "reminders": [("automatic reminders", "Automatic reminders to people who have not signed yet."),
+                  ("nudge signers", "Nudge signers every three days until they sign."),
+                  ("follow-up emails to signers", "Follow-up emails to signers who ignore the first one."),
+                  ("reminder schedule", "A reminder schedule per envelope so we stop chasing by phone.")],
+    "templates": [("reusable templates", "Reusable templates with signature fields already placed."),
+                  ("save a document as a template", "Let us save a document as a template with the fields set."),
+                  ("template library", "A shared template library for the whole team."),
+                  ("pre-placed signature fields", "Pre-placed signature fields on our standard NDA.")],
+}
+
+
+def test_the_meaning_every_ask_shares_is_taken_out_between_asks():
+    from analysis.regroup import JOIN, _between_asks, ask_points, ask_texts
+    pairs = [pair for wordings in SIGNING.values() for pair in wordings]
+    request = np.repeat(np.arange(len(SIGNING)), 4)
+    sentences, own_words = ask_texts(asks(pairs))
+    vectors = encoder.encode(sentences + own_words)
+    points = ask_points(vectors[:len(pairs)], vectors[len(pairs):])
+    same = (request[:, None] == request[None, :]) & ~np.eye(len(pairs), dtype=bool)
+    other = request[:, None] != request[None, :]
+
+    def gap(similarity):
+        return similarity[same].mean() - similarity[other].mean()
+
+    plain, centred = points @ points.T, _between_asks(points)
+    # every ask speaks of signing: plainly, two different requests are as alike as the line that joins them
+    assert plain[other].mean() > JOIN
+    # with the shared meaning out, they fall below it, and one request's wordings stand further from the rest
+    assert centred[other].mean() < JOIN
+    assert gap(centred) > gap(plain) + 0.03
+    assert np.allclose(np.diag(centred), 1.0) and centred.max() <= 1.0
