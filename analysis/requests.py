@@ -398,6 +398,8 @@ class RequestDetector:
                 if req is not None and (learned or fragment) and p < FOREIGN_ASK_BAR \
                         and not reads_as_english(view.texts[sent.start:sent.end]):
                     req = None  # "Sehr gut.": the rules could not read it, and the layer is not sure either
+            if req is not None and (learned or fragment) and _says_we_have(view, sent):
+                req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
             asked_before = asked_before or req is not None
@@ -618,6 +620,24 @@ def _please_asks_nothing(doc, sent, s: int, e: int) -> bool:
         rest = doc[words[1].i:sent.end]
         return not any(t.lower_ in {"in", "on"} for t in rest)  # "keep the data in an EU data centre" asks
     return False
+
+
+_WE_HAVE = {"had", "have", "has", "'ve", "’ve"}
+_BUT_LACKING = {"not", "n't", "n’t", "no", "never", "neither", "nor", "only", "if", "?", "wish", "should", "could",
+                "would", "without", "lack", "lacked", "missing", "until", "once"}
+
+
+def _says_we_have(view, sent) -> bool:
+    """A sentence that says the product has something ("You had an API and a very friendly solutions engineer",
+    "You guys have great support"), with nothing lacking or wished for in it."""
+    words = view.lowers[sent.start:sent.end]
+    if words[:2] in (["you", "guys"], ["y'all", "have"]) or words[:1] == ["y'all"]:
+        words = words[1:] if words[0] != "you" else words[2:]
+    elif words[:1] == ["you"]:
+        words = words[1:]
+    else:
+        return False
+    return bool(words) and words[0] in _WE_HAVE and not set(view.lowers[sent.start:sent.end]) & _BUT_LACKING
 
 
 def _names_nothing(word: str) -> bool:

@@ -97,3 +97,14 @@ def test_a_bare_rule_needs_the_bar_the_layer_adds_asks_at():
 ])
 def test_a_person_or_a_day_is_not_what_is_asked(analyzer, text):
     assert not any(subject.lower() in {"nagging", "monday", "me"} for subject in subjects(analyzer, text))
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("You had an API and a very friendly solutions engineer.", []),
+    ("You guys have great support.", []),
+    ("If you had SSO we would have signed.", ["SSO"]),
+    ("You have no Jira sync.", ["Jira sync"]),
+    ("You had the better UI, but no NetSuite sync.", ["NetSuite sync"]),
+])
+def test_what_the_product_has_is_no_ask_unless_something_lacks(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
