@@ -387,7 +387,7 @@ class RequestDetector:
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
                                          (index, len(sents)), word_tags(), previous_kept)
             previous_kept = chosen is not None
-            model = self.ask_model
+            model, learned = self.ask_model, False
             if model is not None:
                 p = model.probability(features)
                 learned = req is None and p >= model.add
