@@ -398,6 +398,10 @@ class RequestDetector:
                 if req is not None and (learned or fragment) and p < FOREIGN_ASK_BAR \
                         and not reads_as_english(view.texts[sent.start:sent.end]):
                     req = None  # "Sehr gut.": the rules could not read it, and the layer is not sure either
+            if learned and any(_please_asks_nothing(doc, sent, s, e) for s, e in hits.get("please", ())):
+                req = None  # "please never remove the notes on the cover": the words that ask want nothing built
+            if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
+                req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and _says_we_have(view, sent):
                 req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
@@ -638,6 +642,20 @@ def _says_we_have(view, sent) -> bool:
     else:
         return False
     return bool(words) and words[0] in _WE_HAVE and not set(view.lowers[sent.start:sent.end]) & _BUT_LACKING
+
+
+_SETTING_UP = {"setup", "set-up", "implementation", "onboarding", "migration", "rollout", "roll-out", "go-live"}
+_WENT = {"took", "was", "were", "went", "felt", "seemed", "dragged"}
+_PLACING = {"during", "for", "with", "of", "after", "before", "in", "on", "at", "from"}
+
+
+def _reports_how_it_went(view, sent, req: Request) -> bool:
+    """An ask named by the setting up of something, in a sentence that says how it went ("SSO setup took weeks",
+    "The Salesforce migration was painful"): a report on the past, not a thing to build."""
+    words = req.subject.lower().split()  # the setting up heads the ask: not "our Azure tenant during onboarding"
+    return bool(words) and words[-1] in _SETTING_UP and not set(words) & _PLACING \
+        and not set(view.lowers[sent.start:sent.end]) & _BUT_LACKING \
+        and bool(set(view.lowers[sent.start:sent.end]) & _WENT)
 
 
 def _names_nothing(word: str) -> bool:

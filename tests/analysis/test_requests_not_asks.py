@@ -108,3 +108,13 @@ def test_a_person_or_a_day_is_not_what_is_asked(analyzer, text):
 ])
 def test_what_the_product_has_is_no_ask_unless_something_lacks(analyzer, text, asked):
     assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("SSO setup took weeks.", []),
+    ("The Salesforce migration was painful, we lost notes.", []),
+    ("Easier SSO setup please.", ["SSO setup"]),
+    ("We need a guided SSO setup.", ["guided SSO setup"]),
+])
+def test_how_the_setting_up_went_is_no_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
