@@ -4,7 +4,8 @@ import pytest
 
 from analysis import Analyzer
 from analysis.linking import LINK_THRESHOLD, Linker, terms
-from analysis.titles import item_title
+from analysis.titles import item_title, reads_as_noun_phrase
+from analysis.vectors import md_pipeline
 
 ITEMS = [
     (1, "Jira integration", ["Atlassian connector"], []),
@@ -97,9 +98,26 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("It would be great to have a dark mode.", "Dark mode"),
     ("Please add custom fields for sign dimensions.", "Custom fields"),
     ("Dark mode pls 🙏", "Dark mode"),  # the ask's words are the emoji: the title comes from the sentence
+    ("We need batch picking before Christmas.", "Batch picking"),  # a gerund after what it is done to
+    ("Please add recurring invoices.", "Recurring invoices"),  # a participle that names the kind
+    ("Give us scheduled exports to S3.", "Scheduled exports"),
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
+
+
+@pytest.mark.parametrize("title", ["Jira integration", "Single sign-on", "Flaky tests", "Recurring invoices",
+                                   "Booking form", "Batch picking", "In-app redlining and negotiation",
+                                   "SCIM user provisioning", "Terraform provider", "Dark mode", "API"])
+def test_names_of_things_read_as_noun_phrases(title):
+    assert reads_as_noun_phrase(title, md_pipeline())
+
+
+@pytest.mark.parametrize("title", ["Days when we travel", "Possible", "Export all our matters", "Check",
+                                   "Needs to work offline", "Fix the sync", "Integrate with Jira",
+                                   "Venuely to the faculty event teams", "BC on the list", "Talked to Asana"])
+def test_the_words_around_an_ask_do_not_read_as_noun_phrases(title):
+    assert not reads_as_noun_phrase(title, md_pipeline())
 
 
 def test_asks_without_cue_words_are_found():

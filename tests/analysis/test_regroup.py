@@ -93,6 +93,16 @@ def test_a_group_is_titled_by_what_most_of_its_asks_name():
     assert title == "Jira integration"
 
 
+def test_a_group_is_titled_by_the_thing_most_of_its_asks_speak_of():
+    group = [("clock in on the phone", "Let staff clock in on the phone.", 0.9),
+             ("phones", "Our crews only have phones.", 0.8),
+             ("clock", "They need to clock in from the job site.", 0.7),
+             ("geofenced clock in", "We want a geofenced clock in for each site.", 0.6),
+             ("Mobile punch clock", "A mobile punch clock would fix it.", 0.5)]
+    title = group_title(group)
+    assert "clock" in title.lower() and title != "Clock", title  # two asks give "Phones"; three speak of clocks
+
+
 def test_the_products_own_name_is_no_title():
     group = [("Ticketwell", "We moved off because Ticketwell never added WhatsApp.", 0.9),
              ("Ticketwell", "Ticketwell is the one tool without WhatsApp.", 0.8),
