@@ -631,17 +631,20 @@ _BUT_LACKING = {"not", "n't", "n’t", "no", "never", "neither", "nor", "only", 
                 "would", "without", "lack", "lacked", "missing", "until", "once"}
 
 
+def _nothing_lacking(view, sent) -> bool:
+    """Nothing in the sentence lacks or is wished for: no "not", "without", "wish", "would", "?"..."""
+    return not set(view.lowers[sent.start:sent.end]) & _BUT_LACKING
+
+
 def _says_we_have(view, sent) -> bool:
     """A sentence that says the product has something ("You had an API and a very friendly solutions engineer",
     "You guys have great support"), with nothing lacking or wished for in it."""
     words = view.lowers[sent.start:sent.end]
-    if words[:2] in (["you", "guys"], ["y'all", "have"]) or words[:1] == ["y'all"]:
-        words = words[1:] if words[0] != "you" else words[2:]
-    elif words[:1] == ["you"]:
-        words = words[1:]
-    else:
-        return False
-    return bool(words) and words[0] in _WE_HAVE and not set(view.lowers[sent.start:sent.end]) & _BUT_LACKING
+    for opening in (["you", "guys"], ["y'all"], ["you"]):
+        if words[:len(opening)] == opening:
+            rest = words[len(opening):]
+            return bool(rest) and rest[0] in _WE_HAVE and _nothing_lacking(view, sent)
+    return False
 
 
 _SETTING_UP = {"setup", "set-up", "implementation", "onboarding", "migration", "rollout", "roll-out", "go-live"}
@@ -654,8 +657,7 @@ def _reports_how_it_went(view, sent, req: Request) -> bool:
     "The Salesforce migration was painful"): a report on the past, not a thing to build."""
     words = req.subject.lower().split()  # the setting up heads the ask: not "our Azure tenant during onboarding"
     return bool(words) and words[-1] in _SETTING_UP and not set(words) & _PLACING \
-        and not set(view.lowers[sent.start:sent.end]) & _BUT_LACKING \
-        and bool(set(view.lowers[sent.start:sent.end]) & _WENT)
+        and _nothing_lacking(view, sent) and bool(set(view.lowers[sent.start:sent.end]) & _WENT)
 
 
 def _names_nothing(word: str) -> bool:

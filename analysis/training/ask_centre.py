@@ -21,8 +21,8 @@ from analysis.training.train_asks import blind_dev_sets, load
 
 def product_asks(analyzer: Analyzer, path: str, product: str) -> np.ndarray:
     texts = [row["text"] for row in load(path)]
-    asks = [Ask(len(texts), request.subject, request.sentence)
-            for result in analyzer.analyze_many(texts) for request in result.requests]
+    requests = [request for result in analyzer.analyze_many(texts) for request in result.requests]
+    asks = [Ask(index, request.subject, request.sentence) for index, request in enumerate(requests)]
     sentences, own_words = ask_texts(asks, [product])
     vectors = encoder.encode(sentences + own_words)
     return ask_points(vectors[:len(asks)], vectors[len(asks):])
