@@ -24,6 +24,9 @@ DROP = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ", "INTJ", 
 MAX_WORDS = 5
 NOT_NOUN_PHRASE_START = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "INTJ"}
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
+NAMES_A_TROUBLE = {"gap", "gaps", "issue", "issues", "problem", "problems", "pain", "headache", "headaches",
+                   "weakness", "dealbreaker", "blocker", "blockers", "showstopper", "complaint", "complaints",
+                   "limitation", "limitations", "shortcoming", "shortcomings", "nightmare", "mess"}
 MIN_TITLE_WEIGHT = 0.5
 
 
@@ -83,6 +86,8 @@ def _judged(title: str, nlp) -> tuple[str, bool]:
     words = [t for t in parsed if not t.is_punct and not t.is_space]
     if len(words) == 1 and not word_tags().get(words[0].lower_, "NN").startswith("NN"):
         return title, False  # alone, the tagger calls "Fix", "Manage" or "Yes" a noun; mostly they are not
+    if any(w.lower_ in NAMES_A_TROUBLE and (w is words[-1] or w.nbor().pos_ == "ADP") for w in words):
+        return title, False  # "Forecasting gap (versus Salesforce)": what hurts, not what to build
     shown = title[:1].upper() + title[1:]
     return title, bool(words) and any(c.isalpha() for c in words[-1].text) and reads_as_noun_phrase(shown, nlp)
 

@@ -103,6 +103,14 @@ def test_a_group_is_titled_by_the_thing_most_of_its_asks_speak_of():
     assert "clock" in title.lower() and title != "Clock", title  # two asks give "Phones"; three speak of clocks
 
 
+def test_a_group_is_titled_by_what_to_build_not_by_what_hurts():
+    group = [("Forecasting gap versus Salesforce", "Forecasting gap versus Salesforce noted.", 0.9),
+             ("Forecasting gap versus Zoho CRM", "Forecasting gap versus Zoho CRM noted.", 0.8),
+             ("forecast scenarios", "If you add forecast scenarios, I'll be your biggest fan.", 0.6),
+             ("Scenario planning", "I wish it had scenario planning.", 0.5)]
+    assert group_title(group) in {"Forecast scenarios", "Scenario planning"}
+
+
 def test_the_products_own_name_is_no_title():
     group = [("Ticketwell", "We moved off because Ticketwell never added WhatsApp.", 0.9),
              ("Ticketwell", "Ticketwell is the one tool without WhatsApp.", 0.8),
