@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .catalogue import load_catalogue
 from .rarity import weight
 from .requests import REQUEST_FILLER, Request, infix_hyphen, title_of, word_tags
 from .vectors import md_pipeline, model_dir
@@ -60,11 +61,32 @@ def _titled(subject: str, sentence: str) -> tuple[str, bool]:
     for candidate in _candidates(subject, span, doc):
         title, names_a_thing = _judged(candidate, nlp)
         if names_a_thing:
-            return title[:1].upper() + title[1:], True
+            return _shown(title), True
         tried.append(title)
     worded = [t for t in tried if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
     title = (worded or tried or [title_of(subject)])[0]
-    return title[:1].upper() + title[1:], False
+    return _shown(title), False
+
+
+def _shown(title: str) -> str:
+    """The title as a product manager reads it: a capital first, and product words as the catalogue writes them
+    ("sso" -> "SSO", "netsuite" -> "NetSuite", "ios" -> "iOS")."""
+    words = [_PRODUCT_CASING().get(w.lower(), w) for w in title.split(" ")]
+    shown = " ".join(words)
+    return shown if shown[:1] != shown[:1].lower() or words[0] in _PRODUCT_CASING().values() \
+        else shown[:1].upper() + shown[1:]
+
+
+@lru_cache(maxsize=1)
+def _PRODUCT_CASING() -> dict[str, str]:
+    """Words of three letters or more that the default catalogue writes with capitals inside ("SAML", "HubSpot")."""
+    forms = {}
+    for item in load_catalogue():
+        for name in (item.name, *item.aliases):
+            for word in re.findall(r"[A-Za-z][A-Za-z0-9.+]*", name):
+                if len(word) >= 3 and any(c.isupper() for c in word[1:]):
+                    forms.setdefault(word.lower(), word)
+    return forms
 
 
 def _candidates(subject: str, span, doc):
@@ -88,7 +110,7 @@ def _judged(title: str, nlp) -> tuple[str, bool]:
         return title, False  # alone, the tagger calls "Fix", "Manage" or "Yes" a noun; mostly they are not
     if any(w.lower_ in NAMES_A_TROUBLE and (w is words[-1] or w.nbor().pos_ == "ADP") for w in words):
         return title, False  # "Forecasting gap (versus Salesforce)": what hurts, not what to build
-    shown = title[:1].upper() + title[1:]
+    shown = _shown(title)
     return title, bool(words) and any(c.isalpha() for c in words[-1].text) and reads_as_noun_phrase(shown, nlp)
 
 

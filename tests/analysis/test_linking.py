@@ -101,6 +101,8 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("We need batch picking before Christmas.", "Batch picking"),  # a gerund after what it is done to
     ("Please add recurring invoices.", "Recurring invoices"),  # a participle that names the kind
     ("Give us scheduled exports to S3.", "Scheduled exports"),
+    ("we need sso with okta", "SSO"),  # product words as the catalogue writes them
+    ("Please add a netsuite sync.", "NetSuite sync"),
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
