@@ -71,14 +71,14 @@ def _titled(subject: str, sentence: str) -> tuple[str, bool]:
 def _shown(title: str) -> str:
     """The title as a product manager reads it: a capital first, and product words as the catalogue writes them
     ("sso" -> "SSO", "netsuite" -> "NetSuite", "ios" -> "iOS")."""
-    words = [_PRODUCT_CASING().get(w.lower(), w) for w in title.split(" ")]
+    casing = _product_casing()
+    words = [casing.get(w.lower(), w) for w in title.split(" ")]
     shown = " ".join(words)
-    return shown if shown[:1] != shown[:1].lower() or words[0] in _PRODUCT_CASING().values() \
-        else shown[:1].upper() + shown[1:]
+    return shown if words[0].lower() in casing else shown[:1].upper() + shown[1:]  # "iOS app" stays
 
 
 @lru_cache(maxsize=1)
-def _PRODUCT_CASING() -> dict[str, str]:
+def _product_casing() -> dict[str, str]:
     """Words of three letters or more that the default catalogue writes with capitals inside ("SAML", "HubSpot")."""
     forms = {}
     for item in load_catalogue():
@@ -231,7 +231,7 @@ def _chunk_title(span, strict: bool = False) -> str:
         if chunk.end <= span.start or chunk.start >= span.end:
             continue
         words = _clean(chunk)
-        after = span.doc[chunk.end] if chunk.end < min(span.end, len(span.doc)) else None
+        after = span.doc[chunk.end] if chunk.end < span.end else None
         if words and after is not None and _gerund_head([*words, after]):
             words.append(after)  # the parser leaves "picking" out of "batch picking"
         if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
