@@ -95,3 +95,33 @@ def normalise_term(text: str) -> str:
     """
     terms, _ = _lexicon()
     return _term_pattern().sub(lambda m: terms[" ".join(m.group(0).split())], text.lower())
+
+
+@lru_cache(maxsize=1)
+def _feature_pattern() -> re.Pattern:
+    """The lexicon's canonical forms that name a default item by themselves ("single sign-on", "dark mode"), not
+    the vendors and spellings most of it folds ("salesforce", "colour"), which many different asks name."""
+    terms, _ = _lexicon()
+    names = {name.lower() for item in _catalogue() for name in (item.name, *item.aliases)}
+    features = sorted({form for form in terms.values() if form in names}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, features)) + r")(?!\w)")
+
+
+# Signing in through the company's identity provider is single sign-on, whatever it is called: "sign in with
+# Microsoft", "Entra ID login", "log in with our Google accounts" (matched after ``normalise_term``).
+_IDENTITY_PROVIDER = (r"(?:azure ad|azure|active directory|microsoft|google|okta|onelogin|jumpcloud|adfs|keycloak|auth0)"
+                      r"(?!\s+(?:edge|maps|sheets|docs|drive|calendar|chrome|teams|analytics|ads|excel|word|365))")
+_SIGN_IN = r"(?:login|logins|sign-in|sign-ins|logging in|signing in|log on|sign on)"
+_SIGN_IN_THROUGH_PROVIDER = re.compile(
+    rf"(?<!\w){_SIGN_IN}(?:\s+\S+){{0,3}}?\s+(?:with|via|through|using|from)\s+(?:\S+\s+){{0,2}}?"
+    rf"{_IDENTITY_PROVIDER}(?!\w)|(?<!\w){_IDENTITY_PROVIDER}(?:\s+\S+)?\s+{_SIGN_IN}(?!\w)")
+
+
+def named_features(text: str) -> frozenset[str]:
+    """The features ``text`` names by any of the lexicon's words for them: "SAML login", "Okta" and "sign in
+    with Microsoft" all name "single sign-on"."""
+    normalised = normalise_term(text)
+    features = set(_feature_pattern().findall(normalised))
+    if _SIGN_IN_THROUGH_PROVIDER.search(normalised):
+        features.add("single sign-on")
+    return frozenset(features)

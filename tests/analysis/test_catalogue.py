@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from analysis import catalogue
-from analysis.catalogue import AREAS, CatalogueItem, load_catalogue, load_lexicon, normalise_term
+from analysis.catalogue import AREAS, CatalogueItem, load_catalogue, load_lexicon, named_features, normalise_term
 
 REQUIRED_AREAS = ["integrations", "identity_access", "data_exports", "customisation", "mobile", "languages",
                   "hosting"]
@@ -108,6 +108,25 @@ def test_normalise_term_in_a_sentence(text, expected):
                                   "the bqx field", "customizer", "msso", "on-premisesque"])
 def test_normalise_term_leaves_words_that_merely_contain_a_term(text):
     assert normalise_term(text) == text.lower()
+
+
+@pytest.mark.parametrize("text,features", [
+    ("SAML", {"single sign-on"}),
+    ("Top wish: Okta.", {"single sign-on"}),
+    ("single-sign-on through Azure", {"single sign-on"}),
+    ("Sign in with Microsoft would save our helpdesk", {"single sign-on"}),
+    ("staff could log in with their Microsoft accounts", {"single sign-on"}),
+    ("Entra ID login for our site staff", {"single sign-on"}),
+    ("Google Workspace sign-in would be nice", {"single sign-on"}),
+    ("2FA and SSO", {"single sign-on", "two-factor authentication"}),
+    ("a dark mode for the night shift", {"dark mode"}),
+    ("login is slow on Mondays", set()),  # signing in, but through no identity provider
+    ("we log in from Microsoft Edge", set()),  # a provider's other product
+    ("export to Google Sheets", set()),
+    ("a Salesforce sync", set()),  # a vendor many different asks name: not one feature
+])
+def test_named_features_reads_every_word_for_a_feature(text, features):
+    assert named_features(text) == features
 
 
 def test_lexicon_sizes_and_shape():

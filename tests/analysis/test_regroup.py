@@ -14,6 +14,11 @@ DARK = [("dark mode", "Dark mode please, the white screen hurts at night."),
         ("a darker theme", "A darker theme for the night shift would be welcome.")]
 EXPORT = [("export to Excel", "We need to export reports to Excel for the board pack."),
           ("a CSV download", "A CSV download of the report would save copying numbers by hand.")]
+SSO = [("SSO", "SSO please."), ("SAML", "Our security review needs SAML before the renewal."),
+       ("Okta", "Top wish: Okta."),
+       ("log in with their Microsoft accounts", "It would be great if staff could log in with their Microsoft accounts."),
+       ("Entra ID login", "Entra ID login for our 90 site staff would help a lot."),
+       ("single sign-on", "Single sign-on is overdue.")]
 
 
 def asks(groups, item_of=lambda n: None):
@@ -77,6 +82,21 @@ def test_a_group_keeps_the_item_that_held_most_of_it_and_decided_asks_stay():
     assert 5 not in where  # what a person decided is not the pass's to place
     assert [where[k] for k in range(4)] == [7, 7, 7, 7]
     assert where[4] == 9  # joins the item of the confirmed ask it means
+
+
+def test_every_word_for_one_feature_meets_in_one_group():
+    # the encoder alone splits these three ways ("SSO" + "Okta", "SAML" + "single sign-on", the two Microsoft logins)
+    placed = regroup(asks(SSO + DARK + EXPORT + JIRA), [])
+    assert grouping(placed) == [[0, 1, 2, 3, 4, 5], [6, 7], [8, 9], [10, 11, 12, 13]]
+    named = regroup(asks(SSO + DARK), [Item("sso", ["Single sign-on"]), Item("dark", ["Dark mode"])])
+    assert {p.key: p.item for p in named} == {**{k: "sso" for k in range(6)}, 6: "dark", 7: "dark"}
+
+
+def test_a_group_joins_a_feature_only_when_most_of_its_asks_name_it():
+    jira = list(JIRA)
+    jira[0] = ("a two-way sync", "We live in Jira all day, and with SSO done, a two-way sync is next.")  # in passing
+    placed = regroup(asks(SSO[:3] + jira), [])
+    assert grouping(placed) == [[0, 1, 2], [3, 4, 5, 6]]
 
 
 def test_an_ask_like_no_other_is_a_group_of_its_own():
