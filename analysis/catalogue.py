@@ -120,8 +120,10 @@ _SIGN_IN_THROUGH_PROVIDER = re.compile(
 def named_features(text: str) -> frozenset[str]:
     """The features ``text`` names by any of the lexicon's words for them: "SAML login", "Okta" and "sign in
     with Microsoft" all name "single sign-on"."""
-    normalised = normalise_term(text)
-    features = set(_feature_pattern().findall(normalised))
-    if _SIGN_IN_THROUGH_PROVIDER.search(normalised):
-        features.add("single sign-on")
-    return frozenset(features)
+    return frozenset(_feature_pattern().findall(sign_in_as_feature(normalise_term(text))))
+
+
+def sign_in_as_feature(normalised: str) -> str:
+    """A text (after ``normalise_term``) with signing in through an identity provider written as the feature it
+    is: "sign-in with microsoft please" -> "single sign-on please"."""
+    return _SIGN_IN_THROUGH_PROVIDER.sub("single sign-on", normalised)

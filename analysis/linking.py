@@ -24,7 +24,7 @@ import numpy as np
 from nltk.stem.porter import PorterStemmer
 
 from . import vectors
-from .catalogue import lexicon_words, normalise_term
+from .catalogue import lexicon_words, normalise_term, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
 from .requests import REQUEST_FILLER
@@ -66,7 +66,7 @@ class Terms:
 @lru_cache(maxsize=50_000)
 def terms(text: str) -> Terms:
     word_map = lexicon_words()
-    normalised = normalise_term(text)
+    normalised = sign_in_as_feature(normalise_term(text))  # "sign in with Microsoft" names no Microsoft item
     out: dict[str, tuple[str, float]] = {}
     nlp = get_nlp()
     for token in nlp.get_pipe("voc_lemmas")(nlp.make_doc(normalised)):

@@ -43,6 +43,16 @@ def test_the_lexicon_folds_abbreviations_and_vendor_names(linker):
     assert link.item_id == 2 and "microsoft" in link.reason
     assert linker.link("SSO").item_id == 5
     assert linker.link("login through Okta").item_id == 5
+    assert linker.link("SAML").item_id == 5
+
+
+@pytest.mark.parametrize("ask", ["sign in with Microsoft", "Entra ID login", "log in with our Google accounts"])
+def test_signing_in_through_an_identity_provider_is_single_sign_on(linker, ask):
+    assert linker.link(ask).item_id == 5
+
+
+def test_signing_in_is_no_feature_without_a_provider(linker):
+    assert linker.link("the login page is slow").item_id != 5
 
 
 def test_word_meaning_links_words_no_rule_lists():
