@@ -8,7 +8,14 @@ from collections import Counter
 import pytest
 
 from analysis import catalogue
-from analysis.catalogue import AREAS, CatalogueItem, load_catalogue, load_lexicon, named_features, normalise_term
+from analysis.catalogue import (
+    AREAS,
+    CatalogueItem,
+    load_catalogue,
+    load_lexicon,
+    named_features,
+    normalise_term,
+)
 
 REQUIRED_AREAS = ["integrations", "identity_access", "data_exports", "customisation", "mobile", "languages",
                   "hosting"]
