@@ -139,15 +139,16 @@ def _between_asks(points: np.ndarray) -> np.ndarray:
 
 
 def _one_feature(text: str) -> str | None:
-    """The feature an ask names by the lexicon's words for it ("SSO", "SAML login", "Okta" all name single
-    sign-on), when it names just one. Such asks start as one group: the encoder does not know them as one."""
+    """The feature a text names by the lexicon's words for it ("SSO", "SAML login", "Okta" all name single
+    sign-on), when it names just one."""
     features = named_features(text)
     return next(iter(features)) if len(features) == 1 else None
 
 
 def _feature_of(ask: Ask) -> str | None:
     """The one feature an ask names in its own words, else in its sentence when its own words name none."""
-    return _one_feature(ask.text) if named_features(ask.text) else _one_feature(ask.sentence or "")
+    features = named_features(ask.text) or named_features(ask.sentence or "")
+    return next(iter(features)) if len(features) == 1 else None
 
 
 def _items_by_feature(named: dict, slot: dict) -> dict[str, int]:
@@ -171,7 +172,7 @@ def _join_by_feature(groups: list[list[int]], asks: list[Ask], fixed: int,
     owners = dict(owners)
     for number in range(fixed, len(groups)):
         group = groups[number]
-        features = [_feature_of(asks[i]) for i in group if i < len(asks)]
+        features = [_feature_of(asks[i]) for i in group]  # a free group holds asks only, no item's names
         feature = max(set(features) - {None}, key=features.count, default=None)
         if feature is None or 2 * features.count(feature) <= len(features):
             continue
