@@ -138,17 +138,14 @@ def _between_asks(points: np.ndarray) -> np.ndarray:
     return np.minimum(centred @ centred.T + (JOIN - JOIN_ASKS), 1.0)
 
 
-def _one_feature(text: str) -> str | None:
-    """The feature a text names by the lexicon's words for it ("SSO", "SAML login", "Okta" all name single
-    sign-on), when it names just one."""
-    features = named_features(text)
+def _only(features: frozenset[str]) -> str | None:
+    """The feature of ``named_features`` ("SSO", "SAML login", "Okta" all name single sign-on), when it found one."""
     return next(iter(features)) if len(features) == 1 else None
 
 
 def _feature_of(ask: Ask) -> str | None:
     """The one feature an ask names in its own words, else in its sentence when its own words name none."""
-    features = named_features(ask.text) or named_features(ask.sentence or "")
-    return next(iter(features)) if len(features) == 1 else None
+    return _only(named_features(ask.text) or named_features(ask.sentence or ""))
 
 
 def _items_by_feature(named: dict, slot: dict) -> dict[str, int]:
@@ -157,7 +154,7 @@ def _items_by_feature(named: dict, slot: dict) -> dict[str, int]:
     owners: dict[str, set] = {}
     for item_id, names in named.items():
         for name in names:
-            feature = _one_feature(name)
+            feature = _only(named_features(name))
             if feature:
                 owners.setdefault(feature, set()).add(slot[item_id])
     return {feature: next(iter(groups)) for feature, groups in owners.items() if len(groups) == 1}
