@@ -543,6 +543,7 @@ class RequestDetector:
         return self._make(doc, sent, name, doc[s:e], subject, s)
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
+        subject = (subject or "").strip()  # a paragraph's first sentence starts with its break
         if not subject:
             return None
         key = request_key(subject)
@@ -553,8 +554,9 @@ class RequestDetector:
         first = doc.char_span(start, start + len(subject), alignment_mode="expand") if offset >= 0 else None
         begin, end = (first.start, first.end) if first is not None else (near, near + 1)
         return Request(text=title_of(subject), sentence=sent.text.strip(),
-                       rule=f"{name}: '{trigger.text}'" + (f" ({note})" if note else ""), subject=subject, key=key,
-                       start_char=sent.start_char, end_char=sent.end_char, subject_start=begin, subject_end=end,
+                       rule=f"{name}: '{trigger.text.strip()}'" + (f" ({note})" if note else ""), subject=subject,
+                       key=key, start_char=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+                       end_char=sent.end_char, subject_start=begin, subject_end=end,
                        trigger_end=max(end, trigger.end))
 
 

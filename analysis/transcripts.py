@@ -116,3 +116,27 @@ def as_text(turns: list[Turn]) -> str:
 def sentences(text: str) -> list[str]:
     """A turn's sentences, the units an interviewer marks as quotes."""
     return [part.strip() for part in SENTENCE_END.split(text.strip()) if part.strip()]
+
+
+def _first_words(names) -> set[str]:
+    folded = {(name or "").casefold().strip() for name in names}
+    return {name for name in folded | {name.split()[0] for name in folded if name.split()} if name}
+
+
+def customer_parts(notes: str | None, answers: dict | None, turns: list | None,
+                   interviewer_names=()) -> list[tuple[str, str]]:
+    """What an interview records of the customer, as (part, text): the notes, the guide's answers (a plain
+    string or ``{"answer": ...}`` each) and the transcript turns not spoken by the interviewer (their questions
+    would otherwise count as the customer's words). A turn is the interviewer's when its speaker, or the
+    speaker's first word, is one of ``interviewer_names`` or their first words. Parts keep the record's order:
+    ``notes``, ``answers.<question id>``, ``turns.<index>``."""
+    asked_by = _first_words(interviewer_names)
+    parts = [("notes", notes or "")]
+    for question, answer in (answers or {}).items():
+        parts.append((f"answers.{question}", str(answer.get("answer", "")) if isinstance(answer, dict)
+                      else str(answer or "")))
+    for index, turn in enumerate(turns or []):
+        speaker = (turn.get("speaker") or "").casefold()
+        if speaker not in asked_by and speaker.split(" ")[0] not in asked_by:
+            parts.append((f"turns.{index}", turn.get("text", "")))
+    return [(part, text.strip()) for part, text in parts if text and text.strip()]

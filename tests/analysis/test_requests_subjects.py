@@ -62,3 +62,12 @@ def test_reads_as_english():
     assert reads_as_english("eu hosting pls".split())
     assert not reads_as_english("Sehr gut".split())
     assert not reads_as_english("Tercera vez que pedimos informes en español".split())
+
+
+@pytest.mark.parametrize("text", ["Great call.\n\nA cheaper read-only seat for managers and finance.",
+                                  "Notes from the call.\n\nWe need a NetSuite integration that someone else maintains."])
+def test_an_ask_opening_a_paragraph_starts_at_its_first_word(analyzer, text):
+    (request,) = analyzer.analyze(text).requests
+    assert request.subject == request.subject.strip() and request.subject[0].isalpha()
+    assert "\n" not in request.rule
+    assert text[request.start_char:].startswith(request.sentence)

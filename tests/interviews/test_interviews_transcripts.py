@@ -65,3 +65,15 @@ def test_turns_as_text_and_sentences():
     turns = [Turn("Ana", "We chose Pipedrive. It was cheaper! Really?"), Turn("", "(crosstalk)")]
     assert as_text(turns) == "Ana: We chose Pipedrive. It was cheaper! Really?\n\n(crosstalk)"
     assert sentences(turns[0].text) == ["We chose Pipedrive.", "It was cheaper!", "Really?"]
+
+
+def test_the_customer_parts_of_an_interview_leave_out_the_interviewers_turns():
+    from analysis.transcripts import customer_parts
+    parts = customer_parts(
+        " Lost on the ERP gap. ", {"why": {"answer": "No NetSuite sync."}, "advice": "Ship the sync.", "empty": ""},
+        [{"speaker": "Rosa Lind", "text": "Would a connector have helped?"},
+         {"speaker": "Rosa", "text": "And the price?"},
+         {"speaker": "Ana Ortiz", "text": "We need NetSuite, full stop."}],
+        ["Rosa Lind"])
+    assert parts == [("notes", "Lost on the ERP gap."), ("answers.why", "No NetSuite sync."),
+                     ("answers.advice", "Ship the sync."), ("turns.2", "We need NetSuite, full stop.")]

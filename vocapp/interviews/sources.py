@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from analysis.personas import AccountEvidence
 from analysis.personas import Interview as InterviewEvidence
+from analysis.transcripts import customer_parts
 from vocapp.extensions import db
 from vocapp.insights.sources import PROVIDERS
 from vocapp.insights.store import SourceText
@@ -17,25 +18,16 @@ from vocapp.models import Contact, Interview, TextAnalysis
 from vocapp.queries.personas import EVIDENCE_PROVIDERS
 
 
-def _interviewer_names(interview: Interview) -> set[str]:
+def _interviewer_names(interview: Interview) -> list[str]:
     user = interview.interviewer
-    if user is None:
-        return set()
-    names = {user.display_name.casefold(), (user.name or "").casefold()}
-    names |= {name.split()[0] for name in list(names) if name.split()}
-    return {name for name in names if name}
+    return [] if user is None else [user.display_name, user.name or ""]
 
 
 def spoken_text(interview: Interview) -> str:
     """What the buyer said: the notes, the guide's answers and the transcript turns not spoken by the
-    interviewer (their questions would otherwise count as the customer's words)."""
-    asked_by = _interviewer_names(interview)
-    parts = [interview.notes or ""]
-    parts += [str(answer.get("answer", "")) for answer in (interview.answers or {}).values() if isinstance(answer, dict)]
-    parts += [turn.get("text", "") for turn in interview.turns or []
-              if (turn.get("speaker") or "").casefold() not in asked_by
-              and (turn.get("speaker") or "").split(" ")[0].casefold() not in asked_by]
-    return "\n\n".join(part.strip() for part in parts if part and part.strip())
+    interviewer (``analysis.transcripts.customer_parts``), one paragraph each."""
+    parts = customer_parts(interview.notes, interview.answers, interview.turns, _interviewer_names(interview))
+    return "\n\n".join(text for _, text in parts)
 
 
 def interview_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] = None) -> list[SourceText]:
