@@ -19,6 +19,8 @@ import os
 from functools import lru_cache
 
 WEIGHTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "ask_weights.json")
+# the model for interviews: trained on interviews as well, with the part of the record each sentence is in
+INTERVIEW_WEIGHTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "ask_weights_interviews.json")
 LENGTH_BUCKETS = (2, 4, 8, 14, 24)
 
 
@@ -44,12 +46,25 @@ def product_words() -> frozenset:
     return frozenset(words)
 
 
+def part_kinds(part: str | None) -> list[str]:
+    """What kind of writing a part of an interview record is (``analysis.transcripts.customer_parts``): the
+    interviewer's ``notes``, an ``answer`` to the guide (and ``answer:<question id>``), or a buyer's ``turn``.
+    A survey comment has no part."""
+    if not part:
+        return []
+    if part.startswith("answers."):
+        return ["answer", "answer:" + part.partition(".")[2]]
+    return ["turn" if part.startswith("turns.") else part]
+
+
 def sentence_features(view, start: int, end: int, hits, chosen: str | None, fragment: bool,
-                      position: tuple[int, int], tags: dict, previous_kept: bool = False) -> dict[str, float]:
+                      position: tuple[int, int], tags: dict, previous_kept: bool = False,
+                      part: str | None = None) -> dict[str, float]:
     """Features of the sentence ``view[start:end]``: the rules that matched in it (``hits``, before any veto),
     the rule whose ask was kept (``chosen``, None), whether it reads as a bare noun phrase (``fragment``), its
-    lemmas and lemma pairs, its shape, its place in the comment (``position``: index, number of sentences) and
-    whether the rules kept an ask in the sentence before (``previous_kept``)."""
+    lemmas and lemma pairs, its shape, its place in the comment (``position``: index, number of sentences),
+    whether the rules kept an ask in the sentence before (``previous_kept``) and, in an interview, the kind of
+    part it is in (``part``: notes read as shorthand, a "what would have changed it" answer is mostly asks)."""
     lowers, lemmas, punct = view.lowers, view.lemmas, view.punct
     words = [i for i in range(start, end) if not punct[i] and not view.texts[i].isspace()]
     f: dict[str, float] = {"bias": 1.0, "kept:" + (chosen or "none"): 1.0, "len:" + _bucket(len(words)): 1.0}
@@ -87,6 +102,11 @@ def sentence_features(view, start: int, end: int, hits, chosen: str | None, frag
         first = lowers[words[0]]
         f["tag0:" + tags.get(first, "?")] = 1.0
         f["tag_last:" + tags.get(lowers[words[-1]], "?")] = 1.0
+    for kind in part_kinds(part):
+        f["part:" + kind] = 1.0
+        f[f"part:{kind}|kept:{chosen or 'none'}"] = 1.0
+        if fragment:
+            f[f"part:{kind}|fragment"] = 1.0
     return f
 
 
@@ -111,3 +131,8 @@ class AskModel:
 @lru_cache(maxsize=1)
 def default_model() -> AskModel | None:
     return AskModel.from_file()
+
+
+@lru_cache(maxsize=1)
+def interview_model() -> AskModel | None:
+    return AskModel.from_file(INTERVIEW_WEIGHTS_PATH)

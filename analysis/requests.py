@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .asks import default_model as default_ask_model, sentence_features
+from .asks import default_model as default_ask_model, interview_model as default_interview_model, sentence_features
 from .patterns import TokenPatterns, TokenView
 from .pipeline import get_nlp
 from .rarity import probability, weight
@@ -340,9 +340,10 @@ class RequestDetector:
     :class:`patterns.TokenPatterns` (spaCy's Matcher semantics, in plain Python over the doc's words): a pattern
     is tried only where one of its first words stands, and no Token object is made."""
 
-    def __init__(self, ask_model="default"):
+    def __init__(self, ask_model="default", interview_model="default"):
         get_nlp()
         self.ask_model = default_ask_model() if ask_model == "default" else ask_model
+        self.interview_model = default_interview_model() if interview_model == "default" else interview_model
         groups: dict[frozenset | None, list] = {}
         for name, patterns in _RULES.items():
             for pattern in patterns:
@@ -358,15 +359,16 @@ class RequestDetector:
         view = view or TokenView(doc)
         return self.patterns(view, _sent_starts(doc, sents))
 
-    def detect_all(self, doc, view: TokenView | None = None, sents=None) -> dict[int, Request]:
+    def detect_all(self, doc, view: TokenView | None = None, sents=None, parts=None) -> dict[int, Request]:
         """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers).
-        `view` and `sents` (the list of doc.sents), when given, save reading the doc again."""
-        return {sent.start: req for sent, _features, req in self.read(doc, view, sents) if req is not None}
+        `view` and `sents` (the list of doc.sents), when given, save reading the doc again; `parts`: as `read`."""
+        return {sent.start: req for sent, _features, req in self.read(doc, view, sents, parts) if req is not None}
 
-    def read(self, doc, view: TokenView | None = None, sents=None):
+    def read(self, doc, view: TokenView | None = None, sents=None, parts=None):
         """(sentence, the ask model's features of it, its ask or None) for each sentence: the rules' ask, unless
         the learned layer (``asks.py``) finds it very unlikely; or, where the rules found none, an ask the
-        learned layer finds likely."""
+        learned layer finds likely. `parts`: for an interview, [(start character, part)] of each part of the
+        record (``analysis.transcripts.joined``)."""
         sents = sents if sents is not None else list(doc.sents)
         view = view or TokenView(doc)
         by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
@@ -385,16 +387,17 @@ class RequestDetector:
                 fragment = req is not None
             chosen = req.rule.partition(":")[0] if req is not None else None
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
-                                         (index, len(sents)), word_tags(), previous_kept)
+                                         (index, len(sents)), word_tags(), previous_kept,
+                                         _part_at(parts, view, sent) if parts else None)
             previous_kept = chosen is not None
-            model, learned = self.ask_model, False
+            model, learned = (self.interview_model if parts else self.ask_model), False
             if model is not None:
                 p = model.probability(features)
                 learned = req is None and p >= model.add
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
                 elif learned:
-                    req = self._learned(doc, sent, view, p)
+                    req = self._learned(doc, sent, view, p, in_interview=bool(parts))
                 if req is not None and (learned or fragment) and p < FOREIGN_ASK_BAR \
                         and not reads_as_english(view.texts[sent.start:sent.end]):
                     req = None  # "Sehr gut.": the rules could not read it, and the layer is not sure either
@@ -404,15 +407,18 @@ class RequestDetector:
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and _says_we_have(view, sent):
                 req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
+            if req is not None and (learned or fragment) and parts and _only_names(req.subject):
+                req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
             asked_before = asked_before or req is not None
             yield sent, features, req
 
-    def _learned(self, doc, sent, view, p: float) -> Request | None:
+    def _learned(self, doc, sent, view, p: float, in_interview: bool = False) -> Request | None:
         """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or
-        clause boundary inside), as the learned layer's ask."""
-        best, best_weight, run = None, 0.0, []
+        clause boundary inside), as the learned layer's ask; in an interview, a run of other words before one
+        of names only."""
+        best, best_weight, run = None, (False, 0.0), []
         for i in range(sent.start, sent.end + 1):
             word = view.lowers[i] if i < sent.end else ""
             tag = word_tags().get(word, "")
@@ -428,9 +434,11 @@ class RequestDetector:
             while run and (view.punct[run[-1]] or view.lowers[run[-1]] in REQUEST_FILLER
                            or view.lemmas[run[-1]] in REQUEST_FILLER):
                 run.pop()
-            named = sum(weight(view.lowers[j]) for j in run
-                        if view.lowers[j] not in REQUEST_FILLER and not view.punct[j])
-            if run and named > best_weight:
+            # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
+            # nothing else is: interviews name competitors, people and firms all the time
+            named = (bool(run) and not (in_interview and _only_names(view.span_text(run[0], run[-1] + 1))),
+                     sum(weight(view.lowers[j]) for j in run if view.lowers[j] not in REQUEST_FILLER and not view.punct[j]))
+            if run and named[1] > 0 and named > best_weight:
                 best, best_weight = (run[0], run[-1] + 1), named
             run = []
         if best is None or best[1] - best[0] == 1 and _names_nothing(view.lowers[best[0]]):
@@ -570,6 +578,28 @@ FURTHER_ASK_RULES = {"absent"}
 # rules whose pattern ends on any word, which is then the first word of what is asked: "no audit trail",
 # "we need EU hosting", "IT wants Okta SSO", "missing Xero sync"
 OPEN_ENDED_RULES = {"absent", "need", "asking_for", "missing"}
+
+
+def _only_names(subject: str) -> bool:
+    """A subject that is only a name or two ("Pipedrive", "Harriet", "Lagerwerk Nord"): capitalised words that
+    are not English words, none of them an acronym, which names a thing more often than a firm ("EDI", "Okta
+    SSO")."""
+    words = subject.split()
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and not w.isupper() and word_tags().get(w.lower()) is None for w in words)
+
+
+def _part_at(parts, view, sent) -> str | None:
+    """The part of an interview record that a sentence starts in (at its first word: a part's first sentence
+    starts with the paragraph break before it)."""
+    text = view.span_text(sent.start, sent.end)
+    char = view.start_char(sent.start) + len(text) - len(text.lstrip())
+    found = None
+    for start, part in parts:
+        if start > char:
+            break
+        found = part
+    return found
 
 
 def _names_first_word(doc, name: str, s: int, e: int) -> bool:

@@ -140,3 +140,27 @@ def customer_parts(notes: str | None, answers: dict | None, turns: list | None,
         if speaker not in asked_by and speaker.split(" ")[0] not in asked_by:
             parts.append((f"turns.{index}", turn.get("text", "")))
     return [(part, text.strip()) for part, text in parts if text and text.strip()]
+
+
+def joined(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """The text the analysis reads from an interview's `customer_parts` (one paragraph each) and where each
+    part starts in it: [(start character, part)]."""
+    starts, text = [], ""
+    for part, words in parts:
+        text += "\n\n" if text else ""
+        starts.append((len(text), part))
+        text += words
+    return text, starts
+
+
+def interview_as_comment(record: dict) -> dict:
+    """A labelled interview record (``tests/data/*/interviews/``: notes, answers, turns, interviewer and
+    ``requests`` whose evidence is found in a named ``part``) as the app's analysis reads it: its text and
+    ``parts`` (``joined``), and each ask's evidence with its ``start`` in that text."""
+    parts = customer_parts(record["notes"], record["answers"], record["turns"], [record["interviewer"]])
+    text, starts = joined(parts)
+    offsets, texts = {part: start for start, part in starts}, dict(parts)
+    asks = [{"item": ask["item"], "evidence": ask["evidence"],
+             "start": offsets[ask["part"]] + texts[ask["part"]].index(ask["evidence"])}
+            for ask in record["requests"]]
+    return {"id": record["id"], "account": record["account"], "text": text, "parts": starts, "requests": asks}

@@ -1,4 +1,5 @@
-"""Train the learned ask layer (``analysis/asks.py``): logistic regression, one row per sentence.
+"""Train the learned ask layer (``analysis/asks.py``): logistic regression, one row per sentence; one model for
+survey comments and one for interviews.
 
     .venv/bin/python -m analysis.training.train_asks              # cross-validate, then write the shipped weights
     .venv/bin/python -m analysis.training.train_asks --cv-only    # only the cross-validation figures
@@ -10,6 +11,12 @@ A sentence is an ask when it overlaps a labelled ask's evidence. Training text:
 Settings are chosen by leaving one blind-written product out at a time: a product's words never help find
 its own asks, as they cannot help on a customer's. The held-out evaluation sets (``tests/data/blind/``,
 ``*eval*``) and the outside check are refused.
+
+The interview model (``ask_weights_interviews.json``) learns from the same text and from win / loss / churn
+interviews written blind (``tests/data/dev_blind/interviews/``, each record's customer parts as the app reads
+them, with the part each sentence is in); its thresholds are chosen leaving each half of those interviews out in
+turn. It is a model of its own because interview narration ("With Pipedrive they logged in twice") moves what
+the comment model reads into words: the comments keep the model they were measured with.
 
 The thresholds: ``drop`` (a rule's ask is dropped below it) and ``add`` (an ask is added to a sentence no rule
 caught at or above it) are chosen on the left-out predictions, for the best F1 of sentence-level detection.
@@ -25,11 +32,12 @@ import sys
 
 import numpy as np
 
-from analysis.asks import WEIGHTS_PATH
+from analysis.asks import INTERVIEW_WEIGHTS_PATH, WEIGHTS_PATH
 from analysis.pipeline import get_nlp
 from analysis.patterns import TokenView
 from analysis.requests import BARE_RULES, RequestDetector
 from analysis.training.train_sentiment import refused
+from analysis.transcripts import interview_as_comment
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LEXICAL = ("lem:", "bi:")
@@ -43,6 +51,10 @@ def blind_dev_sets() -> dict[str, str]:
     return sets
 
 
+def interview_set() -> str:
+    return os.path.join(ROOT, "tests", "data", "dev_blind", "interviews", "interviews.jsonl")
+
+
 def team_sets() -> list[str]:
     return [os.path.join(ROOT, "tests", "data", f"feedback_dev{n}.jsonl") for n in ("", "2", "3")]
 
@@ -51,14 +63,15 @@ def load(path: str) -> list[dict]:
     if refused(path):
         raise SystemExit(f"refusing to train on a held-out evaluation set: {path}")
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [interview_as_comment(row) for row in rows] if path.endswith("interviews.jsonl") else rows
 
 
 def evidence_spans(row: dict) -> list[tuple[int, int]]:
     spans = []
     for ask in row.get("requests") or []:
         quote = ask["evidence"] if isinstance(ask, dict) else ask
-        start = row["text"].find(quote)
+        start = ask["start"] if isinstance(ask, dict) and "start" in ask else row["text"].find(quote)
         if start >= 0:
             spans.append((start, start + len(quote)))
     return spans
@@ -71,7 +84,7 @@ def sentence_rows(rows: list[dict], detector: RequestDetector):
     for row, doc in zip(rows, get_nlp().pipe(r["text"] for r in rows)):
         spans = evidence_spans(row)
         view = TokenView.of(doc)
-        for sent, features, req in detector.read(doc, view):
+        for sent, features, req in detector.read(doc, view, parts=row.get("parts")):
             start, end = view.start_char(sent.start), view.end_char(sent.end)
             asks = any(s < end and start < e for s, e in spans)
             kind = 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2
@@ -173,9 +186,31 @@ def rule_scores(rows):
     return scores([(1.0, y, 2 if ruled else 0) for _, y, ruled in rows], 1.01, 0.0)
 
 
+def train(rows: list[tuple], args):
+    """A model of [(features, is an ask, the rules' ask, weight)]."""
+    feats = [f for f, _, _, _ in rows]
+    return fit(feats, [y for _, y, _, _ in rows], [w for _, _, _, w in rows], vocabulary(feats, args.min_df),
+               args.l2_struct, args.l2_lex)
+
+
+def weighed(rows, weight: float) -> list[tuple]:
+    return [(f, y, ruled, weight) for f, y, ruled in rows]
+
+
+def write(path: str, model, add: float, drop: float, trained_on: list[str], args, left_out: dict) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"add": add, "drop": drop, "trained_on": trained_on,
+                   "settings": {"w_team": args.w_team, "w_interviews": args.w_interviews, "l2_struct": args.l2_struct,
+                                "l2_lex": args.l2_lex, "min_df": args.min_df, "max_drop": args.max_drop},
+                   "left_out": left_out, "weights": dict(sorted(model.items()))}, fh, indent=0)
+        fh.write("\n")
+    print(f"wrote {path}: {len(model)} weights")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser()
     parser.add_argument("--w-team", type=float, default=0.3)
+    parser.add_argument("--w-interviews", type=float, default=1.0)
     parser.add_argument("--l2-struct", type=float, default=0.003)
     parser.add_argument("--l2-lex", type=float, default=0.001)
     parser.add_argument("--min-df", type=int, default=2)
@@ -184,49 +219,51 @@ def main(argv=None):
                              "labelled by the team's guide, which the blind-written sets word differently")
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--out", default=WEIGHTS_PATH)
+    parser.add_argument("--out-interviews", default=INTERVIEW_WEIGHTS_PATH)
     args = parser.parse_args(argv)
-    detector = RequestDetector(ask_model=None)
+    detector = RequestDetector(ask_model=None, interview_model=None)
     products = {name: sentence_rows(load(path), detector) for name, path in blind_dev_sets().items()}
-    team = [r for path in team_sets() for r in sentence_rows(load(path), detector)]
+    team = weighed([r for path in team_sets() for r in sentence_rows(load(path), detector)], args.w_team)
+    records = load(interview_set())
+    halves = [sentence_rows(records[0::2], detector), sentence_rows(records[1::2], detector)]
     print(f"{sum(map(len, products.values()))} sentences from {len(products)} blind-written products, "
-          f"{len(team)} from the team's sets")
-    left_out = []
+          f"{len(team)} from the team's sets, {sum(map(len, halves))} from {len(records)} interviews")
+    left_out = {}
     for name, rows in products.items():
-        train = [r for other, rs in products.items() if other != name for r in rs]
-        feats = [f for f, _, _ in train] + [f for f, _, _ in team]
-        labels = [y for _, y, _ in train] + [y for _, y, _ in team]
-        weights = [1.0] * len(train) + [args.w_team] * len(team)
-        model = fit(feats, labels, weights, vocabulary(feats, args.min_df), args.l2_struct, args.l2_lex)
-        preds = [(probability(model, f), y, ruled) for f, y, ruled in rows]
-        left_out += preds
+        model = train([r for other, rs in products.items() if other != name for r in weighed(rs, 1.0)] + team, args)
+        left_out[name] = [(probability(model, f), y, ruled) for f, y, ruled in rows]
         rules_p, rules_r = rule_scores(rows)
         print(f"  {name:12s} rules P {rules_p:.3f} R {rules_r:.3f}")
-        products[name] = rows
-    add, drop, f1 = thresholds(left_out, args.max_drop)
-    rules_p, rules_r = rule_scores([(None, y, ruled) for _, y, ruled in left_out])
-    p, r = scores(left_out, add, drop)
+    comments = [pred for preds in left_out.values() for pred in preds]
+    add, drop, f1 = thresholds(comments, args.max_drop)
+    rules_p, rules_r = rule_scores([(None, y, ruled) for _, y, ruled in comments])
+    p, r = scores(comments, add, drop)
     print(f"left-out sentences: rules alone P {rules_p:.3f} R {rules_r:.3f}; "
           f"with the layer (add {add}, drop {drop}) P {p:.3f} R {r:.3f} F1 {f1:.3f}")
-    for name, rows in products.items():
-        start = sum(len(products[n]) for n in list(products)[:list(products).index(name)])
-        pp, rr = scores(left_out[start:start + len(rows)], add, drop)
+    for name, preds in left_out.items():
+        pp, rr = scores(preds, add, drop)
         print(f"  {name:12s} P {pp:.3f} R {rr:.3f}")
+    every_comment = [r for rs in products.values() for r in weighed(rs, 1.0)] + team
+    interview_preds = []
+    for index, half in enumerate(halves):
+        model = train(every_comment + weighed(halves[1 - index], args.w_interviews), args)
+        interview_preds += [(probability(model, f), y, ruled) for f, y, ruled in half]
+    i_add, i_drop, i_f1 = thresholds(interview_preds, args.max_drop)
+    i_rules_p, i_rules_r = rule_scores([(None, y, ruled) for _, y, ruled in interview_preds])
+    ip, ir = scores(interview_preds, i_add, i_drop)
+    cp, cr = scores(interview_preds, add, drop)
+    print(f"interviews, each half left out: rules alone P {i_rules_p:.3f} R {i_rules_r:.3f}; with the interview "
+          f"layer (add {i_add}, drop {i_drop}) P {ip:.3f} R {ir:.3f} F1 {i_f1:.3f} (at the comments' bars: "
+          f"P {cp:.3f} R {cr:.3f})")
     if args.cv_only:
         return
-    every = [r for rs in products.values() for r in rs]
-    feats = [f for f, _, _ in every] + [f for f, _, _ in team]
-    labels = [y for _, y, _ in every] + [y for _, y, _ in team]
-    weights = [1.0] * len(every) + [args.w_team] * len(team)
-    model = fit(feats, labels, weights, vocabulary(feats, args.min_df), args.l2_struct, args.l2_lex)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump({"add": add, "drop": drop, "trained_on": sorted(products) + ["team feedback_dev*"],
-                   "settings": {"w_team": args.w_team, "l2_struct": args.l2_struct, "l2_lex": args.l2_lex,
-                                "min_df": args.min_df, "max_drop": args.max_drop},
-                   "left_out": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
-                                "rules_precision": round(rules_p, 3), "rules_recall": round(rules_r, 3)},
-                   "weights": dict(sorted(model.items()))}, fh, indent=0)
-        fh.write("\n")
-    print(f"wrote {args.out}: {len(model)} weights")
+    settings = {"rules_precision": round(rules_p, 3), "rules_recall": round(rules_r, 3)}
+    write(args.out, train(every_comment, args), add, drop, sorted(products) + ["team feedback_dev*"], args,
+          {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3), **settings})
+    write(args.out_interviews, train(every_comment + weighed(halves[0] + halves[1], args.w_interviews), args),
+          i_add, i_drop, sorted(products) + ["interviews", "team feedback_dev*"], args,
+          {"precision": round(ip, 3), "recall": round(ir, 3), "f1": round(i_f1, 3),
+           "rules_precision": round(i_rules_p, 3), "rules_recall": round(i_rules_r, 3)})
 
 
 if __name__ == "__main__":

@@ -38,6 +38,10 @@ def test_the_buyers_words_are_analysed_not_the_interviewers_questions(ctx):
     assert len(found) == 1 and found[0].source_type == "interview" and found[0].account_id == account.id
     assert "Salesforce" in found[0].text and "Too pricey" in found[0].text and "CFO" in found[0].text
     assert "Jira" not in found[0].text
+    # each part of the record is marked where it starts, so the analysis reads notes as notes, answers as answers
+    assert [part for _, part in found[0].parts] == ["notes", "answers.why", "turns.1"]
+    assert [found[0].text[start:].split("\n\n")[0] for start, _ in found[0].parts] == [
+        "Budget owner was the CFO.", "Too pricey for what we used.", "We left because there was no Salesforce integration."]
     assert any(text.source_type == "interview" for text in texts())
 
 

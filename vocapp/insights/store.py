@@ -31,6 +31,8 @@ class SourceText:
     account_id: Optional[int]
     text: str
     at: datetime
+    # an interview's parts: [(start character, part)] (``analysis.transcripts.joined``); None for a comment
+    parts: Optional[list[tuple[int, str]]] = None
 
 
 @dataclass
@@ -53,7 +55,7 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
     batches = [sources[start:start + BATCH] for start in range(0, len(sources), BATCH)]
     items: Optional[_ItemIndex] = None
     for batch in track(batches, "Analysing"):
-        results = analyzer.analyze_many([source.text for source in batch])
+        results = analyzer.analyze_many([source.text for source in batch], parts=[source.parts for source in batch])
         _one_writer()
         if items is None or items.stamp != _stamp():  # another process stored analyses since: link against them too
             items = _ItemIndex()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from analysis.personas import AccountEvidence
 from analysis.personas import Interview as InterviewEvidence
-from analysis.transcripts import customer_parts
+from analysis.transcripts import customer_parts, joined
 from vocapp.extensions import db
 from vocapp.insights.sources import PROVIDERS
 from vocapp.insights.store import SourceText
@@ -23,11 +23,11 @@ def _interviewer_names(interview: Interview) -> list[str]:
     return [] if user is None else [user.display_name, user.name or ""]
 
 
-def spoken_text(interview: Interview) -> str:
+def spoken_text(interview: Interview) -> tuple[str, list[tuple[int, str]]]:
     """What the buyer said: the notes, the guide's answers and the transcript turns not spoken by the
-    interviewer (``analysis.transcripts.customer_parts``), one paragraph each."""
-    parts = customer_parts(interview.notes, interview.answers, interview.turns, _interviewer_names(interview))
-    return "\n\n".join(text for _, text in parts)
+    interviewer (``analysis.transcripts.customer_parts``), one paragraph each, and where each part starts."""
+    return joined(customer_parts(interview.notes, interview.answers, interview.turns,
+                                 _interviewer_names(interview)))
 
 
 def interview_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] = None) -> list[SourceText]:
@@ -42,10 +42,10 @@ def interview_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] 
         statement = statement.where(Interview.id.in_(ids))
     found = []
     for interview in db.session.scalars(statement):
-        text = spoken_text(interview)
+        text, parts = spoken_text(interview)
         if text:
             found.append(SourceText("interview", interview.id, interview.account_id, text,
-                                    datetime.combine(interview.interviewed_on, time(12))))
+                                    datetime.combine(interview.interviewed_on, time(12)), parts))
     return found
 
 

@@ -1,0 +1,87 @@
+"""Asks in win / loss / churn interviews: the analysis knows which part of the record a sentence is in (the
+interviewer's notes, an answer to the guide, a buyer's turn), and that interviews name competitors, people and
+firms all the time: a name alone is not what a customer asks for."""
+import pytest
+
+from analysis import Analyzer
+from analysis.asks import part_kinds
+from analysis.requests import RequestDetector, _only_names
+from analysis.transcripts import customer_parts, joined
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer(sentiment_model=None)
+
+
+def _said_by_the_buyer(analyzer, sentence):
+    text, parts = joined(customer_parts("", {}, [{"speaker": "Dana Cole", "text": "What tipped it?"},
+                                                 {"speaker": "Ana Ruiz", "text": sentence}], ["Dana Cole"]))
+    return analyzer.analyze_many([text], parts=[parts])[0].requests
+
+
+@pytest.mark.parametrize("sentence", ["With Brightbin they logged in twice and went back to their notes.",
+                                      "We also looked at Brightbin, which our IT team liked.", "Brightbin."])
+def test_a_competitor_named_in_passing_is_never_the_ask(analyzer, sentence):
+    assert not any("Brightbin" in request.subject for request in _said_by_the_buyer(analyzer, sentence))
+
+
+def test_what_a_competitor_had_is_the_ask_not_the_competitor(analyzer):
+    (request,) = _said_by_the_buyer(analyzer, "Brightbin has native EDI with the big grocery chains.")
+    assert "EDI" in request.subject and "Brightbin" not in request.subject
+
+
+@pytest.mark.parametrize("subject, names", [
+    ("Pipedrive", True), ("Harriet", True), ("Lagerwerk Nord", True), ("Kestrel Freight", False),
+    ("Okta SSO", False), ("Zoho CRM", False), ("EDI", False), ("viewer licence", False), ("Warehouse", False)])
+def test_only_names(subject, names):
+    assert _only_names(subject) is names
+
+
+def test_each_sentence_knows_its_part_of_the_record():
+    parts = customer_parts("Lost on EDI.", {"why": "No EDI."}, [{"speaker": "Ana", "text": "We need EDI."}], [])
+    text, starts = joined(parts)
+    doc = Analyzer(sentiment_model=None).nlp(text)
+    features = [f for sent, f, _ in RequestDetector(ask_model=None).read(doc, parts=starts) if sent.text.strip()]
+    assert [sorted(k for k in f if k.startswith("part:") and "|" not in k) for f in features] == [
+        ["part:notes"], ["part:answer", "part:answer:why"], ["part:turn"]]
+    assert "part:turn|kept:need" in features[2]
+    plain = [f for _, f, _ in RequestDetector(ask_model=None).read(doc)]
+    assert not any(k.startswith("part:") for f in plain for k in f)
+
+
+def test_part_kinds():
+    assert part_kinds(None) == [] and part_kinds("notes") == ["notes"] and part_kinds("turns.4") == ["turn"]
+    assert part_kinds("answers.what_would_change") == ["answer", "answer:what_would_change"]
+
+
+def test_interviews_are_read_by_their_own_model(analyzer):
+    from analysis.asks import INTERVIEW_WEIGHTS_PATH, default_model, interview_model
+    model = interview_model()
+    assert analyzer.detector.interview_model is model and analyzer.detector.ask_model is default_model()
+    assert model is not None and model is not default_model() and 0 < model.add < 1
+    assert any(name.startswith("part:") for name in model.weights)
+    with open(INTERVIEW_WEIGHTS_PATH, encoding="utf-8") as fh:
+        import json
+        assert "interviews" in json.load(fh)["trained_on"]
+
+
+def test_the_shipped_interview_weights_fit_todays_features():
+    """On the interviews written blind for development, the interview layer must beat the rules alone (if the
+    features change without retraining, it does not)."""
+    from analysis.pipeline import get_nlp
+    from analysis.training.train_asks import evidence_spans, interview_set, load
+    rows = load(interview_set())[::2]
+    scores = {}
+    for name, detector in (("rules", RequestDetector(ask_model=None, interview_model=None)),
+                           ("layer", RequestDetector())):
+        tp = fp = fn = 0
+        for row, doc in zip(rows, get_nlp().pipe(r["text"] for r in rows)):
+            spans = evidence_spans(row)
+            for sent, _, req in detector.read(doc, parts=row["parts"]):
+                hit = any(s < sent.end_char and sent.start_char < e for s, e in spans)
+                tp += hit and req is not None
+                fp += req is not None and not hit
+                fn += hit and req is None
+        scores[name] = 2 * tp / (2 * tp + fp + fn)
+    assert scores["layer"] > scores["rules"] + 0.1, scores
