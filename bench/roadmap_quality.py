@@ -13,9 +13,13 @@ and with the labelled items created by name only, no aliases (as a product manag
   (spaCy's en_core_web_md tagger on the title, alone and as the subject of a sentence); the titles are made
   with the same reading, so this counts what the titler could not avoid.
 
-    python bench/roadmap_quality.py [--set blind|dev|PRODUCT] [--errors]   (--errors prints misses, dev sets only)
+    python bench/roadmap_quality.py [--set blind|dev|PRODUCT|interviews|blind-interviews] [--errors] [--regroup]
+    (--errors prints misses, development sets only)
 
-PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``.
+PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``. ``interviews`` and
+``blind-interviews``: win / loss / churn interview records written blind (``tests/data/dev_blind/interviews/``,
+for development; ``tests/data/blind/interviews/``, measured only), each read as the app reads an interview: its
+customer parts as one text, each sentence knowing its part (``analysis.transcripts.interview_as_comment``).
 """
 from __future__ import annotations
 
