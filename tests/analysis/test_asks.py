@@ -69,8 +69,8 @@ def test_the_analyzer_uses_the_layer():
     assert Analyzer(sentiment_model=None).detector.ask_model is default_model()
 
 
-@pytest.mark.parametrize("path", ["tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/interviews/interviews.jsonl",
-                                  "tests/data/feedback_eval.jsonl",
+@pytest.mark.parametrize("path", ["tests/data/blind/roadmap_blind.jsonl",
+                                  "tests/data/blind/interviews/interviews.jsonl", "tests/data/feedback_eval.jsonl",
                                   "tests/data/outside/uci_sentiment_sentences.jsonl"])
 def test_training_refuses_the_evaluation_sets(path):
     assert refused(path)

@@ -64,8 +64,9 @@ def test_reads_as_english():
     assert not reads_as_english("Tercera vez que pedimos informes en español".split())
 
 
-@pytest.mark.parametrize("text", ["Great call.\n\nA cheaper read-only seat for managers and finance.",
-                                  "Notes from the call.\n\nWe need a NetSuite integration that someone else maintains."])
+@pytest.mark.parametrize("text", [
+    "Great call.\n\nA cheaper read-only seat for managers and finance.",
+    "Notes from the call.\n\nWe need a NetSuite integration that someone else maintains."])
 def test_an_ask_opening_a_paragraph_starts_at_its_first_word(analyzer, text):
     (request,) = analyzer.analyze(text).requests
     assert request.subject == request.subject.strip() and request.subject[0].isalpha()

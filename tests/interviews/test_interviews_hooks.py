@@ -41,7 +41,8 @@ def test_the_buyers_words_are_analysed_not_the_interviewers_questions(ctx):
     # each part of the record is marked where it starts, so the analysis reads notes as notes, answers as answers
     assert [part for _, part in found[0].parts] == ["notes", "answers.why", "turns.1"]
     assert [found[0].text[start:].split("\n\n")[0] for start, _ in found[0].parts] == [
-        "Budget owner was the CFO.", "Too pricey for what we used.", "We left because there was no Salesforce integration."]
+        "Budget owner was the CFO.", "Too pricey for what we used.",
+        "We left because there was no Salesforce integration."]
     assert any(text.source_type == "interview" for text in texts())
 
 
