@@ -13,11 +13,11 @@ and with the labelled items created by name only, no aliases (as a product manag
   (spaCy's en_core_web_md tagger on the title, alone and as the subject of a sentence); the titles are made
   with the same reading, so this counts what the titler could not avoid.
 
-    python bench/roadmap_quality.py [--set blind|dev|PRODUCT|interviews|blind-interviews] [--errors] [--regroup]
+    python bench/roadmap_quality.py [--set blind|dev|PRODUCT|interviews*|blind-interviews] [--errors] [--regroup]
     (--errors prints misses, development sets only)
 
 PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``. ``interviews`` and
-``blind-interviews``: win / loss / churn interview records written blind (``tests/data/dev_blind/interviews/``,
+``blind-interviews``: win / loss / churn interview records written blind (``tests/data/dev_blind/interviews*/``,
 for development; ``tests/data/blind/interviews/``, measured only), each read as the app reads an interview: its
 customer parts as one text, each sentence knowing its part (``analysis.transcripts.interview_as_comment``).
 """
@@ -45,17 +45,25 @@ SETS = {"blind": ("tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/road
         "dev": ("tests/data/dev_blind/roadmap_dev.jsonl", "tests/data/dev_blind/roadmap_dev_accounts.csv")}
 # the product each set's comments are about, as a survey names it (the blind set's is not given to the bench)
 PRODUCTS = {"dev": "Fieldloop"}
+
+
+def _folder_sets(file_name: str) -> dict[str, tuple[str, str]]:
+    """The development sets written blind in their own folder, tests/data/dev_blind/<name>/: file and accounts."""
+    sets = {}
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "*", file_name))):
+        folder = os.path.dirname(path)
+        sets[os.path.basename(folder)] = (os.path.relpath(path, ROOT),
+                                          os.path.relpath(os.path.join(folder, "accounts.csv"), ROOT))
+    return sets
+
+
 # the further development sets written blind, one product each: tests/data/dev_blind/<product>/
-SETS.update({os.path.basename(os.path.dirname(p)): (os.path.relpath(p, ROOT),
-                                                    os.path.join(os.path.relpath(os.path.dirname(p), ROOT), "accounts.csv"))
-             for p in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "*", "roadmap.jsonl")))})
+SETS.update(_folder_sets("roadmap.jsonl"))
 PRODUCTS.update({name: name.capitalize() for name in SETS if name not in ("blind", "dev")})
 # win / loss / churn interviews written blind: the customer's parts of each record are analysed as the app does
-SETS.update({"interviews": ("tests/data/dev_blind/interviews/interviews.jsonl",
-                            "tests/data/dev_blind/interviews/accounts.csv"),
-             "blind-interviews": ("tests/data/blind/interviews/interviews.jsonl",
-                                  "tests/data/blind/interviews/accounts.csv")})
-PRODUCTS["interviews"] = "Stockroom"
+SETS.update(_folder_sets("interviews.jsonl"))
+SETS["blind-interviews"] = ("tests/data/blind/interviews/interviews.jsonl", "tests/data/blind/interviews/accounts.csv")
+PRODUCTS.update({"interviews": "Stockroom", "interviews_ledgerline": "Ledgerline"})
 MEASURE_ONLY = ("blind", "blind-interviews")
 
 

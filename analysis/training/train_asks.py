@@ -13,10 +13,11 @@ its own asks, as they cannot help on a customer's. The held-out evaluation sets 
 ``*eval*``) and the outside check are refused.
 
 The interview model (``ask_weights_interviews.json``) learns from the same text and from win / loss / churn
-interviews written blind (``tests/data/dev_blind/interviews/``, each record's customer parts as the app reads
-them, with the part each sentence is in); its thresholds are chosen leaving each half of those interviews out in
-turn. It is a model of its own because interview narration ("With Pipedrive they logged in twice") moves what
-the comment model reads into words: the comments keep the model they were measured with.
+interviews written blind (``tests/data/dev_blind/interviews*/``, each record's customer parts as the app reads
+them, with the part each sentence is in); its thresholds are chosen leaving each set of those interviews out in
+turn (a single set: each half). It is a model of its own because interview narration ("With Pipedrive they
+logged in twice") moves what the comment model reads into words: the comments keep the model they were measured
+with.
 
 The thresholds: ``drop`` (a rule's ask is dropped below it) and ``add`` (an ask is added to a sentence no rule
 caught at or above it) are chosen on the left-out predictions, for the best F1 of sentence-level detection.
@@ -51,8 +52,19 @@ def blind_dev_sets() -> dict[str, str]:
     return sets
 
 
-def interview_set() -> str:
-    return os.path.join(ROOT, "tests", "data", "dev_blind", "interviews", "interviews.jsonl")
+def interview_sets() -> dict[str, str]:
+    """name -> path of each development set of interviews written blind (``tests/data/dev_blind/interviews*/``)."""
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "interviews*", "interviews.jsonl")))
+    return {os.path.basename(os.path.dirname(path)): path for path in paths}
+
+
+def interview_folds(detector) -> dict[str, list]:
+    """The interviews' sentence rows by set, each left out in turn; a single set is split into halves."""
+    sets = {name: load(path) for name, path in interview_sets().items()}
+    if len(sets) == 1:
+        ((name, records),) = sets.items()
+        sets = {name + "-1": records[0::2], name + "-2": records[1::2]}
+    return {name: sentence_rows(records, detector) for name, records in sets.items()}
 
 
 def team_sets() -> list[str]:
@@ -224,10 +236,9 @@ def main(argv=None):
     detector = RequestDetector(ask_model=None, interview_model=None)
     products = {name: sentence_rows(load(path), detector) for name, path in blind_dev_sets().items()}
     team = weighed([r for path in team_sets() for r in sentence_rows(load(path), detector)], args.w_team)
-    records = load(interview_set())
-    halves = [sentence_rows(records[0::2], detector), sentence_rows(records[1::2], detector)]
+    folds = interview_folds(detector)
     print(f"{sum(map(len, products.values()))} sentences from {len(products)} blind-written products, "
-          f"{len(team)} from the team's sets, {sum(map(len, halves))} from {len(records)} interviews")
+          f"{len(team)} from the team's sets, {sum(map(len, folds.values()))} from {len(folds)} interview folds")
     left_out = {}
     for name, rows in products.items():
         model = train([r for other, rs in products.items() if other != name for r in weighed(rs, 1.0)] + team, args)
@@ -245,14 +256,15 @@ def main(argv=None):
         print(f"  {name:12s} P {pp:.3f} R {rr:.3f}")
     every_comment = [r for rs in products.values() for r in weighed(rs, 1.0)] + team
     interview_preds = []
-    for index, half in enumerate(halves):
-        model = train(every_comment + weighed(halves[1 - index], args.w_interviews), args)
-        interview_preds += [(probability(model, f), y, ruled) for f, y, ruled in half]
+    for name, rows in folds.items():
+        others = [r for other, rs in folds.items() if other != name for r in rs]
+        model = train(every_comment + weighed(others, args.w_interviews), args)
+        interview_preds += [(probability(model, f), y, ruled) for f, y, ruled in rows]
     i_add, i_drop, i_f1 = thresholds(interview_preds, args.max_drop)
     i_rules_p, i_rules_r = rule_scores([(None, y, ruled) for _, y, ruled in interview_preds])
     ip, ir = scores(interview_preds, i_add, i_drop)
     cp, cr = scores(interview_preds, add, drop)
-    print(f"interviews, each half left out: rules alone P {i_rules_p:.3f} R {i_rules_r:.3f}; with the interview "
+    print(f"interviews, each fold left out: rules alone P {i_rules_p:.3f} R {i_rules_r:.3f}; with the interview "
           f"layer (add {i_add}, drop {i_drop}) P {ip:.3f} R {ir:.3f} F1 {i_f1:.3f} (at the comments' bars: "
           f"P {cp:.3f} R {cr:.3f})")
     if args.cv_only:
@@ -260,8 +272,9 @@ def main(argv=None):
     settings = {"rules_precision": round(rules_p, 3), "rules_recall": round(rules_r, 3)}
     write(args.out, train(every_comment, args), add, drop, sorted(products) + ["team feedback_dev*"], args,
           {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3), **settings})
-    write(args.out_interviews, train(every_comment + weighed(halves[0] + halves[1], args.w_interviews), args),
-          i_add, i_drop, sorted(products) + ["interviews", "team feedback_dev*"], args,
+    every_interview = [r for rs in folds.values() for r in rs]
+    write(args.out_interviews, train(every_comment + weighed(every_interview, args.w_interviews), args),
+          i_add, i_drop, sorted(products) + sorted(interview_sets()) + ["team feedback_dev*"], args,
           {"precision": round(ip, 3), "recall": round(ir, 3), "f1": round(i_f1, 3),
            "rules_precision": round(i_rules_p, 3), "rules_recall": round(i_rules_r, 3)})
 
