@@ -437,8 +437,8 @@ class RequestDetector:
             # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
             # nothing else is: interviews name competitors, people and firms all the time
             names_only = in_interview and bool(run) and _only_names(view.span_text(run[0], run[-1] + 1))
-            named = (bool(run) and not names_only, sum(weight(view.lowers[j]) for j in run
-                                                       if view.lowers[j] not in REQUEST_FILLER and not view.punct[j]))
+            named = (not names_only, sum(weight(view.lowers[j]) for j in run
+                                         if view.lowers[j] not in REQUEST_FILLER and not view.punct[j]))
             if run and named[1] > 0 and named > best_weight:
                 best, best_weight = (run[0], run[-1] + 1), named
             run = []

@@ -209,6 +209,12 @@ def weighed(rows, weight: float) -> list[tuple]:
     return [(f, y, ruled, weight) for f, y, ruled in rows]
 
 
+def figures(p: float, r: float, f1: float, rules_p: float, rules_r: float) -> dict:
+    """The left-out figures a weights file keeps beside its weights."""
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+            "rules_precision": round(rules_p, 3), "rules_recall": round(rules_r, 3)}
+
+
 def write(path: str, model, add: float, drop: float, trained_on: list[str], args, left_out: dict) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         json.dump({"add": add, "drop": drop, "trained_on": trained_on,
@@ -269,14 +275,12 @@ def main(argv=None):
           f"P {cp:.3f} R {cr:.3f})")
     if args.cv_only:
         return
-    settings = {"rules_precision": round(rules_p, 3), "rules_recall": round(rules_r, 3)}
     write(args.out, train(every_comment, args), add, drop, sorted(products) + ["team feedback_dev*"], args,
-          {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3), **settings})
+          figures(p, r, f1, rules_p, rules_r))
     every_interview = [r for rs in folds.values() for r in rs]
     write(args.out_interviews, train(every_comment + weighed(every_interview, args.w_interviews), args),
           i_add, i_drop, sorted(products) + sorted(interview_sets()) + ["team feedback_dev*"], args,
-          {"precision": round(ip, 3), "recall": round(ir, 3), "f1": round(i_f1, 3),
-           "rules_precision": round(i_rules_p, 3), "rules_recall": round(i_rules_r, 3)})
+          figures(ip, ir, i_f1, i_rules_p, i_rules_r))
 
 
 if __name__ == "__main__":
