@@ -58,7 +58,8 @@ CANT_BLOCK = {"live", "imagine", "complain", "recommend", "figure", "find", "bel
               "trust", "remember", "say", "tell", "stand", "get", "open", "log", "login", "access",
               "see", "load", "use", "run", "work", "reach", "understand", "thank", "stress",
               "praise", "fault", "afford", "keep", "go", "do", "help", "speak", "overstate",
-              "justify", "think", "blame", "deny", "argue", "be", "defend", "explain", "convince", "persuade"}
+              "justify", "think", "blame", "deny", "argue", "be", "defend", "explain", "convince", "persuade",
+              "compete", "beat"}
 FAILURE_LEMMAS = {"fail", "failed", "break", "broke", "broken", "crash", "freeze", "freezing",
                   "error", "bug", "buggy", "outage", "stop", "down", "glitch", "timeout", "lose",
                   "lost"}
@@ -403,10 +404,20 @@ class RequestDetector:
                     req = None  # "Sehr gut.": the rules could not read it, and the layer is not sure either
             if learned and any(_please_asks_nothing(doc, sent, s, e) for s, e in hits.get("please", ())):
                 req = None  # "please never remove the notes on the cover": the words that ask want nothing built
+            if learned and any(_names_people(doc, e, sent.end) for s, e in hits.get("absent", ())):
+                req = None  # "An API is not an integration for a team without developers"
             if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
+            if req is not None and (learned or fragment) and _says_it_works(view, sent, req):
+                req = None  # "The Outlook and Slack integrations worked out of the box.": praise
             if req is not None and (learned or fragment) and _says_we_have(view, sent):
                 req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
+            if req is not None and _imagined_otherwise(view, sent):
+                req = None  # "If Pipedrive had matched the mobile app we'd have had a harder time choosing"
+            if req is not None and _asks_the_sales_team(req.subject):
+                req = None  # "Peer references for executives would help": asked of sales, not of the product
+            if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
+                req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
             if req is not None and (learned or fragment) and parts and _only_names(req.subject):
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
@@ -526,6 +537,14 @@ class RequestDetector:
         if name == "conditional" and (not any(t.lower_ in CONDITIONAL_MAIN for t in span)
                                       or any(t.lower_ in NOT_A_WISH for t in doc[s:min(e + 4, sent.end)])):
             return None  # "If it weren't for the app we'd have left", "If I could give zero stars"
+        if name == "absent" and doc[s].lower_ == "never" and _clause_words(doc, e, sent.end) & {"right", "working"}:
+            return None  # "Onboarding was rushed, we never got the pipeline stages right": the setting up failed
+        if name == "cannot_do" and doc[e - 1].lemma_ == "match" and (e == sent.end or doc[e].is_punct):
+            return None  # "at a price we could not match": a rival's offer, not a thing to build
+        if name == "need" and doc[e - 2].lower_ == "to" and e < sent.end and doc[e].lower_ in _SEEN_NOT_NAMED:
+            return None  # "the sales team needs to see it next to the account", "need to see what's on the shelf"
+        if name in ("asking_for", "absent", "need") and _names_people(doc, e, sent.end):
+            return None  # "I want people who pick up the phone", "a team without developers"
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
         if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
@@ -588,6 +607,33 @@ def _only_names(subject: str) -> bool:
     words = subject.split()
     return 0 < len(words) <= 3 and all(
         w[:1].isupper() and not w.isupper() and word_tags().get(w.lower()) is None for w in words)
+
+
+# what a rival has is what the buyer wanted ("Quayside had a native EDI link"); what it did is a story
+_HAVING = {"had", "has", "have", "offers", "offered", "includes", "included", "supports", "supported", "ships",
+           "shipped", "lets", "let", "does", "did", "gives", "gave", "provides", "provided", "handles", "handled",
+           "syncs", "synced", "integrates", "integrated", "allows", "allowed", "comes", "came", "can", "could",
+           "already", "also", "just", "even", "only", "is", "was", "'s", "’s", "showed", "shows", "built", "added"}
+
+
+def _someone_else_did(subject: str) -> bool:
+    """A learned ask that opens on a name, a rival's or a person's, and what that one did ("Pipedrive needed a
+    paid connector", "Pipedrive bundled the CRM"), not what it has."""
+    words = subject.split()
+    n = 0
+    while n < min(3, len(words) - 1) and (_only_names(words[n]) or n and words[n].isupper()):
+        n += 1  # "Pipedrive", "Zoho CRM"
+    verb = words[n].lower() if n else ""
+    return bool(n) and verb not in _HAVING and word_tags().get(verb, "") in {"VBD", "VBN"}
+
+
+def _what_they_did(view, req: Request) -> bool:
+    """A learned ask that is what someone did, naming no thing: a past verb after a subject pronoun ("they logged
+    in twice"; not "she typed the invoices into QuickBooks")."""
+    first, words = view.lowers[req.subject_start], view.lowers[req.subject_start + 1:req.subject_end]
+    return req.subject_start > 0 and view.lowers[req.subject_start - 1] in {"they", "we", "i", "he", "she"} \
+        and first not in _HAVING and word_tags().get(first, "") in {"VBD", "VBN"} \
+        and not any(word_tags().get(w, "NN").startswith("NN") for w in words)
 
 
 def _part_at(parts, view, sent) -> str | None:
@@ -680,6 +726,17 @@ def _says_we_have(view, sent) -> bool:
     return False
 
 
+_WORKS = {"works", "worked", "work", "working"}
+
+
+def _says_it_works(view, sent, req: Request) -> bool:
+    """The ask is said to work ("The Outlook and Slack integrations worked out of the box", "Xero sync works
+    great"), with nothing lacking or wished for in the sentence."""
+    words = view.lowers[req.subject_end:min(req.subject_end + 3, sent.end)]
+    words = [w for w in words if w not in {"just", "really", "all", "always", "both", "has", "have", "had", "been"}]
+    return bool(words) and words[0] in _WORKS and _nothing_lacking(view, sent)
+
+
 _SETTING_UP = {"setup", "set-up", "implementation", "onboarding", "migration", "rollout", "roll-out", "go-live"}
 _WENT = {"took", "was", "were", "went", "felt", "seemed", "dragged"}
 _PLACING = {"during", "for", "with", "of", "after", "before", "in", "on", "at", "from"}
@@ -691,6 +748,92 @@ def _reports_how_it_went(view, sent, req: Request) -> bool:
     words = req.subject.lower().split()  # the setting up heads the ask: not "our Azure tenant during onboarding"
     return bool(words) and words[-1] in _SETTING_UP and not set(words) & _PLACING \
         and _nothing_lacking(view, sent) and bool(set(view.lowers[sent.start:sent.end]) & _WENT)
+
+
+# an if-clause that imagines a rival matching us, the product worse, the people selling it doing otherwise, or
+# the buyer's own circumstances: "If Pipedrive had matched the mobile app we'd have had a harder time choosing",
+# "If your dashboards had been weaker I'm not sure we'd be here", "If someone had asked about NetSuite in the first
+# call, we'd have saved a month", "If it had been my choice we'd have stayed": a reason, not a thing to build
+_MATCHING = {"match", "matched", "beat", "beaten", "equal", "equalled", "equaled", "undercut", "outbid"}
+_WORSE = {"weaker", "worse", "slower", "clunkier", "buggier", "pricier", "costlier", "uglier", "flakier"}
+_HARDER_CHOICE = {"harder", "tougher", "closer"}
+_US = {"you", "your", "u", "ya", "it", "its", "we", "i", "our", "my", "they", "their", "the", "this"}
+_SELLERS = {"someone", "somebody", "anyone", "anybody", "nobody", "he", "she", "rep", "reps", "sales", "salesperson"}
+_WAS = {"been", "were", "was"}
+_TIMES = {"year", "quarter", "month", "season", "time"}
+
+
+def _imagined_otherwise(view, sent) -> bool:
+    """The sentence's if-clause imagines something other than the product gaining what it lacks."""
+    words = view.lowers[sent.start:sent.end]
+    if "if" not in words:
+        return False
+    clause, main = [], []
+    for word in words[words.index("if") + 1:]:
+        if main or word in CONDITIONAL_MAIN or word in {",", ";", ":", "-", "–", "—"}:
+            main.append(word)
+            continue
+        clause.append(word)
+    if not clause:
+        return False
+    being = clause[3:] if clause[1:3] == ["had", "been"] else clause[2:] if clause[1:2] and clause[1] in _WAS else None
+    circumstance = being is not None and (
+        clause[0] in {"we", "i"} and being[:1] != ["you"]
+        or clause[0] == "it" and (being[:1] in (["my"], ["our"], ["up"]) or bool(set(being) & _TIMES)))
+    rival = clause[0] not in _US and (bool(set(clause) & _MATCHING) or bool(set(main) & _HARDER_CHOICE))
+    return bool(set(clause) & _WORSE) or rival or clause[0] in _SELLERS or clause[:2] == ["your", "rep"] \
+        or circumstance
+
+
+# what the sales team gives, not the product: "a nonprofit discount", "peer references for executives", "a business
+# case we could hand to the CFO", "thirty percent off the first year", "executive relationship with Pipedrive"
+_SALES_HEADS = {"discount", "discounts", "refund", "refunds", "rebate", "rebates", "reference", "references",
+                "relationship", "relationships"}
+_SALES_PAIRS = {("business", "case"), ("case", "study"), ("case", "studies"), ("percent", "off"), ("%", "off")}
+
+
+def _asks_the_sales_team(subject: str) -> bool:
+    """The ask's leading noun phrase ends on a commercial word: nothing after it, or a word that is not a noun
+    ("discount for nonprofits", not "discount tracking")."""
+    words = [w.strip(".,;:!?()'\"") for w in subject.lower().split()][:5]
+    for i, word in enumerate(words):
+        if word in _SALES_HEADS or i and (words[i - 1], word) in _SALES_PAIRS:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return not (word_tags().get(after, "").startswith(("NN", "VBG")))
+        if word_tags().get(word, "").startswith(("IN", "VB")):
+            return False  # "flag invoices with early-payment discounts": the discount is not what is asked
+    return False
+
+
+# what "need to see", "need to have" reaches for without naming it
+_SEEN_NOT_NAMED = {"it", "them", "what", "if", "whether", "how", "where", "when", "who", "which", "that", "this"}
+
+
+# who would do the work, not a thing to build: "I want people who pick up the phone", "a team without developers"
+_PEOPLE = {"people", "someone", "somebody", "anyone", "anybody", "developers", "developer", "humans", "human",
+           "person", "staff", "engineers", "consultants"}
+
+
+def _clause_words(doc, start: int, end: int) -> set:
+    """The lower-case words from `start` to the clause's end."""
+    words = set()
+    for t in doc[start:end]:
+        if t.is_punct or t.lower_ in _BOUNDARY:
+            break
+        words.add(t.lower_)
+    return words
+
+
+def _names_people(doc, start: int, end: int) -> bool:
+    """The words from `start` (after a trigger, articles skipped) name people, and nothing after them but who they
+    are ("people who pick up the phone", "developers", "someone to call")."""
+    i = start - 1 if start > 0 and doc[start - 1].lower_ in _PEOPLE else start
+    while i < end and doc[i].lower_ in {"a", "an", "the", "some", "more", "real", "dedicated", "any"}:
+        i += 1
+    if i >= end or doc[i].lower_ not in _PEOPLE or doc[i - 1].like_num:
+        return False  # "we need six people who can look": seats
+    after = doc[i + 1].lower_ if i + 1 < end else ""
+    return after in {"", "who", "that", "to", "we", "i", "."} or doc[i + 1].is_punct
 
 
 def _names_nothing(word: str) -> bool:

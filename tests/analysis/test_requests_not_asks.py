@@ -118,3 +118,56 @@ def test_what_the_product_has_is_no_ask_unless_something_lacks(analyzer, text, a
 ])
 def test_how_the_setting_up_went_is_no_ask(analyzer, text, asked):
     assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("If Brightbin had matched your route planner we'd have struggled to choose.", []),
+    ("If your reporting had been worse I doubt we'd have signed.", []),
+    ("If Brightbin had come down on price we would have had a harder time.", []),
+    ("If someone had asked about our ERP in the first call, we'd have saved a month.", []),
+    ("If it had been my call we would have renewed.", []),
+    ("If it had been a quieter year we'd be customers by now.", []),
+    ("If we had been less taken with the demo, that would have won it for them.", []),
+    ("If it had had SSO we would have stayed.", ["SSO"]),
+    ("If you could match Brightbin's bank feeds we would switch back.", ["bank feeds"]),
+    ("The thing we'd build next if we were you: per-team dashboards.", ["dashboards"]),
+])
+def test_an_if_that_imagines_a_rival_or_the_buyer_otherwise_is_no_ask(analyzer, text, asked):
+    found = subjects(analyzer, text)
+    assert len(found) == len(asked) and all(want in got for want, got in zip(asked, found))
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Peer references for our board would help.", []),
+    ("A nonprofit discount would be appreciated.", []),
+    ("A business case for the finance team would have helped.", []),
+    ("If you could do twenty percent off the first year, I could sell it internally.", []),
+    ("Early-payment discount tracking would help.", ["Early-payment discount tracking"]),
+    ("Please flag invoices with early-payment discounts.", ["flag invoices with early-payment discounts"]),
+])
+def test_what_the_sales_team_gives_is_no_product_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("I want people who answer the phone.", []),
+    ("A connector is useless for a shop without developers.", []),
+    ("We need six people who can look at stock, like a read-only thing.", ["people who can look at stock"]),
+    ("Our managers need to see it beside the customer record.", []),
+    ("We need to see stock levels by warehouse.", ["stock levels by warehouse"]),
+    ("We need it in Spanish.", ["Spanish"]),
+    ("Setup was rushed and we never got the approval chains right.", []),
+    ("We needed ad hoc reporting and never got it.", ["ad hoc reporting"]),
+])
+def test_people_and_what_is_not_named_are_no_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("The Outlook and Teams integrations worked out of the box.", []),
+    ("Brightbin bundled routing with their telematics at a price we could not match.", []),
+    ("Zoho CRM bundled the CRM with their marketing suite.", []),
+    ("The Xero sync works, but we'd love a Sage connector too.", ["Sage connector"]),
+])
+def test_praise_and_a_rivals_deal_are_no_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
