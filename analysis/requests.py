@@ -729,12 +729,20 @@ def _says_we_have(view, sent) -> bool:
 _WORKS = {"works", "worked", "work", "working"}
 
 
+_GOOD = {"easy", "simple", "painless", "quick", "straightforward", "smooth", "seamless", "great", "solid",
+         "excellent", "reliable", "flawless", "brilliant", "fantastic", "superb"}
+
+
 def _says_it_works(view, sent, req: Request) -> bool:
-    """The ask is said to work ("The Outlook and Slack integrations worked out of the box", "Xero sync works
-    great"), with nothing lacking or wished for in the sentence."""
-    words = view.lowers[req.subject_end:min(req.subject_end + 3, sent.end)]
-    words = [w for w in words if w not in {"just", "really", "all", "always", "both", "has", "have", "had", "been"}]
-    return bool(words) and words[0] in _WORKS and _nothing_lacking(view, sent)
+    """The ask is said to work or to be good ("The Outlook and Slack integrations worked out of the box", "SSO with
+    Okta was easy to set up", "Setting up Okta SSO was painless"), with nothing lacking or wished for in the
+    sentence."""
+    words = view.lowers[req.subject_end:min(req.subject_end + 4, sent.end)]
+    words = [w for w in words if w not in {"just", "really", "all", "always", "both", "has", "have", "had", "been",
+                                           "so", "very", "super", "pretty", "surprisingly"}]
+    said = bool(words) and (words[0] in _WORKS or words[0] in {"is", "was", "are", "were", "'s", "’s"}
+                            and len(words) > 1 and words[1] in _GOOD)
+    return said and _nothing_lacking(view, sent)
 
 
 _SETTING_UP = {"setup", "set-up", "implementation", "onboarding", "migration", "rollout", "roll-out", "go-live"}

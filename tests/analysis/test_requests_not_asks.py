@@ -165,6 +165,8 @@ def test_people_and_what_is_not_named_are_no_ask(analyzer, text, asked):
 
 @pytest.mark.parametrize("text, asked", [
     ("The Outlook and Teams integrations worked out of the box.", []),
+    ("SSO with Azure AD was easy to set up.", []),
+    ("Setting up Okta SSO was painless.", []),
     ("Brightbin bundled routing with their telematics at a price we could not match.", []),
     ("Zoho CRM bundled the CRM with their marketing suite.", []),
     ("The Xero sync works, but we'd love a Sage connector too.", ["Sage connector"]),
