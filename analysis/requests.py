@@ -422,6 +422,9 @@ class RequestDetector:
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
+            listed = self._announced_list(doc, sent, view)
+            if listed:
+                req = _with_listed(req, listed)
             asked_before = asked_before or req is not None
             yield sent, features, req
 
@@ -508,6 +511,39 @@ class RequestDetector:
                 out.append(request)
                 out.extend(self._listed_after(doc, sent, request.subject_end))
         return out
+
+    def _announced_list(self, doc, sent, view: TokenView) -> list:
+        """The asks listed after a colon that announces them: "Two asks: SSO and cheaper seats", "Erik's
+        conditions for year 2: EU hosting, Azure AD login, and pricing in SEK", "Wishlist: Teams cards, and
+        mobile push when a deploy waits on me". Each item is read up to its first verb, bracket or clause."""
+        words = view.lowers[sent.start:sent.end]
+        if ":" not in words:
+            return []
+        colon = sent.start + words.index(":")
+        if colon - sent.start > 8 or not set(view.lowers[sent.start:colon]) & LIST_HEADS:
+            return []
+        out, i = [], colon + 1
+        while i < sent.end:
+            while i < sent.end and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
+                i += 1
+            start, end, stopped = i, i, False
+            while i < sent.end and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
+                                                                              and i > start):
+                stopped = stopped or view.lowers[i] in _ITEM_ENDS \
+                    or word_tags().get(view.lowers[i]) in {"VBD", "MD"}  # not VBZ: "push alerts", "reports"
+                if not stopped:
+                    end = i + 1
+                i += 1
+            while end > start and (view.punct[start] or view.lowers[start] in REQUEST_FILLER):
+                start += 1
+            while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER):
+                end -= 1
+            if i > start and end > start:
+                piece = doc[start:end]
+                request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
+                if request is not None and _content(list(piece)):
+                    out.append(request)
+        return out if len(out) > 1 else []
 
     def _fragment(self, doc, sent, view: TokenView | None = None) -> Request | None:
         """A sentence that is only a noun phrase names what is wanted: "Dark mode.", "OFFLINE MODE!!!",
@@ -634,6 +670,29 @@ def _what_they_did(view, req: Request) -> bool:
     return req.subject_start > 0 and view.lowers[req.subject_start - 1] in {"they", "we", "i", "he", "she"} \
         and first not in _HAVING and word_tags().get(first, "") in {"VBD", "VBN"} \
         and not any(word_tags().get(w, "NN").startswith("NN") for w in words)
+
+
+# the words before a colon that announce a list of asks: "Two asks: ...", "His must-haves for renewal: ..."
+LIST_HEADS = {"asks", "gaps", "conditions", "wishlist", "wish-list", "must-haves", "requirements", "requests",
+              "blockers", "priorities", "wants", "haves"}
+_LIST_JOINS = {"and", "plus", "also", "&", "+"}
+# an item of such a list ends where a bracket, a clause or a verb starts: "sign in with Google accounts (they're
+# on Workspace)", "mobile push when a deploy waits on me", "QuickBooks sync was manual"
+_ITEM_ENDS = {"(", "when", "because", "so", "which", "that", "who", "since", "as", "if", "-", "–", "—", "is", "are",
+              "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does",
+              "did"}
+
+
+def _with_listed(req: Request | None, listed: list) -> Request:
+    """The sentence's ask, with the announced list's items it does not already name as further asks."""
+    if req is None:
+        first, *rest = listed
+        first.more = rest
+        return first
+    named = req.all()
+    req.more = req.more + [item for item in listed if not any(
+        item.subject_start < other.subject_end and other.subject_start < item.subject_end for other in named)]
+    return req
 
 
 def _part_at(parts, view, sent) -> str | None:

@@ -72,3 +72,18 @@ def test_an_ask_opening_a_paragraph_starts_at_its_first_word(analyzer, text):
     assert request.subject == request.subject.strip() and request.subject[0].isalpha()
     assert "\n" not in request.rule
     assert text[request.start_char:].startswith(request.sentence)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Three asks from the COO: Okta SSO, a Spanish portal and offline mode.", ["Okta SSO", "Spanish portal", "offline mode"]),
+    ("Her must-haves for renewal: Xero sync (they moved off Sage), SSO and EU hosting.", ["Xero sync", "SSO", "EU hosting"]),
+    ("Wishlist: Teams cards for approvals, and push alerts when a job waits on me.", ["Teams cards for approvals", "push alerts"]),
+])
+def test_a_list_announced_by_a_colon_is_an_ask_per_item(text, asked):
+    assert sorted(r.subject for r in Analyzer(sentiment_model=None).analyze(text).requests) == sorted(asked)
+
+
+def test_a_colon_that_announces_no_asks_lists_none():
+    found = [r for request in Analyzer(sentiment_model=None).analyze("Our stack: Xero, Slack and HubSpot.").requests
+             for r in request.all()]
+    assert len(found) <= 1 and not any(r.rule.startswith("listed") for r in found)
