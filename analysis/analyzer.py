@@ -159,11 +159,12 @@ class Analyzer:
     def analyze(self, text: str) -> CommentAnalysis:
         return self._analyze_doc(self.nlp(text or ""))
 
-    def analyze_many(self, texts, batch_size: int = 256, parts=None) -> list[CommentAnalysis]:
-        """`parts`: beside each text, None for a comment, or an interview's [(start character, part)]."""
+    def analyze_many(self, texts, batch_size: int = 256, parts=None, rivals=()) -> list[CommentAnalysis]:
+        """`parts`: beside each text, None for a comment, or an interview's [(start character, part)]. `rivals`:
+        the competitors' names (what a rival has is what a customer wanted)."""
         texts = list(texts)
         parts = parts if parts is not None else [None] * len(texts)
-        return [self._analyze_doc(doc, text_parts) for doc, text_parts in
+        return [self._analyze_doc(doc, text_parts, rivals) for doc, text_parts in
                 zip(self.nlp.pipe((t or "" for t in texts), batch_size=batch_size), parts)]
 
     def iter_analyze(self, texts, batch_size: int = 256):
@@ -171,11 +172,11 @@ class Analyzer:
             yield self._analyze_doc(doc)
 
     # ----------------------------------------------------------------------------------------
-    def _analyze_doc(self, doc, parts=None) -> CommentAnalysis:
+    def _analyze_doc(self, doc, parts=None, rivals=()) -> CommentAnalysis:
         view = TokenView.of(doc)
         matches = self.themes.matches(doc, view)
         sents = list(doc.sents)
-        found_requests = self.detector.detect_all(doc, view, sents, parts)
+        found_requests = self.detector.detect_all(doc, view, sents, parts, rivals)
         sentences: list[SentenceAnalysis] = []
         scores = []
         for sent in sents:

@@ -360,16 +360,21 @@ class RequestDetector:
         view = view or TokenView(doc)
         return self.patterns(view, _sent_starts(doc, sents))
 
-    def detect_all(self, doc, view: TokenView | None = None, sents=None, parts=None) -> dict[int, Request]:
+    def detect_all(self, doc, view: TokenView | None = None, sents=None, parts=None, rivals=()) -> dict[int, Request]:
         """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers).
-        `view` and `sents` (the list of doc.sents), when given, save reading the doc again; `parts`: as `read`."""
-        return {sent.start: req for sent, _features, req in self.read(doc, view, sents, parts) if req is not None}
+        `view` and `sents` (the list of doc.sents), when given, save reading the doc again; `parts`, `rivals`: as
+        `read`."""
+        return {sent.start: req for sent, _features, req in self.read(doc, view, sents, parts, rivals)
+                if req is not None}
 
-    def read(self, doc, view: TokenView | None = None, sents=None, parts=None):
+    def read(self, doc, view: TokenView | None = None, sents=None, parts=None, rivals=()):
         """(sentence, the ask model's features of it, its ask or None) for each sentence: the rules' ask, unless
         the learned layer (``asks.py``) finds it very unlikely; or, where the rules found none, an ask the
         learned layer finds likely. `parts`: for an interview, [(start character, part)] of each part of the
-        record (``analysis.transcripts.joined``)."""
+        record (``analysis.transcripts.joined``). `rivals`: the competitors' names, as the interviews record them:
+        what a rival has or was ahead on is what the customer wanted ("Quayside handles EDI natively",
+        "reporting (Quayside)")."""
+        rival_words = [tuple(name.split()) for name in rivals if name.split()]
         sents = sents if sents is not None else list(doc.sents)
         view = view or TokenView(doc)
         by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
@@ -418,6 +423,9 @@ class RequestDetector:
                 req = None  # "Peer references for executives would help": asked of sales, not of the product
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
                 req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
+            if req is not None and (learned and tuple(req.subject.split()) in rival_words or fragment and any(
+                    _rival_at(view, i, rival_words) for i in range(sent.start, sent.end))):
+                req = None  # "Quayside.", "Acquired; the parent company standardised on HubSpot.": a rival is no ask
             if req is not None and (learned or fragment) and parts and _only_names(req.subject):
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
@@ -425,6 +433,9 @@ class RequestDetector:
             listed = self._announced_list(doc, sent, view)
             if listed:
                 req = _with_listed(req, listed)
+            ahead = self._rival_ahead(doc, sent, view, rival_words) if rival_words else []
+            if ahead:
+                req = _with_listed(req, ahead)
             asked_before = asked_before or req is not None
             yield sent, features, req
 
@@ -544,6 +555,40 @@ class RequestDetector:
                 if request is not None and _content(list(piece)):
                     out.append(request)
         return out if len(out) > 1 else []
+
+    def _rival_ahead(self, doc, sent, view: TokenView, rival_words: list) -> list:
+        """What a rival was ahead on: a criterion with the rival in brackets ("scanning on the floor (Quayside)",
+        "grocery EDI (BoxHarbor won)"), or what a rival has or does, said of it as a clause's subject
+        ("Quayside handles EDI natively", "Tallyport syncs with their Shopify stores")."""
+        out = []
+        i = sent.start
+        while i < sent.end:
+            length = _rival_at(view, i, rival_words)
+            if not length:
+                i += 1
+                continue
+            if i > sent.start and view.lowers[i - 1] == "(":
+                start = i - 1
+                while start > sent.start and not (view.punct[start - 1] and view.lowers[start - 1] not in {"-", "/", "&"}):
+                    start -= 1
+                end = i - 1
+                while start < end and (view.punct[start] or view.lowers[start] in _ARTICLES):
+                    start += 1
+                if start < end and not set(view.lowers[start:end]) & _NOT_BUILT:
+                    out.append(self._make(doc, sent, "rival_ahead", doc[i - 1:i + length], doc[start:end].text, start))
+            elif (i == sent.start or view.punct[i - 1] or view.lowers[i - 1] in {"and", "but", "whereas", "while"}) \
+                    and not set(view.lowers[i:sent.end]) & _BUT_LACKING:
+                verb = i + length
+                while verb < sent.end and view.lowers[verb] in {"already", "also", "just", "even", "actually"}:
+                    verb += 1
+                if verb + 1 < sent.end and view.lowers[verb] in _RIVAL_HAS and not _pronoun_at(view, verb + 1):
+                    subject = extract_subject(doc, sent, verb, verb + 1, after_only=True)
+                    if view.lowers[verb] in _RIVAL_CONNECTS and subject:
+                        subject = f"{view.texts[verb]} {subject}"  # "syncs with their Shopify stores"
+                    if subject:
+                        out.append(self._make(doc, sent, "rival_has", doc[i:verb + 1], subject, verb + 1))
+            i += length
+        return [request for request in out if request is not None]
 
     def _fragment(self, doc, sent, view: TokenView | None = None) -> Request | None:
         """A sentence that is only a noun phrase names what is wanted: "Dark mode.", "OFFLINE MODE!!!",
@@ -681,6 +726,38 @@ _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 _ITEM_ENDS = {"(", "when", "because", "so", "which", "that", "who", "since", "as", "if", "-", "–", "—", "is", "are",
               "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does",
               "did"}
+
+
+# what a rival has, offers or does: "Quayside handles EDI natively", "Tallyport includes free lookup users"
+_RIVAL_HAS = {"has", "had", "offers", "offered", "includes", "included", "handles", "handled", "supports",
+              "supported", "syncs", "synced", "integrates", "integrated", "lets", "let", "gives", "gave", "provides",
+              "provided", "runs", "ran", "sends", "sent", "pulls", "pulled", "connects", "connected", "tracks",
+              "tracked", "hosts", "hosted", "ships", "shipped", "talks", "talked", "showed", "shows", "does", "did"}
+_RIVAL_CONNECTS = {"syncs", "synced", "integrates", "integrated", "sends", "sent", "pulls", "pulled", "connects",
+                   "connected", "talks", "talked"}
+# criteria that are not the product's to build: "price (Quayside cheaper)", "implementation (Quayside)"
+_NOT_BUILT = {"price", "prices", "pricing", "cost", "costs", "cheaper", "cheapest", "discount", "budget", "value",
+              "implementation", "onboarding", "relationship", "support", "service", "training", "references",
+              "brand", "trust", "reputation", "contract", "terms"}
+
+
+def _pronoun_at(view, i: int) -> bool:
+    """Word `i` stands for a thing named elsewhere: "does that out of the box", "had one", "does the same"; not
+    "pulled those orders in"."""
+    word, after = view.lowers[i], view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
+    return word in {"it", "one", "them", "so", "too"} or word == "the" and after == "same" \
+        or word in {"that", "this", "those", "these"} and not word_tags().get(after, "").startswith("NN")
+
+
+_ARTICLES = {"a", "an", "the", "and", "also", "plus", "our", "their", "its", "his", "her", "my", "your", "then"}
+
+
+def _rival_at(view, i: int, rival_words: list) -> int:
+    """The number of words of the rival's name that starts at word `i`, 0 if none does."""
+    for words in rival_words:
+        if tuple(view.texts[i:i + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _with_listed(req: Request | None, listed: list) -> Request:

@@ -78,10 +78,20 @@ def load(name):
     return rows, accounts
 
 
-def detect(rows, analyzer):
+def rivals_of(name) -> list[str]:
+    """The competitors an interview set names, as the app's interviews record them (`names.json` beside the set,
+    written with it; for the blind set by a helper that read it)."""
+    path = os.path.join(ROOT, os.path.dirname(SETS[name][0]), "names.json")
+    if not SETS[name][0].endswith("interviews.jsonl") or not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)["competitors"]
+
+
+def detect(rows, analyzer, rivals=()):
     """[(row index, Request)] and the truth [(row index, item, (start, end))]."""
     detected = []
-    for index, result in enumerate(analyzer.analyze_many([row["text"] for row in rows],
+    for index, result in enumerate(analyzer.analyze_many([row["text"] for row in rows], rivals=rivals,
                                                          parts=[row.get("parts") for row in rows])):
         detected.extend((index, request) for request in result.requests)
     truth = []
@@ -238,7 +248,7 @@ def main():
     tagger = spacy.load(tagger_path(), exclude=["ner", "parser", "lemmatizer"])
     rows, accounts = load(args.set)
     started = time.perf_counter()
-    detected, truth = detect(rows, Analyzer())
+    detected, truth = detect(rows, Analyzer(), rivals_of(args.set))
     pairs = pair(detected, truth)
     precision = len(pairs) / len(detected) if detected else 0.0
     recall = len(pairs) / len(truth)

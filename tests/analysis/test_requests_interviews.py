@@ -65,3 +65,38 @@ def test_interviews_are_read_by_their_own_model(analyzer):
     assert any(name.startswith("part:") for name in model.weights)
     with open(INTERVIEW_WEIGHTS_PATH, encoding="utf-8") as fh:
         assert "interviews" in json.load(fh)["trained_on"]
+
+
+def _asked(analyzer, text, rivals=("Brightbin", "Quaystack WMS")):
+    return sorted((r.subject, r.rule.partition(":")[0]) for r in analyzer.analyze_many([text], rivals=rivals)[0].requests)
+
+
+def test_a_criterion_a_rival_was_ahead_on_is_an_ask(analyzer):
+    found = _asked(analyzer, "Transfers (you), lot traceability (Brightbin), usability (Stockwise), "
+                             "price (Brightbin cheaper), implementation (Quaystack WMS).")
+    assert found == [("lot traceability", "rival_ahead")]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Brightbin handles EDI natively.", "EDI"),
+    ("Quaystack WMS includes free lookup users.", "free lookup users"),
+    ("Brightbin syncs with their Shopify stores out of the box.", "Shopify"),
+    ("Brightbin pulled those orders in automatically.", "orders"),
+])
+def test_what_a_rival_has_or_does_is_the_ask(analyzer, text, asked):
+    assert any(asked in subject for subject, _ in _asked(analyzer, text)), _asked(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brightbin does that out of the box.",
+    "Brightbin didn't have EDI either.",
+    "Brightbin.",
+    "Acquired; the parent company standardised on Brightbin.",
+])
+def test_a_rival_named_with_nothing_it_has_is_no_ask(analyzer, text):
+    assert _asked(analyzer, text) == []
+
+
+def test_without_the_rivals_no_rule_reads_a_bracketed_name(analyzer):
+    found = _asked(analyzer, "Usability (you), lot traceability (Brightbin).", rivals=())
+    assert not any(rule.startswith("rival") for _, rule in found), found

@@ -77,3 +77,15 @@ def test_the_interview_key_question_counts_as_a_direct_answer_with_decision_make
     placement = account_persona(account.id)
     assert placement.rule == "key_question" and placement.persona == "nice_to_have"   # 2 against 1
     assert any("downgrade interview" in reason for reason in placement.reasons)
+
+
+def test_what_a_recorded_competitor_was_ahead_on_ranks_as_lost(ctx):
+    from vocapp.models import Competitor
+    db.session.add(Competitor(name="Brightbin", key="brightbin"))
+    lost = add_account("A-1", "Harbour Foods", 30_000, status="churned")
+    _interview(lost, outcome="loss", answers={"criteria": "Usability (you), lot traceability (Brightbin)."})
+    analyse(texts(), current_analyzer())
+    titles = {item.title.lower(): item for item in ranked_items()}
+    assert any("traceability" in title for title in titles), list(titles)
+    assert not any("brightbin" in title or "usability" in title for title in titles), list(titles)
+    assert next(item for title, item in titles.items() if "traceability" in title).arr_lost == 30_000

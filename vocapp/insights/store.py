@@ -15,7 +15,7 @@ from analysis.titles import item_title
 from surveys.questions import DEFAULT_PRODUCT
 from vocapp.extensions import db
 from vocapp.imports.rows import Track, untracked
-from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Survey, TextAnalysis, ThemeTag
+from vocapp.models import Competitor, FeedbackItem, FeedbackMention, LinkRejection, Survey, TextAnalysis, ThemeTag
 from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
 
@@ -54,8 +54,10 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
     summary = RunSummary()
     batches = [sources[start:start + BATCH] for start in range(0, len(sources), BATCH)]
     items: Optional[_ItemIndex] = None
+    rivals = rival_names()
     for batch in track(batches, "Analysing"):
-        results = analyzer.analyze_many([source.text for source in batch], parts=[source.parts for source in batch])
+        results = analyzer.analyze_many([source.text for source in batch], parts=[source.parts for source in batch],
+                                        rivals=rivals)
         _one_writer()
         if items is None or items.stamp != _stamp():  # another process stored analyses since: link against them too
             items = _ItemIndex()
@@ -164,6 +166,12 @@ def own_product_names() -> list[str]:
     """The names the surveys give the product (not the generic default): an ask that names it asks for nothing."""
     return list(db.session.scalars(select(Survey.product_name).distinct()
                                    .where(Survey.product_name != DEFAULT_PRODUCT)))
+
+
+def rival_names() -> list[str]:
+    """The competitors the interviews record: what a rival has is what the customer wanted, and a rival's name
+    alone is no ask."""
+    return [name for name in db.session.scalars(select(Competitor.name)) if name.strip()]
 
 
 class _ItemIndex:
