@@ -384,7 +384,11 @@ class RequestDetector:
                 continue
             by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
         previous_kept = asked_before = False
+        last_part = None
         for index, sent in enumerate(sents):
+            part = _part_at(parts, view, sent) if parts else None
+            if part != last_part:
+                asked_before, last_part = False, part  # each answer, turn or the notes asks afresh
             hits = by_sent.get(sent.start) or {}
             req = self._choose(doc, sent, hits) if hits else None
             fragment = False
@@ -393,8 +397,7 @@ class RequestDetector:
                 fragment = req is not None
             chosen = req.rule.partition(":")[0] if req is not None else None
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
-                                         (index, len(sents)), word_tags(), previous_kept,
-                                         _part_at(parts, view, sent) if parts else None)
+                                         (index, len(sents)), word_tags(), previous_kept, part)
             previous_kept = chosen is not None
             model, learned = (self.interview_model if parts else self.ask_model), False
             if model is not None:

@@ -100,3 +100,13 @@ def test_a_rival_named_with_nothing_it_has_is_no_ask(analyzer, text):
 def test_without_the_rivals_no_rule_reads_a_bracketed_name(analyzer):
     found = _asked(analyzer, "Usability (you), lot traceability (Brightbin).", rivals=())
     assert not any(rule.startswith("rival") for _, rule in found), found
+
+
+def test_a_bare_phrase_that_opens_an_answer_is_an_ask_after_an_ask_in_the_notes(analyzer):
+    text, parts = joined(customer_parts("Lost to a rival. They need EDI with the grocery chains.",
+                                        {"what_would_change": "A phone app for scanning."}, [], []))
+    subjects = [r.subject for r in analyzer.analyze_many([text], parts=[parts])[0].requests]
+    assert any("phone app" in subject for subject in subjects), subjects
+    # in one comment, the same phrase after an ask spells that ask out
+    plain = [r.subject for r in analyzer.analyze_many([text.replace("\n\n", " ")])[0].requests]
+    assert not any("phone app" in subject for subject in plain), plain
