@@ -437,7 +437,9 @@ class RequestDetector:
             if listed:
                 req = _with_listed(req, listed)
             ahead = self._rival_ahead(doc, sent, view, rival_words) if rival_words else []
-            if ahead:
+            if ahead and req is not None and req.rule.startswith(("learned", "fragment")):
+                req = _with_listed(None, ahead + [other for other in req.all() if not _overlaps(other, ahead)])
+            elif ahead:
                 req = _with_listed(req, ahead)
             asked_before = asked_before or req is not None
             yield sent, features, req
@@ -579,15 +581,17 @@ class RequestDetector:
                     start += 1
                 if start < end and not set(view.lowers[start:end]) & _NOT_BUILT:
                     out.append(self._make(doc, sent, "rival_ahead", doc[i - 1:i + length], doc[start:end].text, start))
-            elif (i == sent.start or view.punct[i - 1] or view.lowers[i - 1] in {"and", "but", "whereas", "while"}) \
+            elif (i == sent.start or view.punct[i - 1] or not view.lowers[i - 1].strip()
+                  or view.lowers[i - 1] in {"and", "but", "whereas", "while"}) \
                     and not set(view.lowers[i:sent.end]) & _BUT_LACKING:
                 verb = i + length
                 while verb < sent.end and view.lowers[verb] in {"already", "also", "just", "even", "actually"}:
                     verb += 1
                 if verb + 1 < sent.end and view.lowers[verb] in _RIVAL_HAS and not _pronoun_at(view, verb + 1):
                     subject = extract_subject(doc, sent, verb, verb + 1, after_only=True)
-                    if view.lowers[verb] in _RIVAL_CONNECTS and subject:
-                        subject = f"{view.texts[verb]} {subject}"  # "syncs with their Shopify stores"
+                    if view.lowers[verb] in _RIVAL_CONNECTS and subject:  # "syncs with their Shopify stores"
+                        begin = view.start_char(verb)
+                        subject = doc.text[begin:doc.text.find(subject, begin) + len(subject)]
                     if subject:
                         out.append(self._make(doc, sent, "rival_has", doc[i:verb + 1], subject, verb + 1))
             i += length
@@ -763,15 +767,19 @@ def _rival_at(view, i: int, rival_words: list) -> int:
     return 0
 
 
+def _overlaps(request: Request, others: list) -> bool:
+    return any(request.subject_start < other.subject_end and other.subject_start < request.subject_end
+               for other in others)
+
+
 def _with_listed(req: Request | None, listed: list) -> Request:
-    """The sentence's ask, with the announced list's items it does not already name as further asks."""
+    """The sentence's ask, with the listed asks it does not already name as further asks (the first listed ask,
+    with the rest, when the sentence had none)."""
     if req is None:
         first, *rest = listed
         first.more = rest
         return first
-    named = req.all()
-    req.more = req.more + [item for item in listed if not any(
-        item.subject_start < other.subject_end and other.subject_start < item.subject_end for other in named)]
+    req.more = req.more + [item for item in listed if not _overlaps(item, req.all())]
     return req
 
 

@@ -97,6 +97,12 @@ def test_a_rival_named_with_nothing_it_has_is_no_ask(analyzer, text):
     assert _asked(analyzer, text) == []
 
 
+def test_what_a_rival_has_wins_over_the_learned_layers_reading_even_where_a_part_opens(analyzer):
+    text, parts = joined([("notes", "Lost to a rival."), ("turns.3", "Brightbin connects to Lacerte.")])
+    (found,) = [r for r in analyzer.analyze_many([text], parts=[parts], rivals=["Brightbin"])[0].requests]
+    assert found.subject == "connects to Lacerte" and found.rule.startswith("rival_has")
+
+
 def test_without_the_rivals_no_rule_reads_a_bracketed_name(analyzer):
     found = _asked(analyzer, "Usability (you), lot traceability (Brightbin).", rivals=())
     assert not any(rule.startswith("rival") for _, rule in found), found
