@@ -574,7 +574,8 @@ class RequestDetector:
                 continue
             if i > sent.start and view.lowers[i - 1] == "(":
                 start = i - 1
-                while start > sent.start and not (view.punct[start - 1] and view.lowers[start - 1] not in {"-", "/", "&"}):
+                while start > sent.start and not (view.punct[start - 1]
+                                                  and view.lowers[start - 1] not in {"-", "/", "&"}):
                     start -= 1
                 end = i - 1
                 while start < end and (view.punct[start] or view.lowers[start] in _ARTICLES):

@@ -68,7 +68,8 @@ def test_interviews_are_read_by_their_own_model(analyzer):
 
 
 def _asked(analyzer, text, rivals=("Brightbin", "Quaystack WMS")):
-    return sorted((r.subject, r.rule.partition(":")[0]) for r in analyzer.analyze_many([text], rivals=rivals)[0].requests)
+    found = analyzer.analyze_many([text], rivals=rivals)[0].requests
+    return sorted((r.subject, r.rule.partition(":")[0]) for r in found)
 
 
 def test_a_criterion_a_rival_was_ahead_on_is_an_ask(analyzer):

@@ -75,9 +75,12 @@ def test_an_ask_opening_a_paragraph_starts_at_its_first_word(analyzer, text):
 
 
 @pytest.mark.parametrize("text, asked", [
-    ("Three asks from the COO: Okta SSO, a Spanish portal and offline mode.", ["Okta SSO", "Spanish portal", "offline mode"]),
-    ("Her must-haves for renewal: Xero sync (they moved off Sage), SSO and EU hosting.", ["Xero sync", "SSO", "EU hosting"]),
-    ("Wishlist: Teams cards for approvals, and push alerts when a job waits on me.", ["Teams cards for approvals", "push alerts"]),
+    ("Three asks from the COO: Okta SSO, a Spanish portal and offline mode.",
+     ["Okta SSO", "Spanish portal", "offline mode"]),
+    ("Her must-haves for renewal: Xero sync (they moved off Sage), SSO and EU hosting.",
+     ["Xero sync", "SSO", "EU hosting"]),
+    ("Wishlist: Teams cards for approvals, and push alerts when a job waits on me.",
+     ["Teams cards for approvals", "push alerts"]),
 ])
 def test_a_list_announced_by_a_colon_is_an_ask_per_item(text, asked):
     assert sorted(r.subject for r in Analyzer(sentiment_model=None).analyze(text).requests) == sorted(asked)
