@@ -426,9 +426,12 @@ class RequestDetector:
                 req = None  # "Peer references for executives would help": asked of sales, not of the product
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
                 req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
-            if req is not None and (learned and tuple(req.subject.split()) in rival_words or fragment and any(
-                    _rival_at(view, i, rival_words) for i in range(sent.start, sent.end))):
-                req = None  # "Quayside.", "Acquired; the parent company standardised on HubSpot.": a rival is no ask
+            if req is not None and rival_words and (learned or fragment) and (
+                    _rival_compared(view, req, rival_words) or fragment and not _rival_at(
+                        view, req.subject_start, rival_words) and any(
+                        _rival_at(view, i, rival_words) for i in range(sent.start, sent.end))):
+                req = None  # "Quayside.", "Quayside more expensive", "Acquired; the parent company standardised on
+                # HubSpot.": what a rival is, or a rival alone, is no ask
             if req is not None and (learned or fragment) and parts and _only_names(req.subject):
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
@@ -438,7 +441,9 @@ class RequestDetector:
                 req = _with_listed(req, listed)
             ahead = self._rival_ahead(doc, sent, view, rival_words) if rival_words else []
             if ahead and req is not None and req.rule.startswith(("learned", "fragment")):
-                req = _with_listed(None, ahead + [other for other in req.all() if not _overlaps(other, ahead)])
+                req = _with_listed(None, ahead + [other for other in req.all() if not _overlaps(other, ahead)
+                                                  and view.lowers[other.subject_start - 1] != "("])
+                # "usability (Stockroom), price (Stockroom cheaper by about 15%)": inside a bracket, who was ahead
             elif ahead:
                 req = _with_listed(req, ahead)
             asked_before = asked_before or req is not None
@@ -758,6 +763,15 @@ def _pronoun_at(view, i: int) -> bool:
 
 
 _ARTICLES = {"a", "an", "the", "and", "also", "plus", "our", "their", "its", "his", "her", "my", "your", "then"}
+
+
+def _rival_compared(view, req: Request, rival_words: list) -> bool:
+    """A learned ask that is a rival alone or how it compares ("Quayside more expensive", "Cadence ahead"); not
+    what it does ("Firmstack signs engagement letters inside the app")."""
+    length = _rival_at(view, req.subject_start, rival_words)
+    after = req.subject_start + length
+    return bool(length) and (after >= req.subject_end or view.lowers[after] in {"ahead", "behind"}
+                             or word_tags().get(view.lowers[after], "") in {"JJR", "RBR", "RB", "JJ", "JJS", "RBS"})
 
 
 def _rival_at(view, i: int, rival_words: list) -> int:

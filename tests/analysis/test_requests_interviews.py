@@ -76,6 +76,15 @@ def test_a_criterion_a_rival_was_ahead_on_is_an_ask(analyzer):
     found = _asked(analyzer, "Transfers (you), lot traceability (Brightbin), usability (Stockwise), "
                              "price (Brightbin cheaper), implementation (Quaystack WMS).")
     assert found == [("lot traceability", "rival_ahead")]
+    found = _asked(analyzer, "Ease of use (won), e-signature (Brightbin far ahead), price (slightly higher than "
+                             "Brightbin), usability (Stockwise cheaper by about 15%).")
+    assert found == [("e-signature", "rival_ahead")]
+
+
+def test_how_a_rival_compares_is_no_ask_what_it_does_is(analyzer):
+    assert not any("Brightbin" in subject for subject, _ in _asked(analyzer, "Brightbin more expensive overall."))
+    assert any("engagement letters" in subject for subject, _ in _asked(
+        analyzer, "Brightbin signs engagement letters inside the app."))
 
 
 @pytest.mark.parametrize("text, asked", [
