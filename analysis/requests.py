@@ -427,11 +427,9 @@ class RequestDetector:
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
                 req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
             if req is not None and rival_words and (learned or fragment) and (
-                    _rival_compared(view, req, rival_words) or fragment and not _rival_at(
-                        view, req.subject_start, rival_words) and any(
-                        _rival_at(view, i, rival_words) for i in range(sent.start, sent.end))):
-                req = None  # "Quayside.", "Quayside more expensive", "Acquired; the parent company standardised on
-                # HubSpot.": what a rival is, or a rival alone, is no ask
+                    _rival_compared(view, req, rival_words) or fragment and _tells_of_a_rival(view, sent, req,
+                                                                                              rival_words)):
+                req = None  # "Quayside.", "Quayside more expensive": what a rival is, or a rival alone, is no ask
             if req is not None and (learned or fragment) and parts and _only_names(req.subject):
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
@@ -772,6 +770,14 @@ def _rival_compared(view, req: Request, rival_words: list) -> bool:
     after = req.subject_start + length
     return bool(length) and (after >= req.subject_end or view.lowers[after] in {"ahead", "behind"}
                              or word_tags().get(view.lowers[after], "") in {"JJR", "RBR", "RB", "JJ", "JJS", "RBS"})
+
+
+def _tells_of_a_rival(view, sent, req: Request, rival_words: list) -> bool:
+    """A bare phrase that tells what happened, a rival in it ("Acquired; the parent company standardised on
+    HubSpot."); not a thing named with a rival ("Integration with Salesforce.")."""
+    return not _rival_at(view, req.subject_start, rival_words) \
+        and any(_rival_at(view, i, rival_words) for i in range(sent.start, sent.end)) \
+        and any(word_tags().get(w, "") in {"VBD", "VBN"} for w in view.lowers[sent.start:sent.end])
 
 
 def _rival_at(view, i: int, rival_words: list) -> int:

@@ -81,6 +81,10 @@ def test_a_criterion_a_rival_was_ahead_on_is_an_ask(analyzer):
     assert found == [("e-signature", "rival_ahead")]
 
 
+def test_a_thing_named_with_a_rival_is_still_an_ask(analyzer):
+    assert [subject for subject, _ in _asked(analyzer, "Integration with Brightbin.")] == ["Integration with Brightbin"]
+
+
 def test_how_a_rival_compares_is_no_ask_what_it_does_is(analyzer):
     assert not any("Brightbin" in subject for subject, _ in _asked(analyzer, "Brightbin more expensive overall."))
     assert any("engagement letters" in subject for subject, _ in _asked(
