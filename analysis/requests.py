@@ -496,8 +496,7 @@ class RequestDetector:
             if found and s < found[0].trigger_end:
                 continue
             request = self._request(doc, sent, name, s, e)
-            if request is None or any(request.subject_start < other.subject_end and
-                                      other.subject_start < request.subject_end for other in found):
+            if request is None or _overlaps(request, found):
                 continue
             found.append(request)
             triggers.append((s, e, name))
@@ -758,9 +757,6 @@ def _pronoun_at(view, i: int) -> bool:
     word, after = view.lowers[i], view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
     return word in {"it", "one", "them", "so", "too"} or word == "the" and after == "same" \
         or word in {"that", "this", "those", "these"} and not word_tags().get(after, "").startswith("NN")
-
-
-_ARTICLES = {"a", "an", "the", "and", "also", "plus", "our", "their", "its", "his", "her", "my", "your", "then"}
 
 
 def _rival_compared(view, req: Request, rival_words: list) -> bool:
@@ -1055,6 +1051,7 @@ FRAGMENT_WEIGHT = 0.75  # enough rare-ish words to name a thing ("Dark mode" 0.8
 ADDING_LEAD_INS = {"also", "then", "and", "plus"}  # a fragment after an ask is a further ask only with these
 _LEAD_INS = ADDING_LEAD_INS | {"oh", "just", "still"}  # skipped before a fragment ("Then SSO.")
 _POSSESSIVES = {"our", "my", "their", "your", "his", "her"}
+_ARTICLES = {"a", "an", "the", "its"} | ADDING_LEAD_INS | _POSSESSIVES  # skipped before a criterion in brackets
 _NO_THING = {"than", "outage", "downtime"}
 
 
