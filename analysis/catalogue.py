@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,3 +128,72 @@ def sign_in_as_feature(normalised: str) -> str:
     """A text (after ``normalise_term``) with signing in through an identity provider written as the feature it
     is: "sign-in with microsoft please" -> "single sign-on please"."""
     return _SIGN_IN_THROUGH_PROVIDER.sub("single sign-on", normalised)
+
+
+# The words that make a name "an integration with a product": "Jira sync", "Teams app", "Salesforce connector".
+_INTEGRATION_WORDS = frozenset({"integration", "integrations", "connector", "connection", "sync", "two-way", "app",
+                                "add-in", "add-on", "plugin", "extension", "bot", "notifications", "alerts",
+                                "support", "marketplace", "native"})
+
+
+def _product_in(name: str) -> str | None:
+    """The product an integration's name names ("MS Teams integration" -> "microsoft teams"), after the lexicon:
+    the words before the trailing integration words, when there are both."""
+    words = normalise_term(name).split()
+    end = len(words)
+    while end and words[end - 1] in _INTEGRATION_WORDS:
+        end -= 1
+    start = 1 if words and words[0] == "native" else 0
+    return " ".join(words[start:end]) if 0 < end - start and end < len(words) else None
+
+
+@lru_cache(maxsize=1)
+def _products() -> dict[str, frozenset[str]]:
+    """Each way the catalogue's integrations name a third-party product -> all of that product's ways: "teams" ->
+    {"microsoft teams", "teams"}; "atlassian" -> {"jira", "atlassian"}. A word that opens the names of two
+    products or more is their vendor's ("google", "microsoft"), and names each of them: "a Google sync"."""
+    products = []
+    for item in _catalogue():
+        if item.area == "integrations" and _product_in(item.name):
+            products.append({p for name in (item.name, *item.aliases)
+                             if (p := _product_in(name)) and any(ch.isupper() for ch in name)})
+    opening = Counter(phrase.split()[0] for phrases in products
+                      for phrase in {p.split()[0]: p for p in phrases if " " in p}.values())
+    by_phrase: dict[str, frozenset[str]] = {}
+    for phrases in products:
+        ways = frozenset(phrases | {p.split()[0] for p in phrases if opening[p.split()[0]] > 1})
+        for phrase in phrases:
+            by_phrase[phrase] = ways
+    return by_phrase
+
+
+def _phrase_pattern(phrases) -> re.Pattern:
+    alternatives = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives)
+                      + r")s?(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def product_of(name: str) -> re.Pattern | None:
+    """For an item named as an integration with a third-party product the catalogue knows ("Jira integration",
+    "Microsoft Teams app", "Salesforce CRM sync"), a pattern of every name the catalogue gives that product (it
+    matches the lexicon's form of a text, ``normalise_term``); None for any other item."""
+    named = _product_in(name)
+    if not named:
+        return None
+    known = _products()
+    phrases = set()
+    for phrase, ways in known.items():
+        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", named):
+            phrases |= ways
+    return _phrase_pattern(phrases) if phrases else None
+
+
+def names_product(text: str, product: re.Pattern | None) -> bool:
+    """Whether `text` names the product of ``product_of`` (always, for an item named for none)."""
+    return product is None or product.search(_normalised(text)) is not None
+
+
+@lru_cache(maxsize=50_000)
+def _normalised(text: str) -> str:
+    return normalise_term(text)

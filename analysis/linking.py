@@ -24,7 +24,7 @@ import numpy as np
 from nltk.stem.porter import PorterStemmer
 
 from . import vectors
-from .catalogue import lexicon_words, normalise_term, sign_in_as_feature
+from .catalogue import lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
 from .requests import REQUEST_FILLER
@@ -187,6 +187,7 @@ class _Item:
     aliases: list
     wordings: list = field(default_factory=list)  # asks already linked to it
     named: bool = True  # False for an item the analysis opened: its title is a summary of its asks, not a name
+    product: object = None  # for an item named for a third-party product ("Jira integration"): its names' pattern
 
     def counts(self, kind: str) -> bool:
         """Whether a wording of this kind links asks: an opened item's title does not once it has asks."""
@@ -235,7 +236,8 @@ class Linker:
         return Terms(found.text, words, sum(w for _, w in words.values()))
 
     def add(self, item_id, name: str, aliases=(), wordings=(), named: bool = True) -> None:
-        item = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named)
+        item = _Item(item_id, name, list(aliases), list(dict.fromkeys(wordings)), named,
+                     product_of(name) if named else None)
         self.items[item_id] = item
         for kind, wording in item.candidates():
             self._index(item_id, kind, wording)
@@ -325,8 +327,8 @@ class Linker:
         candidates = self._candidates(ask, named_only)
         for item_id, kind, wording in sorted(candidates, key=lambda row: (str(row[0]), row[1], row[2])):
             item = self.items.get(item_id)
-            if item is None or not item.counts(kind):
-                continue
+            if item is None or not item.counts(kind) or not names_product(ask.text, item.product):
+                continue  # an item named for a product takes only asks that name it: "ERP sync" is not SAP's
             value, same, similar = score(ask, self.terms(wording), damp, ask_damped)
             if kind == "ask":
                 value *= EARLIER_ASK

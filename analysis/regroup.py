@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from . import encoder
-from .catalogue import named_features
+from .catalogue import named_features, names_product, product_of
 
 JOIN = 0.28          # two groups of asks join while their members' mean similarity is at least this
 JOIN_NAMED = 0.15    # ... and an ask joins an item a person named at this (its name is short and plain)
@@ -104,9 +104,20 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
         else:
             free.append(index)
     groups += [[index] for index in free]
-    merged = _average_linkage(similarity, plain, groups, len(fixed_ids))
+    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, named))
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     return _placements(asks, similarity, merged, fixed_ids)
+
+
+def _naming(asks: list[Ask], named: dict) -> np.ndarray:
+    """[named item, ask] -> 1 when the ask may join the item: always, unless the item is named for a
+    third-party product (``catalogue.product_of``) that neither the ask nor its sentence names."""
+    naming = np.ones((len(named), len(asks)), dtype=np.float32)
+    for row, names in enumerate(named.values()):
+        product = product_of(names[0]) if names else None
+        if product is not None:
+            naming[row] = [names_product(f"{ask.text} {ask.sentence}", product) for ask in asks]
+    return naming
 
 
 def ask_texts(asks: list[Ask], own_names=()) -> tuple[list[str], list[str]]:
@@ -197,10 +208,12 @@ def _without(text: str, own_names) -> str:
 
 
 def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[list[int]],
-                     fixed: int) -> list[list[int]]:
+                     fixed: int, naming: np.ndarray | None = None) -> list[list[int]]:
     """Joins the closest two groups (mean `similarity` of their members) until none is close enough. The first
     `fixed` groups never join each other, and others join them at JOIN_NAMED. The cohesion guard reads `plain`
-    similarity, the scale it was chosen on."""
+    similarity, the scale it was chosen on. `naming[f, a]` is 1 when ask `a` may join fixed group `f`: a group
+    named for a third-party product ("Microsoft Teams integration") takes a group of asks only when half of
+    them name it, however close in meaning ("a shared inbox for the support team")."""
     k = len(groups)
     member = np.zeros((k, similarity.shape[0]), dtype=np.float32)
     for index, group in enumerate(groups):
@@ -209,6 +222,9 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     plain_total = member @ plain @ member.T
     size = member.sum(1)
     is_fixed = np.arange(k) < fixed
+    if naming is None:
+        naming = np.ones((fixed, similarity.shape[0]), dtype=np.float32)
+    naming_count = naming @ member[:, :naming.shape[1]].T  # [fixed group, group]: its asks that may join it
     alive = np.ones(k, bool)
     groups = [list(g) for g in groups]
 
@@ -230,6 +246,10 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             else:
                 weak = is_fixed & (near < COHESION * inner[i])
             mean = np.where(weak, -np.inf, mean)
+        if is_fixed[i]:
+            mean[:] = np.where(2 * naming_count[i] < size, -np.inf, mean)
+        elif fixed:
+            mean[:fixed] = np.where(2 * naming_count[:, i] < size[i], -np.inf, mean[:fixed])
         mean = mean + np.where(is_fixed | is_fixed[i], JOIN - JOIN_NAMED, 0.0)  # a named item is met sooner
         mean[~alive] = -np.inf
         mean[i] = -np.inf
@@ -253,6 +273,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         for sums in (total, plain_total):
             sums[a] += sums[b]
             sums[:, a] += sums[:, b]
+        naming_count[:, a] += naming_count[:, b]
         size[a] += size[b]
         alive[b] = False
         best[b] = -np.inf

@@ -14,6 +14,7 @@ and with the labelled items created by name only, no aliases (as a product manag
   with the same reading, so this counts what the titler could not avoid.
 
     python bench/roadmap_quality.py [--set blind|dev|PRODUCT|interviews*|blind-interviews] [--errors] [--regroup]
+                                     [--catalogue]
     (--errors prints misses, development sets only)
 
 PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``. ``interviews`` and
@@ -35,6 +36,7 @@ from collections import Counter, defaultdict
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from analysis import Analyzer  # noqa: E402
+from analysis.catalogue import load_catalogue  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
 from analysis.regroup import Ask, Item, regroup  # noqa: E402
 from analysis.titles import group_title, item_title, reads_as_noun_phrase  # noqa: E402
@@ -120,8 +122,11 @@ def pair(detected, truth):
 
 
 def link_all(detected, names, product=None):
-    """Links the asks as the store does; `product` is the product's own name, as its surveys give it."""
-    linker = Linker([(name, name, (), ()) for name in names], own_names=[product] if product else ())
+    """Links the asks as the store does; `product` is the product's own name, as its surveys give it. `names`:
+    the items a person named, each a name or a (name, aliases) pair."""
+    named = [(entry, ()) if isinstance(entry, str) else entry for entry in names]
+    linker = Linker([(name, name, aliases, ()) for name, aliases in named], own_names=[product] if product else ())
+    names = [name for name, _ in named]
     titles = {name: name for name in names}
     assigned = []
     per_sentence = Counter((row, request.start_char) for row, request in detected)
@@ -152,8 +157,11 @@ def link_all(detected, names, product=None):
 def regroup_all(detected, assigned, titles, names, product=None):
     """The background regrouping (``analysis.regroup``) after `link_all`: the items created by `names` are named,
     the others were opened by the analysis. Returns the new assignment and titles, as ``link_all``."""
+    named = [(entry, ()) if isinstance(entry, str) else entry for entry in names]
+    names = [name for name, _ in named]
     asks = [Ask(d, request.subject, request.sentence, assigned[d]) for d, (_, request) in enumerate(detected)]
-    items = [Item(name, [name]) for name in names] + [Item(item_id) for item_id in titles if item_id not in names]
+    items = [Item(name, [name, *aliases]) for name, aliases in named] + \
+        [Item(item_id) for item_id in titles if item_id not in names]
     placed = regroup(asks, items, own_names=[product] if product else ())
     new_assigned, members = list(assigned), defaultdict(list)
     for place in placed:
@@ -240,6 +248,9 @@ def main():
     parser.add_argument("--errors", action="store_true", help="print misses (development sets only)")
     parser.add_argument("--regroup", action="store_true",
                         help="also print the figures after the background regrouping by meaning")
+    parser.add_argument("--catalogue", action="store_true",
+                        help="also run with the default catalogue loaded (names and aliases), alone and beside the "
+                             "items created by name")
     args = parser.parse_args()
     if args.errors and args.set in MEASURE_ONLY:
         parser.error("the blind set is for measuring only: --errors works on the development sets")
@@ -257,7 +268,13 @@ def main():
     print(f"request detection: precision {precision:.3f}, recall {recall:.3f} "
           f"({len(pairs)} right of {len(detected)} detected)")
     names = sorted({item for _, item, _ in truth})
-    for label, catalogue in (("empty catalogue", []), ("items created by name, no aliases", names)):
+    runs = [("empty catalogue", []), ("items created by name, no aliases", names)]
+    if args.catalogue:
+        default = [(item.name, item.aliases) for item in load_catalogue()]
+        runs += [("default catalogue", default),
+                 ("default catalogue and the items created by name", default + [
+                     name for name in names if name.lower() not in {item.lower() for item, _ in default}])]
+    for label, catalogue in runs:
         assigned, titles = link_all(detected, catalogue, PRODUCTS.get(args.set))
         stages = [("as analysed", assigned, titles)]
         if args.regroup:

@@ -14,7 +14,9 @@ from analysis.catalogue import (
     load_catalogue,
     load_lexicon,
     named_features,
+    names_product,
     normalise_term,
+    product_of,
 )
 
 REQUIRED_AREAS = ["integrations", "identity_access", "data_exports", "customisation", "mobile", "languages",
@@ -182,3 +184,22 @@ def test_data_files_are_package_data():
     assert catalogue.DATA_DIR == os.path.join(root, "analysis", "data")
     for name in ("catalogue.json", "product_lexicon.json"):
         assert os.path.isfile(os.path.join(catalogue.DATA_DIR, name))
+
+
+@pytest.mark.parametrize("name, names, other", [
+    ("Jira integration", ["Jira", "an Atlassian connector", "JIRA Cloud"], ["a ticket tracker sync"]),
+    ("Microsoft Teams app", ["MS Teams", "post it in Teams", "a Microsoft add-in"], ["the support team"]),
+    ("Google Calendar sync", ["GCal", "our Google calendars", "a Google sync"], ["Outlook", "calendar sync"]),
+    ("Salesforce CRM integration", ["SFDC", "the Salesforce AppExchange"], ["our CRM"]),
+    ("SAP connector", ["SAP Business One", "SAP"], ["ERP integration", "NetSuite"]),
+])
+def test_an_integrations_name_gives_every_name_of_its_product(name, names, other):
+    product = product_of(name)
+    assert all(names_product(text, product) for text in names)
+    assert not any(names_product(text, product) for text in other)
+
+
+@pytest.mark.parametrize("name", ["Mobile app", "Google Workspace SSO", "Slack", "Shopify integration", "Webhooks",
+                                  "Public REST API", "Dark mode", "Integration gap"])
+def test_an_item_not_named_for_a_product_the_catalogue_knows_takes_any_ask(name):
+    assert product_of(name) is None and names_product("anything at all", product_of(name))

@@ -88,6 +88,16 @@ def test_the_sentence_names_an_item_a_person_created_better_than_the_ask_alone()
     assert link.reason.startswith("the sentence around the ask: the name 'Jira integration'")
 
 
+def test_an_item_named_for_a_product_links_only_asks_that_name_it():
+    linker = Linker([(1, "SAP integration", ["SAP ERP integration"], []), (2, "Outlook calendar integration", [], []),
+                     (3, "Jira sync", [], [])])
+    assert linker.link("ERP integration").item_id is None  # it shares "ERP integration" with the alias, not SAP
+    assert linker.link("SAP S/4HANA connector").item_id == 1
+    assert linker.link("Google calendar sync").item_id != 2 and linker.link("O365 calendar sync").item_id == 2
+    assert linker.link("a two-way sync").item_id is None and linker.link("two-way JIRA sync").item_id == 3
+    assert linker.link("that sync", "We live in Jira all day, so that sync would save hours").item_id == 3
+
+
 def test_a_linked_ask_becomes_a_wording_of_its_item():
     linker = Linker()
     linker.add("new", "Gantt chart", (), ("Gantt chart",), named=False)

@@ -246,3 +246,30 @@ def test_the_meaning_every_ask_shares_is_taken_out_between_asks():
     assert centred[other].mean() < JOIN
     assert gap(centred) > gap(plain) + 0.03
     assert np.allclose(np.diag(centred), 1.0) and centred.max() <= 1.0
+
+
+INBOX = [("a shared inbox for the support team", "A shared inbox for the support team inside the product."),
+         ("shared inbox with assignment rules", "They needed a shared inbox with assignment rules."),
+         ("a shared inbox", "We need a shared inbox for the support team, not another pipeline.")]
+TEAMS = [("post deal alerts in Teams", "Post deal alerts in Teams so the reps see them."),
+         ("an MS Teams bot", "An MS Teams bot for approvals would be handy.")]
+
+
+def test_an_item_named_for_a_product_takes_only_asks_that_name_it():
+    """"support team" is near "Microsoft Teams" in meaning; "Google calendars" near "Outlook calendar"."""
+    items = [Item("teams", ["Microsoft Teams integration", "Teams app", "Teams notifications"]),
+             Item("outlook", ["Outlook calendar integration"])]
+    calendar = [("sync with our Google calendars", "Please sync with our Google calendars.")]
+    placed = {p.key: p for p in regroup(asks(INBOX + TEAMS + calendar), items)}
+    assert [placed[k].item for k in (3, 4)] == ["teams", "teams"]
+    assert {placed[k].item for k in (0, 1, 2, 5)} == {None}
+    assert len({placed[k].group for k in (0, 1, 2)}) == 1  # the shared inbox is a request of its own
+
+
+def test_an_ask_names_a_product_by_any_of_the_catalogues_names_for_it_or_in_its_sentence():
+    items = [Item("jira", ["Jira integration"]), Item("sap", ["SAP integration"])]
+    placed = {p.key: p.item for p in regroup(asks(
+        [("an Atlassian connector", "Please build an Atlassian connector."),
+         ("a connector", "We live in Jira all day; a connector would save hours."),
+         ("ERP integration", "No native ERP integration, so we left.")]), items)}
+    assert placed[0] == placed[1] == "jira" and placed[2] is None
