@@ -435,8 +435,9 @@ class RequestDetector:
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
             listed = self._announced_list(doc, sent, view)
-            if listed:
-                req = _with_listed(req, listed)
+            if listed:  # the list is the sentence's asks: "Two things for the next release please: SSO and ..."
+                req = _with_listed(None, listed + [other for other in (req.all() if req else [])
+                                                   if other.subject_start > listed[-1].subject_end])
             ahead = self._rival_ahead(doc, sent, view, rival_words) if rival_words else []
             if ahead and req is not None and req.rule.startswith(("learned", "fragment")):
                 req = _with_listed(None, ahead + [other for other in req.all() if not _overlaps(other, ahead)
@@ -544,18 +545,24 @@ class RequestDetector:
         while i < sent.end:
             while i < sent.end and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
                 i += 1
-            start, end, stopped = i, i, False
+            start, end, stopped, clause = i, i, False, False
             while i < sent.end and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
-                                                                              and i > start):
-                stopped = stopped or view.lowers[i] in _ITEM_ENDS \
-                    or word_tags().get(view.lowers[i]) in {"VBD", "MD"}  # not VBZ: "push alerts", "reports"
+                                                                              and i > start and not clause):
+                named = any(view.lowers[j] not in REQUEST_FILLER and not view.punct[j] for j in range(start, i))
+                ends = view.lowers[i] in _ITEM_ENDS and not view.infix_hyphen(i) \
+                    or word_tags().get(view.lowers[i]) in {"VBD", "MD"} and named  # "a signed DPA"; not VBZ: "reports"
+                stopped = stopped or ends
+                # a clause keeps its "and" ("SCIM so accounts are created and removed automatically"), a bracket
+                # does not ("sign in with Google (they're on Workspace) and cheaper seats")
+                clause = (clause or ends and view.lowers[i] != "(") and view.lowers[i] != ")"
                 if not stopped:
                     end = i + 1
                 i += 1
             while end > start and (view.punct[start] or view.lowers[start] in REQUEST_FILLER):
                 start += 1
-            while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER):
-                end -= 1
+            while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
+                                   and not (view.lowers[end - 1] in {"app", "tool"} and end - 1 > start)):
+                end -= 1  # "a driver app" keeps its app
             if i > start and end > start:
                 piece = doc[start:end]
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
@@ -729,7 +736,7 @@ def _what_they_did(view, req: Request) -> bool:
 
 # the words before a colon that announce a list of asks: "Two asks: ...", "His must-haves for renewal: ..."
 LIST_HEADS = {"asks", "gaps", "conditions", "wishlist", "wish-list", "must-haves", "requirements", "requests",
-              "blockers", "priorities", "wants", "haves"}
+              "blockers", "priorities", "wants", "haves", "things", "requirement"}
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 # an item of such a list ends where a bracket, a clause or a verb starts: "sign in with Google accounts (they're
 # on Workspace)", "mobile push when a deploy waits on me", "QuickBooks sync was manual"

@@ -81,6 +81,18 @@ def test_an_ask_opening_a_paragraph_starts_at_its_first_word(analyzer, text):
      ["Xero sync", "SSO", "EU hosting"]),
     ("Wishlist: Teams cards for approvals, and push alerts when a job waits on me.",
      ["Teams cards for approvals", "push alerts"]),
+    # the list is the sentence's asks: its head asks nothing ("things for the next quarter")
+    ("Two things for the next quarter please: Okta login and a shared team calendar.",
+     ["Okta login", "shared team calendar"]),
+    # a clause keeps its "and", a bracket does not; a hyphen is no dash
+    ("Two things for IT: SAML single sign-on with Entra, and SCIM so accounts are created and removed at once.",
+     ["SAML single sign-on with Entra", "SCIM"]),
+    ("Two asks: sign in with Google accounts (they're on Workspace) and cheaper seats for interns.",
+     ["sign in with Google accounts", "cheaper seats for interns"]),
+    # a past participle before its noun starts an item, and an app stays in it
+    ("Requirement from procurement: EU hosting and a signed DPA.", ["EU hosting", "signed DPA"]),
+    ("Three things from the ops review: route planning, a driver app that works offline, and delivery photos.",
+     ["route planning", "driver app", "delivery photos"]),
 ])
 def test_a_list_announced_by_a_colon_is_an_ask_per_item(text, asked):
     assert sorted(r.subject for r in Analyzer(sentiment_model=None).analyze(text).requests) == sorted(asked)
