@@ -38,6 +38,7 @@ from .catalogue import named_features, names_product, product_of
 
 JOIN = 0.28          # two groups of asks join while their members' mean similarity is at least this
 JOIN_NAMED = 0.15    # ... and an ask joins an item a person named at this (its name is short and plain)
+JOIN_SUGGESTED = 0.28  # ... and an item of the default catalogue nobody has touched: most are not this product's
 JOIN_ASKS = 0.13     # ... and asks join each other at this, once the meaning all asks share is taken out
 CENTRE_PRIOR = 100   # the weight, in asks, of the mean ask of many products in the centre (`_between_asks`)
 SENTENCE = 0.85      # an ask is read mostly in its sentence, its own words weigh the rest
@@ -62,6 +63,7 @@ class Ask:
 class Item:
     item_id: object
     names: list = field(default_factory=list)  # name and aliases a person wrote: empty for an item the analysis opened
+    suggested: bool = False  # an item of the default catalogue that no person has edited or put asks in
 
 
 @dataclass
@@ -104,7 +106,9 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
         else:
             free.append(index)
     groups += [[index] for index in free]
-    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, named))
+    suggested = {item.item_id for item in items if item.suggested} - {ask.item for ask in asks if ask.fixed}
+    join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
+    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, named), join_at)
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     return _placements(asks, similarity, merged, fixed_ids)
 
@@ -208,12 +212,13 @@ def _without(text: str, own_names) -> str:
 
 
 def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[list[int]],
-                     fixed: int, naming: np.ndarray | None = None) -> list[list[int]]:
+                     fixed: int, naming: np.ndarray | None = None, join_at=None) -> list[list[int]]:
     """Joins the closest two groups (mean `similarity` of their members) until none is close enough. The first
     `fixed` groups never join each other, and others join them at JOIN_NAMED. The cohesion guard reads `plain`
     similarity, the scale it was chosen on. `naming[f, a]` is 1 when ask `a` may join fixed group `f`: a group
     named for a third-party product ("Microsoft Teams integration") takes a group of asks only when half of
-    them name it, however close in meaning ("a shared inbox for the support team")."""
+    them name it, however close in meaning ("a shared inbox for the support team"). `join_at`: the
+    similarity at which asks join each fixed group (JOIN_NAMED unless given)."""
     k = len(groups)
     member = np.zeros((k, similarity.shape[0]), dtype=np.float32)
     for index, group in enumerate(groups):
@@ -225,6 +230,8 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     if naming is None:
         naming = np.ones((fixed, similarity.shape[0]), dtype=np.float32)
     naming_count = naming @ member[:, :naming.shape[1]].T  # [fixed group, group]: its asks that may join it
+    sooner = np.zeros(k)  # how much sooner than JOIN a group joins a fixed one
+    sooner[:fixed] = JOIN - np.asarray(join_at if join_at is not None else [JOIN_NAMED] * fixed)
     alive = np.ones(k, bool)
     groups = [list(g) for g in groups]
 
@@ -250,7 +257,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             mean[:] = np.where(2 * naming_count[i] < size, -np.inf, mean)
         elif fixed:
             mean[:fixed] = np.where(2 * naming_count[:, i] < size[i], -np.inf, mean[:fixed])
-        mean = mean + np.where(is_fixed | is_fixed[i], JOIN - JOIN_NAMED, 0.0)  # a named item is met sooner
+        mean = mean + (sooner[i] if is_fixed[i] else sooner)  # a named item is met sooner
         mean[~alive] = -np.inf
         mean[i] = -np.inf
         if is_fixed[i]:

@@ -154,13 +154,14 @@ def link_all(detected, names, product=None):
     return assigned, titles
 
 
-def regroup_all(detected, assigned, titles, names, product=None):
+def regroup_all(detected, assigned, titles, names, product=None, suggested=frozenset()):
     """The background regrouping (``analysis.regroup``) after `link_all`: the items created by `names` are named,
-    the others were opened by the analysis. Returns the new assignment and titles, as ``link_all``."""
+    the others were opened by the analysis; those in `suggested` are the default catalogue's, untouched. Returns
+    the new assignment and titles, as ``link_all``."""
     named = [(entry, ()) if isinstance(entry, str) else entry for entry in names]
     names = [name for name, _ in named]
     asks = [Ask(d, request.subject, request.sentence, assigned[d]) for d, (_, request) in enumerate(detected)]
-    items = [Item(name, [name, *aliases]) for name, aliases in named] + \
+    items = [Item(name, [name, *aliases], name in suggested) for name, aliases in named] + \
         [Item(item_id) for item_id in titles if item_id not in names]
     placed = regroup(asks, items, own_names=[product] if product else ())
     new_assigned, members = list(assigned), defaultdict(list)
@@ -268,18 +269,20 @@ def main():
     print(f"request detection: precision {precision:.3f}, recall {recall:.3f} "
           f"({len(pairs)} right of {len(detected)} detected)")
     names = sorted({item for _, item, _ in truth})
-    runs = [("empty catalogue", []), ("items created by name, no aliases", names)]
+    runs = [("empty catalogue", [], ()), ("items created by name, no aliases", names, ())]
     if args.catalogue:
         default = [(item.name, item.aliases) for item in load_catalogue()]
-        runs += [("default catalogue", default),
-                 ("default catalogue and the items created by name", default + [
-                     name for name in names if name.lower() not in {item.lower() for item, _ in default}])]
-    for label, catalogue in runs:
+        created = {name.lower() for name in names}
+        runs += [("default catalogue", default, {name for name, _ in default}),
+                 ("default catalogue and the items created by name",
+                  default + [name for name in names if name.lower() not in {item.lower() for item, _ in default}],
+                  {name for name, _ in default if name.lower() not in created})]
+    for label, catalogue, suggested in runs:
         assigned, titles = link_all(detected, catalogue, PRODUCTS.get(args.set))
         stages = [("as analysed", assigned, titles)]
         if args.regroup:
             stages.append(("after regrouping by meaning",
-                           *regroup_all(detected, assigned, titles, catalogue, PRODUCTS.get(args.set))))
+                           *regroup_all(detected, assigned, titles, catalogue, PRODUCTS.get(args.set), suggested)))
         for stage, assigned, titles in stages:
             report(f"{label}, {stage}" if args.regroup else label, rows, accounts, detected, truth, pairs,
                    assigned, titles, tagger, args.errors)

@@ -273,3 +273,17 @@ def test_an_ask_names_a_product_by_any_of_the_catalogues_names_for_it_or_in_its_
          ("a connector", "We live in Jira all day; a connector would save hours."),
          ("ERP integration", "No native ERP integration, so we left.")]), items)}
     assert placed[0] == placed[1] == "jira" and placed[2] is None
+
+
+def test_a_default_catalogue_item_nobody_touched_takes_only_asks_as_close_to_it_as_to_each_other():
+    """Most of the default catalogue is not what this product's customers ask for: e-signature asks are near
+    "Billing portal" (0.2), which a person's item would take, and no more."""
+    esign = asks([("e-signatures for tenancy agreements", "E-signatures for tenancy agreements, please."),
+                  ("digital signing of the guarantor forms", "Digital signing of the guarantor forms would save days."),
+                  ("sign leases online", "Tenants want to sign leases online.")])
+    portal = ["Billing portal", "self-service billing", "download invoices", "invoice history", "billing page"]
+    named = regroup(esign, [Item("portal", portal), Item("audit", ["Audit log"])])
+    assert {p.item for p in named} == {"portal"}
+    suggested = regroup(esign, [Item("portal", portal, suggested=True), Item("audit", ["Audit log"], suggested=True)])
+    assert {p.item for p in suggested} == {None} and len({p.group for p in suggested}) == 1
+    assert {p.item for p in regroup(asks(DARK), [Item("dark", ["Dark mode"], suggested=True)])} == {"dark"}

@@ -7,10 +7,11 @@ from sqlalchemy import select
 
 from helpers import add_account
 from vocapp.extensions import db
-from vocapp.insights.regrouping import regroup_items
+from vocapp.insights.regrouping import _as_shipped, regroup_items
 from vocapp.models import FeedbackItem, FeedbackMention
 from vocapp.queries.feedback import ranking_json
-from vocapp.roadmap.items import create_item, merge_items
+from vocapp.roadmap.catalogue import load_default_catalogue
+from vocapp.roadmap.items import create_item, merge_items, rename_item, set_status, update_item
 from vocapp.roadmap.triage import confirm_link
 
 JIRA = ["We live in Jira all day, so a two-way sync would save us hours.",
@@ -114,6 +115,42 @@ def test_asks_no_item_holds_open_a_new_item_titled_by_what_they_ask(ctx):
     assert summary.opened == 1  # the larger group keeps the item that held them all
     titles = {item.title for item in db.session.scalars(select(FeedbackItem))}
     assert titles == {"Dark mode", "SAML single sign-on"}
+
+
+ESIGN = {"E-signatures for tenancy agreements, please.": "E-signatures for tenancy agreements",
+         "Digital signing of the guarantor forms would save days.": "Digital signing of the guarantor forms",
+         "Tenants want to sign leases online.": "sign leases online"}
+
+
+def test_the_default_catalogue_as_loaded_draws_only_asks_as_close_to_it_as_to_each_other(ctx):
+    """E-signature asks are near the catalogue's "Billing portal" by meaning (0.2): once a product manager tracks
+    that item, they join it as they would any item a person named; as loaded, they are a request of their own."""
+    load_default_catalogue()
+    account = add_account("A-1", "Acme", 10_000)
+    for quote, asked in ESIGN.items():
+        db.session.add(FeedbackMention(item_id=opened(asked).id, account_id=account.id, source_type="note",
+                                       quote=quote, request_text=asked, origin="analysis", confidence=0.5))
+    db.session.commit()
+    portal = db.session.scalar(select(FeedbackItem).where(FeedbackItem.title == "Billing portal"))
+    regroup_items()
+    (item_id,) = where(ESIGN)
+    assert db.session.get(FeedbackItem, item_id).origin == "analysis"
+    set_status(portal, "planned")
+    db.session.commit()
+    regroup_items()
+    assert where(ESIGN) == {portal.id}
+
+
+def test_a_catalogue_item_renamed_given_an_alias_or_a_status_is_a_product_managers_item(ctx):
+    load_default_catalogue()
+    items = {item.title: item for item in db.session.scalars(select(FeedbackItem))}
+    assert _as_shipped(items["Dark mode"]) and _as_shipped(items["Billing portal"])
+    rename_item(items["Dark mode"], "Dark theme")
+    update_item(items["Billing portal"], "Billing portal", [*items["Billing portal"].aliases, "pay online"],
+                items["Billing portal"].product_area, "new", "")
+    set_status(items["Audit log"], "under_review")
+    assert not any(_as_shipped(item) for item in (items["Dark mode"], items["Billing portal"], items["Audit log"]))
+    assert not _as_shipped(create_item("Kanban board"))
 
 
 def test_voc_feedback_regroup_reports_what_it_did(runner, app):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from analysis import encoder
+from analysis.catalogue import load_catalogue
 from analysis.linking import CONFIDENT
 from analysis.requests import request_key
 from analysis.regroup import MAX_ASKS, Ask, Item, regroup
@@ -101,9 +103,24 @@ def _inputs():
     items = {item.id: item for item in db.session.scalars(
         select(FeedbackItem).where(FeedbackItem.merged_into_id.is_(None)))}
     named = [Item(item.id, item.names if item.origin != "analysis" or item.staff_edited
-                  else [item.title] if item.id in holding_decided else [])
+                  else [item.title] if item.id in holding_decided else [], _as_shipped(item))
              for item in items.values()]
     return roots, mentions, asks, items, named, holding_decided
+
+
+def _as_shipped(item: FeedbackItem) -> bool:
+    """A default catalogue item as it was loaded: its names unchanged and its status still new. Most of the
+    catalogue is not what this product's customers ask for, so asks join it only when they are as close to it as
+    to each other (``analysis.regroup.JOIN_SUGGESTED``); an item a product manager has renamed or is tracking
+    draws asks as any item a person named."""
+    shipped = _shipped_names().get(item.title)
+    return (item.origin == "catalogue" and item.status == "new" and shipped is not None
+            and [alias.lower() for alias in item.aliases or ()] == shipped)
+
+
+@lru_cache(maxsize=1)
+def _shipped_names() -> dict[str, list[str]]:
+    return {entry.name: [alias.lower() for alias in entry.aliases] for entry in load_catalogue()}
 
 
 def regroup_items(progress=None, expect=None) -> RegroupSummary:
