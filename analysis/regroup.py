@@ -216,7 +216,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     """Joins the closest two groups (mean `similarity` of their members) until none is close enough. The first
     `fixed` groups never join each other, and others join them at JOIN_NAMED. The cohesion guard reads `plain`
     similarity, the scale it was chosen on. `naming[f, a]` is 1 when ask `a` may join fixed group `f`: a group
-    named for a third-party product ("Microsoft Teams integration") takes a group of asks only when half of
+    named for a third-party product ("Microsoft Teams integration") takes a group of asks only when most of
     them name it, however close in meaning ("a shared inbox for the support team"). `join_at`: the
     similarity at which asks join each fixed group (JOIN_NAMED unless given)."""
     k = len(groups)
@@ -254,9 +254,9 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
                 weak = is_fixed & (near < COHESION * inner[i])
             mean = np.where(weak, -np.inf, mean)
         if is_fixed[i]:
-            mean[:] = np.where(2 * naming_count[i] < size, -np.inf, mean)
+            mean[:] = np.where(2 * naming_count[i] <= size, -np.inf, mean)
         elif fixed:
-            mean[:fixed] = np.where(2 * naming_count[:, i] < size[i], -np.inf, mean[:fixed])
+            mean[:fixed] = np.where(2 * naming_count[:, i] <= size[i], -np.inf, mean[:fixed])
         mean = mean + (sooner[i] if is_fixed[i] else sooner)  # a named item is met sooner
         mean[~alive] = -np.inf
         mean[i] = -np.inf

@@ -287,3 +287,14 @@ def test_a_default_catalogue_item_nobody_touched_takes_only_asks_as_close_to_it_
     suggested = regroup(esign, [Item("portal", portal, suggested=True), Item("audit", ["Audit log"], suggested=True)])
     assert {p.item for p in suggested} == {None} and len({p.group for p in suggested}) == 1
     assert {p.item for p in regroup(asks(DARK), [Item("dark", ["Dark mode"], suggested=True)])} == {"dark"}
+
+
+def test_a_group_joins_an_item_named_for_a_product_only_when_most_of_its_asks_name_it():
+    """"Forecasting gap versus Salesforce" and "best and worst case views" are one request, not a Salesforce
+    integration: one ask of two naming the product is not most."""
+    from analysis.regroup import _average_linkage
+    similarity = np.array([[1.0, 0.9, 0.5], [0.9, 1.0, 0.5], [0.5, 0.5, 1.0]])  # two asks, then the item's name
+    groups = [[2], [0], [1]]
+    assert _average_linkage(similarity, similarity, groups, 1, np.array([[1.0, 0.0]])) == [[2], [0, 1]]
+    assert _average_linkage(similarity, similarity, groups, 1, np.array([[1.0, 1.0]])) == [[2, 0, 1]]
+    assert _average_linkage(similarity, similarity, groups, 1) == [[2, 0, 1]]  # an item named for no product
