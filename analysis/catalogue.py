@@ -84,9 +84,14 @@ def load_lexicon() -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _term_pattern() -> re.Pattern:
     terms, _ = _lexicon()
-    # longest first, so "microsoft entra id" wins over "entra id"; a space in a term matches any run of spaces
-    alternatives = [r"\s+".join(map(re.escape, t.split())) for t in sorted(terms, key=len, reverse=True)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return _phrase_pattern(terms)
+
+
+def _phrase_pattern(phrases, suffix: str = "") -> re.Pattern:
+    """Any of `phrases` as whole words (then `suffix`), longest first, so "microsoft entra id" wins over "entra id";
+    a space in a phrase matches any run of spaces."""
+    alternatives = [r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + suffix + r"(?!\w)")
 
 
 def normalise_term(text: str) -> str:
@@ -167,12 +172,6 @@ def _products() -> dict[str, frozenset[str]]:
     return by_phrase
 
 
-def _phrase_pattern(phrases) -> re.Pattern:
-    alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives)
-                      + r")s?(?!\w)")
-
-
 @lru_cache(maxsize=4096)
 def product_of(name: str) -> re.Pattern | None:
     """For an item named as an integration with a third-party product the catalogue knows ("Jira integration",
@@ -186,7 +185,7 @@ def product_of(name: str) -> re.Pattern | None:
     for phrase, ways in known.items():
         if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", named):
             phrases |= ways
-    return _phrase_pattern(phrases) if phrases else None
+    return _phrase_pattern(phrases, suffix="s?") if phrases else None  # "our Google calendars"
 
 
 def names_product(text: str, product: re.Pattern | None) -> bool:

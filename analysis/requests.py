@@ -545,12 +545,12 @@ class RequestDetector:
         while i < sent.end:
             while i < sent.end and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
                 i += 1
-            start, end, stopped, clause = i, i, False, False
+            start, end, stopped, clause, named = i, i, False, False, False
             while i < sent.end and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
                                                                               and i > start and not clause):
-                named = any(view.lowers[j] not in REQUEST_FILLER and not view.punct[j] for j in range(start, i))
                 ends = view.lowers[i] in _ITEM_ENDS and not view.infix_hyphen(i) \
                     or word_tags().get(view.lowers[i]) in {"VBD", "MD"} and named  # "a signed DPA"; not VBZ: "reports"
+                named = named or view.lowers[i] not in REQUEST_FILLER and not view.punct[i]  # the item named a thing
                 stopped = stopped or ends
                 # a clause keeps its "and" ("SCIM so accounts are created and removed automatically"), a bracket
                 # does not ("sign in with Google (they're on Workspace) and cheaper seats")

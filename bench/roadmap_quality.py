@@ -121,10 +121,15 @@ def pair(detected, truth):
     return pairs
 
 
+def _named(names) -> list[tuple[str, tuple]]:
+    """Items given as a name or a (name, aliases) pair, as (name, aliases) pairs."""
+    return [(entry, ()) if isinstance(entry, str) else entry for entry in names]
+
+
 def link_all(detected, names, product=None):
     """Links the asks as the store does; `product` is the product's own name, as its surveys give it. `names`:
     the items a person named, each a name or a (name, aliases) pair."""
-    named = [(entry, ()) if isinstance(entry, str) else entry for entry in names]
+    named = _named(names)
     linker = Linker([(name, name, aliases, ()) for name, aliases in named], own_names=[product] if product else ())
     names = [name for name, _ in named]
     titles = {name: name for name in names}
@@ -158,7 +163,7 @@ def regroup_all(detected, assigned, titles, names, product=None, suggested=froze
     """The background regrouping (``analysis.regroup``) after `link_all`: the items created by `names` are named,
     the others were opened by the analysis; those in `suggested` are the default catalogue's, untouched. Returns
     the new assignment and titles, as ``link_all``."""
-    named = [(entry, ()) if isinstance(entry, str) else entry for entry in names]
+    named = _named(names)
     names = [name for name, _ in named]
     asks = [Ask(d, request.subject, request.sentence, assigned[d]) for d, (_, request) in enumerate(detected)]
     items = [Item(name, [name, *aliases], name in suggested) for name, aliases in named] + \
@@ -272,10 +277,11 @@ def main():
     runs = [("empty catalogue", [], ()), ("items created by name, no aliases", names, ())]
     if args.catalogue:
         default = [(item.name, item.aliases) for item in load_catalogue()]
+        in_catalogue = {name.lower() for name, _ in default}
         created = {name.lower() for name in names}
         runs += [("default catalogue", default, {name for name, _ in default}),
                  ("default catalogue and the items created by name",
-                  default + [name for name in names if name.lower() not in {item.lower() for item, _ in default}],
+                  default + [name for name in names if name.lower() not in in_catalogue],
                   {name for name, _ in default if name.lower() not in created})]
     for label, catalogue, suggested in runs:
         assigned, titles = link_all(detected, catalogue, PRODUCTS.get(args.set))
