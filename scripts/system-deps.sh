@@ -20,3 +20,5 @@ SUDO=""
 apt=(env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get -q -y)
 $SUDO "${apt[@]}" update
 $SUDO "${apt[@]}" install --no-install-recommends "${missing[@]}"
+# the downloaded .deb files are not needed once installed (Chromium's and PostgreSQL's are a few hundred MB)
+$SUDO "${apt[@]}" clean
