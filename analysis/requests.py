@@ -34,6 +34,7 @@ similarity is high enough.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -459,7 +460,8 @@ class RequestDetector:
             # a hyphenated word stays whole once its first part is in the run: "read-only", "roll-up"
             hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
-                    and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}:
+                    and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
+                    and not all(_marks(ch) for ch in word):  # an emoji ends a run as a comma would
                 run.append(i)
                 continue
             while run and (view.punct[run[0]] or view.lowers[run[0]] in REQUEST_FILLER
@@ -669,7 +671,7 @@ class RequestDetector:
         return self._make(doc, sent, name, doc[s:e], subject, s)
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
-        subject = (subject or "").strip()  # a paragraph's first sentence starts with its break
+        subject = _unmarked(subject or "")
         if not subject:
             return None
         key = request_key(subject)
@@ -1257,6 +1259,29 @@ def canonical_tokens(text_or_doc) -> list[str]:
 
 def request_key(subject: str) -> str:
     return " ".join(sorted(set(canonical_tokens(subject))))
+
+
+def _marks(ch: str) -> bool:
+    """Emoji, bullets and their joiners ("😡", "✅", "•", "**"), as a comment's words may open with them."""
+    return ch.isspace() or ch in "*•·>-–—~" or unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn")
+
+
+COURTESY = {"please", "pls", "plz", "plss", "plsss", "thanks", "thx", "ty"}
+
+
+def _unmarked(subject: str) -> str:
+    """The subject without the marks and courtesies around it ("😡 Custom reports" -> "Custom reports", "Dark
+    mode pls 🙏" -> "Dark mode"); a paragraph's first sentence also starts with its break."""
+    start, end = 0, len(subject)
+    while True:
+        while start < end and _marks(subject[start]):
+            start += 1
+        while end > start and (_marks(subject[end - 1]) or subject[end - 1] in "!?"):
+            end -= 1
+        last = subject.rfind(" ", start, end)
+        if last < 0 or subject[last + 1:end].lower() not in COURTESY:
+            return subject[start:end]
+        end = last
 
 
 def title_of(subject: str) -> str:

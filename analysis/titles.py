@@ -250,7 +250,11 @@ def group_title(asks, own_names=()) -> str:
         titled.append((title, names_a_thing and title.lower() not in own, centrality))
     counts = Counter(title.lower() for title, _, _ in titled)
     subjects = [words.lower() for words, _, _ in asks]
-    best = max(titled, key=lambda t: (t[1], _support(t[0], subjects, own), counts[t[0].lower()], t[2]), default=None)
+    # then the title the sentences around the asks speak of: "Forecasting gap versus Salesforce noted (scenario
+    # planning)" is an ask for scenario planning, not for "worst case views"
+    sentences = [(sentence or words).lower() for words, sentence, _ in asks]
+    best = max(titled, key=lambda t: (t[1], _support(t[0], subjects, own), counts[t[0].lower()],
+                                      _support(t[0], sentences, own), t[2]), default=None)
     return best[0] if best else ""
 
 

@@ -131,6 +131,15 @@ def test_a_group_is_titled_by_what_to_build_not_by_what_hurts():
     assert group_title(group) in {"Forecast scenarios", "Scenario planning"}
 
 
+def test_between_titles_as_well_supported_the_sentences_around_the_asks_choose():
+    group = [("Best and worst case views", "Forecasting is the weak spot, I'd love best and worst case views.", 1.0),
+             ("Forecasting gap versus Salesforce", "Forecasting gap versus Salesforce noted (scenario planning).", 1.0),
+             ("Forecasting gap versus Salesforce", "Forecasting gap versus Salesforce noted (scenario planning).", 1.0),
+             ("Scenario planning", "I wish it had scenario planning.", 1.0)]
+    assert group_title(group) == "Scenario planning"
+    assert "case views" in group_title(group[:1] + group[3:])  # one ask each, no sentence for either: the first
+
+
 def test_the_products_own_name_is_no_title():
     group = [("Ticketwell", "We moved off because Ticketwell never added WhatsApp.", 0.9),
              ("Ticketwell", "Ticketwell is the one tool without WhatsApp.", 0.8),

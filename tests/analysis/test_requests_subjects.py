@@ -102,3 +102,16 @@ def test_a_colon_that_announces_no_asks_lists_none():
     found = [r for request in Analyzer(sentiment_model=None).analyze("Our stack: Xero, Slack and HubSpot.").requests
              for r in request.all()]
     assert len(found) <= 1 and not any(r.rule.startswith("listed") for r in found)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("😡 Custom reports are hard to share.", "Custom reports"),
+    ("✅ Jira sync would be great", "Jira sync"),
+    ("Dark mode pls 🌚", "Dark mode"),
+    ("MS Teams integration please!! 🙏🙏", "MS Teams integration"),
+    ("Love it!! 💜 only thing: a widget so couples can check dates on our site", "Widget"),
+])
+def test_emoji_and_courtesies_are_not_part_of_what_is_asked(analyzer, text, asked):
+    requests = analyzer.analyze(text).requests
+    assert [request.text for request in requests] == [asked]
+    assert requests[0].subject.lower() == asked.lower()  # what the linker and the titles read
