@@ -153,6 +153,16 @@ def test_a_catalogue_item_renamed_given_an_alias_or_a_status_is_a_product_manage
     assert not _as_shipped(create_item("Kanban board"))
 
 
+def test_a_catalogue_item_loaded_without_an_alias_another_item_held_is_as_shipped(ctx):
+    create_item("Night theme", ["night mode"])  # a product manager's item, made before the catalogue was loaded
+    load_default_catalogue()
+    dark = db.session.scalar(select(FeedbackItem).where(FeedbackItem.title == "Dark mode"))
+    assert "night mode" not in [alias.lower() for alias in dark.aliases] and "dark theme" in dark.aliases
+    assert _as_shipped(dark)
+    update_item(dark, "Dark mode", [*dark.aliases, "lights out"], dark.product_area, "new", "")
+    assert not _as_shipped(dark)
+
+
 def test_voc_feedback_regroup_reports_what_it_did(runner, app):
     with app.app_context():
         split_asks()
