@@ -461,7 +461,7 @@ class RequestDetector:
             hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
                     and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
-                    and not all(_marks(ch) for ch in word):  # an emoji ends a run as a comma would
+                    and not (word.strip() and all(_marks(ch) for ch in word)):  # an emoji ends a run as a comma would
                 run.append(i)
                 continue
             while run and (view.punct[run[0]] or view.lowers[run[0]] in REQUEST_FILLER

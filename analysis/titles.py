@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .catalogue import load_catalogue
 from .rarity import weight
-from .requests import REQUEST_FILLER, Request, infix_hyphen, title_of, word_tags
+from .requests import REQUEST_FILLER, Request, infix_hyphen, reads_as_english, title_of, word_tags
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -247,14 +247,16 @@ def group_title(asks, own_names=()) -> str:
     titled = []
     for words, sentence, centrality in asks:
         title, names_a_thing = _titled(words, sentence or words)
-        titled.append((title, names_a_thing and title.lower() not in own, centrality))
-    counts = Counter(title.lower() for title, _, _ in titled)
+        # a product team reads its roadmap in English: "French UI" before "Français svp"
+        english = reads_as_english(re.findall(r"[^\W\d_]+", sentence or words))
+        titled.append((title, names_a_thing and title.lower() not in own, english, centrality))
+    counts = Counter(title.lower() for title, *_ in titled)
     subjects = [words.lower() for words, _, _ in asks]
     # then the title the sentences around the asks speak of: "Forecasting gap versus Salesforce noted (scenario
     # planning)" is an ask for scenario planning, not for "worst case views"
     sentences = [(sentence or words).lower() for words, sentence, _ in asks]
-    best = max(titled, key=lambda t: (t[1], _support(t[0], subjects, own), counts[t[0].lower()],
-                                      _support(t[0], sentences, own), t[2]), default=None)
+    best = max(titled, key=lambda t: (t[1], t[2], _support(t[0], subjects, own), counts[t[0].lower()],
+                                      _support(t[0], sentences, own), t[3]), default=None)
     return best[0] if best else ""
 
 
@@ -268,6 +270,7 @@ def _support(title: str, subjects: list[str], own: set[str]) -> int:
             continue
         stem = word[:-3] if word.endswith("ing") and len(word) > 5 else \
             word[:-1] if word.endswith("s") and len(word) > 3 else word  # "counting", "counts": "count"
-        pattern = re.compile(r"\b" + re.escape(stem))
+        # the stem's own inflections, not longer words: "mode" is not "model"
+        pattern = re.compile(r"\b" + re.escape(stem) + r"(?:s|es|ed|ing|er|ers)?\b")
         best = max(best, sum(1 for subject in subjects if pattern.search(subject)))
     return best

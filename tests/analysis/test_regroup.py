@@ -140,6 +140,21 @@ def test_between_titles_as_well_supported_the_sentences_around_the_asks_choose()
     assert "case views" in group_title(group[:1] + group[3:])  # one ask each, no sentence for either: the first
 
 
+def test_a_group_is_titled_in_english_when_one_of_its_asks_is():
+    group = [("français svp", "Pouvez-vous mettre l'application en français svp, nos équipes sont au Québec.", 1.0),
+             ("l'interface en français", "Il nous faut l'interface en français pour nos équipes.", 1.0),
+             ("French UI", "We need a French UI for the Quebec crews.", 1.0)]
+    assert group_title(group) == "French UI"
+
+
+def test_a_title_word_is_supported_by_its_inflections_not_by_longer_words():
+    group = [("dark mode", "Dark mode please.", 1.0),
+             ("a 3D model viewer", "We need a 3D model viewer on site.", 1.0),
+             ("open the IFC model", "Let us open the IFC model in the app.", 1.0),
+             ("view the Revit model", "Can we view the Revit model on a tablet?", 1.0)]
+    assert "model" in group_title(group).lower()
+
+
 def test_the_products_own_name_is_no_title():
     group = [("Ticketwell", "We moved off because Ticketwell never added WhatsApp.", 0.9),
              ("Ticketwell", "Ticketwell is the one tool without WhatsApp.", 0.8),
