@@ -113,7 +113,28 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
     merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, named), join_at)
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
+    merged = _join_by_product(merged, asks, [named[item_id] for item_id in fixed_ids])
     return _placements(asks, similarity, merged, fixed_ids)
+
+
+def _join_by_product(groups: list[list[int]], asks: list[Ask], fixed_names: list[list[str]]) -> list[list[int]]:
+    """Puts each group of free asks most of which name a third-party product in their own words ("Our order data
+    lives in NetSuite") in the one fixed item named for that product ("NetSuite integration"): what the asks
+    mean is the product, whatever else their sentences say."""
+    products = [(number, product_of(names[0])) for number, names in enumerate(fixed_names) if names]
+    products = [(number, product) for number, product in products if product is not None]
+    if not products:
+        return groups
+    groups = [list(group) for group in groups]
+    fixed = len(fixed_names)
+    for number in range(fixed, len(groups)):
+        group = groups[number]
+        owners = [owner for owner, product in products
+                  if 2 * sum(names_product(asks[i].text, product) for i in group) > len(group)]
+        if len(owners) == 1:
+            groups[owners[0]] += group
+            groups[number] = []
+    return groups[:fixed] + [group for group in groups[fixed:] if group]
 
 
 def _naming(asks: list[Ask], named: dict) -> np.ndarray:

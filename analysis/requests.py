@@ -672,12 +672,16 @@ class RequestDetector:
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
         subject = _unmarked(subject or "")
+        offset = sent.text.find(subject) if subject else -1
+        if offset >= 0 and subject.count("(") > subject.count(")"):  # "Integration gap (NetSuite" closes its bracket
+            after = offset + len(subject)
+            subject += ")" if sent.text[after:after + 1] == ")" else ""
+            subject = subject if subject.count("(") == subject.count(")") else subject[:subject.rfind("(")].rstrip()
         if not subject:
             return None
         key = request_key(subject)
         if not key:
             return None
-        offset = sent.text.find(subject)
         start = sent.start_char + max(offset, 0)
         first = doc.char_span(start, start + len(subject), alignment_mode="expand") if offset >= 0 else None
         begin, end = (first.start, first.end) if first is not None else (near, near + 1)

@@ -3,7 +3,7 @@ a person named draw the asks that mean them; what a person decided never moves."
 import numpy as np
 
 from analysis import encoder
-from analysis.regroup import Ask, Item, regroup
+from analysis.regroup import _join_by_product, Ask, Item, regroup
 from analysis.titles import group_title
 
 JIRA = [("a two-way sync", "We live in Jira all day, so a two-way sync would save us hours."),
@@ -322,3 +322,18 @@ def test_a_group_joins_an_item_named_for_a_product_only_when_most_of_its_asks_na
     assert _average_linkage(similarity, similarity, groups, 1, np.array([[1.0, 0.0]])) == [[2], [0, 1]]
     assert _average_linkage(similarity, similarity, groups, 1, np.array([[1.0, 1.0]])) == [[2, 0, 1]]
     assert _average_linkage(similarity, similarity, groups, 1) == [[2, 0, 1]]  # an item named for no product
+
+
+def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it():
+    """After the grouping by meaning: a group of free asks most of which name a product goes to the one item named
+    for it ("Our order data lives in NetSuite" means the NetSuite integration); half is not most, and a group
+    naming two items' products stays apart."""
+    texts = ["Order data lives in NetSuite", "our order data lives in NetSuite", "Order history from the ERP",
+             "Forecasting gap versus Salesforce", "Scenario planning",
+             "Google Calendar sync", "our Google Drive files"]
+    fixed_names = [["NetSuite integration", "NetSuite connector"], ["Salesforce integration"],
+                   ["Google Calendar integration"], ["Google Drive integration"], []]
+    groups = [[7], [8], [9], [10], [], [0, 1, 2], [3, 4], [5, 6]]  # five fixed groups, then three of free asks
+    joined = _join_by_product(groups, asks([(text, text) for text in texts]), fixed_names)
+    assert joined[0] == [7, 0, 1, 2]
+    assert joined[5:] == [[3, 4], [5, 6]] and joined[1:4] == [[8], [9], [10]]

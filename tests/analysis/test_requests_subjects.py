@@ -115,3 +115,12 @@ def test_emoji_and_courtesies_are_not_part_of_what_is_asked(analyzer, text, aske
     requests = analyzer.analyze(text).requests
     assert [request.text for request in requests] == [asked]
     assert requests[0].subject.lower() == asked.lower()  # what the linker and the titles read
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Integration gap (NetSuite).", "Integration gap (NetSuite)"),
+    ("Freight shipping support (XPO, Estes, Old Dominion). Parcel is half our business.",
+     "Freight shipping support (XPO, Estes, Old Dominion)"),
+])
+def test_what_is_asked_closes_the_bracket_it_opens(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == [asked]
