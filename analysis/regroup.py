@@ -112,25 +112,26 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     groups += [[index] for index in free]
     suggested = {item.item_id for item in items if item.suggested} - {ask.item for ask in asks if ask.fixed}
     join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
-    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, named), join_at)
+    # the third-party product each fixed item is named for ("Jira integration"), or None
+    products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
+    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, products), join_at)
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
-    merged = _join_by_product(merged, asks, [named[item_id] for item_id in fixed_ids])
+    merged = _join_by_product(merged, asks, products)
     return _placements(asks, similarity, merged, fixed_ids)
 
 
-def _join_by_product(groups: list[list[int]], asks: list[Ask], fixed_names: list[list[str]]) -> list[list[int]]:
+def _join_by_product(groups: list[list[int]], asks: list[Ask], products: list) -> list[list[int]]:
     """Puts each group of free asks most of which name a third-party product in their own words ("Our order data
     lives in NetSuite") in the one fixed item named for that product ("NetSuite integration"): what the asks
-    mean is the product, whatever else their sentences say."""
-    products = [(number, product_of(names[0])) for number, names in enumerate(fixed_names) if names]
-    products = [(number, product) for number, product in products if product is not None]
-    if not products:
+    mean is the product, whatever else their sentences say. `products`: each fixed group's, as ``product_of``."""
+    owned = [(number, product) for number, product in enumerate(products) if product is not None]
+    if not owned:
         return groups
     groups = [list(group) for group in groups]
-    fixed = len(fixed_names)
+    fixed = len(products)
     for number in range(fixed, len(groups)):
         group = groups[number]
-        owners = [owner for owner, product in products
+        owners = [owner for owner, product in owned
                   if 2 * sum(names_product(asks[i].text, product) for i in group) > len(group)]
         if len(owners) == 1:
             groups[owners[0]] += group
@@ -138,12 +139,11 @@ def _join_by_product(groups: list[list[int]], asks: list[Ask], fixed_names: list
     return groups[:fixed] + [group for group in groups[fixed:] if group]
 
 
-def _naming(asks: list[Ask], named: dict) -> np.ndarray:
+def _naming(asks: list[Ask], products: list) -> np.ndarray:
     """[named item, ask] -> 1 when the ask may join the item: always, unless the item is named for a
-    third-party product (``catalogue.product_of``) that neither the ask nor its sentence names."""
-    naming = np.ones((len(named), len(asks)), dtype=np.float32)
-    for row, names in enumerate(named.values()):
-        product = product_of(names[0]) if names else None
+    third-party product (`products`, as ``catalogue.product_of``) that neither the ask nor its sentence names."""
+    naming = np.ones((len(products), len(asks)), dtype=np.float32)
+    for row, product in enumerate(products):
         if product is not None:
             naming[row] = [names_product(f"{ask.text} {ask.sentence}", product) for ask in asks]
     return naming

@@ -3,6 +3,7 @@ a person named draw the asks that mean them; what a person decided never moves."
 import numpy as np
 
 from analysis import encoder
+from analysis.catalogue import product_of
 from analysis.regroup import _join_by_product, Ask, Item, regroup
 from analysis.titles import group_title
 
@@ -334,6 +335,7 @@ def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it()
     fixed_names = [["NetSuite integration", "NetSuite connector"], ["Salesforce integration"],
                    ["Google Calendar integration"], ["Google Drive integration"], []]
     groups = [[7], [8], [9], [10], [], [0, 1, 2], [3, 4], [5, 6]]  # five fixed groups, then three of free asks
-    joined = _join_by_product(groups, asks([(text, text) for text in texts]), fixed_names)
+    products = [product_of(names[0]) if names else None for names in fixed_names]
+    joined = _join_by_product(groups, asks([(text, text) for text in texts]), products)
     assert joined[0] == [7, 0, 1, 2]
     assert joined[5:] == [[3, 4], [5, 6]] and joined[1:4] == [[8], [9], [10]]
