@@ -59,7 +59,8 @@ DEFAULT_TAXONOMY: list[dict] = [
         "fee", "billing", "invoice", "discount", "per seat", "per-seat", "seat", "license",
         "licence", "renewal quote", "price increase", "pay", "paid", "plan", "add-on", "charge",
         "contract", "subscription", "tier", "bundle"],
-     "exclude": ["pay attention", "plan to", "any plan", "implementation plan", "onboarding plan",
+     "exclude": ["pay attention", "plan to", "any plan", "implementation plan", "onboarding plan", "=planning",
+                 "=planned",
                  "project plan", "invoice data", "invoicing"]},
     {"key": "documentation", "name": "Documentation and training", "parent": None, "patterns": [
         "documentation", "=docs", "doc", "help center", "help centre", "help article",

@@ -191,3 +191,13 @@ def test_an_item_is_titled_by_the_wording_most_customers_use(ctx):
     db.session.commit()
     analyse(texts(), current_analyzer())
     assert db.session.scalar(select(FeedbackItem)).title == "CRM sync: Salesforce", "a staff title stays"
+
+
+def test_a_new_item_takes_its_area_from_the_ask_and_never_from_the_rest_of_the_comment(ctx):
+    acme = add_account()
+    answer(acme, "Way too expensive for what we use. Scenario planning would be a big help.")
+    answer(acme, "We'd love a dashboard report of overdue renewals.")
+    run_analysis()
+    areas = {item.title: item.product_area for item in db.session.scalars(select(FeedbackItem))}
+    assert "pricing" not in areas.values(), areas
+    assert "reporting" in areas.values(), areas

@@ -31,6 +31,12 @@ def test_no_substring_matching(analyzer):
     assert analyzer.analyze("Pricing went up again.").themes == ["pricing"]
 
 
+def test_planning_is_not_a_price_plan(analyzer):
+    assert "pricing" not in analyzer.analyze("Scenario planning would be a big help.").themes
+    assert "pricing" not in analyzer.analyze("We planned the rollout around your reports.").themes
+    assert analyzer.analyze("The enterprise plan is too much for us.").themes == ["pricing"]
+
+
 def test_exclusion_vetoes_support_as_a_verb(analyzer):
     r = analyzer.analyze("It doesn't support SCIM provisioning.")
     assert "support" not in r.themes

@@ -209,7 +209,8 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
         for request in asks:
             if request.text in decided or (len(asks) == 1 and request.sentence in decided):
                 continue
-            area = sentence.themes[0].key if sentence.themes else (result.themes[0] if result.themes else None)
+            # only the ask's own sentence places a new item: the comment's other themes are often unrelated
+            area = sentence.themes[0].key if sentence.themes else None
             item_id, link = items.link(request, area, context=request.sentence if len(asks) == 1 else "")
             db.session.add(FeedbackMention(
                 item_id=item_id, account_id=source.account_id, source_type=source.source_type,
