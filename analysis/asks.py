@@ -59,17 +59,20 @@ def part_kinds(part: str | None) -> list[str]:
 
 def sentence_features(view, start: int, end: int, hits, chosen: str | None, fragment: bool,
                       position: tuple[int, int], tags: dict, previous_kept: bool = False,
-                      part: str | None = None) -> dict[str, float]:
+                      part: str | None = None, then_please: bool = False) -> dict[str, float]:
     """Features of the sentence ``view[start:end]``: the rules that matched in it (``hits``, before any veto),
     the rule whose ask was kept (``chosen``, None), whether it reads as a bare noun phrase (``fragment``), its
     lemmas and lemma pairs, its shape, its place in the comment (``position``: index, number of sentences),
-    whether the rules kept an ask in the sentence before (``previous_kept``) and, in an interview, the kind of
-    part it is in (``part``: notes read as shorthand, a "what would have changed it" answer is mostly asks)."""
+    whether the rules kept an ask in the sentence before (``previous_kept``), whether the next sentence only says
+    please (``then_please``: "Blind review. Please.") and, in an interview, the kind of part it is in (``part``:
+    notes read as shorthand, a "what would have changed it" answer is mostly asks)."""
     lowers, lemmas, punct = view.lowers, view.lemmas, view.punct
     words = [i for i in range(start, end) if not punct[i] and not view.texts[i].isspace()]
     f: dict[str, float] = {"bias": 1.0, "kept:" + (chosen or "none"): 1.0, "len:" + _bucket(len(words)): 1.0}
     if previous_kept:
         f["previous_kept"] = 1.0
+    if then_please:
+        f["then_please"] = 1.0
     known = product_words()
     named = sum(1 for i in words if lowers[i] in known)
     if named:

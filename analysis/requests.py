@@ -34,6 +34,7 @@ similarity is high enough.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -397,8 +398,9 @@ class RequestDetector:
                 req = self._fragment(doc, sent, view)
                 fragment = req is not None
             chosen = req.rule.partition(":")[0] if req is not None else None
+            then_please = index + 1 < len(sents) and _only_please(view, sents[index + 1])
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
-                                         (index, len(sents)), word_tags(), previous_kept, part)
+                                         (index, len(sents)), word_tags(), previous_kept, part, then_please)
             previous_kept = chosen is not None
             model, learned = (self.interview_model if parts else self.ask_model), False
             if model is not None:
@@ -541,7 +543,8 @@ class RequestDetector:
         if ":" not in words:
             return []
         colon = sent.start + words.index(":")
-        if colon - sent.start > 8 or not set(view.lowers[sent.start:colon]) & LIST_HEADS:
+        heads = set(view.lowers[sent.start:colon])
+        if colon - sent.start > 8 or not (heads & LIST_HEADS or {"wish", "list"} <= heads):
             return []
         out, i = [], colon + 1
         while i < sent.end:
@@ -560,8 +563,9 @@ class RequestDetector:
                 if not stopped:
                     end = i + 1
                 i += 1
-            while end > start and (view.punct[start] or view.lowers[start] in REQUEST_FILLER):
-                start += 1
+            while end > start and (view.punct[start] or view.lowers[start] in REQUEST_FILLER
+                                   or _like_num(view.texts[start])):
+                start += 1  # "1) approval chain"
             while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
                                    and not (view.lowers[end - 1] in {"app", "tool"} and end - 1 > start)):
                 end -= 1  # "a driver app" keeps its app
@@ -622,7 +626,7 @@ class RequestDetector:
             return None
         piece = doc[words[0].i:words[-1].i + 1]
         subject = piece.text
-        while subject and subject.split()[-1].lower() in {"please", "pls", "plz", "next", "asap", "thanks"}:
+        while subject and (_courtesy(subject.split()[-1]) or subject.split()[-1].lower() in {"next", "asap"}):
             subject = subject.rsplit(None, 1)[0] if " " in subject else ""
         return self._make(doc, sent, "fragment", piece, subject.strip(" .,!?"), words[0].i)
 
@@ -741,7 +745,7 @@ def _what_they_did(view, req: Request) -> bool:
 
 
 # the words before a colon that announce a list of asks: "Two asks: ...", "His must-haves for renewal: ..."
-LIST_HEADS = {"asks", "gaps", "conditions", "wishlist", "wish-list", "must-haves", "requirements", "requests",
+LIST_HEADS = {"asks", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements", "requests",
               "blockers", "priorities", "wants", "haves", "things", "requirement"}
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 # an item of such a list ends where a bracket, a clause or a verb starts: "sign in with Google accounts (they're
@@ -1023,7 +1027,7 @@ def _names_people(doc, start: int, end: int) -> bool:
 
 def _names_nothing(word: str) -> bool:
     """A one-word ask that is a doing, a manner or a day, not a thing: "fix", "prioritise", "pretty", "Monday"."""
-    return word_tags().get(word) in {"VB", "RB"} or word in _WHEN_WORDS \
+    return word_tags().get(word) in {"VB", "RB", "UH"} or word in _WHEN_WORDS \
         or word.endswith(("ise", "ize")) and word not in word_tags()
 
 
@@ -1084,14 +1088,34 @@ def _looks_like_fragment(tokens) -> bool:
     tags = word_tags()
     if tags.get(words[0].lower_) == "VBG" and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO", "RB"}:
         return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
+    while len(words) > 1 and words[-1].lower_ in _AFTER_THE_THING:
+        words = words[:-1]  # "Conference booking online."
     last = word_tags().get(words[-1].lower_)
-    if last is None and words[-1].is_lower or last is not None and not last.startswith("NN") \
-            and not words[-1].is_upper:
+    if last is None and not _ends_on_a_new_word(words) \
+            or last is not None and not last.startswith("NN") and not words[-1].is_upper:
         return False  # a noun phrase ends on its noun (or a name: "SSO", "Okta")
-    if any(word_tags().get(t.lower_) in {"VBD", "VBN"} for t in words[1:]) or sum(t.text == "," for t in tokens) > 1:
+    if any(word_tags().get(t.lower_) in {"VBD", "VBN"} and not _compound_of(t) for t in words[1:]) \
+            or sum(t.text == "," for t in tokens) > 1:
         return False  # "The report timed out", "Contacts, companies, deals, tasks"
     named = sum(weight(t.lower_) for t in words if t.is_alpha and t.lower_ not in REQUEST_FILLER)
-    return named >= FRAGMENT_WEIGHT
+    return named >= FRAGMENT_WEIGHT or _only_an_app(words)
+
+
+_AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without being it
+
+
+def _ends_on_a_new_word(words) -> bool:
+    """The last word, one no lexicon has, names a thing: a name ("Okta"; "WW" is shorthand) or an English
+    phrase's new word ("standards based gradebook"; "Muy bueno" is no English phrase)."""
+    last = words[-1]
+    if not last.is_alpha or len(last) <= 3:
+        return False
+    return not last.is_lower or len(words) > 1 and all(word_tags().get(t.lower_) for t in words[:-1])
+
+
+def _compound_of(token) -> bool:
+    """A participle joined to the word before it names a kind: "standards based gradebook", "role-based"."""
+    return token.lower_ == "based" and token.i > 0 and (token.nbor(-1).is_alpha or token.nbor(-1).text == "-")
 
 
 def _may_be_fragment(view: TokenView, start: int, end: int) -> bool:
@@ -1236,6 +1260,9 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
         toks = before
     else:
         toks = after if _content(after) or after_only else before
+    for side in (toks, after):
+        if not before_only and _only_an_app(side):
+            return next(t.text for t in side if t.lower_ in _APP)
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER):
@@ -1243,6 +1270,16 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     if not _content(toks):
         return ""
     return doc[toks[0].i:toks[-1].i + 1].text
+
+
+_APP = {"app", "apps"}
+_AN_APP = _APP | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile"}
+
+
+def _only_an_app(tokens) -> bool:
+    """"an app", "a proper app": the phone app asked for, though "app" beside a thing is filler ("the reports app")."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return any(t.lower_ in _APP for t in words) and all(t.lower_ in _AN_APP for t in words)
 
 
 def canonical_tokens(text_or_doc) -> list[str]:
@@ -1256,6 +1293,8 @@ def canonical_tokens(text_or_doc) -> list[str]:
         if w in REQUEST_FILLER or t.lower_ in REQUEST_FILLER or t.like_num and w not in ("2fa",):
             continue
         out.append(w)
+    if not out and any(t.lower_ in ("app", "apps") for t in doc):
+        out = ["mobile"]  # "Any plans for an app?": an app alone is the phone app ("app" is filler beside a thing)
     # "two way" written as two words
     joined = " ".join(out).replace("two way", "two-way").replace("single sign on", "sso")
     return joined.split()
@@ -1270,7 +1309,22 @@ def _marks(ch: str) -> bool:
     return ch.isspace() or ch in "*•·>-–—~" or unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn")
 
 
-COURTESY = {"please", "pls", "plz", "plss", "plsss", "thanks", "thx", "ty"}
+COURTESY = {"please", "pls", "plz", "thanks", "thx", "ty"}
+_PLEASE_ALONE = {"add", "it", "this", "that", "one", "asap", "soon", "do", "build", "for", "us", "the", "love", "of",
+                 "god", "pretty", "with", "a", "cherry", "on", "top", "thank", "you"}
+
+
+def _only_please(view: TokenView, sent) -> bool:
+    """"Please.", "Please add it.", "pls 🙏": a sentence that asks for the one before it."""
+    words = [view.lowers[i] for i in range(sent.start, sent.end) if not view.punct[i] and view.texts[i].strip()
+             and not all(_marks(ch) for ch in view.texts[i])]
+    return any(_courtesy(word) and word[:1] == "p" for word in words) \
+        and all(_courtesy(word) or word in _PLEASE_ALONE for word in words)  # "Thanks!" signs any comment off
+
+
+def _courtesy(word: str) -> bool:
+    """"please", "pls", "thx", also drawn out: "pleeease", "plsss"."""
+    return re.sub(r"(.)\1{2,}", r"\1", word.lower()) in COURTESY
 
 
 def _unmarked(subject: str) -> str:
@@ -1283,7 +1337,7 @@ def _unmarked(subject: str) -> str:
         while end > start and (_marks(subject[end - 1]) or subject[end - 1] in "!?"):
             end -= 1
         last = subject.rfind(" ", start, end)
-        if last < 0 or subject[last + 1:end].lower() not in COURTESY:
+        if last < 0 or not _courtesy(subject[last + 1:end]):
             return subject[start:end]
         end = last
 

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 _WORD = re.compile(r"^[a-z]+$")
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
 
 
 def _deletes(word: str) -> set[str]:
@@ -35,6 +36,11 @@ class SpellRepair:
             return word
         if self.table is not None and word in self.table:
             return word  # an inflected form spaCy knows ("contacts")
+        if _ELONGATED.search(word):  # "pleeease", "sooo": no English word has a letter three times running
+            for times in (2, 1):
+                shorter = _ELONGATED.sub(lambda m: m.group(1) * times, word)
+                if shorter in self.known:
+                    return shorter
         if word.endswith("s") and (word[:-1] in self.known or word[:-2] in self.known):
             return word
         dels = _deletes(word)

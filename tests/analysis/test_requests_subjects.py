@@ -124,3 +124,35 @@ def test_emoji_and_courtesies_are_not_part_of_what_is_asked(analyzer, text, aske
 ])
 def test_what_is_asked_closes_the_bracket_it_opens(analyzer, text, asked):
     assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Conference booking online.", "Conference booking online"),
+    ("standards based gradebook!!!", "Standards based gradebook"),  # "based" joins the word before it
+    ("Love it. Standards-based report cards.", "Standards-based report cards"),
+    ("Clever login.", "Clever login"),  # a word no lexicon has ends a noun phrase
+    ("Behavior tracking pleeease.", "Behavior tracking"),  # a courtesy drawn out is still a courtesy
+])
+def test_a_bare_noun_phrase_is_an_ask_however_it_ends(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
+@pytest.mark.parametrize("text", ["Any plans for an app?", "App?", "We need an app.", "A proper app would be great."])
+def test_an_app_alone_is_the_phone_app(analyzer, text):
+    requests = analyzer.analyze(text).requests
+    assert len(requests) == 1 and requests[0].key == "mobile", requests
+
+
+@pytest.mark.parametrize("text", ["Please add it to the app.", "I love the app.", "The app."])
+def test_the_app_we_have_is_no_ask_for_one(analyzer, text):
+    assert analyzer.analyze(text).requests == []
+
+
+def test_a_wish_list_after_a_colon_is_its_asks(analyzer):
+    text = "wish list from our side: 1) approval chain for new reqs, 2) dark mode"
+    assert [request.text for request in analyzer.analyze(text).requests] == ["Approval chain for new reqs", "Dark mode"]
+    assert analyzer.analyze("The price list: too long, too confusing.").requests == []
+
+
+def test_an_interjection_is_no_ask(analyzer):
+    assert analyzer.analyze("Would love to say yes.").requests == []
