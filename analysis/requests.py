@@ -745,8 +745,8 @@ def _what_they_did(view, req: Request) -> bool:
 
 
 # the words before a colon that announce a list of asks: "Two asks: ...", "His must-haves for renewal: ..."
-LIST_HEADS = {"asks", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements", "requests",
-              "blockers", "priorities", "wants", "haves", "things", "requirement"}
+LIST_HEADS = {"asks", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements",
+              "requests", "blockers", "priorities", "wants", "haves", "things", "requirement"}
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 # an item of such a list ends where a bracket, a clause or a verb starts: "sign in with Google accounts (they're
 # on Workspace)", "mobile push when a deploy waits on me", "QuickBooks sync was manual"
@@ -1293,7 +1293,7 @@ def canonical_tokens(text_or_doc) -> list[str]:
         if w in REQUEST_FILLER or t.lower_ in REQUEST_FILLER or t.like_num and w not in ("2fa",):
             continue
         out.append(w)
-    if not out and any(t.lower_ in ("app", "apps") for t in doc):
+    if not out and any(t.lower_ in _APP for t in doc):
         out = ["mobile"]  # "Any plans for an app?": an app alone is the phone app ("app" is filler beside a thing)
     # "two way" written as two words
     joined = " ".join(out).replace("two way", "two-way").replace("single sign on", "sso")
