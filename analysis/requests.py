@@ -470,7 +470,7 @@ class RequestDetector:
                            or view.lemmas[run[0]] in REQUEST_FILLER):
                 run.pop(0)
             while run and (view.punct[run[-1]] or view.lowers[run[-1]] in REQUEST_FILLER
-                           or view.lemmas[run[-1]] in REQUEST_FILLER):
+                           or view.lemmas[run[-1]] in REQUEST_FILLER) and not _keeps_its_app(view, run):
                 run.pop()
             # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
             # nothing else is: interviews name competitors, people and firms all the time
@@ -567,7 +567,7 @@ class RequestDetector:
                                    or _like_num(view.texts[start])):
                 start += 1  # "1) approval chain"
             while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
-                                   and not (view.lowers[end - 1] in {"app", "tool"} and end - 1 > start)):
+                                   and not (view.lowers[end - 1] in _KEPT_LAST and end - 1 > start)):
                 end -= 1  # "a driver app" keeps its app
             if i > start and end > start:
                 piece = doc[start:end]
@@ -1273,6 +1273,13 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
 
 
 _APP = {"app", "apps"}
+_KEPT_LAST = {"app", "tool"}  # filler words that stay at the end of what is asked: "a driver app", "Parent app"
+
+
+def _keeps_its_app(view: TokenView, run: list[int]) -> bool:
+    """"Parent app" keeps its app; "the reports in the app" and "the app" do not."""
+    return len(run) > 1 and view.lowers[run[-1]] in _KEPT_LAST and view.lowers[run[-2]] not in REQUEST_FILLER \
+        and not view.punct[run[-2]]
 _AN_APP = _APP | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile"}
 
 

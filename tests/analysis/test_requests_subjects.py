@@ -156,3 +156,9 @@ def test_a_wish_list_after_a_colon_is_its_asks(analyzer):
 
 def test_an_interjection_is_no_ask(analyzer):
     assert analyzer.analyze("Would love to say yes.").requests == []
+
+
+def test_a_learned_ask_keeps_the_app_it_names(analyzer):
+    assert [request.text for request in analyzer.analyze("Parent app. Please.").requests] == ["Parent app"]
+    assert [request.text for request in analyzer.analyze("A driver app so they can see jobs.").requests] == \
+        ["Driver app"]
