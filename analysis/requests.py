@@ -34,7 +34,6 @@ similarity is high enough.
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -47,6 +46,7 @@ from .asks import default_model as default_ask_model, interview_model as default
 from .patterns import TokenPatterns, TokenView
 from .pipeline import get_nlp
 from .rarity import probability, weight
+from .spelling import drawn_out
 
 NICE = ["great", "nice", "good", "helpful", "amazing", "awesome", "useful", "ideal", "fantastic",
         "brilliant", "cool", "handy", "perfect", "lovely", "valuable", "excellent", "wonderful",
@@ -463,7 +463,7 @@ class RequestDetector:
             hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
                     and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
-                    and not (word.strip() and all(_marks(ch) for ch in word)):  # an emoji ends a run as a comma would
+                    and not _only_marks(word):  # an emoji ends a run as a comma would
                 run.append(i)
                 continue
             while run and (view.punct[run[0]] or view.lowers[run[0]] in REQUEST_FILLER
@@ -1311,12 +1311,17 @@ def request_key(subject: str) -> str:
     return " ".join(sorted(set(canonical_tokens(subject))))
 
 
+def _only_marks(text: str) -> bool:
+    """A token of emoji or bullets only ("🙏", "**")."""
+    return bool(text.strip()) and all(_marks(ch) for ch in text)
+
+
 def _marks(ch: str) -> bool:
     """Emoji, bullets and their joiners ("😡", "✅", "•", "**"), as a comment's words may open with them."""
     return ch.isspace() or ch in "*•·>-–—~" or unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn")
 
 
-COURTESY = {"please", "pls", "plz", "thanks", "thx", "ty"}
+COURTESY = {"please", "pls", "plss", "plz", "thanks", "thx", "ty"}
 _PLEASE_ALONE = {"add", "it", "this", "that", "one", "asap", "soon", "do", "build", "for", "us", "the", "love", "of",
                  "god", "pretty", "with", "a", "cherry", "on", "top", "thank", "you"}
 
@@ -1324,14 +1329,14 @@ _PLEASE_ALONE = {"add", "it", "this", "that", "one", "asap", "soon", "do", "buil
 def _only_please(view: TokenView, sent) -> bool:
     """"Please.", "Please add it.", "pls 🙏": a sentence that asks for the one before it."""
     words = [view.lowers[i] for i in range(sent.start, sent.end) if not view.punct[i] and view.texts[i].strip()
-             and not all(_marks(ch) for ch in view.texts[i])]
+             and not _only_marks(view.texts[i])]
     return any(_courtesy(word) and word[:1] == "p" for word in words) \
         and all(_courtesy(word) or word in _PLEASE_ALONE for word in words)  # "Thanks!" signs any comment off
 
 
 def _courtesy(word: str) -> bool:
     """"please", "pls", "thx", also drawn out: "pleeease", "plsss"."""
-    return re.sub(r"(.)\1{2,}", r"\1", word.lower()) in COURTESY
+    return drawn_out(word.lower()) in COURTESY
 
 
 def _unmarked(subject: str) -> str:

@@ -15,6 +15,12 @@ _WORD = re.compile(r"^[a-z]+$")
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 
 
+def drawn_out(word: str, times: int = 1) -> str:
+    """The word with each letter written three times or more running written `times` times: "pleeease" -> "please"
+    (times 1), "goood" -> "good" (times 2). No English word has a letter three times running."""
+    return _ELONGATED.sub(lambda m: m.group(1) * times, word)
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -36,9 +42,9 @@ class SpellRepair:
             return word
         if self.table is not None and word in self.table:
             return word  # an inflected form spaCy knows ("contacts")
-        if _ELONGATED.search(word):  # "pleeease", "sooo": no English word has a letter three times running
+        if _ELONGATED.search(word):  # "pleeease", "sooo"
             for times in (2, 1):
-                shorter = _ELONGATED.sub(lambda m: m.group(1) * times, word)
+                shorter = drawn_out(word, times)
                 if shorter in self.known:
                     return shorter
         if word.endswith("s") and (word[:-1] in self.known or word[:-2] in self.known):

@@ -132,6 +132,7 @@ def test_what_is_asked_closes_the_bracket_it_opens(analyzer, text, asked):
     ("Love it. Standards-based report cards.", "Standards-based report cards"),
     ("Clever login.", "Clever login"),  # a word no lexicon has ends a noun phrase
     ("Behavior tracking pleeease.", "Behavior tracking"),  # a courtesy drawn out is still a courtesy
+    ("Dark mode plss", "Dark mode"), ("Dark mode plsss", "Dark mode"),
 ])
 def test_a_bare_noun_phrase_is_an_ask_however_it_ends(analyzer, text, asked):
     assert [request.text for request in analyzer.analyze(text).requests] == [asked]
