@@ -41,9 +41,9 @@ from . import encoder
 from .catalogue import named_features, names_product, product_of
 
 JOIN = 0.28          # two groups of asks join while their members' mean similarity is at least this
-JOIN_NAMED = 0.15    # ... and an ask joins an item a person named at this (its name is short and plain)
-JOIN_SUGGESTED = 0.28  # ... and an item of the default catalogue nobody has touched: most are not this product's
-JOIN_ASKS = 0.13     # ... and asks join each other at this, once the meaning all asks share is taken out
+JOIN_NAMED = 0.24    # ... and an ask joins an item a person named at this (its name is short and plain)
+JOIN_SUGGESTED = 0.45  # ... and an item of the default catalogue nobody has touched: most are not this product's
+JOIN_ASKS = 0.15     # ... and asks join each other at this, once the meaning all asks share is taken out
 CENTRE_PRIOR = 100   # the weight, in asks, of the mean ask of many products in the centre (`_between_asks`)
 SENTENCE = 0.85      # an ask is read mostly in its sentence, its own words weigh the rest
 CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the group's other asks) that gives
@@ -51,6 +51,7 @@ CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the grou
 COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item only when it is at least this share
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
+SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
 MAX_ASKS = 4000      # the most recent asks a pass regroups: the cost grows with the square of their number
 
 
@@ -91,7 +92,8 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
             named.setdefault(ask.item, [])
     anchors = [(item_id, name) for item_id, names in named.items() for name in names]
     sentences, own_words = ask_texts(asks, own_names)
-    vectors = (encode or encoder.encode)(sentences + own_words + [name for _, name in anchors], progress=progress)
+    vectors = in_ask_space((encode or encoder.encode)(sentences + own_words + [name for _, name in anchors],
+                                                       progress=progress))
     count = len(asks)
     points = np.vstack([ask_points(vectors[:count], vectors[count:2 * count]), vectors[2 * count:]])
 
@@ -159,6 +161,12 @@ def ask_texts(asks: list[Ask], own_names=()) -> tuple[list[str], list[str]]:
     return sentences, own_words
 
 
+def in_ask_space(vectors: np.ndarray) -> np.ndarray:
+    """Encodings mapped to where asks for one request lie close (``training/ask_space.py``), of length 1."""
+    mapped = vectors @ _space()
+    return mapped / np.maximum(np.linalg.norm(mapped, axis=1, keepdims=True), 1e-9)
+
+
 def ask_points(sentence_vectors: np.ndarray, own_word_vectors: np.ndarray) -> np.ndarray:
     """Each ask's point: mostly its sentence, its own words the rest (SENTENCE), of length 1."""
     points = SENTENCE * sentence_vectors + (1 - SENTENCE) * own_word_vectors
@@ -219,6 +227,11 @@ def _join_by_feature(groups: list[list[int]], asks: list[Ask], fixed: int,
         else:
             owners[feature] = number
     return groups[:fixed] + [group for group in groups[fixed:] if group]
+
+
+@lru_cache(maxsize=1)
+def _space() -> np.ndarray:
+    return np.load(SPACE_PATH)
 
 
 @lru_cache(maxsize=1)

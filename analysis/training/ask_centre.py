@@ -6,7 +6,8 @@ centred on their own meaning.
 
 The asks are the ones the analysis detects in the roadmap sets written blind, one product each
 (``tests/data/dev_blind/``), encoded as the regrouping encodes them: sentence and own words, without the
-product's name. The held-out evaluation sets are refused (``train_asks.load``).
+product's name, and mapped into the ask space (``ask_space.npy``: build that first). The held-out evaluation sets
+are refused (``train_asks.load``).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import json
 import numpy as np
 
 from analysis import Analyzer, encoder
-from analysis.regroup import CENTRE_PATH, Ask, ask_points, ask_texts
+from analysis.regroup import CENTRE_PATH, Ask, ask_points, ask_texts, in_ask_space
 from analysis.training.train_asks import blind_dev_sets, load
 
 
@@ -24,7 +25,7 @@ def product_asks(analyzer: Analyzer, path: str, product: str) -> np.ndarray:
     requests = [request for result in analyzer.analyze_many(texts) for request in result.requests]
     asks = [Ask(index, request.subject, request.sentence) for index, request in enumerate(requests)]
     sentences, own_words = ask_texts(asks, [product])
-    vectors = encoder.encode(sentences + own_words)
+    vectors = in_ask_space(encoder.encode(sentences + own_words))
     return ask_points(vectors[:len(asks)], vectors[len(asks):])
 
 

@@ -101,7 +101,9 @@ def test_the_asks_of_a_merged_item_stay_with_the_merge(ctx):
     db.session.commit()
     regroup_items()
     assert where(DARK) == {sync.id}  # a person put them there: they stay
-    assert where(JIRA[:3]) == {sync.id}
+    # the Jira asks no person placed keep together, away from an item that is now mostly dark mode
+    (jira,) = where(JIRA[:3])
+    assert jira != sync.id
 
 
 def test_asks_no_item_holds_open_a_new_item_titled_by_what_they_ask(ctx):
@@ -117,28 +119,28 @@ def test_asks_no_item_holds_open_a_new_item_titled_by_what_they_ask(ctx):
     assert titles == {"Dark mode", "SAML single sign-on"}
 
 
-ESIGN = {"E-signatures for tenancy agreements, please.": "E-signatures for tenancy agreements",
-         "Digital signing of the guarantor forms would save days.": "Digital signing of the guarantor forms",
-         "Tenants want to sign leases online.": "sign leases online"}
+RECEIPTS = {"Receipts for payments would help.": "receipts for payments",
+            "Payment receipts by email, please.": "payment receipts by email",
+            "Tenants want a receipt for every rent payment.": "a receipt for every rent payment"}
 
 
 def test_the_default_catalogue_as_loaded_draws_only_asks_as_close_to_it_as_to_each_other(ctx):
-    """E-signature asks are near the catalogue's "Billing portal" by meaning (0.2): once a product manager tracks
+    """Asks for payment receipts are near the catalogue's "Billing portal" by meaning (0.31): once a product manager tracks
     that item, they join it as they would any item a person named; as loaded, they are a request of their own."""
     load_default_catalogue()
     account = add_account("A-1", "Acme", 10_000)
-    for quote, asked in ESIGN.items():
+    for quote, asked in RECEIPTS.items():
         db.session.add(FeedbackMention(item_id=opened(asked).id, account_id=account.id, source_type="note",
                                        quote=quote, request_text=asked, origin="analysis", confidence=0.5))
     db.session.commit()
     portal = db.session.scalar(select(FeedbackItem).where(FeedbackItem.title == "Billing portal"))
     regroup_items()
-    (item_id,) = where(ESIGN)
+    (item_id,) = where(RECEIPTS)
     assert db.session.get(FeedbackItem, item_id).origin == "analysis"
     set_status(portal, "planned")
     db.session.commit()
     regroup_items()
-    assert where(ESIGN) == {portal.id}
+    assert where(RECEIPTS) == {portal.id}
 
 
 def test_a_catalogue_item_renamed_given_an_alias_or_a_status_is_a_product_managers_item(ctx):
