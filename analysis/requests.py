@@ -463,7 +463,7 @@ class RequestDetector:
             hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
                     and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
-                    and not _only_marks(word):  # an emoji ends a run as a comma would
+                    and not _only_marks(word) and not _courtesy(word):  # an emoji or a "pls" ends a run
                 run.append(i)
                 continue
             while run and (view.punct[run[0]] or view.lowers[run[0]] in REQUEST_FILLER
@@ -665,8 +665,9 @@ class RequestDetector:
         after = e - 1 if _names_first_word(doc, name, s, e) else e
         subject = extract_subject(doc, sent, s, after, prefer_before=name in SUBJECT_BEFORE,
                                   before_only=name in SUBJECT_BEFORE_ONLY)
-        if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY):
-            # "Hosting in Europe please, and ...": the ask is what comes before the please
+        if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY
+                                 or _courtesy(doc[e].text)):
+            # "Hosting in Europe please, and ...", "SSO pls thx": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
         if " " not in subject and _names_nothing(subject.lower()):
             return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"

@@ -133,6 +133,7 @@ def test_what_is_asked_closes_the_bracket_it_opens(analyzer, text, asked):
     ("Clever login.", "Clever login"),  # a word no lexicon has ends a noun phrase
     ("Behavior tracking pleeease.", "Behavior tracking"),  # a courtesy drawn out is still a courtesy
     ("Dark mode plss", "Dark mode"), ("Dark mode plsss", "Dark mode"),
+    ("SSO pls thx", "SSO"),  # a courtesy after the please is not the thing asked for
 ])
 def test_a_bare_noun_phrase_is_an_ask_however_it_ends(analyzer, text, asked):
     assert [request.text for request in analyzer.analyze(text).requests] == [asked]
@@ -142,6 +143,11 @@ def test_a_bare_noun_phrase_is_an_ask_however_it_ends(analyzer, text, asked):
 def test_an_app_alone_is_the_phone_app(analyzer, text):
     requests = analyzer.analyze(text).requests
     assert len(requests) == 1 and requests[0].key == "mobile", requests
+
+
+def test_a_courtesy_is_never_the_thing_asked_for(analyzer):
+    """"Connect them pls": the learned layer's run of words is never the courtesy alone."""
+    assert [request.text for request in analyzer.analyze("Connect them pls").requests] in ([], ["Connect them"])
 
 
 @pytest.mark.parametrize("text", ["Please add it to the app.", "I love the app.", "The app."])
