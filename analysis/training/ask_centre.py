@@ -6,8 +6,8 @@ centred on their own meaning.
 
 The asks are the ones the analysis detects in the roadmap sets written blind, one product each
 (``tests/data/dev_blind/``), encoded as the regrouping encodes them: sentence and own words, without the
-product's name, and mapped into the ask space (``ask_space.npy``: build that first). The held-out evaluation sets
-are refused (``train_asks.load``).
+product's name, and mapped into the ask space (``ask_space.npy``; ``ask_space`` runs this after building it). The
+held-out evaluation sets are refused (``train_asks.load``).
 """
 from __future__ import annotations
 

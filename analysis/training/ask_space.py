@@ -2,7 +2,7 @@
 (``analysis.regroup``), learned so that asks for one request come close and asks for different requests of the
 same product move apart.
 
-    .venv/bin/python -m analysis.training.ask_space          # then: python -m analysis.training.ask_centre
+    .venv/bin/python -m analysis.training.ask_space     # the map, then the ask centre in it (``ask_centre``)
 
 The sentence encoder knows what sentences mean in general; it does not know which differences matter for telling
 one request from another. Two asks for a Gift Aid claim read alike to it, but so do two asks that only share the
@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis import Analyzer, encoder
+from analysis import Analyzer, encoder, regroup
 from analysis.regroup import SPACE_PATH, Ask, ask_points, ask_texts
+from analysis.training import ask_centre
 from analysis.training.train_asks import blind_dev_sets, evidence_spans, load
 
 LAMBDA = 3.0   # the pull towards the identity: 0.1 and 0.4 learned the training products' own items
@@ -114,6 +115,9 @@ def main():
         space = train(products, progress=lambda: bar.update(1))
     np.save(SPACE_PATH, space)
     print(f"{SPACE_PATH.name}: |T - I| = {np.linalg.norm(space - np.eye(len(space))):.2f}")
+    # the centre the regrouping takes out of asks lives in the space: it is rebuilt with every new map
+    regroup._space.cache_clear()
+    ask_centre.main()
 
 
 if __name__ == "__main__":
