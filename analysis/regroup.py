@@ -167,9 +167,10 @@ def ask_texts(asks: list[Ask], own_names=()) -> tuple[list[str], list[str]]:
     return sentences, own_words
 
 
-def in_ask_space(vectors: np.ndarray) -> np.ndarray:
-    """Encodings mapped to where asks for one request lie close (``training/ask_space.py``), of length 1."""
-    mapped = vectors @ _space()
+def in_ask_space(vectors: np.ndarray, space: np.ndarray | None = None) -> np.ndarray:
+    """Encodings mapped to where asks for one request lie close (``training/ask_space.py``; `space`: another map
+    than the shipped one), of length 1."""
+    mapped = vectors @ (_space() if space is None else space)
     return mapped / np.maximum(np.linalg.norm(mapped, axis=1, keepdims=True), 1e-9)
 
 

@@ -47,18 +47,13 @@ class Product:
         self.training = (regroup.ask_points(*self.raw)[labelled], np.array([self.names.index(i) for i in items]))
 
     def points(self, space: np.ndarray) -> np.ndarray:
-        return regroup.ask_points(*(_mapped(v, space) for v in self.raw))
+        return regroup.ask_points(*(regroup.in_ask_space(v, space) for v in self.raw))
 
     def linked_right(self, label: str) -> float:
         assigned, titles = self.linked[label]
         new, _ = bench.regroup_all(self.detected, assigned, titles, [] if label == "empty" else self.names,
                                    self.product)
         return bench.linked_right(self.truth, self.pairs, new) / len(self.pairs)
-
-
-def _mapped(vectors: np.ndarray, space: np.ndarray) -> np.ndarray:
-    out = vectors @ space
-    return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
 def measure(product: Product, others: list[Product], space: np.ndarray) -> dict[str, float]:

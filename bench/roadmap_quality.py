@@ -40,6 +40,7 @@ from analysis import Analyzer  # noqa: E402
 from analysis.catalogue import load_catalogue  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
 from analysis.regroup import Ask, Item, regroup  # noqa: E402
+from analysis.training.ask_space import pair as pair_spans  # noqa: E402
 from analysis.titles import group_title, item_title, reads_as_noun_phrase  # noqa: E402
 from analysis.transcripts import interview_as_comment  # noqa: E402
 
@@ -106,19 +107,18 @@ def detect(rows, analyzer, rivals=()):
 
 
 def pair(detected, truth):
-    """Detected ask index -> truth index, one to one, by overlapping characters in the same comment."""
-    pairs, used = {}, set()
-    for d, (row, request) in enumerate(detected):
-        best, best_overlap = None, 0
-        for t, (trow, _item, (start, end)) in enumerate(truth):
-            if trow != row or t in used:
-                continue
-            overlap = min(end, request.end_char) - max(start, request.start_char)
-            if overlap > best_overlap:
-                best, best_overlap = t, overlap
-        if best is not None:
-            pairs[d] = best
-            used.add(best)
+    """Detected ask index -> truth index, one to one, by overlapping characters in the same comment
+    (``ask_space.pair`` within each comment)."""
+    found, labelled = defaultdict(list), defaultdict(list)
+    for d, (row, _request) in enumerate(detected):
+        found[row].append(d)
+    for t, (row, _item, _span) in enumerate(truth):
+        labelled[row].append(t)
+    pairs = {}
+    for row, ds in found.items():
+        spans = [(detected[d][1].start_char, detected[d][1].end_char) for d in ds]
+        matched = pair_spans([truth[t][2] for t in labelled[row]], spans)
+        pairs.update({ds[f]: labelled[row][s] for f, s in matched.items()})
     return pairs
 
 

@@ -20,13 +20,20 @@ from analysis.regroup import CENTRE_PATH, Ask, ask_points, ask_texts, in_ask_spa
 from analysis.training.train_asks import blind_dev_sets, load
 
 
+def points_of(asks: list[Ask], product: str, mapped: bool = True) -> np.ndarray:
+    """Asks as the regrouping encodes them: sentence and own words without the product's name, in the ask space
+    (or, `mapped` false, as the encoder gives them)."""
+    sentences, own_words = ask_texts(asks, [product])
+    vectors = encoder.encode(sentences + own_words)
+    vectors = in_ask_space(vectors) if mapped else vectors
+    return ask_points(vectors[:len(asks)], vectors[len(asks):])
+
+
 def product_asks(analyzer: Analyzer, path: str, product: str) -> np.ndarray:
     texts = [row["text"] for row in load(path)]
     requests = [request for result in analyzer.analyze_many(texts) for request in result.requests]
-    asks = [Ask(index, request.subject, request.sentence) for index, request in enumerate(requests)]
-    sentences, own_words = ask_texts(asks, [product])
-    vectors = in_ask_space(encoder.encode(sentences + own_words))
-    return ask_points(vectors[:len(asks)], vectors[len(asks):])
+    return points_of([Ask(index, request.subject, request.sentence) for index, request in enumerate(requests)],
+                     product)
 
 
 def main():

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis import Analyzer, encoder, regroup
-from analysis.regroup import SPACE_PATH, Ask, ask_points, ask_texts
+from analysis import Analyzer, regroup
+from analysis.regroup import SPACE_PATH, Ask
 from analysis.training import ask_centre
 from analysis.training.train_asks import blind_dev_sets, evidence_spans, load
 
@@ -58,10 +58,8 @@ def labelled_asks(analyzer: Analyzer, rows: list[dict]) -> tuple[list[Ask], list
 def product_points(analyzer: Analyzer, path: str, product: str) -> tuple[np.ndarray, np.ndarray]:
     """One product's labelled asks as the regrouping encodes them (before the map), and their item numbers."""
     asks, items = labelled_asks(analyzer, load(path))
-    sentences, own_words = ask_texts(asks, [product])
-    vectors = encoder.encode(sentences + own_words)
     names = sorted(set(items))
-    return ask_points(vectors[:len(asks)], vectors[len(asks):]), np.array([names.index(i) for i in items])
+    return ask_centre.points_of(asks, product, mapped=False), np.array([names.index(i) for i in items])
 
 
 def train(products: list[tuple[np.ndarray, np.ndarray]], lam: float = LAMBDA, steps: int = STEPS,
