@@ -1,5 +1,7 @@
 """In headless Chromium: an interviewer records a loss from the guide with a .vtt transcript, confirms the new
 competitor, marks a quote, and finds it on the WLC page."""
+from playwright.sync_api import expect
+
 from helpers import add_account, add_contact, sign_in
 
 from conftest import make_user
@@ -31,7 +33,7 @@ def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_pag
         page.get_by_text("Loss", exact=True).click()
         page.get_by_role("button", name="Continue to the guide").click()
 
-        assert "Record an interview with Harbor <Freight>" in page.get_by_role("heading", level=1).inner_text()
+        expect(page.get_by_role("heading", level=1)).to_contain_text("Record an interview with Harbor <Freight>")
         page.get_by_label("Person interviewed").select_option(label="Dana Cole — VP Sales (decision maker)")
         page.get_by_label("Why did you choose another option (or none)?").fill("A bundle a third cheaper.")
         page.get_by_label("ARR at stake").fill("36000")
@@ -45,7 +47,7 @@ def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_pag
         page.get_by_role("button", name="Save the interview").click()
 
         # Pipedrive is new: the page asks before adding it, and keeps what was typed and uploaded
-        assert page.get_by_text("is not in the competitor list yet").is_visible()
+        expect(page.get_by_text("is not in the competitor list yet")).to_be_visible()  # waits for the page
         assert "Dana Cole: Price, really." in page.get_by_label("Transcript", exact=True).input_value()
         page.get_by_label("Yes, add the new competitors to the list").check()
         page.get_by_role("button", name="Save the interview").click()
@@ -53,7 +55,7 @@ def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_pag
         page.wait_for_url("**/interviews/*")
         page.get_by_text("Your product was nicer to use, though.").click()   # the sentence's label ticks it
         page.get_by_role("button", name="Add as quotes").click()
-        assert page.locator("#quotes blockquote").inner_text() == "“Your product was nicer to use, though.”"
+        expect(page.locator("#quotes blockquote")).to_have_text("“Your product was nicer to use, though.”")
         assert "Dana Cole" in page.locator("#quotes figcaption").inner_text()
 
         page.get_by_role("navigation", name="Main").get_by_role("link", name="Interviews").click()
@@ -61,7 +63,7 @@ def test_an_interviewer_records_a_loss_marks_a_quote_and_finds_it_on_the_wlc_pag
         drivers = page.locator("#drivers")
         assert "Price / value: Too expensive" in drivers.inner_text()
         drivers.get_by_text("1 quote").click()
-        assert drivers.get_by_text("“Your product was nicer to use, though.”").is_visible()
+        expect(drivers.get_by_text("“Your product was nicer to use, though.”")).to_be_visible()
         assert page.get_by_text("n = 1 deal").first.is_visible()
     finally:
         page.close()
