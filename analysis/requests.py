@@ -673,6 +673,8 @@ class RequestDetector:
             return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"
         if name == "asking_for" and doc[s].lemma_ == "keep":
             subject = _kept_asking_about(doc, sent, s, e)
+        if name == "conditional":
+            subject = _what_was_offered(doc, e, sent.end, subject)
         return self._make(doc, sent, name, doc[s:e], subject, s)
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
@@ -695,6 +697,39 @@ class RequestDetector:
                        key=key, start_char=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
                        end_char=sent.end_char, subject_start=begin, subject_end=end,
                        trigger_end=max(end, trigger.end))
+
+
+# the verbs of a conditional that give what was asked for: "If you had offered a smaller starter plan", "If you
+# supported SAML"; the ask is their object
+_OFFERING = {"offered", "offer", "offers", "built", "build", "supported", "support", "shipped", "ship", "added", "add",
+             "provided", "provide", "gave", "give", "included", "include", "had", "have", "released", "release",
+             "launched", "launch", "introduced", "introduce", "allowed", "allow"}
+
+
+def _what_was_offered(doc, e: int, end: int, subject: str) -> str:
+    """The object of the verb that opens a conditional's subject: "If you had offered a smaller starter plan" ->
+    "smaller starter plan", "If you guys offered SSO" -> "SSO". Not "if accepted offers synced into Workday"
+    (a noun, a verb after it), nor "if Hireline supported it" (a pronoun names nothing)."""
+    if not (_tag(doc, e - 1, end) == "PRP" or doc[e - 1].text[:1].isupper()):
+        return subject  # "if accepted offers synced": the if-clause's subject is not a person or a product
+    verb = e
+    while verb < end and (doc[verb].lower_ in REQUEST_FILLER or doc[verb].lower_ in {"guys", "folks"}) \
+            and not (doc[verb].lower_ in _OFFERING and not _tag(doc, verb + 1, end).startswith("VB")):
+        verb += 1  # past "guys", "had" before "offered"; not the "had" of "had an API"
+    if verb >= end or doc[verb].lower_ not in _OFFERING or not _tag(doc, verb, end).startswith("VB"):
+        return subject
+    rest = verb + 1
+    while rest < end and doc[rest].lower_ in REQUEST_FILLER and not _tag(doc, rest, end).startswith("PRP"):
+        rest += 1
+    if rest >= end or doc[rest].is_punct or _tag(doc, rest, end).startswith(("PRP", "VB", "MD")):
+        return subject
+    said = subject.lower().find(doc[verb].lower_ + " ")
+    at = subject.lower().find(doc[rest].lower_, said + len(doc[verb].text)) if said >= 0 else -1
+    return subject[at:] if at > 0 else subject  # (the subject may have left the verb out already)
+
+
+def _tag(doc, i: int, end: int) -> str:
+    return word_tags().get(doc[i].lower_, "") if i < end else ""
 
 
 # a further ask in a sentence stands when it is worded as the first one is ("no SAML, no SCIM, no audit log",

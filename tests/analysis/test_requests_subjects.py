@@ -169,3 +169,24 @@ def test_a_learned_ask_keeps_the_app_it_names(analyzer):
     assert [request.text for request in analyzer.analyze("Parent app. Please.").requests] == ["Parent app"]
     assert [request.text for request in analyzer.analyze("A driver app so they can see jobs.").requests] == \
         ["Driver app"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("If you had offered a smaller starter plan for our first twenty seats, I'd have had something to take to finance.",
+     "Smaller starter plan for our first twenty seats"),
+    ("If you guys offered SSO we'd upgrade.", "SSO"),
+    ("If it supported the Okta directory we would switch.", "Okta directory"),
+    ("If Hireline offered e-signatures we'd drop DocuSign.", "E-signatures"),
+    ("If you'd had an offline mode we would have stayed.", "Offline mode"),
+    ("If you added e-signatures for change orders, we'd have no reason to look elsewhere.",
+     "E-signatures for change orders"),
+])
+def test_a_conditional_asks_for_what_the_verb_offers_not_the_verb(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
+def test_a_conditional_keeps_its_subject_when_no_one_offers_or_nothing_is_named(analyzer):
+    accepted = analyzer.analyze("We'd get much more out of Hireline if accepted offers synced into Workday.")
+    assert accepted.requests[0].text.startswith("Offers"), "offers is the job offers here, not a verb"
+    pronoun = analyzer.analyze("We'd sign offers digitally if Hireline supported it, right now it's DocuSign.")
+    assert not pronoun.requests[0].text.lower().startswith("it"), "what supported it asks for is not 'it'"
