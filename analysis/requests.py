@@ -135,6 +135,7 @@ class Request:
     subject_end: int = 0
     trigger_end: int = 0
     more: list = field(default_factory=list)  # further asks in the same sentence ("SSO and offline mode")
+    certainty: float | None = None  # the learned layer's probability that the sentence asks for something
 
     def all(self) -> list["Request"]:
         return [self, *self.more]
@@ -402,7 +403,7 @@ class RequestDetector:
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
                                          (index, len(sents)), word_tags(), previous_kept, part, then_please)
             previous_kept = chosen is not None
-            model, learned = (self.interview_model if parts else self.ask_model), False
+            model, learned, p = (self.interview_model if parts else self.ask_model), False, None
             if model is not None:
                 p = model.probability(features)
                 learned = req is None and p >= model.add
@@ -449,6 +450,8 @@ class RequestDetector:
             elif ahead:
                 req = _with_listed(req, ahead)
             asked_before = asked_before or req is not None
+            for ask in (req.all() if req is not None else []):
+                ask.certainty = p
             yield sent, features, req
 
     def _learned(self, doc, sent, view, p: float, in_interview: bool = False) -> Request | None:
@@ -641,6 +644,8 @@ class RequestDetector:
         if name == "conditional" and (not any(t.lower_ in CONDITIONAL_MAIN for t in span)
                                       or any(t.lower_ in NOT_A_WISH for t in doc[s:min(e + 4, sent.end)])):
             return None  # "If it weren't for the app we'd have left", "If I could give zero stars"
+        if name == "no_way" and doc[s].lower_ in {"there", "theres"} and not _there_is_no_thing(doc, e, sent.end):
+            return None  # "There was no answer.", "There's no place for it.": nothing named that could be built
         if name == "absent" and doc[s].lower_ == "never" and _clause_words(doc, e, sent.end) & {"right", "working"}:
             return None  # "Onboarding was rushed, we never got the pipeline stages right": the setting up failed
         if name == "cannot_do" and doc[e - 1].lemma_ == "match" and (e == sent.end or doc[e].is_punct):
@@ -1211,6 +1216,29 @@ def _names_capability(tokens) -> bool:
     if not words or any(t.lemma_ in NOT_CAPABILITIES or t.lower_ in NOT_CAPABILITIES for t in words):
         return False
     return weight(words[0].lower_) >= 0.6
+
+
+# after "there's no", words that name a thing only with what follows them: "no way to export", "no support for SAML"
+_NO_WHAT_FOLLOWS = {"way", "option", "ability", "possibility", "setting", "support", "place", "means", "mechanism",
+                    "facility", "feature", "function", "functionality", "tool", "field", "button", "view", "room"}
+
+
+def _there_is_no_thing(doc, e: int, end: int) -> bool:
+    """What "there's no" is followed by names a thing to build: "there's no way to export", "there is no Xero
+    sync"; not "there was no answer", "there's no place for it"."""
+    while e < end and doc[e].lower_ in _PLAIN_GOOD:
+        e += 1  # "no easy way to", "no proper place for"
+    if e >= end or doc[e].is_punct:
+        return False
+    if doc[e].lower_ in _NO_WHAT_FOLLOWS:
+        after = doc[e + 1:min(e + 3, end)]
+        return len(after) == 2 and after[0].lower_ in {"to", "for", "of", "where", "that"} \
+            and after[1].is_alpha and after[1].lower_ not in _OBJECT_PRONOUNS | _PRONOUNS | {"those", "these"}
+    return doc[e].lower_ not in NOT_CAPABILITIES and doc[e].lemma_ not in NOT_CAPABILITIES
+
+
+_PLAIN_GOOD = {"easy", "simple", "quick", "good", "proper", "real", "native", "built-in", "straightforward",
+               "obvious", "clean", "decent", "single", "central"}
 
 
 _PRONOUNS = {"we", "i", "they", "it", "you", "that", "this", "everyone", "everybody", "nobody"}

@@ -173,3 +173,24 @@ def test_people_and_what_is_not_named_are_no_ask(analyzer, text, asked):
 ])
 def test_praise_and_a_rivals_deal_are_no_ask(analyzer, text, asked):
     assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text", ["There was no answer.", "There's no place for it.", "There is no problem with it.",
+                                  "There's no way around it."])
+def test_there_is_no_answer_names_nothing_to_build(text):
+    detector = RequestDetector(ask_model=None, interview_model=None)  # the rules alone
+    doc = get_nlp()(text)
+    assert [detector.detect(doc, sent) for sent in doc.sents] == [None]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("There's no way to export invoices.", "Export invoices"),
+    ("There's no support for SAML.", "SAML"),
+    ("There is no Xero sync.", "Xero sync"),
+    ("There's no easy way to see overdue tasks.", "Overdue tasks"),
+    ("There's no dark mode.", "Dark mode"),
+])
+def test_there_is_no_thing_asks_for_it(text, asked):
+    detector = RequestDetector(ask_model=None, interview_model=None)
+    doc = get_nlp()(text)
+    assert [detector.detect(doc, sent).text for sent in doc.sents] == [asked]
