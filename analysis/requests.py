@@ -142,7 +142,8 @@ class Request:
 
     def to_dict(self) -> dict:
         return {"text": self.text, "sentence": self.sentence, "rule": self.rule,
-                "subject": self.subject, "key": self.key}
+                "subject": self.subject, "key": self.key,
+                "ask_certainty": round(self.certainty, 3) if self.certainty is not None else None}
 
 
 def _L(*words):

@@ -85,6 +85,8 @@ def test_analyze_text_json_names_the_item_each_request_would_link_to(app, runner
     assert first["requests"][0]["item"] == "Jira integration" and first["requests"][0]["confidence"] == 1.0
     assert second["requests"][0]["item"] is None and second["requests"][0]["confidence"] is None
     assert {"polarity", "label", "themes", "requests"} <= set(first)
+    # how sure the learned layer is that the sentence asks at all, beside how sure the link is
+    assert 0.5 < first["requests"][0]["ask_certainty"] <= 1.0
 
 
 def test_the_products_own_name_ties_no_asks_together(ctx):
