@@ -1223,12 +1223,16 @@ def _names_capability(tokens) -> bool:
 _NO_WHAT_FOLLOWS = {"way", "option", "ability", "possibility", "setting", "support", "place", "means", "mechanism",
                     "facility", "feature", "function", "functionality", "tool", "field", "button", "view", "room"}
 
+# plain words of praise between "no" and what it names: "no easy way to", "no proper place for"
+_PLAIN_GOOD = {"easy", "simple", "quick", "good", "proper", "real", "native", "built-in", "straightforward",
+               "obvious", "clean", "decent", "single", "central"}
+
 
 def _there_is_no_thing(doc, e: int, end: int) -> bool:
     """What "there's no" is followed by names a thing to build: "there's no way to export", "there is no Xero
     sync"; not "there was no answer", "there's no place for it"."""
     while e < end and doc[e].lower_ in _PLAIN_GOOD:
-        e += 1  # "no easy way to", "no proper place for"
+        e += 1
     if e >= end or doc[e].is_punct:
         return False
     if doc[e].lower_ in _NO_WHAT_FOLLOWS:
@@ -1236,10 +1240,6 @@ def _there_is_no_thing(doc, e: int, end: int) -> bool:
         return len(after) == 2 and after[0].lower_ in {"to", "for", "of", "where", "that"} \
             and after[1].is_alpha and after[1].lower_ not in _OBJECT_PRONOUNS | _PRONOUNS | {"those", "these"}
     return doc[e].lower_ not in NOT_CAPABILITIES and doc[e].lemma_ not in NOT_CAPABILITIES
-
-
-_PLAIN_GOOD = {"easy", "simple", "quick", "good", "proper", "real", "native", "built-in", "straightforward",
-               "obvious", "clean", "decent", "single", "central"}
 
 
 _PRONOUNS = {"we", "i", "they", "it", "you", "that", "this", "everyone", "everybody", "nobody"}
