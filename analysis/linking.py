@@ -27,7 +27,7 @@ from . import vectors
 from .catalogue import lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
-from .requests import REQUEST_FILLER
+from .requests import REQUEST_FILLER, doubtful
 
 # chosen by analysis/training/tune_linking.py on the development sets written blind (eleven products)
 LINK_THRESHOLD = 0.2     # below: no item means this ask, a new item is opened
@@ -164,6 +164,12 @@ def score(ask: Terms, wording: Terms, damp=None, ask_damped=None) -> tuple[float
     return COVER_WORDING * shared / (2 * wording_total) + (1 - COVER_WORDING) * shared / (2 * ask_total), same, similar
 
 
+def review_state(confident: bool, ask_certainty: float | None = None) -> str | None:
+    """The stored review state of a link: it waits in the triage list ("pending") when the link is unsure, or
+    when the analysis doubts that its sentence asks for anything at all."""
+    return None if confident and not doubtful(ask_certainty) else "pending"
+
+
 @dataclass
 class Link:
     item_id: object | None   # None: no item is close enough, open a new one
@@ -177,7 +183,7 @@ class Link:
     @property
     def review(self) -> str | None:
         """The stored review state: a link below CONFIDENT waits in the triage list."""
-        return "pending" if self.needs_review else None
+        return review_state(not self.needs_review)
 
 
 @dataclass

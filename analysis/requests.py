@@ -122,6 +122,16 @@ SYNONYMS = {
 }
 
 
+# Below this certainty the learned layer thinks the sentence more likely asks for nothing: the ask still counts,
+# and waits in the triage list for a product manager to say whether it is one. On the 23 dev products, each left
+# out of training in turn, 44% of the sentences asking below it truly asked (326 of 738), 91% of those above.
+DOUBTFUL_ASK = 0.5
+
+
+def doubtful(certainty: float | None) -> bool:
+    return certainty is not None and certainty < DOUBTFUL_ASK
+
+
 @dataclass
 class Request:
     text: str          # a short title for the ask ("Native Zoom integration")
@@ -139,6 +149,10 @@ class Request:
 
     def all(self) -> list["Request"]:
         return [self, *self.more]
+
+    @property
+    def doubtful(self) -> bool:
+        return doubtful(self.certainty)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "sentence": self.sentence, "rule": self.rule,

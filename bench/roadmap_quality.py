@@ -281,6 +281,11 @@ def main():
           f"{len({item for _, item, _ in truth})} items, {len(accounts)} accounts")
     print(f"request detection: precision {precision:.3f}, recall {recall:.3f} "
           f"({len(pairs)} right of {len(detected)} detected)")
+    doubted = [d for d, (_row, request) in enumerate(detected) if request.doubtful]
+    false_asks = len(detected) - len(pairs)
+    print(f"asks the analysis doubts (sent to the triage list): {len(doubted)} of {len(detected)}, "
+          f"{sum(d in pairs for d in doubted)} of them true; "
+          f"{sum(d not in pairs for d in doubted)} of the {false_asks} false asks")
     names = sorted({item for _, item, _ in truth})
     runs = [("empty catalogue", [], ()), ("items created by name, no aliases", names, ()),
             ("half the items created by name (every second by asks), no aliases", half_the_items(truth), ())]

@@ -129,3 +129,40 @@ def test_reasons_read_as_words():
 def test_a_link_found_around_the_ask_reads_as_words():
     assert reason_words("the sentence around the ask: the alias 'Jira sync' (same words: jira)") == \
         "Found in the rest of the sentence. The ask uses the alias “Jira sync” — same words: “jira”"
+
+
+def test_an_ask_the_analysis_doubts_waits_in_triage_counting_until_a_product_manager_rejects_it(login, app):
+    with app.app_context():
+        bank, shop = add_account("A-1", "Big Bank", 200_000), add_account("A-2", "Small Shop", 10_000)
+        survey = Survey(kind="nps", name="Q4", status="open")
+        for account, comment in ((bank, "Please add a Salesforce integration."),
+                                 (shop, "Which has never happened with a CRM here.")):
+            db.session.add(Response(survey=survey, account=account, score=7, submitted_at=datetime(2026, 10, 1),
+                                    comment=comment))
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        mentions = {m.quote: m for m in db.session.scalars(select(FeedbackMention))}
+        plain, doubted = mentions["Please add a Salesforce integration."], \
+            mentions["Which has never happened with a CRM here."]
+        assert plain.review is None and plain.ask_certainty > 0.9
+        # a new item of its own, so the link is sure; the ask is not
+        assert doubted.review == "pending" and doubted.confidence == 1.0 and 0.3 < doubted.ask_certainty < 0.5
+        assert {row["item"] for row in ranking_json()} == {"Salesforce integration", "CRM"}, "it counts meanwhile"
+        doubted_id, certainty = doubted.id, doubted.ask_certainty
+    client = login("product")
+    page = client.get("/insights/feedback/triage").get_data(as_text=True)
+    assert page.count('class="card triage-link"') == 1 and "Which has never happened with a CRM here." in page
+    assert f"Perhaps not: the analysis is only {int(certainty * 100)}% sure this sentence asks for something." in page
+    client.post(f"/insights/feedback/triage/{doubted_id}", data={"action": "reject"})
+    with app.app_context():
+        analyse(texts(), current_analyzer())
+        assert [m.quote for m in db.session.scalars(select(FeedbackMention))] == \
+            ["Please add a Salesforce integration."], "the rejected ask is not linked again"
+        assert [row["item"] for row in ranking_json()] == ["Salesforce integration"]
+
+
+def test_a_link_waits_for_review_when_it_is_unsure_or_its_ask_is_doubtful():
+    from analysis.linking import review_state
+    assert review_state(True) is None and review_state(True, 0.5) is None and review_state(True, 0.97) is None
+    assert review_state(True, 0.49) == "pending", "a sure link of a doubtful ask"
+    assert review_state(False, 0.97) == "pending" and review_state(False) == "pending"

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from analysis import encoder
 from analysis.catalogue import load_catalogue
-from analysis.linking import CONFIDENT
+from analysis.linking import CONFIDENT, review_state
 from analysis.requests import request_key
 from analysis.regroup import MAX_ASKS, Ask, Item, regroup
 from analysis.titles import group_title
@@ -167,7 +167,7 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
             touched.add(roots.get(mention.item_id, mention.item_id))
             mention.item_id, mention.confidence = target, place.confidence
             mention.link_reason = place.reason[:200]
-            mention.review = "pending" if place.confidence < CONFIDENT else None
+            mention.review = review_state(place.confidence >= CONFIDENT, mention.ask_certainty)
             summary.moved += 1
     summary.dropped = len(_drop_orphan_items())
     _retitle(touched - holding_decided, groups, by_id, own_names)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy import text as sql
 
 from analysis import Analyzer, CommentAnalysis
-from analysis.linking import WORDINGS_PER_ITEM, Link, Linker
+from analysis.linking import WORDINGS_PER_ITEM, Link, Linker, review_state
 from analysis.titles import item_title
 from surveys.questions import DEFAULT_PRODUCT
 from vocapp.extensions import db
@@ -216,7 +216,8 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
                 item_id=item_id, account_id=source.account_id, source_type=source.source_type,
                 source_id=source.source_id, quote=request.sentence, request_text=request.text,
                 rule=request.rule[:120], origin="analysis", mentioned_at=source.at, confidence=link.confidence,
-                link_reason=link.reason[:200], review=link.review))
+                ask_certainty=request.certainty, link_reason=link.reason[:200],
+                review=review_state(link.review is None, request.certainty)))
             stored += 1
     return stored
 
@@ -250,7 +251,8 @@ def _second_look(items: _ItemIndex) -> None:
         if link.item_id is None or link.item_id == item_id or mention.origin != "analysis":
             continue
         mention.item_id, mention.confidence = link.item_id, link.confidence
-        mention.link_reason, mention.review = link.reason[:200], link.review
+        mention.link_reason = link.reason[:200]
+        mention.review = review_state(link.review is None, mention.ask_certainty)
         items.forget([item_id])
         items.linker.learn(link.item_id, mention.request_text)
         items.touched.add(link.item_id)

@@ -120,7 +120,7 @@ class FeedbackItem(db.Model):
 class FeedbackMention(db.Model):
     """One ask linked to a roadmap item: the quote, where it came from, when, and why it was linked here
     (`link_reason`, `confidence`). `review` is None for a confident link, `pending` while it waits in the triage
-    list, `confirmed` once a product manager kept or moved it (origin `staff`: it survives re-analysis). A rejected
+    list (an unsure link, or an ask the analysis doubts is one), `confirmed` once a product manager kept or moved it (origin `staff`: it survives re-analysis). A rejected
     link leaves this table for `LinkRejection`, so that no figure counts it."""
 
     __tablename__ = "feedback_mentions"
@@ -135,6 +135,8 @@ class FeedbackMention(db.Model):
     rule: Mapped[str] = mapped_column(String(120), default="")
     origin: Mapped[str] = mapped_column(String(10), default="analysis")
     confidence: Mapped[float] = mapped_column(default=1.0)
+    # how sure the analysis was that the sentence asks for anything (None: a rule no model weighed, or staff)
+    ask_certainty: Mapped[Optional[float]]
     link_reason: Mapped[str] = mapped_column(String(200), default="")
     review: Mapped[Optional[str]] = mapped_column(String(10), index=True)
     mentioned_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

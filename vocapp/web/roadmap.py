@@ -5,6 +5,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
+from analysis.requests import doubtful
 from reports.charts import Bar, bar_chart, for_page, money
 from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
@@ -196,7 +197,7 @@ def feedback_triage():
         return redirect(url_for("insights.feedback_triage", **({"page": page.pages} if page.pages > 1 else {})))
     return render_template("insights/feedback_triage.html", page=page, items=standing_items(),
                            confirm=ConfirmForm(), reason_words=triage.reason_words,
-                           confidence_words=triage.confidence_words, pending=page.total)
+                           confidence_words=triage.confidence_words, doubtful=doubtful, pending=page.total)
 
 
 @route("/feedback/triage/<int:mention_id>", methods=["POST"])
