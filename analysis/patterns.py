@@ -42,7 +42,7 @@ class TokenView:
 
     def infix_hyphen(self, i: int) -> bool:
         """Token i is a hyphen inside a word: "read-only", "sign-on"."""
-        return (self.texts[i] == "-" and 0 < i < self.n - 1
+        return (0 < i < self.n - 1 and self.texts[i] == "-"
                 and self.idx[i - 1] + len(self.texts[i - 1]) == self.idx[i] and self.idx[i + 1] == self.idx[i] + 1)
 
     def span_text(self, start: int, end: int) -> str:

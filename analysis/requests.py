@@ -97,6 +97,9 @@ REQUEST_FILLER = set(STOP_WORDS) | {
     "game", "changer", "competitor", "competitors", "hour", "hours", "saving", "valuable", "fantastic",
     "amazing", "lovely", "wonderful", "beneficial", "improve", "improvement", "instead", "automatically", "possibly",
     "currently", "already", "maybe", "perhaps", "somehow", "kind", "sort", "thanks", "thank", "roadmap",
+    # how the customer says it, never part of what is asked: "Honestly just single sign-on."
+    "honestly", "seriously", "basically", "literally", "frankly", "personally", "ideally", "truly", "definitely",
+    "desperately", "urgently",
 }
 
 SYNONYMS = {
@@ -484,11 +487,13 @@ class RequestDetector:
                     and not _only_marks(word) and not _courtesy(word):  # an emoji or a "pls" ends a run
                 run.append(i)
                 continue
-            while run and (view.punct[run[0]] or view.lowers[run[0]] in REQUEST_FILLER
-                           or view.lemmas[run[0]] in REQUEST_FILLER):
+            # a filler word that is part of a hyphened one stays: "two-factor login", "single sign-on"
+            while run and (view.punct[run[0]] or (view.lowers[run[0]] in REQUEST_FILLER
+                           or view.lemmas[run[0]] in REQUEST_FILLER) and not view.infix_hyphen(run[0] + 1)):
                 run.pop(0)
-            while run and (view.punct[run[-1]] or view.lowers[run[-1]] in REQUEST_FILLER
-                           or view.lemmas[run[-1]] in REQUEST_FILLER) and not _keeps_its_app(view, run):
+            while run and (view.punct[run[-1]] or (view.lowers[run[-1]] in REQUEST_FILLER
+                           or view.lemmas[run[-1]] in REQUEST_FILLER) and not view.infix_hyphen(run[-1] - 1)) \
+                    and not _keeps_its_app(view, run):
                 run.pop()
             # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
             # nothing else is: interviews name competitors, people and firms all the time
@@ -886,10 +891,30 @@ def _part_at(parts, view, sent) -> str | None:
     return found
 
 
+_JOINERS = {"-", "–", "/"}
+_AND_OR = {"and", "or"}  # "and/or" joins asks
+
+
+def _hyphen_joins(token) -> bool:
+    """"two-factor", "one-click", "A/B testing": the word runs into the next by a hyphen or slash, so it is part
+    of a word, no filler."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text in _JOINERS \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha and token.lower_ not in _AND_OR
+
+
+def _joined_on(token) -> bool:
+    """"sign-on", "add-on", "opt-in": the word ends a hyphened word, so it is no filler."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in _JOINERS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].is_alpha and doc[i - 2].lower_ not in _AND_OR
+
+
 def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     last = doc[e - 1]
-    return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct and last.lower_ not in REQUEST_FILLER \
-        and last.lemma_ not in REQUEST_FILLER and not (word_tags().get(last.lower_) or "").startswith(("VB", "IN"))
+    filler = last.lower_ in REQUEST_FILLER or last.lemma_ in REQUEST_FILLER
+    return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct and (not filler or _hyphen_joins(last)) \
+        and not (word_tags().get(last.lower_) or "").startswith(("VB", "IN"))
 
 
 def _one_ask_per_wording(doc, found: list, triggers: list) -> list:
@@ -1342,9 +1367,9 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     for side in (toks, after):
         if not before_only and _only_an_app(side):
             return next(t.text for t in side if t.lower_ in _APP)
-    while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER):
+    while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER):
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])):
         toks = toks[:-1]
     if not _content(toks):
         return ""

@@ -28,9 +28,29 @@ def test_what_we_need_describes_rather_than_asks(analyzer, text):
     ("Can we get user-defined fields?", "User-defined fields"),
     ("Read-only SQL access??", "Read-only SQL access"),
     ("Multi-currency is overdue.", "Multi-currency"),
+    # a first or last part that is a filler word alone ("two", "a", "on") stays with its word
+    ("Can you add two-factor login?", "Two-factor login"),
+    ("Please add two-step verification.", "Two-step verification"),
+    ("We need two-way sync with Xero.", "Two-way sync with Xero"),
+    ("We would love A/B testing for subject lines.", "A/B testing for subject lines"),
+    ("We need SAML single sign-on.", "SAML single sign-on"),
+    ("An add-on for Outlook would be great.", "Add-on for Outlook"),
 ])
 def test_a_hyphenated_word_stays_whole_in_what_is_asked(analyzer, text, asked):
     assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We need two things: SSO and audit logs.", ["SSO", "Audit logs"]),
+    ("We need SSO - soon.", ["SSO"]),
+])
+def test_a_filler_word_apart_from_its_neighbours_is_still_left_out(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == asked
+
+
+def test_a_comment_that_ends_on_a_filler_word_without_a_full_stop_is_read_to_its_end(analyzer):
+    text = "a short notice cancellation list that texts patients automatically, that's the thing we'd use most"
+    assert [request.text for request in analyzer.analyze(text).requests] == ["Short notice cancellation list"]
 
 
 def test_words_that_only_describe_run_on_past_and(analyzer):
