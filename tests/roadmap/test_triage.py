@@ -166,3 +166,24 @@ def test_a_link_waits_for_review_when_it_is_unsure_or_its_ask_is_doubtful():
     assert review_state(True) is None and review_state(True, 0.5) is None and review_state(True, 0.97) is None
     assert review_state(True, 0.49) == "pending", "a sure link of a doubtful ask"
     assert review_state(False, 0.97) == "pending" and review_state(False) == "pending"
+
+
+def test_the_ranking_counts_each_items_links_to_review_and_the_list_shows_one_items_alone(login, app):
+    jira, slack, links = pending_links(app)
+    with app.app_context():
+        db.session.add(FeedbackMention(item_id=slack, source_type="note", quote="Slack, maybe?", request_text="Slack",
+                                       confidence=0.3, review="pending", mentioned_at=datetime(2026, 10, 4)))
+        db.session.commit()
+    client = login("product")
+    ranking = client.get("/insights/feedback").get_data(as_text=True)
+    assert f'href="/insights/feedback/triage?item={jira}">3 to review</a>' in ranking
+    assert f'href="/insights/feedback/triage?item={slack}">1 to review</a>' in ranking
+    only_jira = client.get(f"/insights/feedback/triage?item={jira}").get_data(as_text=True)
+    assert only_jira.count('class="card triage-link"') == 3 and "Slack, maybe?" not in only_jira
+    assert "Only the links of" in only_jira and f'name="item" value="{jira}"' in only_jira
+    decided = client.post(f"/insights/feedback/triage/{links[0]}",
+                          data={"action": "confirm", "item": jira, "next": links[1]})
+    assert decided.headers["Location"].endswith(f"/insights/feedback/triage?item={jira}#link-{links[1]}")
+    assert f"?item={jira}\">2 to review</a>" in client.get("/insights/feedback").get_data(as_text=True)
+    assert client.get("/insights/feedback/triage?item=999999").status_code == 404
+    assert client.get("/insights/feedback/triage?item=x").status_code == 400

@@ -13,14 +13,29 @@ from vocapp.queries.feedback import item_roots
 from vocapp.roadmap.items import ItemError
 
 
-def pending_links():
-    """SQL: the links waiting for a decision, newest ask first."""
-    return (select(FeedbackMention).where(FeedbackMention.review == "pending")
-            .order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc()))
+def pending_links(item_id: Optional[int] = None):
+    """SQL: the links waiting for a decision, newest ask first; with `item_id`, only that item's (and the items
+    merged into it)."""
+    links = select(FeedbackMention).where(FeedbackMention.review == "pending")
+    if item_id is not None:
+        links = links.where(FeedbackMention.item_id.in_(
+            [member for member, root in item_roots().items() if root == item_id]))
+    return links.order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc())
 
 
 def pending_count() -> int:
     return db.session.scalar(select(func.count(FeedbackMention.id)).where(FeedbackMention.review == "pending"))
+
+
+def pending_by_item() -> dict[int, int]:
+    """Item -> its links waiting for a decision, a merged item's counted for the item it went into."""
+    roots, counts = item_roots(), {}
+    for item_id, count in db.session.execute(select(FeedbackMention.item_id, func.count(FeedbackMention.id))
+                                             .where(FeedbackMention.review == "pending")
+                                             .group_by(FeedbackMention.item_id)):
+        root = roots.get(item_id, item_id)
+        counts[root] = counts.get(root, 0) + count
+    return counts
 
 
 def confirm_link(mention: FeedbackMention) -> None:

@@ -62,7 +62,8 @@ def feedback():
     return render_template("insights/feedback.html", items=items, chart=chart, status=status, area=area,
                            areas=area_labels(), statuses=ITEM_STATUSES, confirm=ConfirmForm(),
                            unasked=len(ranked) - len(items), everything=everything,
-                           pending=triage.pending_count(), catalogue_loaded=catalogue.catalogue_loaded(),
+                           pending=triage.pending_count(), pending_by_item=triage.pending_by_item(),
+                           catalogue_loaded=catalogue.catalogue_loaded(),
                            catalogue_summary=catalogue.catalogue_summary(),
                            job=latest_job(url_for("insights.feedback"), "regrouping"))
 
@@ -192,12 +193,22 @@ def merge_items_view():
 @route("/feedback/triage")
 @requires("insights.view")
 def feedback_triage():
-    page = db.paginate(triage.pending_links(), page=page_arg(), per_page=TRIAGE_PER_PAGE, error_out=False)
+    """The links waiting for a decision; `?item=ID`: only those of one item (the ranking's "N to review")."""
+    item_id = int_arg("item", minimum=1)
+    if item_id:  # an item merged away: the links of the item it went into
+        item_id = item_roots().get(item_id) or abort(404)
+    item = db.session.get(FeedbackItem, item_id) if item_id else None
+    page = db.paginate(triage.pending_links(item_id), page=page_arg(), per_page=TRIAGE_PER_PAGE, error_out=False)
     if not page.items and page.page > 1:  # the last links of the last page were just decided
-        return redirect(url_for("insights.feedback_triage", **({"page": page.pages} if page.pages > 1 else {})))
-    return render_template("insights/feedback_triage.html", page=page, items=standing_items(),
+        return redirect(_triage_url(page.pages, item_id))
+    return render_template("insights/feedback_triage.html", page=page, items=standing_items(), only_item=item,
                            confirm=ConfirmForm(), reason_words=triage.reason_words,
                            confidence_words=triage.confidence_words, doubtful=doubtful, pending=page.total)
+
+
+def _triage_url(page: int, item_id: int | None) -> str:
+    return url_for("insights.feedback_triage", **({"page": page} if page > 1 else {}),
+                   **({"item": item_id} if item_id else {}))
 
 
 @route("/feedback/triage/<int:mention_id>", methods=["POST"])
@@ -205,7 +216,7 @@ def feedback_triage():
 def feedback_decide(mention_id: int):
     """Confirm, move or reject one pending link; back to the same page of the list, at the next link."""
     page, following = int_arg("page", default=1, minimum=1, args=request.form), request.form.get("next", "")
-    back = url_for("insights.feedback_triage", **({"page": page} if page > 1 else {})) + (
+    back = _triage_url(page, int_arg("item", minimum=1, args=request.form)) + (
         f"#link-{following}" if following.isdigit() else "")
     mention = db.session.get(FeedbackMention, mention_id)
     if not ConfirmForm().validate_on_submit():
