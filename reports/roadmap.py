@@ -39,6 +39,7 @@ class DigestItem:
     renewing_arr: float  # ARR of the asking accounts that renews in the next 90 days
     previous_impacted_arr: Optional[float] = None  # None: the item was not asked for in the previous period
     quotes: list[DigestQuote] = field(default_factory=list)
+    to_review: int = 0  # of its mentions, those waiting in the triage list (an unsure link, or perhaps no ask)
 
     @property
     def change(self) -> Optional[float]:
@@ -74,6 +75,10 @@ class RoadmapDigest:
     @property
     def impacted_arr(self) -> float:
         return sum(item.impacted_arr for item in self.items)
+
+    @property
+    def to_review(self) -> int:
+        return sum(item.to_review for item in self.items)
 
 
 DETAILED_ITEMS = 20  # items shown with their quotes (a few pages); the ranking table lists every item

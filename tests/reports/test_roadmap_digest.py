@@ -132,3 +132,21 @@ def test_the_area_filter_takes_the_area_as_shown(asked):
     empty = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), product_area="Mobile", today=TODAY)
     text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(empty))).pages)
     assert "No product requests in this period for Mobile." in text
+
+
+def test_asks_waiting_for_review_are_counted_and_quoted_last(asked):
+    """A mention in the triage list counts until someone rejects it; the digest says how many wait, and quotes a
+    decided ask before one the analysis doubted, even from a smaller account."""
+    jira = db.session.scalar(select(FeedbackItem).where(FeedbackItem.title == "Jira integration"))
+    for found in db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id == jira.id)):
+        if found.account.name in ("Acme", "Crux"):
+            found.review = "pending"
+    db.session.commit()
+    digest = roadmap_digest(date(2026, 10, 1), date(2026, 11, 30), today=TODAY)
+    jira_entry = digest.items[0]
+    assert (jira_entry.title, jira_entry.impacted_arr, jira_entry.mentions) == ("Jira integration", 150_000, 4)
+    assert jira_entry.to_review == 3 and digest.to_review == 3
+    assert [quote.account for quote in jira_entry.quotes][0] == "Bolt", "the one decided ask first"
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(digest))).pages)
+    assert "3 of the 7 mentions still wait for a product manager's review" in " ".join(text.split())
+    assert "4 mentions (3 waiting for review)" in text

@@ -106,17 +106,18 @@ def interview_losses(since: date, until: date, items, tier: Optional[int]) -> di
 def _quotes(item_ids: list[int], since: date, until: date, tier: Optional[int],
             anonymise: bool) -> dict[int, list[DigestQuote]]:
     """Up to three quotes an item: the largest accounts first, one quote an account, a named speaker and more words
-    first. The database picks them; only the chosen quotes are read."""
+    first, an ask still waiting for review last. The database picks them; only the chosen quotes are read."""
     if not item_ids:
         return {}
+    waiting = case((FeedbackMention.review == "pending", 1), else_=0)
     unnamed = case((Contact.role.is_(None), 1), else_=0)
     words = func.length(FeedbackMention.quote)
     arr = func.coalesce(Account.arr, 0)
     candidates = (
         select(FeedbackMention.id, FeedbackMention.item_id, arr.label("arr"), unnamed.label("unnamed"),
-               words.label("words"), FeedbackMention.mentioned_at,
+               words.label("words"), waiting.label("waiting"), FeedbackMention.mentioned_at,
                func.row_number().over(partition_by=(FeedbackMention.item_id, FeedbackMention.account_id),
-                                      order_by=(unnamed, words.desc(), FeedbackMention.mentioned_at.desc(),
+                                      order_by=(waiting, unnamed, words.desc(), FeedbackMention.mentioned_at.desc(),
                                                 FeedbackMention.id)).label("best_of_account"))
         .join(Account, Account.id == FeedbackMention.account_id)
         .outerjoin(Response, and_(FeedbackMention.source_type == "response", Response.id == FeedbackMention.source_id))
@@ -125,7 +126,7 @@ def _quotes(item_ids: list[int], since: date, until: date, tier: Optional[int],
                *_in_segment(tier))).subquery()
     placed = (select(candidates.c.id, func.row_number().over(
         partition_by=candidates.c.item_id,
-        order_by=(candidates.c.arr.desc(), candidates.c.unnamed, candidates.c.words.desc(),
+        order_by=(candidates.c.waiting, candidates.c.arr.desc(), candidates.c.unnamed, candidates.c.words.desc(),
                   candidates.c.mentioned_at.desc(), candidates.c.id)).label("place"))
               .where(candidates.c.best_of_account == 1)).subquery()
     rows = db.session.execute(
@@ -166,10 +167,13 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
     at_risk = Account.id.in_(risky) if len(risky) <= len(safe) else Account.id.not_in(safe)
     totals = _totals(since, until, items, tier, today, at_risk=at_risk)
     lost_in_interviews = interview_losses(since, until, items, tier)
-    mentions = dict(db.session.execute(
-        select(FeedbackMention.item_id, func.count()).where(FeedbackMention.item_id.in_(list(totals)),
-                                                            within(FeedbackMention.mentioned_at, since, until))
-        .group_by(FeedbackMention.item_id)).all())
+    mentions, waiting = {}, {}
+    for item_id, count, pending in db.session.execute(
+            select(FeedbackMention.item_id, func.count(),
+                   func.sum(case((FeedbackMention.review == "pending", 1), else_=0)))
+            .where(FeedbackMention.item_id.in_(list(totals)), within(FeedbackMention.mentioned_at, since, until))
+            .group_by(FeedbackMention.item_id)):
+        mentions[item_id], waiting[item_id] = count, int(pending or 0)
     ranking = ordered(RankedItem(item_id, stored[item_id].title, accounts=row["accounts"],
                                  impacted_arr=float(row["impacted"]),
                                  arr_lost=float(row["lost"]) + lost_in_interviews.get(item_id, 0))
@@ -183,6 +187,7 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
         digest_items.append(DigestItem(
             rank=position, title=item.title, status=item.status, product_area=item.product_area,
             impacted_arr=entry.impacted_arr, accounts=entry.accounts, mentions=mentions.get(entry.item_id, 0),
+            to_review=waiting.get(entry.item_id, 0),
             tiers=(row["tier_1"], row["tier_2"], row["tier_3"]), at_risk_arr=float(row["at_risk"]),
             lost_arr=entry.arr_lost, renewing_arr=float(row["renewing"]),
             previous_impacted_arr=previous.get(entry.item_id), quotes=quotes.get(entry.item_id, [])))
