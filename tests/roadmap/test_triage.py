@@ -185,5 +185,7 @@ def test_the_ranking_counts_each_items_links_to_review_and_the_list_shows_one_it
                           data={"action": "confirm", "item": jira, "next": links[1]})
     assert decided.headers["Location"].endswith(f"/insights/feedback/triage?item={jira}#link-{links[1]}")
     assert f"?item={jira}\">2 to review</a>" in client.get("/insights/feedback").get_data(as_text=True)
+    item_page = client.get(f"/insights/feedback/{jira}").get_data(as_text=True)
+    assert f'href="/insights/feedback/triage?item={jira}">2 links to review</a>' in item_page, "its own, not all 3"
     assert client.get("/insights/feedback/triage?item=999999").status_code == 404
     assert client.get("/insights/feedback/triage?item=x").status_code == 400

@@ -165,7 +165,8 @@ def feedback_item(item_id: int):
             TextAnalysis.source_id.in_([m.source_id for m in mentions if m.source_id is not None]))))
     return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
                            split=split, mention=mention, confirm=ConfirmForm(), analysed=analysed,
-                           area=area_label(item.product_area), pending=triage.pending_count())
+                           area=area_label(item.product_area),
+                           pending=sum(1 for m in mentions if m.review == "pending"))
 
 
 @route("/feedback/merge", methods=["POST"], endpoint="merge_items")
