@@ -290,3 +290,15 @@ def test_a_new_item_takes_no_area_from_the_named_item_its_asks_left(ctx):
     assert areas["Record-level access rules"] == "identity_access"
     assert areas["Dark mode"] is None
     assert areas["Jira integration"] == "customisation"
+
+
+def test_an_ask_the_analysis_doubts_still_waits_for_review_after_the_pass_moves_it(ctx):
+    accounts, sync, connector, dark = split_asks()
+    doubted = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote == JIRA[3]))
+    plain = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote == JIRA[1]))
+    doubted.ask_certainty, plain.ask_certainty = 0.4, 0.95
+    db.session.commit()
+    regroup_items()
+    assert doubted.item_id == plain.item_id == sync.id, "both moved to the Jira item"
+    assert doubted.review == "pending", "however sure the move, the ask itself is in doubt"
+    assert plain.review == ("pending" if plain.confidence < 0.7 else None)
