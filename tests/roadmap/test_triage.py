@@ -136,22 +136,22 @@ def test_an_ask_the_analysis_doubts_waits_in_triage_counting_until_a_product_man
         bank, shop = add_account("A-1", "Big Bank", 200_000), add_account("A-2", "Small Shop", 10_000)
         survey = Survey(kind="nps", name="Q4", status="open")
         for account, comment in ((bank, "Please add a Salesforce integration."),
-                                 (shop, "Honestly a dark mode.")):
+                                 (shop, "Which has never happened with a CRM here.")):
             db.session.add(Response(survey=survey, account=account, score=7, submitted_at=datetime(2026, 10, 1),
                                     comment=comment))
         db.session.commit()
         analyse(texts(), current_analyzer())
         mentions = {m.quote: m for m in db.session.scalars(select(FeedbackMention))}
         plain, doubted = mentions["Please add a Salesforce integration."], \
-            mentions["Honestly a dark mode."]
+            mentions["Which has never happened with a CRM here."]
         assert plain.review is None and plain.ask_certainty > 0.9
         # a new item of its own, so the link is sure; the ask is not
-        assert doubted.review == "pending" and doubted.confidence == 1.0 and 0.4 <= doubted.ask_certainty < 0.5
-        assert {row["item"] for row in ranking_json()} == {"Salesforce integration", "Dark mode"}, "it counts meanwhile"
+        assert doubted.review == "pending" and doubted.confidence == 1.0 and 0.3 < doubted.ask_certainty < 0.5
+        assert {row["item"] for row in ranking_json()} == {"Salesforce integration", "CRM"}, "it counts meanwhile"
         doubted_id, certainty = doubted.id, doubted.ask_certainty
     client = login("product")
     page = client.get("/insights/feedback/triage").get_data(as_text=True)
-    assert page.count('class="card triage-link"') == 1 and "Honestly a dark mode." in page
+    assert page.count('class="card triage-link"') == 1 and "Which has never happened with a CRM here." in page
     assert f"Perhaps not: the analysis is only {int(certainty * 100)}% sure this sentence asks for something." in page
     client.post(f"/insights/feedback/triage/{doubted_id}", data={"action": "reject"})
     with app.app_context():
