@@ -59,6 +59,8 @@ def _titled(subject: str, sentence: str) -> tuple[str, bool]:
     span = span if span is not None and len(span) else doc[:]
     tried = []
     for candidate in _candidates(subject, span, doc):
+        if _cuts_a_plural(candidate, subject, nlp):
+            continue
         title, names_a_thing = _judged(candidate, nlp)
         if names_a_thing:
             return _shown(title), True
@@ -66,6 +68,16 @@ def _titled(subject: str, sentence: str) -> tuple[str, bool]:
     worded = [t for t in tried if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
     title = (worded or tried or [title_of(subject)])[0]
     return _shown(title), False
+
+
+def _cuts_a_plural(candidate: str, subject: str, nlp) -> bool:
+    """"Custom" of "Custom reports": alone or before "please", the tagger reads a plural noun ending the ask as a
+    verb ("reports", "invoices") and the title loses its head. Not "Studiofit" of "Studiofit works": the whole
+    must read as a noun phrase."""
+    whole = title_of(subject)
+    cut, words = candidate.lower().split(), whole.lower().split()
+    return len(words) == len(cut) + 1 and words[:-1] == cut and word_tags().get(words[-1]) == "NNS" \
+        and reads_as_noun_phrase(_shown(whole), nlp)
 
 
 def _shown(title: str) -> str:

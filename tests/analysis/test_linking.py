@@ -123,9 +123,16 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("Give us scheduled exports to S3.", "Scheduled exports"),
     ("we need sso with okta", "SSO"),  # product words as the catalogue writes them
     ("Please add a netsuite sync.", "NetSuite sync"),
+    ("Custom reports please.", "Custom reports"),  # the tagger reads "reports" there as a verb
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
+
+
+def test_a_title_read_alone_keeps_its_plural_head():
+    """The store retitles an opened item from its wordings alone: "Custom reports" must not become "Custom"."""
+    assert item_title("Custom reports") == "Custom reports"
+    assert item_title("Slack alerts") == "Slack alerts"
 
 
 @pytest.mark.parametrize("title", ["Jira integration", "Single sign-on", "Flaky tests", "Recurring invoices",
