@@ -146,7 +146,7 @@ def test_asks_waiting_for_review_are_counted_and_quoted_last(asked):
     jira_entry = digest.items[0]
     assert (jira_entry.title, jira_entry.impacted_arr, jira_entry.mentions) == ("Jira integration", 150_000, 4)
     assert jira_entry.to_review == 3 and digest.to_review == 3
-    assert [quote.account for quote in jira_entry.quotes][0] == "Bolt", "the one decided ask first"
+    assert jira_entry.quotes[0].account == "Bolt", "the one decided ask first"
     text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(digest))).pages)
     assert "3 of the 7 mentions still wait for a product manager's review" in " ".join(text.split())
     assert "4 mentions (3 waiting for review)" in text
