@@ -899,15 +899,14 @@ def _hyphen_joins(token) -> bool:
     """"two-factor", "one-click", "A/B testing": the word runs into the next by a hyphen or slash, so it is part
     of a word, no filler."""
     doc, i = token.doc, token.i
-    return i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text in _JOINERS \
-        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha and token.lower_ not in _AND_OR
+    return i + 2 < len(doc) and _inside_a_word(doc[i + 1], _JOINERS) and doc[i + 2].is_alpha \
+        and token.lower_ not in _AND_OR
 
 
 def _joined_on(token) -> bool:
     """"sign-on", "add-on", "opt-in": the word ends a hyphened word, so it is no filler."""
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text in _JOINERS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-        and doc[i - 2].is_alpha and doc[i - 2].lower_ not in _AND_OR
+    return i >= 2 and _inside_a_word(doc[i - 1], _JOINERS) and doc[i - 2].is_alpha and doc[i - 2].lower_ not in _AND_OR
 
 
 def _names_first_word(doc, name: str, s: int, e: int) -> bool:
@@ -1297,8 +1296,13 @@ def _main_clause_starts(token) -> bool:
 
 def infix_hyphen(token) -> bool:
     """A hyphen written inside a word, with no space either side: "read-only", "sign-on"."""
+    return _inside_a_word(token, {"-"})
+
+
+def _inside_a_word(token, marks) -> bool:
+    """`token` is one of `marks` written inside a word, with no space either side ("read-only", "A/B")."""
     doc = token.doc
-    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+    return token.text in marks and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
         and not token.whitespace_
 
 

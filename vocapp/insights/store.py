@@ -217,7 +217,7 @@ def _store_requests(source: SourceText, result: CommentAnalysis, items: _ItemInd
                 source_id=source.source_id, quote=request.sentence, request_text=request.text,
                 rule=request.rule[:120], origin="analysis", mentioned_at=source.at, confidence=link.confidence,
                 ask_certainty=request.certainty, link_reason=link.reason[:200],
-                review=review_state(link.review is None, request.certainty)))
+                review=review_state(not link.needs_review, request.certainty)))
             stored += 1
     return stored
 
@@ -252,7 +252,7 @@ def _second_look(items: _ItemIndex) -> None:
             continue
         mention.item_id, mention.confidence = link.item_id, link.confidence
         mention.link_reason = link.reason[:200]
-        mention.review = review_state(link.review is None, mention.ask_certainty)
+        mention.review = review_state(not link.needs_review, mention.ask_certainty)
         items.forget([item_id])
         items.linker.learn(link.item_id, mention.request_text)
         items.touched.add(link.item_id)
