@@ -103,21 +103,24 @@ def interview_losses(since: date, until: date, items, tier: Optional[int]) -> di
     return {item_id: sum(deals.values()) for item_id, deals in counted.items()}
 
 
+# 1 for a mention waiting in the triage list: counted apart, and quoted last
+_WAITING = case((FeedbackMention.review == "pending", 1), else_=0)
+
+
 def _quotes(item_ids: list[int], since: date, until: date, tier: Optional[int],
             anonymise: bool) -> dict[int, list[DigestQuote]]:
     """Up to three quotes an item: the largest accounts first, one quote an account, a named speaker and more words
     first, an ask still waiting for review last. The database picks them; only the chosen quotes are read."""
     if not item_ids:
         return {}
-    waiting = case((FeedbackMention.review == "pending", 1), else_=0)
     unnamed = case((Contact.role.is_(None), 1), else_=0)
     words = func.length(FeedbackMention.quote)
     arr = func.coalesce(Account.arr, 0)
     candidates = (
         select(FeedbackMention.id, FeedbackMention.item_id, arr.label("arr"), unnamed.label("unnamed"),
-               words.label("words"), waiting.label("waiting"), FeedbackMention.mentioned_at,
+               words.label("words"), _WAITING.label("waiting"), FeedbackMention.mentioned_at,
                func.row_number().over(partition_by=(FeedbackMention.item_id, FeedbackMention.account_id),
-                                      order_by=(waiting, unnamed, words.desc(), FeedbackMention.mentioned_at.desc(),
+                                      order_by=(_WAITING, unnamed, words.desc(), FeedbackMention.mentioned_at.desc(),
                                                 FeedbackMention.id)).label("best_of_account"))
         .join(Account, Account.id == FeedbackMention.account_id)
         .outerjoin(Response, and_(FeedbackMention.source_type == "response", Response.id == FeedbackMention.source_id))
@@ -170,7 +173,7 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
     mentions, waiting = {}, {}
     for item_id, count, pending in db.session.execute(
             select(FeedbackMention.item_id, func.count(),
-                   func.sum(case((FeedbackMention.review == "pending", 1), else_=0)))
+                   func.sum(_WAITING))
             .where(FeedbackMention.item_id.in_(list(totals)), within(FeedbackMention.mentioned_at, since, until))
             .group_by(FeedbackMention.item_id)):
         mentions[item_id], waiting[item_id] = count, int(pending or 0)

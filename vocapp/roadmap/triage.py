@@ -23,10 +23,6 @@ def pending_links(item_id: Optional[int] = None):
     return links.order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc())
 
 
-def pending_count() -> int:
-    return db.session.scalar(select(func.count(FeedbackMention.id)).where(FeedbackMention.review == "pending"))
-
-
 def pending_by_item() -> dict[int, int]:
     """Item -> its links waiting for a decision, a merged item's counted for the item it went into."""
     roots, counts = item_roots(), {}

@@ -55,6 +55,7 @@ def feedback():
     status, area = request.args.get("status", ""), request.args.get("area", "")
     everything = request.args.get("all") == "1"
     ranked = with_items(ranked_items(status or None, area or None))
+    waiting = triage.pending_by_item()
     items = ranked if everything else [(entry, item) for entry, item in ranked if entry.mentions]
     chart = for_page(bar_chart, [Bar(entry.title, entry.impacted_arr, note=_plural(entry.accounts, "account"))
                                  for entry, _item in items[:10] if entry.impacted_arr],
@@ -62,7 +63,7 @@ def feedback():
     return render_template("insights/feedback.html", items=items, chart=chart, status=status, area=area,
                            areas=area_labels(), statuses=ITEM_STATUSES, confirm=ConfirmForm(),
                            unasked=len(ranked) - len(items), everything=everything,
-                           pending=triage.pending_count(), pending_by_item=triage.pending_by_item(),
+                           pending=sum(waiting.values()), pending_by_item=waiting,
                            catalogue_loaded=catalogue.catalogue_loaded(),
                            catalogue_summary=catalogue.catalogue_summary(),
                            job=latest_job(url_for("insights.feedback"), "regrouping"))
