@@ -170,7 +170,7 @@ def _clean(tokens) -> list:
             and not _gerund_head(words):
         words.pop()
     while words and words[0].pos_ in {"VERB", "ADV"} and _compound(words[0]) == (words[0].i, words[0].i + 1) \
-            and not (words[0].dep_ == "amod" and words[0].tag_ in {"VBG", "VBN"}):
+            and not (words[0].dep_ in {"amod", "compound"} and words[0].tag_ in {"VBG", "VBN"}):
         words.pop(0)  # not the first part of a hyphenated word ("read-only seat"), nor "recurring invoices"
     return words[-MAX_WORDS:]
 
