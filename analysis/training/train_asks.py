@@ -220,7 +220,7 @@ def write(path: str, model, add: float, drop: float, trained_on: list[str], args
         json.dump({"add": add, "drop": drop, "trained_on": trained_on,
                    "settings": {"w_team": args.w_team, "w_interviews": args.w_interviews, "l2_struct": args.l2_struct,
                                 "l2_lex": args.l2_lex, "min_df": args.min_df, "max_drop": args.max_drop,
-                                "add": args.add},
+                                "add": args.add, "interview_add": args.interview_add},
                    "left_out": left_out, "weights": dict(sorted(model.items()))}, fh, indent=0)
         fh.write("\n")
     print(f"wrote {path}: {len(model)} weights")
@@ -239,6 +239,8 @@ def main(argv=None):
     parser.add_argument("--add", type=float, default=None,
                         help="the comments' add bar, fixed (else the left-out figures choose it): left-out F1 "
                              "differs by a thousandth between neighbouring bars, so a retrain may keep the last one")
+    parser.add_argument("--interview-add", type=float, default=None,
+                        help="the interview layer's add bar, fixed (else the left-out figures choose it)")
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--out", default=WEIGHTS_PATH)
     parser.add_argument("--out-interviews", default=INTERVIEW_WEIGHTS_PATH)
@@ -270,7 +272,7 @@ def main(argv=None):
         others = [r for other, rs in folds.items() if other != name for r in rs]
         model = train(every_comment + weighed(others, args.w_interviews), args)
         interview_preds += [(probability(model, f), y, ruled) for f, y, ruled in rows]
-    i_add, i_drop, i_f1 = thresholds(interview_preds, args.max_drop)
+    i_add, i_drop, i_f1 = thresholds(interview_preds, args.max_drop, args.interview_add)
     i_rules_p, i_rules_r = rule_scores([(None, y, ruled) for _, y, ruled in interview_preds])
     ip, ir = scores(interview_preds, i_add, i_drop)
     cp, cr = scores(interview_preds, add, drop)
