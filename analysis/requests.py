@@ -444,6 +444,9 @@ class RequestDetector:
                 req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
             if req is not None and _imagined_otherwise(view, sent):
                 req = None  # "If Pipedrive had matched the mobile app we'd have had a harder time choosing"
+            if req is not None and (learned or fragment) and len(sents) > 1 and index in (0, len(sents) - 1) \
+                    and _names_the_writer(view, sent):
+                req = None  # "Store manager, Bath branch.": who is writing, before or after what they say
             if req is not None and _asks_the_sales_team(req.subject):
                 req = None  # "Peer references for executives would help": asked of sales, not of the product
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
@@ -540,7 +543,7 @@ class RequestDetector:
         """Asks listed after an ask with "and", "+" or a comma: noun phrases with no verb of their own."""
         out = []
         i = start
-        while i < sent.end and doc[i].lower_ in {",", "and", "+", "&", ";", "plus", "also", "then"}:
+        while i < sent.end and doc[i].lower_ in {",", "and", "and/or", "+", "&", ";", "plus", "also", "then"}:
             i += 1
         if i == start or i >= sent.end:
             return out
@@ -912,8 +915,19 @@ def _joined_on(token) -> bool:
 def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     last = doc[e - 1]
     filler = last.lower_ in REQUEST_FILLER or last.lemma_ in REQUEST_FILLER
+    tag = word_tags().get(last.lower_) or ""
     return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct and (not filler or _hyphen_joins(last)) \
-        and not (word_tags().get(last.lower_) or "").startswith(("VB", "IN"))
+        and (not tag.startswith(("VB", "IN")) or _modifies_next(doc, last))
+
+
+def _modifies_next(doc, token) -> bool:
+    """A participle before a noun names a kind of thing: "tracking numbers", "recurring invoices" (not "fixing
+    asap", "testing before release")."""
+    if word_tags().get(token.lower_) not in {"VBG", "VBN"} or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    tag = word_tags().get(after.lower_)
+    return after.is_alpha and (tag.startswith("NN") if tag else not after.is_lower)
 
 
 def _one_ask_per_wording(doc, found: list, triggers: list) -> list:
@@ -1103,6 +1117,45 @@ def _names_people(doc, start: int, end: int) -> bool:
         return False  # "we need six people who can look": seats
     after = doc[i + 1].lower_ if i + 1 < end else ""
     return after in {"", "who", "that", "to", "we", "i", "."} or doc[i + 1].is_punct
+
+
+_ROLES = {"director", "manager", "lead", "owner", "admin", "administrator", "coordinator", "officer", "founder",
+          "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "cio", "vp", "partner", "supervisor", "dispatcher",
+          "accountant", "bookkeeper", "controller", "engineer", "analyst", "specialist", "nurse", "teacher",
+          "principal", "president", "chair", "treasurer", "planner", "superintendent", "foreman", "receptionist",
+          "registrar", "dean", "head", "chief", "executive", "secretary", "trustee", "clinician", "vet", "dentist",
+          "physician", "pharmacist", "producer", "editor", "recruiter", "buyer", "consultant"}
+_ROLE_AFTER = {",", "at", "for", "of", "in", "from", "-", "–", "—", "("}
+
+
+def _names_the_writer(view: TokenView, sent) -> bool:
+    """A sentence that only says who is writing: "Ops director.", "Store manager, Bath branch.", "Head of IT at a
+    school trust." A role is no ask unless something asks for one ("A dedicated account manager!", "Named CSM?")."""
+    texts, lowers = view.texts, view.lowers
+    last = sent.end - 1
+    while last > sent.start and texts[last].isspace():
+        last -= 1
+    if texts[last] in {"!", "?"}:
+        return False
+    head = []
+    for i in range(sent.start, sent.end):
+        if lowers[i] in _ROLE_AFTER and head:
+            break
+        if not view.punct[i] and not texts[i].isspace():
+            head.append(lowers[i])
+    if head[-1:] == ["here"]:
+        head = head[:-1]  # "Practice manager here."
+    if not head or len(head) > 4 or any(_courtesy(word) for word in head):
+        return False
+    if head[0] in {"head", "director", "vp", "chief", "manager"} and len(head) == 1:
+        return True  # "Head of IT", "Director of operations"
+    tags = word_tags()
+    return head[-1] in _ROLES and not any(
+        tags.get(word) in {"JJ", "JJR", "JJS", "VBN", "DT", "CD"} or word in _ASKED_FOR_ROLE for word in head[:-1])
+
+
+_ASKED_FOR_ROLE = {"dedicated", "named", "more", "extra", "another", "new", "second", "backup", "local", "assigned",
+                   "onsite", "on-site", "a", "an", "the", "proper", "real"}
 
 
 def _names_nothing(word: str) -> bool:

@@ -246,6 +246,9 @@ def _chunk_title(span, strict: bool = False) -> str:
         after = span.doc[chunk.end] if chunk.end < span.end else None
         if words and after is not None and _gerund_head([*words, after]):
             words.append(after)  # the parser leaves "picking" out of "batch picking"
+        elif words and after is not None and after.pos_ == "NOUN" and words[-1].i == after.i - 1 \
+                and words[-1].lower_.endswith("ing"):
+            words.append(after)  # nor "numbers" out of "Tracking numbers"
         if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
             return _text(words)
     return "" if strict else _text(_clean(span))

@@ -30,3 +30,29 @@ def test_a_csm_signs_in_and_finds_an_account_in_chromium(app, live_server, brows
         assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"
     finally:
         page.close()
+
+
+def test_the_accounts_and_surveys_lists_fit_a_phone_with_their_badges(app, live_server, browser):
+    """On a phone the tables drop columns rather than scroll inside their card: the tier, kind and status the
+    hidden columns held are shown under the name."""
+    from vocapp.extensions import db
+    from vocapp.models import Survey
+    from helpers import sign_in
+
+    with app.app_context():
+        make_user("admin", "ada@example.com")
+        add_account("CRM-1026", "Nimbus Manufacturing International", 1_109_300, industry="Manufacturing", tier=1,
+                    status="prospect")
+        db.session.add(Survey(kind="effectiveness", name="Effectiveness review – mid-year", status="closed"))
+        db.session.commit()
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        sign_in(page, live_server, "ada@example.com")
+        for path, badges in (("/accounts/", ["Tier 1", "prospect"]), ("/surveys/", ["Effectiveness", "closed"])):
+            page.goto(f"{live_server}{path}")
+            card = page.locator(".table-card").first
+            assert card.evaluate("c => c.scrollWidth <= c.clientWidth"), f"{path}: the table scrolls in its card"
+            for badge in badges:
+                assert page.locator(".table tbody .badge:visible", has_text=badge).count() == 1, (path, badge)
+    finally:
+        page.close()

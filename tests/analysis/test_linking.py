@@ -125,6 +125,7 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("Please add a netsuite sync.", "NetSuite sync"),
     ("Custom reports please.", "Custom reports"),  # the tagger reads "reports" there as a verb
     ("Recurring invoices!", "Recurring invoices"),  # alone, the parser makes "Recurring" a compound verb
+    ("Tracking numbers on every shipment!", "Tracking numbers"),  # the parser makes "Tracking" a noun alone
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title

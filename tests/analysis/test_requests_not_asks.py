@@ -194,3 +194,23 @@ def test_there_is_no_thing_asks_for_it(text, asked):
     detector = RequestDetector(ask_model=None, interview_model=None)
     doc = get_nlp()(text)
     assert [detector.detect(doc, sent).text for sent in doc.sents] == [asked]
+
+
+@pytest.mark.parametrize("text", [
+    "Ops director. Ten stores, one stock pool, and we still move stock by phone.",
+    "Store manager, Bath branch. The tills are quick and the staff like them.",
+    "Branch manager at our rural store. Works well for us.",
+    "Head of IT at a school trust. Rollout went smoothly.",
+    "Great support all year. Practice manager.",
+])
+def test_a_line_that_says_who_is_writing_asks_for_nothing(analyzer, text):
+    assert subjects(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Great support. A dedicated account manager.", "dedicated account manager"),
+    ("Support is slow. Account manager!", "Account manager"),  # exclaimed, a role is asked for
+    ("Head of IT here. We need SSO.", "SSO"),  # the ask after the signature still stands
+])
+def test_a_role_asked_for_is_still_an_ask(analyzer, text, asked):
+    assert asked in subjects(analyzer, text)

@@ -210,3 +210,15 @@ def test_a_conditional_keeps_its_subject_when_no_one_offers_or_nothing_is_named(
     assert accepted.requests[0].text.startswith("Offers"), "offers is the job offers here, not a verb"
     pronoun = analyzer.analyze("We'd sign offers digitally if Hireline supported it, right now it's DocuSign.")
     assert not pronoun.requests[0].text.lower().startswith("it"), "what supported it asks for is not 'it'"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We need tracking numbers on every shipment.", "tracking numbers on every shipment"),
+    ("We need recurring invoices.", "recurring invoices"),  # a participle before a noun names the kind
+])
+def test_a_participle_that_names_a_kind_stays_in_what_is_asked(analyzer, text, asked):
+    assert [r.subject for r in analyzer.analyze(text).requests] == [asked]
+
+
+def test_and_or_lists_a_second_ask(analyzer):
+    assert [r.subject for r in analyzer.analyze("Please add SSO, and/or SCIM.").requests] == ["SSO", "SCIM"]
