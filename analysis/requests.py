@@ -1119,12 +1119,13 @@ def _names_people(doc, start: int, end: int) -> bool:
     return after in {"", "who", "that", "to", "we", "i", "."} or doc[i + 1].is_punct
 
 
+# people's roles, not the tools named like them ("Template editor", "Route planner", "Task manager" is a risk kept)
 _ROLES = {"director", "manager", "lead", "owner", "admin", "administrator", "coordinator", "officer", "founder",
           "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "cio", "vp", "partner", "supervisor", "dispatcher",
-          "accountant", "bookkeeper", "controller", "engineer", "analyst", "specialist", "nurse", "teacher",
-          "principal", "president", "chair", "treasurer", "planner", "superintendent", "foreman", "receptionist",
-          "registrar", "dean", "head", "chief", "executive", "secretary", "trustee", "clinician", "vet", "dentist",
-          "physician", "pharmacist", "producer", "editor", "recruiter", "buyer", "consultant"}
+          "accountant", "bookkeeper", "engineer", "analyst", "specialist", "nurse", "teacher", "principal",
+          "president", "chair", "treasurer", "superintendent", "foreman", "receptionist", "registrar", "dean", "head",
+          "chief", "executive", "secretary", "trustee", "clinician", "vet", "dentist", "physician", "pharmacist",
+          "recruiter", "buyer", "consultant"}
 _ROLE_AFTER = {",", "at", "for", "of", "in", "from", "-", "–", "—", "("}
 
 

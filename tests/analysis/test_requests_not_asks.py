@@ -214,3 +214,7 @@ def test_a_line_that_says_who_is_writing_asks_for_nothing(analyzer, text):
 ])
 def test_a_role_asked_for_is_still_an_ask(analyzer, text, asked):
     assert asked in subjects(analyzer, text)
+
+
+def test_a_tool_named_like_a_role_is_still_asked_for(analyzer):
+    assert "Template editor" in subjects(analyzer, "Love the invoices. Template editor.")
