@@ -1338,7 +1338,7 @@ _PRONOUNS = {"we", "i", "they", "it", "you", "that", "this", "everyone", "everyb
 _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "it", "anyone", "anybody", "someone", "somebody"}
 # a day names when, not what: "your support team fixed it before Monday"
 _WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekends",
-               "today", "tomorrow", "yesterday", "tonight"}
+               "today", "tomorrow", "yesterday", "tonight", "asap", "urgently", "soon", "now"}
 
 
 def _main_clause_starts(token) -> bool:
