@@ -135,3 +135,13 @@ def test_the_overview_shows_what_customers_say_to_those_who_may_read_it(login, a
 def test_an_interviewer_sees_the_portfolio_but_not_the_voice_panels(login):
     page = login("interviewer").get("/").get_data(as_text=True)
     assert "Active accounts" in page and "NPS, last 12 months" not in page
+
+
+def test_an_account_without_a_tier_shows_a_dash_in_the_tier_column_and_nothing_beside_its_name(login, app):
+    with app.app_context():
+        account_id = add_account("A-9", "Saffron Learning", 0).id
+    client = login("csm")
+    heading = client.get(f"/accounts/{account_id}").get_data(as_text=True).split("<h1>")[1].split("</h1>")[0]
+    assert "Saffron Learning" in heading and "—" not in heading and "Tier" not in heading
+    row = table_of(client.get("/accounts/").get_data(as_text=True))
+    assert '<td class="hide-sm"><span class="badge">—</span></td>' in row
