@@ -1222,6 +1222,9 @@ def _looks_like_fragment(tokens) -> bool:
     tags = word_tags()
     if tags.get(words[0].lower_) == "VBG" and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO", "RB"}:
         return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
+    if tags.get(words[0].lower_) in {"VBD", "VBN"} and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO"} \
+            and words[0].nbor(1).text != "-":  # "Built-in e-signature" is a thing
+        return False  # "Left for FieldNote.", "Moved to Tillage Pro": what happened, not a thing
     while len(words) > 1 and words[-1].lower_ in _AFTER_THE_THING:
         words = words[:-1]  # "Conference booking online."
     last = word_tags().get(words[-1].lower_)

@@ -219,3 +219,12 @@ def test_a_role_asked_for_is_still_an_ask(analyzer, text, asked):
 
 def test_a_tool_named_like_a_role_is_still_asked_for(analyzer):
     assert "Template editor" in subjects(analyzer, "Love the invoices. Template editor.")
+
+
+@pytest.mark.parametrize("text", ["Left for FieldNote.", "Moved to Tillage Pro."])
+def test_a_bare_what_happened_is_no_ask(analyzer, text):
+    assert subjects(analyzer, f"We liked the app. {text}") == []
+
+
+def test_a_hyphened_participle_still_names_a_thing(analyzer):
+    assert subjects(analyzer, "Good tool overall. Built-in e-signature.") == ["Built-in e-signature"]
