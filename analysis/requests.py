@@ -34,6 +34,7 @@ similarity is high enough.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -44,6 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .asks import default_model as default_ask_model, interview_model as default_interview_model, sentence_features
 from .patterns import TokenPatterns, TokenView
+from .foreign import foreign_ask
 from .pipeline import get_nlp
 from .rarity import probability, weight
 from .spelling import drawn_out
@@ -406,6 +408,7 @@ class RequestDetector:
             by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
         previous_kept = asked_before = False
         last_part = None
+        comment_foreign = in_other_language(view.texts[sents[0].start:sents[-1].end] if sents else ())
         for index, sent in enumerate(sents):
             part = _part_at(parts, view, sent) if parts else None
             if part != last_part:
@@ -429,9 +432,14 @@ class RequestDetector:
                     req = None
                 elif learned:
                     req = self._learned(doc, sent, view, p, in_interview=bool(parts))
-                if req is not None and (learned or fragment) and p < FOREIGN_ASK_BAR \
-                        and not reads_as_english(view.texts[sent.start:sent.end]):
-                    req = None  # "Sehr gut.": the rules could not read it, and the layer is not sure either
+            if in_other_language_sentence(sent.text, view.texts[sent.start:sent.end], comment_foreign):
+                # "Il manque juste le français": the English rules cannot read it; the phrases of its language can
+                req = self._in_other_language(doc, sent, asked_before)
+                asked_before = asked_before or req is not None
+                if req is not None:
+                    req.certainty = p
+                yield sent, features, req
+                continue
             if learned and any(_please_asks_nothing(doc, sent, s, e) for s, e in hits.get("please", ())):
                 req = None  # "please never remove the notes on the cover": the words that ask want nothing built
             if learned and any(_names_people(doc, e, sent.end) for s, e in hits.get("absent", ())):
@@ -510,6 +518,14 @@ class RequestDetector:
             return None  # "Please fix.": a doing, nothing named
         piece = doc[best[0]:best[1]]
         return self._make(doc, sent, "learned", piece, piece.text, best[0], note=f"p={p:.2f}")
+
+    def _in_other_language(self, doc, sent, asked_before: bool) -> Request | None:
+        ask = foreign_ask(sent.text, asked_before)
+        if ask is None:
+            return None
+        trigger = doc.char_span(sent.start_char + ask.trigger[0], sent.start_char + ask.trigger[1],
+                                alignment_mode="expand") or doc[sent.start:sent.start + 1]
+        return self._make(doc, sent, "other language", trigger, ask.subject, trigger.start)
 
     def detect(self, doc, sent) -> Request | None:
         hits = {}
@@ -1373,12 +1389,6 @@ def _only_modifiers(tokens) -> bool:
     return all(word_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
 
 
-# The learned layer's probability a sentence in another language must reach for its ask to stand: in the
-# development sets written blind, foreign asks ("Une interface en français serait appréciée") scored 0.55-0.98
-# and "Sehr gut." 0.43; the demo's "Sehr zufrieden, die Pipeline-Ansicht ist genau richtig" 0.36-0.46.
-FOREIGN_ASK_BAR = 0.5
-
-
 @lru_cache(maxsize=1)
 def _foreign_function_words() -> frozenset:
     """Function words of German, French, Spanish, Dutch, Italian and Portuguese (spaCy's stop word lists) that are
@@ -1393,15 +1403,52 @@ def _foreign_function_words() -> frozenset:
                      and (probability(w) or -99.0) < -10.5 and not tags.get(w, "").startswith(("NN", "JJ", "VB", "RB")))
 
 
-def reads_as_english(words) -> bool:
+_ELIDED = re.compile(r"^(?:[ldjnsc]|qu)['’][^\W\d_]", re.IGNORECASE)
+
+
+def function_words(words) -> tuple[int, int, int]:
+    """How many of `words` are foreign function words, how many English ones, and how many words there are."""
+    foreign_words = _foreign_function_words()
+    elided = sum(1 for w in words if _ELIDED.match(w))  # "l'équipe", "d'un", "qu'il": French
+    words = [w.lower() for w in words if w.isalpha()]
+    foreign = elided + sum(w in foreign_words for w in words)
+    english = sum(w in STOP_WORDS and w not in foreign_words for w in words)
+    return foreign, english, len(words)
+
+
+# articles and prepositions of other languages that English text also holds, in names and borrowings ("Jean de
+# la Fontaine", "the du jour menu"): they count for a comment's language only beside one that English never uses
+_SHARED_FUNCTION_WORDS = frozenset({"de", "der", "des", "die", "du", "el", "la", "le", "les", "nos", "los", "las"})
+
+
+def in_other_language(words) -> bool:
+    """A comment in another language: its foreign function words (the shared ones at half weight, and only beside
+    another) at least two, and more than its English ones. "Die Einrichtung war einfach und der Support antwortet
+    schnell. Danke!" is German."""
+    foreign, english, _ = function_words(words)
+    shared = sum(w.lower() in _SHARED_FUNCTION_WORDS for w in words) if foreign else 0
+    return foreign + shared / 2 >= 2 and foreign + shared > english
+
+
+def in_other_language_sentence(sentence: str, words=None, among_foreign: bool = False) -> bool:
+    """A sentence the English rules cannot read: it does not read as English, or it has few English function words
+    (one in five words at most) and another language's words of asking ("Nos gustaría conectar Airbnb con el channel manager")."""
+    words = words if words is not None else re.findall(r"[^\W\d_]+", sentence)
+    _, english, count = function_words(words)
+    return not reads_as_english(words, among_foreign) or \
+        english <= count // 5 and foreign_ask(sentence, strong_only=True) is not None
+
+
+def reads_as_english(words, among_foreign: bool = False) -> bool:
     """False for a sentence in another language ("Sehr gut.", "Muy bueno", "die Pipeline-Ansicht ist genau
     richtig"): two or more foreign function words outnumbering the English ones, or a short sentence with one and
-    no English function word. The English rules cannot say what such a sentence asks for."""
-    foreign_words = _foreign_function_words()
-    words = [w.lower() for w in words if w.isalpha()]
-    foreign = sum(w in foreign_words for w in words)
-    english = sum(w in STOP_WORDS and w not in foreign_words for w in words)
-    return not ((foreign >= 2 and foreign > english) or (foreign and not english and len(words) <= 3))
+    no English function word. `among_foreign`: the rest of the comment is in another language, so a sentence
+    with no more English function words than foreign ones is too ("Bon produit.", "Danke!"). The English rules
+    cannot say what such a sentence asks for."""
+    foreign, english, count = function_words(words)
+    if among_foreign and english <= foreign:
+        return False
+    return not ((foreign >= 2 and foreign > english) or (foreign and not english and count <= 3))
 
 
 def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: bool = False,

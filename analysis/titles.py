@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .catalogue import load_catalogue
 from .rarity import weight
-from .requests import REQUEST_FILLER, Request, infix_hyphen, reads_as_english, title_of, word_tags
+from .requests import REQUEST_FILLER, Request, in_other_language_sentence, infix_hyphen, title_of, word_tags
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -49,8 +49,9 @@ def _title(subject: str, sentence: str) -> str:
 def _titled(subject: str, sentence: str) -> tuple[str, bool]:
     """The title, and whether it names a thing (else it is the best of what was tried)."""
     nlp = md_pipeline()
-    if nlp is None:
-        return title_of(subject), True
+    if nlp is None or in_other_language_sentence(sentence):
+        # "Wir brauchen eine SAP-Schnittstelle": the English tagger cannot read it; the detector's words name it
+        return _shown(title_of(subject)), True
     doc = nlp(sentence)
     start = sentence.find(subject)
     if start < 0:  # the detector capitalises a subject that starts a title ("Pipeline stages")
@@ -263,7 +264,7 @@ def group_title(asks, own_names=()) -> str:
     for words, sentence, centrality in asks:
         title, names_a_thing = _titled(words, sentence or words)
         # a product team reads its roadmap in English: "French UI" before "Français svp"
-        english = reads_as_english(re.findall(r"[^\W\d_]+", sentence or words))
+        english = not in_other_language_sentence(sentence or words)
         titled.append((title, names_a_thing and title.lower() not in own, english, centrality))
     counts = Counter(title.lower() for title, *_ in titled)
     subjects = [words.lower() for words, _, _ in asks]

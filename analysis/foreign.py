@@ -1,0 +1,176 @@
+"""Asks written in French, German, Spanish, Italian, Dutch or Portuguese.
+
+The English rules and the learned layer read word by word in English: on "Il manque juste le français" they find
+nothing, and on "Estamos muy contentos con Castwise" they find an ask. A sentence that does not read as English
+(``requests.reads_as_english``) is read here instead, by the phrases each language asks with ("nous aimerions",
+"wir brauchen", "nos gustaría", "X wäre super", "bitte ..."), and what they ask for is the words after the phrase,
+or before it when the phrase judges what comes first ("Deutsche Sprache wäre super"). A sentence in another
+language with none of these phrases asks for nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the words after these name what is asked for: "Nous aimerions un suivi du comportement des élèves"
+_ASK_BEFORE_THING = [
+    # French
+    r"nous aimerions( bien| beaucoup)?( avoir| voir| pouvoir)?", r"on aimerait( bien)?( avoir| pouvoir)?",
+    r"j'aimerais( bien)?( avoir| pouvoir)?", r"nous voudrions( avoir)?", r"je voudrais( avoir)?",
+    r"nous souhaitons( avoir)?", r"nous souhaiterions( avoir)?", r"(nous avons|on a|j'ai) (vraiment |absolument )?besoin( d'| de| du| des)",
+    r"il nous (faut|faudrait)", r"il faudrait( absolument| vraiment)?( ajouter| avoir| pouvoir)?",
+    r"il faut (absolument |vraiment )?(ajouter|avoir|pouvoir|intégrer|proposer)",
+    r"il (nous |me )?manque( juste| encore| seulement| vraiment)?", r"ce qui (nous |me )?manque\s*:?",
+    r"(pourriez|pouvez)-vous( ajouter| proposer| intégrer| prévoir| nous donner)?",
+    r"est-ce (qu'il|que ce) serait possible (d'avoir|d'|de)", r"(serait|sera)-t-il possible (d'avoir|d'|de)",
+    r"est-ce possible (d'avoir|d'|de)", r"est-ce que (vous pourriez|vous pouvez)( ajouter| proposer)?",
+    r"ce serait (bien|super|génial|top|utile) (d'avoir|d'|de|que)", r"merci d'ajouter", r"vivement",
+    r"(sera|serez|seront)(-t-il|-t-elle)? (bientôt )?disponibles? (en|sur|avec|dans)",
+    r"sans",
+    # German
+    r"(wir|ich) (brauchen|brauche|benötigen|benötige)( dringend| unbedingt| noch)?",
+    r"((wir|ich) )?(bräuchten|bräuchte|benötigten|hätten gerne?)( dringend| unbedingt| noch)?",
+    r"(wir|ich) (wünschen|wünsche) (uns|mir)", r"(wir|ich) (hätten|hätte) gerne?", r"(wir|ich) (möchten|würden gerne?)",
+    r"(es )?fehlt( uns| mir)?( nur| leider| noch| aber)*", r"gibt es pläne (für|zu)?",
+    r"(könnt ihr|können sie|könntet ihr|könnten sie)( bitte)?", r"wäre es möglich", r"ohne",
+    r"für uns wichtig\s*:?", r"uns fehlt", r"schön wäre", r"toll wäre", r"super wäre",
+    # Spanish
+    r"(necesitamos|necesito|necesitaríamos|necesitábamos|necesitaba)( que)?", r"(nos|me) gustaría( que| tener| poder| ver)?",
+    r"(queremos|quisiéramos|quisiera|queríamos)( que| tener| poder| ver)?", r"(nos |me )?falta(n)?( solo| todavía)?",
+    r"¿?hay planes (para|de)", r"¿?(pueden|podrían|podéis|podrías)( añadir| agregar| poner| tener)?",
+    r"sería (ideal|genial|útil|estupendo|bueno|fantástico)( que| tener| poder| poder tener)?",
+    r"estaría bien( que| tener)?", r"sin",
+    # Italian
+    r"(vorremmo|vorrei)( avere| poter)?", r"(ci |mi )?(serve|servirebbe|servono|servirebbero)",
+    r"abbiamo bisogno (di|del|della|dei|delle)", r"ci piacerebbe( avere)?", r"(ci |mi )?manca(no)?( solo| ancora)?",
+    r"(potreste|potete)( aggiungere)?", r"sarebbe (utile|bello|fantastico|ottimo) (avere|poter|che)", r"senza",
+    # Dutch
+    r"(wij|we|ik) (willen|wil) graag", r"(wij|we|ik) (hebben|heb) .{0,20}nodig", r"(wij|we|ik) (missen|mis)",
+    r"(kunnen|kunt) (jullie|u)( ook)?", r"zonder", r"er ontbreekt",
+    # Portuguese
+    r"(precisamos|preciso)( de| que)?", r"(gostaríamos|gostaria)( de| que)?", r"(queríamos|queremos)( que)?",
+    r"seria (ótimo|útil|bom|ideal)( ter| que)?", r"(nos |me )?falta(m)?", r"sem",
+]
+
+# these judge the words before them: "Une appli mobile pour voir les écoutes serait pratique"
+_JUDGES_THING_BEFORE = [
+    r"serait (très |vraiment |super |bien )?(utile|utiles|pratique|appréciée?s?|génial|top|idéal|bien|le bienvenu|la bienvenue|un plus)",
+    r"nous (ferait|feraient) gagner", r"(est|serait) (indispensable|essentiel(le)?|obligatoire|non négociable)",
+    r"(wäre|wären) (noch |echt |wirklich |sehr )?(super|toll|schön|wichtig|hilfreich|praktisch|klasse|genial|gut|"
+    r"das i-tüpfelchen|ein traum)", r"(würde|würden) uns .{0,30}(sparen|helfen|erleichtern)",
+    r"(sería|serían) (muy |realmente )?(ideal|genial|útil|útiles|estupendo|fantástico|de gran ayuda)",
+    r"nos (ahorraría|ahorraríamos|ayudaría)",
+    r"(sarebbe|sarebbero) (molto )?(utile|utili|fantastico|ottimo|comodo)",
+    r"(zou|zouden) (erg |heel )?(fijn|handig|geweldig|mooi) zijn",
+    r"(seria|seriam) (muito )?(ótimo|útil|bom|ideal)",
+]
+
+# these wrap what is asked for: "Für uns wäre eine deutsche Oberfläche wichtig", "Wäre super, wenn es eine App
+# für iOS gäbe"
+_WRAPS = [
+    r"wäre (?P<thing>[^,.;:!?]{3,60}?) (?:noch |sehr |echt |wirklich |extrem )?(?:wichtig|super|toll|schön|hilfreich|praktisch|gut)\b",
+    r"wäre (?:super|toll|schön|gut|klasse|prima|genial|praktisch|hilfreich),? wenn (?:es |man |ihr |sie |wir )?"
+    r"(?P<thing>[^,.;:!?]{3,80}?)(?: gäbe| hätte| hätten| könnte| könnten| würde| würdet| anbieten würdet)?(?=\s*[,.;:!?–-]|\s*$)",
+]
+
+# a bare courtesy marks what it follows or precedes as asked for: "Interface des tablettes en français SVP!"
+_PLEASE = [r"s'il vous pla[iî]t", r"s'il te pla[iî]t", r"svp", r"por favor", r"bitte", r"per favore",
+           r"alstublieft", r"a.u.b.", r"graag", r"por gentileza"]
+
+# "sans problème", "ohne Zweifel", "sin duda": what nobody lacks
+_NO_TROUBLE = {"problème", "problèmes", "souci", "soucis", "doute", "encombre", "faute", "problema", "problemas",
+               "duda", "dudas", "problem", "probleme", "problemen", "zweifel", "frage", "fehler", "problemi", "dubbio",
+               "twijfel", "dúvida", "dúvidas"}
+
+# the words that end what is asked for: a reason, a purpose or another clause
+_ENDS_THING = re.compile(
+    r"\s*(?:[,;:!?()]|\s-\s|\s–\s|\.(?:\s|$)|\b(?:pour que|pour|afin de|afin que|car|parce que|puisque|comme|"
+    r"um|damit|weil|denn|da|sonst|para que|para|porque|ya que|pues|perché|per|così|omdat|zodat|want|om|"
+    r"porque|pois|mais|aber|pero|ma|maar|mas)\b)", re.IGNORECASE)
+
+# articles and the like a title does without: "un suivi du comportement" is "Suivi du comportement"
+_LEADING = re.compile(
+    r"^(?:(?:l'|d'|un'|qu')|(?:un|une|le|la|les|des|du|de|ein|eine|einen|einem|einer|der|die|das|den|dem|el|los|"
+    r"las|una|lo|il|gli|uno|het|een|o|a|os|as|um|uma|noch|nur|juste|encore|solo|todavía|also|auch|aussi|también|"
+    r"anche|ook|dringend|unbedingt|que|dass|che|dat|man|on|es)\s+)+", re.IGNORECASE)
+
+# a clause's own subject ends the thing a "without" names: "ohne EDI-Anbindung an unsere Verlader können wir ..."
+_CLAUSE_OPENS = re.compile(r"\s(?:wir|ich|man|on|nous|je|vous|no|ne|non|noi|wij|we|ik|nós|podemos|können|kann)\b",
+                           re.IGNORECASE)
+_WITHOUT = {"sans", "ohne", "sin", "senza", "sem", "zonder"}
+
+
+def _alternation(patterns):
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+_BEFORE_THING_RE = re.compile(r"(?:^|(?<=[\s¿¡:,;(]))(?:" + _alternation(_ASK_BEFORE_THING) + r")(?=[\s:']|$)",
+                              re.IGNORECASE)
+_JUDGES_RE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(_JUDGES_THING_BEFORE) + r")\b", re.IGNORECASE)
+_ADDS_RE = re.compile(r"\s*(?:et aussi|et|und auch|und|y también|y|e|en|also|aussi|auch)\s", re.IGNORECASE)
+# what may stand between the asking words and the thing: "Wir wünschen uns nur, dass man ...", "il manque : ..."
+_OPENING = re.compile(r"^(?:\s|[:,']|nur\b|juste\b|seulement\b|solo\b|noch\b|dass\b|que\b|qu'|che\b|dat\b)+",
+                      re.IGNORECASE)
+_WRAPS_RE = [re.compile(p, re.IGNORECASE) for p in _WRAPS]
+_PLEASE_RE = re.compile(r"(?:^|(?<=[\s,]))(?:" + _alternation(_PLEASE) + r")(?=[\s,.!?]|$)", re.IGNORECASE)
+
+
+@dataclass
+class ForeignAsk:
+    trigger: tuple[int, int]  # character offsets in the sentence
+    subject: str
+
+
+def foreign_ask(sentence: str, asked_before: bool = False, strong_only: bool = False) -> ForeignAsk | None:
+    """The ask of a sentence in another language, or None when no phrase of asking is in it. `asked_before`: an
+    earlier sentence of the comment asked, so a short one that opens with "and" adds to it ("Und Deutsch als
+    Sprache!"). `strong_only`: only by phrases no English sentence holds (not "sans", "and")."""
+    for wrap in _WRAPS_RE:
+        found = wrap.search(sentence)
+        if found and _trimmed(found["thing"]):
+            return ForeignAsk(found.span(), _trimmed(found["thing"]))
+    found = _JUDGES_RE.search(sentence)
+    if found:
+        subject = _thing_before(sentence, found.start())
+        if subject:
+            return ForeignAsk(found.span(), subject)
+    for found in _BEFORE_THING_RE.finditer(sentence):
+        without = found.group().lower() in _WITHOUT
+        subject = _thing_after(sentence, found.end(), without)
+        if subject and not (strong_only and without):
+            return ForeignAsk(found.span(), subject)
+    found = _PLEASE_RE.search(sentence)  # none is English: "bitte", "svp", "graag"
+    if found:
+        subject = _thing_after(sentence, found.end()) or _thing_before(sentence, found.start()) \
+            or _thing_after(sentence[:found.start()], 0)
+        if subject:
+            return ForeignAsk(found.span(), subject)
+    found = _ADDS_RE.match(sentence)
+    if asked_before and not strong_only and found and len(sentence.split()) <= 8:
+        subject = _thing_after(sentence, found.end())
+        if subject:
+            return ForeignAsk(found.span(), subject)
+    return None
+
+
+def _thing_after(sentence: str, start: int, without: bool = False) -> str:
+    rest = _OPENING.sub("", sentence[start:])
+    end = _ENDS_THING.search(rest)
+    if without:
+        opens = _CLAUSE_OPENS.search(rest)
+        end = opens if opens and (end is None or opens.start() < end.start()) else end
+    words = _trimmed(rest[:end.start()] if end else rest)
+    return "" if words.split()[:1] and words.split()[0].lower() in _NO_TROUBLE else words
+
+
+def _thing_before(sentence: str, end: int) -> str:
+    head = sentence[:end]
+    cuts = [m.end() for m in re.finditer(r"[.;:!?,]\s|\s[-–]\s|^\s*(?:avec|mit|con|met|com)\s", head)]
+    return _trimmed(head[max(cuts, default=0):])
+
+
+def _trimmed(words: str) -> str:
+    words = _LEADING.sub("", words.strip(" .,;:!?¿¡\"'")).strip(" .,;:!?")
+    if not any(ch.isalpha() for ch in words):
+        return ""
+    return " ".join(words.split()[:12])

@@ -1,0 +1,57 @@
+"""Asks written in French, German, Spanish, Italian, Dutch or Portuguese (``analysis.foreign``)."""
+import pytest
+
+from analysis import Analyzer
+from analysis.foreign import foreign_ask
+from analysis.titles import item_title
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Très pratique au quotidien. Il nous manque un export vers Sage pour la comptabilité.", "Export vers Sage"),
+    ("Nous aimerions une double authentification pour les comptes administrateurs.",
+     "Double authentification"),
+    ("Ein Dunkelmodus wäre super für die Nachtschicht.", "Dunkelmodus"),
+    ("Wir brauchen dringend eine Schnittstelle zu DATEV, sonst tippen wir alles doppelt.",
+     "Schnittstelle zu DATEV"),
+    ("Nos gustaría tener facturas en varias monedas.", "Facturas en varias monedas"),
+    ("Ci servirebbe l'integrazione con Fatture in Cloud.", "Integrazione con Fatture in Cloud"),
+    ("Graag een koppeling met Exact Online.", "Koppeling met Exact Online"),
+])
+def test_an_ask_in_another_language_names_what_is_asked(analyzer, text, asked):
+    (request,) = analyzer.analyze(text).requests
+    assert request.rule.startswith("other language")
+    assert item_title(request) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "Bon produit. L'équipe support répond toujours vite et bien.",  # "Bon produit." alone: an English fragment
+    "Die Einrichtung war einfach und der Support hilft immer. Danke!",
+    "Estamos muy contentos con la herramienta, la usamos sin problemas.",  # "sin problemas" lacks nothing
+    "Abbiamo migrato tutto in un giorno, senza problemi.",
+])
+def test_praise_in_another_language_asks_for_nothing(analyzer, text):
+    assert analyzer.analyze(text).requests == []
+
+
+def test_a_short_sentence_after_an_ask_adds_to_it(analyzer):
+    asks = analyzer.analyze("Wir bräuchten eine Anbindung an Personio. Und Französisch als Sprache!").requests
+    assert [item_title(ask) for ask in asks] == ["Anbindung an Personio", "Französisch als Sprache"]
+
+
+def test_without_names_the_thing_up_to_the_clause_that_follows():
+    ask = foreign_ask("Ohne SEPA-Lastschrift können wir nicht wechseln.")
+    assert ask.subject == "SEPA-Lastschrift"
+    ask = foreign_ask("Sans signature électronique on perd des jours à chaque contrat.")
+    assert ask.subject == "signature électronique"
+
+
+def test_english_beside_a_foreign_word_is_still_read_in_english(analyzer):
+    requests = analyzer.analyze("We need a proper API, sans the enterprise plan.").requests
+    assert requests[0].subject == "API"
+    assert not any(request.rule.startswith("other language") for request in requests)
+    assert foreign_ask("Works fine sans issues.", strong_only=True) is None
