@@ -66,8 +66,10 @@ def load_catalogue() -> list[CatalogueItem]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """The product lexicon's terms and words; the terms take in the words other languages ask with, read as the
+    English word they mean ("Schnittstelle" -> "integration", "hébergement" -> "hosting")."""
     data = _read("product_lexicon.json")
-    return data["terms"], data["words"]
+    return {**_read("other_languages.json")["terms"], **data["terms"]}, data["words"]
 
 
 def lexicon_words() -> dict[str, str]:
@@ -100,7 +102,12 @@ def normalise_term(text: str) -> str:
     "Sync w/ O365 calendar" -> "sync w/ microsoft 365 calendar"; "lasso" keeps its "sso".
     """
     terms, _ = _lexicon()
-    return _term_pattern().sub(lambda m: terms[" ".join(m.group(0).split())], text.lower())
+    folded = _term_pattern().sub(lambda m: terms[" ".join(m.group(0).split())], text.lower())
+    return _ELISION.sub("", folded)
+
+
+# French elision: "l'hébergement" is "hébergement", "d'affacturage" "affacturage"
+_ELISION = re.compile(r"(?<!\w)(?:[ldjnsc]|qu)['’](?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)

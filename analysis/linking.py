@@ -27,7 +27,7 @@ from . import vectors
 from .catalogue import lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
-from .requests import REQUEST_FILLER, doubtful
+from .requests import REQUEST_FILLER, doubtful, other_function_words
 
 # chosen by analysis/training/tune_linking.py on the development sets written blind (eleven products)
 LINK_THRESHOLD = 0.2     # below: no item means this ask, a new item is opened
@@ -75,8 +75,8 @@ def terms(text: str) -> Terms:
         lemma = token.lemma_.lower()
         word = word_map.get(token.lower_) or word_map.get(lemma) or lemma
         for part in word.split():
-            if part in REQUEST_FILLER or not _WORD.fullmatch(part):
-                continue
+            if part in REQUEST_FILLER or part in other_function_words() or not _WORD.fullmatch(part):
+                continue  # "des", "für": other languages' function words name nothing either
             out.setdefault(stem(part), (part, weight(part)))
     return Terms(text, out, sum(w for _, w in out.values()))
 

@@ -44,7 +44,8 @@ from pathlib import Path
 import numpy as np
 
 from . import encoder
-from .catalogue import named_features, names_product, product_of
+from .catalogue import named_features, names_product, normalise_term, product_of
+from .requests import in_other_language_sentence, other_function_words
 
 JOIN = 0.28          # two groups of asks join while their members' mean similarity is at least this
 JOIN_NAMED = 0.24    # ... and an ask joins an item a person named at this (its name is short and plain)
@@ -160,11 +161,21 @@ def _naming(asks: list[Ask], products: list) -> np.ndarray:
 def ask_texts(asks: list[Ask], own_names=()) -> tuple[list[str], list[str]]:
     """What is encoded of each ask: its sentence and its own words, without the product's name (own words that
     were only the name are replaced by the sentence)."""
-    sentences = [_without(a.sentence or a.text, own_names) for a in asks]
-    own_words = [_without(a.text, own_names) for a in asks]
+    foreign = [in_other_language_sentence(a.sentence or a.text) for a in asks]
+    # the encoder reads English: an ask in another language is read by its own words, glossed
+    sentences = [_without(_glossed(a.text) if other else a.sentence or a.text, own_names)
+                 for a, other in zip(asks, foreign)]
+    own_words = [_without(_glossed(a.text) if other else a.text, own_names) for a, other in zip(asks, foreign)]
     own_words = [words if any(ch.isalnum() for ch in words) else sentence
                  for words, sentence in zip(own_words, sentences)]
     return sentences, own_words
+
+
+def _glossed(words: str) -> str:
+    """An ask's words in another language, with the words the lexicon knows in English and without function
+    words: "Hosting in der EU" -> "hosting eu"."""
+    folded = normalise_term(words).split()
+    return " ".join(word for word in folded if word not in other_function_words()) or words
 
 
 def in_ask_space(vectors: np.ndarray, space: np.ndarray | None = None) -> np.ndarray:

@@ -1421,6 +1421,11 @@ def function_words(words) -> tuple[int, int, int]:
 _SHARED_FUNCTION_WORDS = frozenset({"de", "der", "des", "die", "du", "el", "la", "le", "les", "nos", "los", "las"})
 
 
+def other_function_words() -> frozenset:
+    """Other languages' function words, the ones English text also holds among them."""
+    return _foreign_function_words() | _SHARED_FUNCTION_WORDS
+
+
 def in_other_language(words) -> bool:
     """A comment in another language: its foreign function words (the shared ones at half weight, and only beside
     another) at least two, and more than its English ones. "Die Einrichtung war einfach und der Support antwortet
