@@ -12,7 +12,8 @@ second of them so created (a product manager names some requests, not all). Prin
   items' impacted ARR is within 5% of the labelled truth;
 - how many item titles are fragments: not a noun phrase as ``analysis.titles.reads_as_noun_phrase`` reads it
   (spaCy's en_core_web_md tagger on the title, alone and as the subject of a sentence); the titles are made
-  with the same reading, so this counts what the titler could not avoid.
+  with the same reading, so this counts what the titler could not avoid. An item whose asks are all in another
+  language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
     python bench/roadmap_quality.py [--set blind|dev|PRODUCT|interviews*|blind-interviews] [--errors] [--regroup]
                                      [--catalogue]
@@ -39,6 +40,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from analysis import Analyzer  # noqa: E402
 from analysis.catalogue import load_catalogue  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
+from analysis.requests import in_other_language_sentence  # noqa: E402
 from analysis.regroup import Ask, Item, regroup  # noqa: E402
 from analysis.training.ask_space import pair as pair_spans  # noqa: E402
 from analysis.titles import group_title, item_title, reads_as_noun_phrase  # noqa: E402
@@ -230,12 +232,17 @@ def evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger):
     inverse = {item: pred for pred, item in mapping.items()}
     within = sum(1 for item, (arr, _) in truth_values.items()
                  if item in inverse and abs(pred_values[inverse[item]][0] - arr) <= 0.05 * arr)
-    made = [title for item, title in titles.items() if str(item).startswith("new:")
+    made = [(item, title) for item, title in titles.items() if str(item).startswith("new:")
             and any(a == item for a in assigned)]
-    fragments = [title for title in made if is_fragment(title, tagger)]
+    # an item whose asks are all in another language is titled in that language, which the English tagger
+    # cannot judge: it is counted apart
+    foreign = {item for item, _ in made if all(in_other_language_sentence(request.sentence)
+                                                for a, (_, request) in zip(assigned, detected) if a == item)}
+    fragments = [title for item, title in made if item not in foreign and is_fragment(title, tagger)]
     return {"linked_right": right / len(truth), "linked_right_detected": right / len(pairs) if pairs else 0.0, "top5_in_order": pred_top == truth_top, "top5": pred_top,
             "truth_top5": truth_top, "arr_within_5pct": within, "items": len(truth_values),
-            "items_opened": len(made), "fragments": fragments}
+            "items_opened": len(made), "fragments": fragments,
+            "in_other_language": [title for item, title in made if item in foreign]}
 
 
 def is_fragment(title: str, tagger) -> bool:
@@ -249,10 +256,11 @@ def report(label, rows, accounts, detected, truth, pairs, assigned, titles, tagg
           f"{result['linked_right']:.3f} of all labelled asks")
     print(f"   top 5 in the right order: {'yes' if result['top5_in_order'] else 'no'}")
     print(f"   impacted ARR within 5% of the truth: {result['arr_within_5pct']} of {result['items']} items")
-    print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}")
+    print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}; "
+          f"titled in another language: {len(result['in_other_language'])}")
     if errors:
         print("   top 5:", result["top5"], "\n   truth:", result["truth_top5"])
-        print("   fragments:", result["fragments"])
+        print("   fragments:", result["fragments"], "\n   in another language:", result["in_other_language"])
         print("   opened:", sorted(t for i, t in titles.items() if str(i).startswith("new:")))
 
 
