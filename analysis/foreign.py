@@ -17,7 +17,7 @@ _ASK_BEFORE_THING = [
     # French
     r"nous aimerions( bien| beaucoup)?( avoir| voir| pouvoir)?", r"on aimerait( bien)?( avoir| pouvoir)?",
     r"j'aimerais( bien)?( avoir| pouvoir)?", r"nous voudrions( avoir)?", r"je voudrais( avoir)?",
-    r"nous souhaitons( avoir)?", r"nous souhaiterions( avoir)?", r"(nous avons|on a|j'ai) (vraiment |absolument )?besoin( d'| de| du| des)",
+    r"nous souhaitons( avoir)?", r"nous souhaiterions( avoir)?", r"(nous avons|on a|j'ai|ont|a) (vraiment |absolument )?besoin( d'| de| du| des)",
     r"il nous (faut|faudrait)", r"il faudrait( absolument| vraiment)?( ajouter| avoir| pouvoir)?",
     r"il faut (absolument |vraiment )?(ajouter|avoir|pouvoir|intégrer|proposer)",
     r"il (nous |me )?manque( juste| encore| seulement| vraiment)?", r"ce qui (nous |me )?manque\s*:?",
@@ -25,21 +25,25 @@ _ASK_BEFORE_THING = [
     r"est-ce (qu'il|que ce) serait possible (d'avoir|d'|de)", r"(serait|sera)-t-il possible (d'avoir|d'|de)",
     r"est-ce possible (d'avoir|d'|de)", r"est-ce que (vous pourriez|vous pouvez)( ajouter| proposer)?",
     r"ce serait (bien|super|génial|top|utile) (d'avoir|d'|de|que)", r"merci d'ajouter", r"vivement",
+    r"(on|nous) (attend|attendons)( toujours| encore)?", r"nous demandons( depuis longtemps)?",
+    r"(ils|elles|nos clients|nos équipes) (demandent|réclament)",
     r"(sera|serez|seront)(-t-il|-t-elle)? (bientôt )?disponibles? (en|sur|avec|dans)",
     r"sans",
     # German
-    r"(wir|ich) (brauchen|brauche|benötigen|benötige)( dringend| unbedingt| noch)?",
+    r"((wir|ich) )?(brauchen|brauche|braucht|benötigen|benötige|benötigt)( dringend| unbedingt| noch)?",
     r"((wir|ich) )?(bräuchten|bräuchte|benötigten|hätten gerne?)( dringend| unbedingt| noch)?",
     r"(wir|ich) (wünschen|wünsche) (uns|mir)", r"(wir|ich) (hätten|hätte) gerne?", r"(wir|ich) (möchten|würden gerne?)",
     r"(es )?fehlt( uns| mir)?( nur| leider| noch| aber)*", r"gibt es pläne (für|zu)?",
     r"(könnt ihr|können sie|könntet ihr|könnten sie)( bitte)?", r"wäre es möglich", r"ohne",
     r"für uns wichtig\s*:?", r"uns fehlt", r"schön wäre", r"toll wäre", r"super wäre",
+    r"(wir|ich) (vermissen|vermisse)", r"(wir|ich) (warten|warte)( immer)? noch auf", r"wir bitten um",
     # Spanish
-    r"(necesitamos|necesito|necesitaríamos|necesitábamos|necesitaba)( que)?", r"(nos|me) gustaría( que| tener| poder| ver)?",
+    r"(necesitamos|necesito|necesitaríamos|necesitábamos|necesitaba|necesitan|necesita)( que)?", r"(nos|me) gustaría( que| tener| poder| ver)?",
     r"(queremos|quisiéramos|quisiera|queríamos)( que| tener| poder| ver)?", r"(nos |me )?falta(n)?( solo| todavía)?",
     r"¿?hay planes (para|de)", r"¿?(pueden|podrían|podéis|podrías)( añadir| agregar| poner| tener)?",
     r"sería (ideal|genial|útil|estupendo|bueno|fantástico)( que| tener| poder| poder tener)?",
-    r"estaría bien( que| tener)?", r"sin",
+    r"estaría bien( que| tener)?", r"sin", r"(seguimos|sigo) esperando", r"(pedimos|solicitamos)",
+    r"¿(tienen|tenéis|hay|existe|es posible)", r"(preguntan|piden) (si|por)",
     # Italian
     r"(vorremmo|vorrei)( avere| poter)?", r"(ci |mi )?(serve|servirebbe|servono|servirebbero)",
     r"abbiamo bisogno (di|del|della|dei|delle)", r"ci piacerebbe( avere)?", r"(ci |mi )?manca(no)?( solo| ancora)?",
@@ -59,7 +63,9 @@ _JUDGES_THING_BEFORE = [
     r"(wäre|wären) (noch |echt |wirklich |sehr )?(super|toll|schön|wichtig|hilfreich|praktisch|klasse|genial|gut|"
     r"das i-tüpfelchen|ein traum)", r"(würde|würden) uns .{0,30}(sparen|helfen|erleichtern)",
     r"(sería|serían) (muy |realmente )?(ideal|genial|útil|útiles|estupendo|fantástico|de gran ayuda)",
-    r"nos (ahorraría|ahorraríamos|ayudaría)",
+    r"nos (ahorraría|ahorraríamos|ayudaría)", r"¿es posible\??", r"est-ce (prévu|possible)\s*\??",
+    r"(wäre|wären) .{0,30}(ein|eine) (echter |großer |riesiger )?(gewinn|mehrwert|hilfe)",
+    r"serait un (vrai |gros )?plus", r"sería una (gran )?ayuda",
     r"(sarebbe|sarebbero) (molto )?(utile|utili|fantastico|ottimo|comodo)",
     r"(zou|zouden) (erg |heel )?(fijn|handig|geweldig|mooi) zijn",
     r"(seria|seriam) (muito )?(ótimo|útil|bom|ideal)",
@@ -80,13 +86,18 @@ _PLEASE = [r"s'il vous pla[iî]t", r"s'il te pla[iî]t", r"svp", r"por favor", r
 # "sans problème", "ohne Zweifel", "sin duda": what nobody lacks
 _NO_TROUBLE = {"problème", "problèmes", "souci", "soucis", "doute", "encombre", "faute", "problema", "problemas",
                "duda", "dudas", "problem", "probleme", "problemen", "zweifel", "frage", "fehler", "problemi", "dubbio",
-               "twijfel", "dúvida", "dúvidas"}
+               "twijfel", "dúvida", "dúvidas", "rien", "nichts", "nada", "niente", "niets", "mehr"}
 
 # the words that end what is asked for: a reason, a purpose or another clause
 _ENDS_THING = re.compile(
-    r"\s*(?:[,;:!?()]|\s-\s|\s–\s|\.(?:\s|$)|\b(?:pour que|pour|afin de|afin que|car|parce que|puisque|comme|"
-    r"um|damit|weil|denn|da|sonst|para que|para|porque|ya que|pues|perché|per|così|omdat|zodat|want|om|"
-    r"porque|pois|mais|aber|pero|ma|maar|mas)\b)", re.IGNORECASE)
+    r"\s*(?:[,;:!?()]|\s-\s|\s–\s|\.(?:\s|$)|\b(?:afin de|afin que|car|parce que|puisque|comme|"
+    r"um|damit|weil|denn|da|sonst|porque|ya que|pues|perché|così|omdat|zodat|want|om|"
+    r"porque|pois|mais|aber|pero|ma|maar|mas)\b"
+    # "for" before a doing or a determiner is a purpose or a beneficiary ("pour voir les écoutes", "para que",
+    # "pour nos adhérents"); before a bare name it is part of the thing ("versión para Android")
+    r"|\b(?:pour|para|per)\s+(?=(?:que|qu'|che|l'|la|le|les|nos|notre|nuestros?|nuestras?|los|las|el|un|une|"
+    r"una|uno|i|il|gli|lo|mes|mis|ses|sus|leurs?|vos|tous|todos|tutti|chaque|cada|ogni)\b|"
+    r"[^\W\d_]+(?:ar|er|ir|re)\b))", re.IGNORECASE)
 
 # articles and the like a title does without: "un suivi du comportement" is "Suivi du comportement"
 _LEADING = re.compile(
@@ -164,9 +175,15 @@ def _thing_after(sentence: str, start: int, without: bool = False) -> str:
 
 
 def _thing_before(sentence: str, end: int) -> str:
+    """The words before `end` back to a boundary; when none stand there, the piece before that boundary
+    ("Hébergement en Europe : est-ce prévu ?")."""
     head = sentence[:end]
-    cuts = [m.end() for m in re.finditer(r"[.;:!?,]\s|\s[-–]\s|^\s*(?:avec|mit|con|met|com)\s", head)]
-    return _trimmed(head[max(cuts, default=0):])
+    cuts = [0] + [m.end() for m in re.finditer(r"[.;:!?,]\s|\s[-–]\s|^\s*(?:avec|mit|con|met|com)\s", head)]
+    for start, stop in zip(reversed(cuts), [len(head), *reversed(cuts[1:])]):
+        words = _trimmed(head[start:stop])
+        if words:
+            return words
+    return ""
 
 
 def _trimmed(words: str) -> str:

@@ -1403,12 +1403,14 @@ def _foreign_function_words() -> frozenset:
                      and (probability(w) or -99.0) < -10.5 and not tags.get(w, "").startswith(("NN", "JJ", "VB", "RB")))
 
 
+# thanks in other languages: no English sentence holds them ("Gracias!", "Danke an das Onboarding-Team!")
+_THANKS = frozenset({"danke", "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt", "dankjewel", "vielen"})
 _ELIDED = re.compile(r"^(?:[ldjnsc]|qu)['’][^\W\d_]", re.IGNORECASE)
 
 
 def function_words(words) -> tuple[int, int, int]:
     """How many of `words` are foreign function words, how many English ones, and how many words there are."""
-    foreign_words = _foreign_function_words()
+    foreign_words = _foreign_function_words() | _THANKS
     elided = sum(1 for w in words if _ELIDED.match(w))  # "l'équipe", "d'un", "qu'il": French
     words = [w.lower() for w in words if w.isalpha()]
     foreign = elided + sum(w in foreign_words for w in words)
@@ -1426,13 +1428,18 @@ def other_function_words() -> frozenset:
     return _foreign_function_words() | _SHARED_FUNCTION_WORDS
 
 
+_OTHER_LETTERS = re.compile(r"[àâäãçéèêëîïíìñóòôöõúùûüßœ]", re.IGNORECASE)
+
+
 def in_other_language(words) -> bool:
-    """A comment in another language: its foreign function words (the shared ones at half weight, and only beside
-    another) at least two, and more than its English ones. "Die Einrichtung war einfach und der Support antwortet
+    """A comment in another language: its foreign function words (the shared ones and words with another
+    language's letters at half weight, and only beside one) at least two, and more than its English ones. "Die Einrichtung war einfach und der Support antwortet
     schnell. Danke!" is German."""
     foreign, english, _ = function_words(words)
     shared = sum(w.lower() in _SHARED_FUNCTION_WORDS for w in words) if foreign else 0
-    return foreign + shared / 2 >= 2 and foreign + shared > english
+    # words with another language's letters count half too: "zuverlässig", "señal", "réservation"
+    accented = sum(1 for w in words if _OTHER_LETTERS.search(w)) if foreign else 0
+    return foreign + (shared + accented) / 2 >= 2 and foreign + shared + accented > english
 
 
 def in_other_language_sentence(sentence: str, words=None, among_foreign: bool = False) -> bool:

@@ -33,9 +33,24 @@ def test_an_ask_in_another_language_names_what_is_asked(analyzer, text, asked):
     "Die Einrichtung war einfach und der Support hilft immer. Danke!",
     "Estamos muy contentos con la herramienta, la usamos sin problemas.",  # "sin problemas" lacks nothing
     "Abbiamo migrato tutto in un giorno, senza problemi.",
+    "Grazie!",  # thanks in another language is no English fragment
+    "Läuft zuverlässig, und der Support antwortet schnell.",  # "zuverlässig" tells the language with "und"
+    "Wir brauchen nichts anderes.",
 ])
 def test_praise_in_another_language_asks_for_nothing(analyzer, text):
     assert analyzer.analyze(text).requests == []
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("Export vers Excel : est-ce prévu ?", "Export vers Excel"),  # the thing before the colon
+    ("Facturas recurrentes, ¿es posible?", "Facturas recurrentes"),
+    ("Seguimos esperando la versión para Android.", "versión para Android"),
+    ("Gute App, aber wir vermissen eine Kalenderansicht.", "Kalenderansicht"),
+    ("Ein Offline-Modus wäre für unsere Monteure ein echter Gewinn.", "Offline-Modus"),
+    ("Nos techniciens ont besoin du mode hors ligne.", "mode hors ligne"),
+])
+def test_other_ways_of_asking(sentence, asked):
+    assert foreign_ask(sentence).subject == asked
 
 
 def test_a_short_sentence_after_an_ask_adds_to_it(analyzer):
