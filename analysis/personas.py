@@ -155,7 +155,7 @@ def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None
     latest = _latest_per_contact(answers, since, now)
     if latest:
         return _voted(acc, "key_question", latest, lambda a: a.answer, config,
-                      f"{len(latest)} contact(s) answered the key question in the last {config.window_days} days "
+                      f"{_count(len(latest), 'contact')} answered the key question in the last {config.window_days} days "
                       "(latest answer per contact)",
                       lambda a: f"{a.contact_id}: {NAMES[a.answer]} on {a.at:%Y-%m-%d}, {a.source}"
                                 + (f": “{a.note}”" if a.note else ""))
@@ -163,8 +163,8 @@ def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None
     latest = _latest_per_contact(evidence.nps_answers, since, now)
     if latest:
         return _voted(acc, "nps", latest, lambda a: a.persona, config,
-                      f"no key-question answer in the last {config.window_days} days; the NPS of {len(latest)} "
-                      "contact(s) (promoter ≈ Essential, passive ≈ Nice to have, detractor ≈ No longer needed)",
+                      f"no key-question answer in the last {config.window_days} days; the NPS of "
+                      f"{_count(len(latest), 'contact')} (promoter ≈ Essential, passive ≈ Nice to have, detractor ≈ No longer needed)",
                       lambda a: f"{a.contact_id}: NPS {a.score} ({a.category}) on {a.at:%Y-%m-%d}")
     # 4. unknown
     return Placement(acc, UNKNOWN, "unknown",
@@ -248,12 +248,17 @@ def watermelons(accounts, now: datetime, config: PersonaConfig | None = None,
         latest = _latest_per_contact(ev.nps_answers, since, now)
         detractors = [a for a in latest if a.category == "detractor"]
         if detractors:
-            warnings.append(f"{len(detractors)} detractor(s): " + ", ".join(
+            warnings.append(f"{_count(len(detractors), 'detractor')}: " + ", ".join(
                 f"{a.contact_id} ({a.score})" for a in detractors))
         nice = [a for a in _latest_per_contact(ev.key_answers, since, now) if a.answer == NICE]
         if nice and placement.persona != NICE:
-            warnings.append(f"{len(nice)} contact(s) answered Nice to have")
+            warnings.append(f"{_count(len(nice), 'contact')} answered Nice to have")
         if warnings:
             found.append(Watermelon(ev.account_id, ["looks healthy: " + ", ".join(looks)] + warnings,
                                     placement))
     return found
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 contact", "3 contacts"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -125,4 +125,6 @@ def test_watermelons():
     found = watermelons([(healthy_but_nice, {"usage": 0.9}), (healthy_detractor, {"renewed": True}),
                          (truly_healthy, {"usage": 0.95}), (low_usage, {"usage": 0.2})], NOW)
     assert [w.account_id for w in found] == ["w1", "w2"]
-    assert any("detractor" in r for r in found[1].reasons)
+    assert "1 detractor: c2 (4)" in found[1].reasons  # counted in words, not "1 detractor(s)"
+    assert place(healthy_detractor, NOW).reasons[0].startswith("no key-question answer in the last 365 days; the NPS of "
+                                                           "2 contacts (")
