@@ -32,8 +32,12 @@ class RankedItem:
 
     @property
     def tier_summary(self) -> str:
-        return ", ".join(f"tier {tier}: {count}" for tier, count in sorted(
-            (tier, count) for tier, count in self.tiers.items() if tier)) or "—"
+        """"tier 1: 2, tier 3: 1"; the accounts without a tier too, beside tiered ones, so the counts add up to
+        the accounts ("tier 1: 2, no tier: 2"); "—" when none has a tier."""
+        tiered = ", ".join(f"tier {tier}: {count}" for tier, count in sorted(
+            (tier, count) for tier, count in self.tiers.items() if tier))
+        untiered = sum(count for tier, count in self.tiers.items() if not tier)
+        return (f"{tiered}, no tier: {untiered}" if untiered else tiered) if tiered else "—"
 
 
 def rank(titles: dict, mentions: Iterable[tuple[object, object, Optional[datetime]]],

@@ -11,6 +11,13 @@ def test_an_account_asking_five_times_counts_once():
     assert ranked[0].tier_summary == "tier 1: 1, tier 3: 1"
 
 
+def test_the_tier_counts_add_up_to_the_accounts():
+    accounts = {1: AccountFacts(10, tier=1), 2: AccountFacts(10), 3: AccountFacts(10, status="churned"),
+                4: AccountFacts(10)}
+    ranked = rank({"a": "A", "b": "B"}, [("a", 1, None), ("a", 2, None), ("a", 3, None), ("b", 4, None)], accounts)
+    assert [(r.accounts, r.tier_summary) for r in ranked] == [(3, "tier 1: 1, no tier: 2"), (1, "—")]
+
+
 def test_at_risk_and_lost_arr_stand_beside_impacted_arr():
     accounts = {1: AccountFacts(50_000, at_risk=True), 2: AccountFacts(30_000, status="churned"),
                 3: AccountFacts(20_000), 4: AccountFacts(999_999, status="prospect")}
