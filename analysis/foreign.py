@@ -25,7 +25,8 @@ _ASK_BEFORE_THING = [
     r"est-ce (qu'il|que ce) serait possible (d'avoir|d'|de)", r"(serait|sera)-t-il possible (d'avoir|d'|de)",
     r"est-ce possible (d'avoir|d'|de)", r"est-ce que (vous pourriez|vous pouvez)( ajouter| proposer)?",
     r"ce serait (bien|super|génial|top|utile) (d'avoir|d'|de|que)", r"merci d'ajouter", r"vivement",
-    r"(on|nous) (attend|attendons)( toujours| encore)?", r"nous demandons( depuis longtemps)?",
+    r"(on|nous) (attend|attendons)( toujours| encore)?",
+    r"(ils|elles|nous|on) (voulaient|voulions|voudraient|veulent|voulait|voudrait)( aussi| surtout)?", r"nous demandons( depuis longtemps)?",
     r"(ils|elles|nos clients|nos équipes) (demandent|réclament)",
     r"(sera|serez|seront)(-t-il|-t-elle)? (bientôt )?disponibles? (en|sur|avec|dans)",
     r"sans",
@@ -109,14 +110,17 @@ _LEADING = re.compile(
 _CLAUSE_OPENS = re.compile(r"\s(?:wir|ich|man|on|nous|je|vous|no|ne|non|noi|wij|we|ik|nós|podemos|können|kann)\b",
                            re.IGNORECASE)
 _WITHOUT = {"sans", "ohne", "sin", "senza", "sem", "zonder"}
+_FOR_WHOM = re.compile(r"(?:für|pour|para|per|voor)\b", re.IGNORECASE)
+# an infinitive after "without" is a doing, no thing: "sans imprimer", "sin llamar al chofer"
+_DOING = re.compile(r"^[^\W\d_]+(?:er|ir|re|ar|zu)\b|^zu\b", re.IGNORECASE)
 
 
 def _alternation(patterns):
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
-_BEFORE_THING_RE = re.compile(r"(?:^|(?<=[\s¿¡:,;(]))(?:" + _alternation(_ASK_BEFORE_THING) + r")(?=[\s:']|$)",
-                              re.IGNORECASE)
+_BEFORE_THING_RES = [re.compile(r"(?:^|(?<=[\s¿¡:,;(]))(?:" + p + r")(?=[\s:']|$)", re.IGNORECASE)
+                     for p in _ASK_BEFORE_THING]
 _JUDGES_RE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(_JUDGES_THING_BEFORE) + r")\b", re.IGNORECASE)
 _ADDS_RE = re.compile(r"\s*(?:et aussi|et|und auch|und|y también|y|e|en|also|aussi|auch)\s", re.IGNORECASE)
 # what may stand between the asking words and the thing: "Wir wünschen uns nur, dass man ...", "il manque : ..."
@@ -139,13 +143,21 @@ def foreign_ask(sentence: str, asked_before: bool = False, strong_only: bool = F
     for wrap in _WRAPS_RE:
         found = wrap.search(sentence)
         if found and _trimmed(found["thing"]):
-            return ForeignAsk(found.span(), _trimmed(found["thing"]))
+            # "Hosting in der EU wäre für unsere Kunden wichtig": for whom it matters; the thing comes before
+            thing = _trimmed(found["thing"])
+            if _FOR_WHOM.match(thing):
+                thing = _thing_before(sentence, found.start())
+            if thing:
+                return ForeignAsk(found.span(), thing)
     found = _JUDGES_RE.search(sentence)
     if found:
         subject = _thing_before(sentence, found.start())
         if subject:
             return ForeignAsk(found.span(), subject)
-    for found in _BEFORE_THING_RE.finditer(sentence):
+    # the earliest phrase, and of those the longest: "¿Hay planes para" before "¿Hay"
+    phrases = sorted((m for pattern in _BEFORE_THING_RES for m in pattern.finditer(sentence)),
+                     key=lambda m: (m.start(), -m.end()))
+    for found in phrases:
         without = found.group().lower() in _WITHOUT
         subject = _thing_after(sentence, found.end(), without)
         if subject and not (strong_only and without):
@@ -167,6 +179,8 @@ def foreign_ask(sentence: str, asked_before: bool = False, strong_only: bool = F
 def _thing_after(sentence: str, start: int, without: bool = False) -> str:
     rest = _OPENING.sub("", sentence[start:])
     end = _ENDS_THING.search(rest)
+    if without and _DOING.match(rest):
+        return ""
     if without:
         opens = _CLAUSE_OPENS.search(rest)
         end = opens if opens and (end is None or opens.start() < end.start()) else end
