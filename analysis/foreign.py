@@ -112,7 +112,8 @@ _CLAUSE_OPENS = re.compile(r"\s(?:wir|ich|man|on|nous|je|vous|no|ne|non|noi|wij|
 _WITHOUT = {"sans", "ohne", "sin", "senza", "sem", "zonder"}
 _FOR_WHOM = re.compile(r"(?:für|pour|para|per|voor)\b", re.IGNORECASE)
 # an infinitive after "without" is a doing, no thing: "sans imprimer", "sin llamar al chofer"
-_DOING = re.compile(r"^[^\W\d_]+(?:er|ir|re|ar|zu)\b|^zu\b", re.IGNORECASE)
+# (not "-re" nor "-ier": "sans signature", "sans papier" name things)
+_DOING = re.compile(r"^[^\W\d_]+(?:(?<!i)er|ir|ar|are|ere|ire)\b|^zu\b", re.IGNORECASE)
 
 
 def _alternation(patterns):
@@ -179,11 +180,12 @@ def foreign_ask(sentence: str, asked_before: bool = False, strong_only: bool = F
 def _thing_after(sentence: str, start: int, without: bool = False) -> str:
     rest = _OPENING.sub("", sentence[start:])
     end = _ENDS_THING.search(rest)
-    if without and _DOING.match(rest):
-        return ""
     if without:
+        # "Sans signature électronique on perd des jours": a lack, then what it costs; not "Tout est sans papier."
         opens = _CLAUSE_OPENS.search(rest)
-        end = opens if opens and (end is None or opens.start() < end.start()) else end
+        if _DOING.match(rest) or opens is None:
+            return ""
+        end = opens if end is None or opens.start() < end.start() else end
     words = _trimmed(rest[:end.start()] if end else rest)
     return "" if words.split()[:1] and words.split()[0].lower() in _NO_TROUBLE else words
 

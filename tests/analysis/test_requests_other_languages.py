@@ -36,6 +36,8 @@ def test_an_ask_in_another_language_names_what_is_asked(analyzer, text, asked):
     "Grazie!",  # thanks in another language is no English fragment
     "Läuft zuverlässig, und der Support antwortet schnell.",  # "zuverlässig" tells the language with "und"
     "Wir brauchen nichts anderes.",
+    "Depuis l'an dernier tout est sans papier.",  # "sans" asks only when what it costs follows
+    "Ils ont signé les contrats sans imprimer.",  # "sans" before a doing names no thing
 ])
 def test_praise_in_another_language_asks_for_nothing(analyzer, text):
     assert analyzer.analyze(text).requests == []
