@@ -1408,9 +1408,15 @@ _THANKS = frozenset({"danke", "merci", "gracias", "grazie", "obrigado", "obrigad
 _ELIDED = re.compile(r"^(?:[ldjnsc]|qu)['’][^\W\d_]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _telling_words() -> frozenset:
+    """The words that tell another language: its function words, and thanks."""
+    return _foreign_function_words() | _THANKS
+
+
 def function_words(words) -> tuple[int, int, int]:
     """How many of `words` are foreign function words, how many English ones, and how many words there are."""
-    foreign_words = _foreign_function_words() | _THANKS
+    foreign_words = _telling_words()
     elided = sum(1 for w in words if _ELIDED.match(w))  # "l'équipe", "d'un", "qu'il": French
     words = [w.lower() for w in words if w.isalpha()]
     foreign = elided + sum(w in foreign_words for w in words)
@@ -1423,6 +1429,7 @@ def function_words(words) -> tuple[int, int, int]:
 _SHARED_FUNCTION_WORDS = frozenset({"de", "der", "des", "die", "du", "el", "la", "le", "les", "nos", "los", "las"})
 
 
+@lru_cache(maxsize=1)
 def other_function_words() -> frozenset:
     """Other languages' function words, the ones English text also holds among them."""
     return _foreign_function_words() | _SHARED_FUNCTION_WORDS
@@ -1446,9 +1453,9 @@ def in_other_language_sentence(sentence: str, words=None, among_foreign: bool = 
     """A sentence the English rules cannot read: it does not read as English, or it has few English function words
     (one in five words at most) and another language's words of asking ("Nos gustaría conectar Airbnb con el channel manager")."""
     words = words if words is not None else re.findall(r"[^\W\d_]+", sentence)
-    _, english, count = function_words(words)
-    return not reads_as_english(words, among_foreign) or \
-        english <= count // 5 and foreign_ask(sentence, strong_only=True) is not None
+    counts = function_words(words)
+    return not _reads_as_english(counts, among_foreign) or \
+        counts[1] <= counts[2] // 5 and foreign_ask(sentence, strong_only=True) is not None
 
 
 def reads_as_english(words, among_foreign: bool = False) -> bool:
@@ -1457,7 +1464,11 @@ def reads_as_english(words, among_foreign: bool = False) -> bool:
     no English function word. `among_foreign`: the rest of the comment is in another language, so a sentence
     with no more English function words than foreign ones is too ("Bon produit.", "Danke!"). The English rules
     cannot say what such a sentence asks for."""
-    foreign, english, count = function_words(words)
+    return _reads_as_english(function_words(words), among_foreign)
+
+
+def _reads_as_english(counts: tuple[int, int, int], among_foreign: bool) -> bool:
+    foreign, english, count = counts
     if among_foreign and english <= foreign:
         return False
     return not ((foreign >= 2 and foreign > english) or (foreign and not english and count <= 3))
