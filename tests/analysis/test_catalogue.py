@@ -203,3 +203,15 @@ def test_an_integrations_name_gives_every_name_of_its_product(name, names, other
                                   "Public REST API", "Dark mode", "Integration gap"])
 def test_an_item_not_named_for_a_product_the_catalogue_knows_takes_any_ask(name):
     assert product_of(name) is None and names_product("anything at all", product_of(name))
+
+
+def test_the_other_languages_glossary_holds_no_english_word():
+    """A key English also uses would bend English asks: "rota" (a staff rota) is not a Portuguese route here."""
+    from analysis.rarity import probability
+    from analysis.requests import word_tags
+
+    with open(os.path.join(catalogue.DATA_DIR, "other_languages.json"), encoding="utf-8") as fh:
+        glossary = json.load(fh)["terms"]
+    english = [key for key in glossary if " " not in key and (key in word_tags() or (probability(key) or -99) > -13)]
+    assert sorted(english) == ["deutsche", "lingua"]  # "Deutsche Bank", "lingua franca": rare in an ask
+    assert normalise_term("Wir brauchen eine Schnittstelle zu DATEV") == "wir brauchen eine integration zu datev"

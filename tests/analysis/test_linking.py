@@ -199,3 +199,19 @@ def test_an_item_keeps_at_most_its_first_wordings():
     for n in range(WORDINGS_PER_ITEM + 5):
         linker.learn(1, f"dark theme number {n}")
     assert len(linker.items[1].wordings) == WORDINGS_PER_ITEM
+
+
+@pytest.mark.parametrize("ask, item", [
+    ("Wir brauchen eine Jira-Schnittstelle.", 1),           # Schnittstelle: integration
+    ("Il nous manque le mode sombre.", 3),                   # mode sombre: dark mode
+    ("Nos gustaría la optimización de rutas.", 4),           # an English stem in Spanish spelling
+    ("Nous avons besoin de l'authentification unique.", 5),  # authentification unique: single sign-on
+])
+def test_an_ask_in_another_language_links_to_the_english_item(linker, ask, item):
+    request = ask_of(ask)
+    assert request.rule.startswith("other language")
+    assert linker.link(request.subject).item_id == item
+
+
+def test_other_languages_function_words_link_nothing():
+    assert set(terms("Hébergement des données dans l'UE").words) == set(terms("hosting data eu").words)
