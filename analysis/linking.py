@@ -27,7 +27,7 @@ from . import vectors
 from .catalogue import lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
-from .requests import REQUEST_FILLER, doubtful, other_function_words
+from .requests import REQUEST_FILLER, doubtful, other_function_words, word_tags
 
 # chosen by analysis/training/tune_linking.py on the development sets written blind (eleven products)
 LINK_THRESHOLD = 0.2     # below: no item means this ask, a new item is opened
@@ -72,7 +72,8 @@ def terms(text: str) -> Terms:
     for token in nlp.get_pipe("voc_lemmas")(nlp.make_doc(normalised)):
         if token.is_punct or token.is_space or token.like_num:
             continue
-        lemma = token.lemma_.lower()
+        # a word no English lexicon knows is a name, kept as written: "datev" is no form of "date"
+        lemma = token.lemma_.lower() if token.lower_ in word_tags() else token.lower_
         word = word_map.get(token.lower_) or word_map.get(lemma) or lemma
         for part in word.split():
             if part in REQUEST_FILLER or part in other_function_words() or not _WORD.fullmatch(part):

@@ -215,3 +215,10 @@ def test_an_ask_in_another_language_links_to_the_english_item(linker, ask, item)
 
 def test_other_languages_function_words_link_nothing():
     assert set(terms("Hébergement des données dans l'UE").words) == set(terms("hosting data eu").words)
+
+
+def test_a_name_no_lexicon_knows_is_kept_as_written():
+    """The lemmatizer read "datev" as a form of "date", and "DATEV integration" met "Due date reminders"."""
+    assert "datev" in {word for word, _ in terms("DATEV integration").words.values()}
+    linker = Linker([(1, "Due date reminders", [], [])])
+    assert linker.link("DATEV integration").item_id is None
