@@ -72,3 +72,8 @@ def test_english_beside_a_foreign_word_is_still_read_in_english(analyzer):
     assert requests[0].subject == "API"
     assert not any(request.rule.startswith("other language") for request in requests)
     assert foreign_ask("Works fine sans issues.", strong_only=True) is None
+
+
+def test_the_english_layer_does_not_doubt_what_it_cannot_read(analyzer):
+    (request,) = analyzer.analyze("Nos gustaría la optimización de rutas.").requests
+    assert request.certainty is None and not request.doubtful  # the English layer gave it 0.17
