@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, field
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
-from .requests import Request, RequestDetector
+from .foreign import foreign_sentiment
+from .requests import Request, RequestDetector, in_other_language, reads_as_english
 from .sentiment import SentimentScorer, label_for
 from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
 from .version import ANALYSIS_VERSION
@@ -217,6 +218,12 @@ class Analyzer:
             probs = dict(zip(CLASSES, (round(v, 4) for v in p)))
             reason = (f"{describe(p, label, self.model.explain(feats, k, weighed=weighed))}; "
                       f"rules: {reason} ({rule_label}{', overruled' if rule_label != label else ''})")
+        if sentences and in_other_language(view.texts) and not any(
+                reads_as_english(re.findall(r"[^\W\d_]+|\w+'\w+", s.text), among_foreign=True) for s in sentences):
+            # the sentiment layers read English; a comment all in another language is read by its own words of
+            # praise and complaint (``foreign.foreign_sentiment``); one that mixes in English sentences by them
+            label, polarity, reason = foreign_sentiment([(s.text, s.request is not None) for s in sentences])
+            probs = None
         themes: list[str] = []
         for m in matches:
             if m.key not in themes:

@@ -77,3 +77,22 @@ def test_english_beside_a_foreign_word_is_still_read_in_english(analyzer):
 def test_the_english_layer_does_not_doubt_what_it_cannot_read(analyzer):
     (request,) = analyzer.analyze("Nos gustaría la optimización de rutas.").requests
     assert request.certainty is None and not request.doubtful  # the English layer gave it 0.17
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Très bon outil, l'équipe l'a adopté en une semaine. Merci !", "positive"),
+    ("Sehr zufrieden, die Planung ist übersichtlich. Eine Anbindung an DATEV wäre super.", "positive"),  # praise, ask
+    ("Nos gustaría tener facturas en varias monedas.", "neutral"),  # a plain request
+    ("Le support répond lentement et l'export plante tous les jours.", "negative"),
+    ("Buen sistema, pero muy caro.", "neutral"),  # evenly mixed
+    ("Lo usamos todos los días sin problemas, gracias.", "positive"),  # "sin problemas" is no complaint
+])
+def test_a_comment_in_another_language_is_judged_by_its_own_words(analyzer, text, label):
+    result = analyzer.analyze(text)
+    assert result.label == label
+    assert result.label_reason.startswith("written in another language")
+
+
+def test_a_comment_mixing_in_english_keeps_the_english_reading(analyzer):
+    result = analyzer.analyze("Mucho mejor que antes. The support team is quick and friendly.")
+    assert not result.label_reason.startswith("written in another language") and result.label == "positive"
