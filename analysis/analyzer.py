@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
-from .foreign import foreign_sentiment
+from .foreign import foreign_sentiment, judging_words
 from .requests import Request, RequestDetector, in_other_language, reads_as_english
 from .sentiment import SentimentScorer, label_for
 from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
@@ -127,6 +127,16 @@ def plain_reason(label: str, sentences: list[dict], with_label: bool = True) -> 
     return f"{label.capitalize()}, {why}." if with_label else f"{why[:1].upper()}{why[1:]}."
 
 
+def _judged_in_its_language(sentence: SentenceAnalysis) -> None:
+    """A sentence in another language: its label from its words of praise and complaint, each kept as a rule the
+    explanation reads ("Positive, mostly because of “bon” and “merci”.")."""
+    good, bad = judging_words(sentence.text)
+    sentence.rules += [f"other-language:{word}({value:+.2f})" for words, value in ((good, 0.3), (bad, -0.3))
+                       for word in words]
+    sentence.polarity = max(-0.8, min(0.8, 0.3 * (len(good) - len(bad))))
+    sentence.label = label_for(sentence.polarity)
+
+
 _DEFAULT_MODEL: SentimentModel | None = None
 
 
@@ -224,6 +234,9 @@ class Analyzer:
             # praise and complaint (``foreign.foreign_sentiment``); one that mixes in English sentences by them
             label, polarity, reason = foreign_sentiment([(s.text, s.request is not None) for s in sentences])
             probs = None
+            for sentence in sentences:
+                if sentence.request is None:
+                    _judged_in_its_language(sentence)
         themes: list[str] = []
         for m in matches:
             if m.key not in themes:

@@ -260,6 +260,12 @@ _PRAISE_RE = re.compile(r"(?<![\w-])(?:" + _alternation(_PRAISE) + r")(?![\w-])"
 _COMPLAINT_RE = re.compile(r"(?<![\w-])(?:" + _alternation(_COMPLAINT) + r")(?![\w-])", re.IGNORECASE)
 
 
+def judging_words(text: str) -> tuple[list[str], list[str]]:
+    """A sentence's words of praise and of complaint, as written."""
+    return ([m.group() for m in _PRAISE_RE.finditer(text)],
+            [m.group() for m in _COMPLAINT_RE.finditer(text) if not _NOT_A_COMPLAINT.search(text[:m.start()])])
+
+
 def foreign_sentiment(sentences) -> tuple[str, float, str]:
     """The label, polarity and reason of a comment in another language from its sentences ((text, asks)), as
     DOMAIN.md reads them: praise outweighing complaint is positive (with a request too), complaint outweighing
@@ -267,11 +273,9 @@ def foreign_sentiment(sentences) -> tuple[str, float, str]:
     "wäre super") judge the thing asked for, not the product, and are not counted."""
     praise, complaint = [], []
     for text, asks in sentences:
-        if asks:
-            continue
-        praise += [m.group() for m in _PRAISE_RE.finditer(text)]
-        complaint += [m.group() for m in _COMPLAINT_RE.finditer(text)
-                      if not _NOT_A_COMPLAINT.search(text[:m.start()])]
+        if not asks:
+            good, bad = judging_words(text)
+            praise, complaint = praise + good, complaint + bad
     if len(praise) > len(complaint):
         label, polarity = "positive", min(0.8, 0.3 + 0.1 * (len(praise) - len(complaint)))
     elif len(complaint) > len(praise):

@@ -93,6 +93,12 @@ def test_a_comment_in_another_language_is_judged_by_its_own_words(analyzer, text
     assert result.label_reason.startswith("written in another language")
 
 
+def test_the_explanation_quotes_the_words_in_their_language(analyzer):
+    result = analyzer.analyze("Très bon outil, l'équipe l'a adopté en une semaine. Merci !").to_dict(details=True)
+    assert result["explanation"] == "Positive, mostly because of “bon” and “merci”."
+    assert [sentence["label"] for sentence in result["sentences"]] == ["positive", "positive"]
+
+
 def test_a_comment_mixing_in_english_keeps_the_english_reading(analyzer):
     result = analyzer.analyze("Mucho mejor que antes. The support team is quick and friendly.")
     assert not result.label_reason.startswith("written in another language") and result.label == "positive"
