@@ -2,6 +2,8 @@
 
 * the blind set (tests/data/blind/sentiment_blind.jsonl: 333 B2B comments written by a helper that saw only
   DOMAIN.md's definitions, never the rules or the dev data): accuracy and the 3x3 confusion;
+* the blind set in other languages (tests/data/blind/other_languages/roadmap.jsonl, written the same way after
+  1.22: comments in French, German, Spanish, Italian, Portuguese and Dutch), when present;
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
@@ -26,6 +28,8 @@ DATA = os.path.join(ROOT, "tests", "data")
 BLIND = os.path.join(DATA, "blind", "sentiment_blind.jsonl")
 OLD_HELD_OUT = os.path.join(DATA, "feedback_eval.jsonl")
 OUTSIDE = os.path.join(DATA, "outside", "uci_sentiment_sentences.jsonl")
+# comments in French, German, Spanish, Italian, Portuguese and Dutch, written blind after 1.22 (measured only)
+OTHER_LANGUAGES = os.path.join(DATA, "blind", "other_languages", "roadmap.jsonl")
 LABELS = ("negative", "neutral", "positive")
 
 
@@ -61,6 +65,14 @@ def main() -> None:
           f"plain TextBlob {accuracy(rows, plain):.3f}")
     for line in confusion_lines(rows, labels):
         print(line)
+
+    if os.path.exists(OTHER_LANGUAGES):
+        rows = load(OTHER_LANGUAGES)
+        labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
+        print(f"blind set in other languages, {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
+              f"plain TextBlob {accuracy(rows, [textblob_label(row['text']) for row in rows]):.3f}")
+        for line in confusion_lines(rows, labels):
+            print(line)
 
     rows = load(OLD_HELD_OUT)
     labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]

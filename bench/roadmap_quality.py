@@ -15,7 +15,8 @@ second of them so created (a product manager names some requests, not all). Prin
   with the same reading, so this counts what the titler could not avoid. An item whose asks are all in another
   language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
-    python bench/roadmap_quality.py [--set blind|dev|PRODUCT|interviews*|blind-interviews] [--errors] [--regroup]
+    python bench/roadmap_quality.py [--set blind|blind-languages|dev|PRODUCT|interviews*|blind-interviews] [--errors]
+                                     [--regroup]
                                      [--catalogue]
     (--errors prints misses, development sets only)
 
@@ -69,8 +70,11 @@ PRODUCTS.update({name: name.capitalize() for name in SETS if name not in ("blind
 # win / loss / churn interviews written blind: the customer's parts of each record are analysed as the app does
 SETS.update(_folder_sets("interviews.jsonl"))
 SETS["blind-interviews"] = ("tests/data/blind/interviews/interviews.jsonl", "tests/data/blind/interviews/accounts.csv")
+# comments in French, German, Spanish, Italian, Portuguese and Dutch, written blind after 1.22 (measured only)
+SETS["blind-languages"] = ("tests/data/blind/other_languages/roadmap.jsonl",
+                           "tests/data/blind/other_languages/accounts.csv")
 PRODUCTS.update({"interviews": "Stockroom", "interviews_ledgerline": "Ledgerline"})
-MEASURE_ONLY = ("blind", "blind-interviews")
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages")
 
 
 def load(name):
