@@ -204,9 +204,12 @@ def _thing_before(sentence: str, end: int) -> str:
     cuts = [0] + [m.end() for m in re.finditer(r"[.;:!?,]\s|\s[-–]\s|^\s*(?:avec|mit|con|met|com)\s", head)]
     for start, stop in zip(reversed(cuts), [len(head), *reversed(cuts[1:])]):
         words = _trimmed(head[start:stop])
-        if words:
+        if words and words.lower() not in _POINTERS:  # "..., ce serait top": what "ce" points back to
             return words
     return ""
+
+
+_POINTERS = {"ce", "c'", "cela", "ça", "das", "dies", "es", "esto", "eso", "questo", "ciò", "dat", "dit", "isso", "isto"}
 
 
 def _trimmed(words: str) -> str:

@@ -50,6 +50,7 @@ def test_praise_in_another_language_asks_for_nothing(analyzer, text):
     ("Gute App, aber wir vermissen eine Kalenderansicht.", "Kalenderansicht"),
     ("Ein Offline-Modus wäre für unsere Monteure ein echter Gewinn.", "Offline-Modus"),
     ("Nos techniciens ont besoin du mode hors ligne.", "mode hors ligne"),
+    ("Un export Excel des heures, ce serait top.", "export Excel des heures"),  # "ce" points back
 ])
 def test_other_ways_of_asking(sentence, asked):
     assert foreign_ask(sentence).subject == asked
@@ -102,3 +103,9 @@ def test_the_explanation_quotes_the_words_in_their_language(analyzer):
 def test_a_comment_mixing_in_english_keeps_the_english_reading(analyzer):
     result = analyzer.analyze("Mucho mejor que antes. The support team is quick and friendly.")
     assert not result.label_reason.startswith("written in another language") and result.label == "positive"
+
+
+def test_where_no_phrase_asks_a_sure_english_reading_stands(analyzer):
+    """Names and cognates the English layer knows ("SSO", "Azure AD", "API"); never a bare phrase ("Grazie!")."""
+    (request,) = analyzer.analyze("Alles gut. SSO mit Azure AD und eine API.").requests
+    assert request.rule.startswith("learned") and request.certainty >= 0.5
