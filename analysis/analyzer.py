@@ -127,10 +127,9 @@ def plain_reason(label: str, sentences: list[dict], with_label: bool = True) -> 
     return f"{label.capitalize()}, {why}." if with_label else f"{why[:1].upper()}{why[1:]}."
 
 
-def _judged_in_its_language(sentence: SentenceAnalysis) -> None:
+def _judged_in_its_language(sentence: SentenceAnalysis, good: list[str], bad: list[str]) -> None:
     """A sentence in another language: its label from its words of praise and complaint, each kept as a rule the
     explanation reads ("Positive, mostly because of “bon” and “merci”.")."""
-    good, bad = judging_words(sentence.text)
     sentence.rules += [f"other-language:{word}({value:+.2f})" for words, value in ((good, 0.3), (bad, -0.3))
                        for word in words]
     sentence.polarity = max(-0.8, min(0.8, 0.3 * (len(good) - len(bad))))
@@ -232,11 +231,11 @@ class Analyzer:
                 reads_as_english(re.findall(r"[^\W\d_]+|\w+'\w+", s.text), among_foreign=True) for s in sentences):
             # the sentiment layers read English; a comment all in another language is read by its own words of
             # praise and complaint (``foreign.foreign_sentiment``); one that mixes in English sentences by them
-            label, polarity, reason = foreign_sentiment([(s.text, s.request is not None) for s in sentences])
+            judged = [(s, judging_words(s.text)) for s in sentences if s.request is None]
+            label, polarity, reason = foreign_sentiment([words for _, words in judged])
             probs = None
-            for sentence in sentences:
-                if sentence.request is None:
-                    _judged_in_its_language(sentence)
+            for sentence, (good, bad) in judged:
+                _judged_in_its_language(sentence, good, bad)
         themes: list[str] = []
         for m in matches:
             if m.key not in themes:

@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .foreign import ELISION
+
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 AREAS: dict[str, str] = {
@@ -103,11 +105,7 @@ def normalise_term(text: str) -> str:
     """
     terms, _ = _lexicon()
     folded = _term_pattern().sub(lambda m: terms[" ".join(m.group(0).split())], text.lower())
-    return _ELISION.sub("", folded)
-
-
-# French elision: "l'hébergement" is "hébergement", "d'affacturage" "affacturage"
-_ELISION = re.compile(r"(?<!\w)(?:[ldjnsc]|qu)['’](?=[^\W\d_])")
+    return ELISION.sub("", folded)
 
 
 @lru_cache(maxsize=1)

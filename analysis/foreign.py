@@ -116,6 +116,10 @@ _FOR_WHOM = re.compile(r"(?:für|pour|para|per|voor)\b", re.IGNORECASE)
 _DOING = re.compile(r"^[^\W\d_]+(?:(?<!i)er|ir|ar|are|ere|ire)\b|^zu\b", re.IGNORECASE)
 
 
+# French elision: "l'hébergement" is "hébergement", "d'affacturage" "affacturage"; a word that opens on one is French
+ELISION = re.compile(r"(?<!\w)(?:[ldjnsc]|qu)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
 def _alternation(patterns):
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
@@ -269,16 +273,13 @@ def judging_words(text: str) -> tuple[list[str], list[str]]:
             [m.group() for m in _COMPLAINT_RE.finditer(text) if not _NOT_A_COMPLAINT.search(text[:m.start()])])
 
 
-def foreign_sentiment(sentences) -> tuple[str, float, str]:
-    """The label, polarity and reason of a comment in another language from its sentences ((text, asks)), as
-    DOMAIN.md reads them: praise outweighing complaint is positive (with a request too), complaint outweighing
-    praise negative, a plain request or an even mix neutral. An asking sentence's own words ("serait utile",
-    "wäre super") judge the thing asked for, not the product, and are not counted."""
-    praise, complaint = [], []
-    for text, asks in sentences:
-        if not asks:
-            good, bad = judging_words(text)
-            praise, complaint = praise + good, complaint + bad
+def foreign_sentiment(judged) -> tuple[str, float, str]:
+    """The label, polarity and reason of a comment in another language from the ``judging_words`` of its sentences
+    that ask for nothing (an asking sentence's own words, "serait utile", "wäre super", judge the thing asked for,
+    not the product), as DOMAIN.md reads a comment: praise outweighing complaint is positive (with a request too),
+    complaint outweighing praise negative, a plain request or an even mix neutral."""
+    praise = [word for good, _ in judged for word in good]
+    complaint = [word for _, bad in judged for word in bad]
     if len(praise) > len(complaint):
         label, polarity = "positive", min(0.8, 0.3 + 0.1 * (len(praise) - len(complaint)))
     elif len(complaint) > len(praise):

@@ -45,7 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .asks import default_model as default_ask_model, interview_model as default_interview_model, sentence_features
 from .patterns import TokenPatterns, TokenView
-from .foreign import foreign_ask
+from .foreign import ELISION, foreign_ask
 from .pipeline import get_nlp
 from .rarity import probability, weight
 from .spelling import drawn_out
@@ -1419,7 +1419,6 @@ def _foreign_function_words() -> frozenset:
 
 # thanks in other languages: no English sentence holds them ("Gracias!", "Danke an das Onboarding-Team!")
 _THANKS = frozenset({"danke", "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt", "dankjewel", "vielen"})
-_ELIDED = re.compile(r"^(?:[ldjnsc]|qu)['’][^\W\d_]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1431,7 +1430,7 @@ def _telling_words() -> frozenset:
 def function_words(words) -> tuple[int, int, int]:
     """How many of `words` are foreign function words, how many English ones, and how many words there are."""
     foreign_words = _telling_words()
-    elided = sum(1 for w in words if _ELIDED.match(w))  # "l'équipe", "d'un", "qu'il": French
+    elided = sum(1 for w in words if ELISION.match(w))  # "l'équipe", "d'un", "qu'il": French
     words = [w.lower() for w in words if w.isalpha()]
     foreign = elided + sum(w in foreign_words for w in words)
     english = sum(w in STOP_WORDS and w not in foreign_words for w in words)
@@ -1454,8 +1453,8 @@ _OTHER_LETTERS = re.compile(r"[àâäãçéèêëîïíìñóòôöõúùûüß�
 
 def in_other_language(words) -> bool:
     """A comment in another language: its foreign function words (the shared ones and words with another
-    language's letters at half weight, and only beside one) at least two, and more than its English ones. "Die Einrichtung war einfach und der Support antwortet
-    schnell. Danke!" is German."""
+    language's letters at half weight, and only beside one) at least two, and more than its English ones. "Die
+    Einrichtung war einfach und der Support antwortet schnell. Danke!" is German."""
     foreign, english, _ = function_words(words)
     shared = sum(w.lower() in _SHARED_FUNCTION_WORDS for w in words) if foreign else 0
     # words with another language's letters count half too: "zuverlässig", "señal", "réservation"
@@ -1465,7 +1464,8 @@ def in_other_language(words) -> bool:
 
 def in_other_language_sentence(sentence: str, words=None, among_foreign: bool = False) -> bool:
     """A sentence the English rules cannot read: it does not read as English, or it has few English function words
-    (one in five words at most) and another language's words of asking ("Nos gustaría conectar Airbnb con el channel manager")."""
+    (one in five words at most) and another language's words of asking ("Nos gustaría conectar Airbnb con el
+    channel manager")."""
     words = words if words is not None else re.findall(r"[^\W\d_]+", sentence)
     counts = function_words(words)
     return not _reads_as_english(counts, among_foreign) or \
