@@ -4,6 +4,8 @@
   DOMAIN.md's definitions, never the rules or the dev data): accuracy and the 3x3 confusion;
 * the blind set in other languages (tests/data/blind/other_languages/roadmap.jsonl, written the same way after
   1.22: comments in French, German, Spanish, Italian, Portuguese and Dutch), when present;
+* the second blind set (tests/data/blind/second/roadmap.jsonl: 170 comments about one invented LIMS, written
+  the same way after 1.22 for the roadmap benchmark, each with its label);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
@@ -30,6 +32,8 @@ OLD_HELD_OUT = os.path.join(DATA, "feedback_eval.jsonl")
 OUTSIDE = os.path.join(DATA, "outside", "uci_sentiment_sentences.jsonl")
 # comments in French, German, Spanish, Italian, Portuguese and Dutch, written blind after 1.22 (measured only)
 OTHER_LANGUAGES = os.path.join(DATA, "blind", "other_languages", "roadmap.jsonl")
+# 170 comments about one product (an invented LIMS), written blind after 1.22 for the roadmap (measured only)
+SECOND = os.path.join(DATA, "blind", "second", "roadmap.jsonl")
 LABELS = ("negative", "neutral", "positive")
 
 
@@ -66,13 +70,15 @@ def main() -> None:
     for line in confusion_lines(rows, labels):
         print(line)
 
-    if os.path.exists(OTHER_LANGUAGES):
-        rows = load(OTHER_LANGUAGES)
-        labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
-        print(f"blind set in other languages, {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
-              f"plain TextBlob {accuracy(rows, [textblob_label(row['text']) for row in rows]):.3f}")
-        for line in confusion_lines(rows, labels):
-            print(line)
+    for title, path in (("blind set in other languages", OTHER_LANGUAGES),
+                        ("second blind set (one product's roadmap comments)", SECOND)):
+        if os.path.exists(path):
+            rows = load(path)
+            labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
+            print(f"{title}, {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
+                  f"plain TextBlob {accuracy(rows, [textblob_label(row['text']) for row in rows]):.3f}")
+            for line in confusion_lines(rows, labels):
+                print(line)
 
     rows = load(OLD_HELD_OUT)
     labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]

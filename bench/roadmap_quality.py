@@ -15,7 +15,7 @@ second of them so created (a product manager names some requests, not all). Prin
   with the same reading, so this counts what the titler could not avoid. An item whose asks are all in another
   language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
-    python bench/roadmap_quality.py [--set blind|blind-languages|dev|PRODUCT|interviews*|blind-interviews] [--errors]
+    python bench/roadmap_quality.py [--set blind|blind-second|blind-languages|dev|PRODUCT|interviews*|blind-interviews] [--errors]
                                      [--regroup]
                                      [--catalogue]
     (--errors prints misses, development sets only)
@@ -74,7 +74,9 @@ SETS["blind-interviews"] = ("tests/data/blind/interviews/interviews.jsonl", "tes
 SETS["blind-languages"] = ("tests/data/blind/other_languages/roadmap.jsonl",
                            "tests/data/blind/other_languages/accounts.csv")
 PRODUCTS.update({"interviews": "Stockroom", "interviews_ledgerline": "Ledgerline"})
-MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages")
+# a second blind set of comments about one product (an invented LIMS), written after 1.22 (measured only)
+SETS["blind-second"] = ("tests/data/blind/second/roadmap.jsonl", "tests/data/blind/second/accounts.csv")
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second")
 
 
 def load(name):
