@@ -68,9 +68,11 @@ def test_cross_validation_holds_out_only_the_blind_written_rows(tmp_path):
     data = train_sentiment.main([
         "--train", os.path.join(ROOT, "tests", "data", "feedback_dev.jsonl"),
         "--blind-dev", os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev.jsonl"),
+        "--roadmap-dev", os.path.join(ROOT, "tests", "data", "dev_blind", "furrow", "roadmap.jsonl"),
         "--external", os.path.join(DATA, "vader_amazon.jsonl"),
         "--limit", "30", "--iters", "40", "--min-df", "2", "--cv", "3", "--out", str(out)])
     cv = data["valid"]["cv"]
     assert np.array(cv["confusion"]).sum() == 30  # the 30 blind-written rows, each predicted once
-    assert data["n_train"] == 90 and 0.0 <= cv["accuracy"] <= 1.0
+    assert data["n_train"] == 120 and 0.0 <= cv["accuracy"] <= 1.0
+    assert data["trained_on"]["furrow/roadmap.jsonl"] == {"n": 30, "weight": train_sentiment.DEFAULT_W_ROADMAP}
     assert data["trained_on"]["vader_amazon.jsonl"] == {"n": 30, "weight": train_sentiment.DEFAULT_W_EXTERNAL}
