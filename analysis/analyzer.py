@@ -17,6 +17,7 @@ from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
 from .version import ANALYSIS_VERSION
 
 REQUEST_SENTENCE_WEIGHT = 0.5
+REVERSAL_SURE = 0.5  # the learned layer turns the rules' negative into positive (or back) only this sure; else neutral
 CONTRAST_SENTENCE_WEIGHT = 2.0
 
 
@@ -250,10 +251,15 @@ class Analyzer:
             p = self.model.predict(feats, weighed)
             k = max(range(3), key=p.__getitem__)
             label = CLASSES[k]
+            unsure_turn = {label, rule_label} == {"positive", "negative"} and p[k] < REVERSAL_SURE
+            if unsure_turn:
+                label = "neutral"
             polarity = polarity_for(p, label)
             probs = dict(zip(CLASSES, (round(v, 4) for v in p)))
-            reason = (f"{describe(p, label, self.model.explain(feats, k, weighed=weighed))}; "
+            reason = (f"{describe(p, CLASSES[k], self.model.explain(feats, k, weighed=weighed))}; "
                       f"rules: {reason} ({rule_label}{', overruled' if rule_label != label else ''})")
+            if unsure_turn:
+                reason = f"mixed: the rules and the model disagree, the model unsure ({p[k]:.2f}); {reason}"
         beside = _complaint_beside_ask(sentences) if label == "neutral" else None
         if beside is not None:
             label, polarity = "negative", min(polarity, beside.polarity)

@@ -162,3 +162,11 @@ def test_the_roadmap_sets_train_the_layer_at_their_own_weight():
     meta = SentimentModel.load().meta
     roadmap = {name: spec for name, spec in meta["trained_on"].items() if name.endswith("/roadmap.jsonl")}
     assert len(roadmap) >= 29 and {spec["weight"] for spec in roadmap.values()} == {0.1}
+
+
+def test_an_unsure_model_does_not_turn_the_rules_negative_into_positive(analyzer):
+    # the rules read the complaint (-0.50); the layer leans positive on "would love" at p 0.41: evenly mixed
+    result = analyzer.analyze("The forecast numbers never match our finance system. Would love territory management.")
+    assert result.rule_label == "negative" and result.probabilities["positive"] < 0.5
+    assert result.label == "neutral" and label_for(result.polarity) == "neutral"
+    assert result.label_reason.startswith("mixed: the rules and the model disagree")
