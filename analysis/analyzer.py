@@ -160,9 +160,9 @@ def _content_words(text: str) -> set[str]:
 
 
 def _complaint_beside_ask(sentences: list[SentenceAnalysis]) -> SentenceAnalysis | None:
-    """A sentence that complains on its own beside a comment's asks ("Support is slow and the app crashes
-    daily. Please add a Salesforce integration."): negative, no ask of its own, about a theme, and with neither a
-    theme nor a word in common with the asking sentences. A complaint that is the reason for the ask ("Custom
+    """A sentence that complains about the vendor beside a comment's asks ("Support is slow and the app crashes
+    daily. Please add a Salesforce integration."): no ask of its own, plainly negative (COMPLAINT_BESIDE), about
+    support, and with neither a theme nor a word in common with the asking sentences. A complaint that is the reason for the ask ("Custom
     dashboards per region, please. We can't get cost-to-complete out of the standard reports.") keeps DOMAIN.md's
     neutral request: the writers of the roadmap sets label it so, and the learned layer learned it from them."""
     asking = [s for s in sentences if s.request is not None]

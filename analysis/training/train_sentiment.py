@@ -4,10 +4,13 @@
     .venv/bin/python -m analysis.training.train_sentiment --cv 5 --out /tmp/w.json
                         # + 5-fold cross-validation on the blind-written dev set (its folds only are held out)
 
-Three kinds of training text, each with its own sample weight:
+Four kinds of training text, each with its own sample weight:
 * ``--train``: the team's dev sets (weight 1);
 * ``--blind-dev``: the dev set written blind from DOMAIN.md by another helper (``--w-blind``, default 3: it is
   the text closest to what customers and the blind evaluation write, and the only one with a third neutral);
+* ``--roadmap-dev`` (1.23): the roadmap sets written blind, one product each, whose comments carry a sentiment label
+  (``tests/data/dev_blind/*/roadmap.jsonl``; ``--w-roadmap``, default 0.1, chosen with the seven newest products
+  held out: higher weights read the blind sentiment set's neutral comments worse);
 * ``--external``: public labelled text from other domains (``analysis/training/data/``, ``--w-external``).
 Classes are balanced (each class gets the same total weight) unless ``--no-balance``. Lexical features are
 counted on the in-domain sets only, so the external text calibrates the rules' features and our vocabulary
@@ -114,7 +117,7 @@ def fit(X, y, vocab, l2_struct, l2_lex, iters=1500, lr=0.05, weight=None):
     """Softmax regression, weighted mean cross-entropy + L2 (bias unpenalised), Adam full-batch."""
     n, d = X.shape
     # most features are words a comment lacks: the products below read only its non-zero entries (the dense
-    # float32 matrix was cast to float64 twice an iteration, half an hour a fit on the 30 roadmap sets)
+    # float32 matrix was cast to float64 twice an iteration, half an hour a fit with the 29 roadmap sets)
     rows, cols = np.nonzero(X)
     values = X[rows, cols].astype(np.float64)
 
