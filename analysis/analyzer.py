@@ -162,17 +162,21 @@ def _content_words(text: str) -> set[str]:
 def _complaint_beside_ask(sentences: list[SentenceAnalysis]) -> SentenceAnalysis | None:
     """A sentence that complains about the vendor beside a comment's asks ("Support is slow and the app crashes
     daily. Please add a Salesforce integration."): no ask of its own, plainly negative (COMPLAINT_BESIDE), about
-    support, and with neither a theme nor a word in common with the asking sentences. A complaint that is the reason for the ask ("Custom
-    dashboards per region, please. We can't get cost-to-complete out of the standard reports.") keeps DOMAIN.md's
-    neutral request: the writers of the roadmap sets label it so, and the learned layer learned it from them."""
+    support, and with neither a theme nor a word in common with the asking sentences. A complaint that is the
+    reason for the ask ("Custom dashboards per region, please. We can't get cost-to-complete out of the standard
+    reports.") keeps DOMAIN.md's neutral request: the writers of the roadmap sets label it so, and the learned
+    layer learned it from them."""
     asking = [s for s in sentences if s.request is not None]
     if not asking:
         return None
     ask_themes = {m.key for s in asking for m in s.themes}
     ask_words = set().union(*(_content_words(s.text) for s in asking))
-    return next((s for s in sentences if s.request is None and s.polarity <= COMPLAINT_BESIDE
-                 and {m.key for m in s.themes} & _THE_VENDOR and not {m.key for m in s.themes} & ask_themes
-                 and not _content_words(s.text) & ask_words), None)
+    for sentence in sentences:
+        themes = {m.key for m in sentence.themes}
+        if (sentence.request is None and sentence.polarity <= COMPLAINT_BESIDE and themes & _THE_VENDOR
+                and not themes & ask_themes and not _content_words(sentence.text) & ask_words):
+            return sentence
+    return None
 
 
 class Analyzer:

@@ -15,9 +15,8 @@ second of them so created (a product manager names some requests, not all). Prin
   with the same reading, so this counts what the titler could not avoid. An item whose asks are all in another
   language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
-    python bench/roadmap_quality.py [--set blind|blind-second|blind-languages|dev|PRODUCT|interviews*|blind-interviews] [--errors]
-                                     [--regroup]
-                                     [--catalogue]
+    python bench/roadmap_quality.py [--set blind|blind-second|blind-languages|dev|PRODUCT|interviews*|blind-interviews]
+                                     [--errors] [--regroup] [--catalogue]
     (--errors prints misses, development sets only)
 
 PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``. ``interviews`` and
