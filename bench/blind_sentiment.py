@@ -6,6 +6,8 @@
   1.22: comments in French, German, Spanish, Italian, Portuguese and Dutch), when present;
 * the second blind set (tests/data/blind/second/roadmap.jsonl: 170 comments about one invented LIMS, written
   the same way after 1.22 for the roadmap benchmark, each with its label);
+* the third blind set (tests/data/blind/third_sentiment/{a,b}/sentiment.jsonl: 340 NPS comments about sixteen kinds
+  of B2B product, written the same way after 1.23 by two helpers, 170 each; measured only);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
@@ -34,6 +36,8 @@ OUTSIDE = os.path.join(DATA, "outside", "uci_sentiment_sentences.jsonl")
 OTHER_LANGUAGES = os.path.join(DATA, "blind", "other_languages", "roadmap.jsonl")
 # 170 comments about one product (an invented LIMS), written blind after 1.22 for the roadmap (measured only)
 SECOND = os.path.join(DATA, "blind", "second", "roadmap.jsonl")
+# 340 comments about sixteen kinds of B2B product, written blind after 1.23 in two halves (measured only)
+THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
 LABELS = ("negative", "neutral", "positive")
 
 
@@ -42,9 +46,12 @@ def textblob_label(text: str) -> str:
     return "positive" if polarity > 0.05 else "negative" if polarity < -0.05 else "neutral"
 
 
-def load(path):
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def load(*paths):
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            rows += [json.loads(line) for line in handle if line.strip()]
+    return rows
 
 
 def accuracy(rows, labels):
@@ -62,10 +69,11 @@ def confusion_lines(rows, labels):
 
 def main() -> None:
     analyzer = Analyzer()
-    for title, path in (("blind set", BLIND), ("blind set in other languages", OTHER_LANGUAGES),
-                        ("second blind set (one product's roadmap comments)", SECOND)):
-        if os.path.exists(path):
-            rows = load(path)
+    for title, paths in (("blind set", [BLIND]), ("blind set in other languages", [OTHER_LANGUAGES]),
+                         ("second blind set (one product's roadmap comments)", [SECOND]),
+                         ("third blind set (sixteen kinds of product)", THIRD)):
+        if all(os.path.exists(path) for path in paths):
+            rows = load(*paths)
             labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
             print(f"{title}, {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
                   f"plain TextBlob {accuracy(rows, [textblob_label(row['text']) for row in rows]):.3f}")
