@@ -6,7 +6,9 @@
   1.22: comments in French, German, Spanish, Italian, Portuguese and Dutch), when present;
 * the second blind set (tests/data/blind/second/roadmap.jsonl: 170 comments about one invented LIMS, written
   the same way after 1.22 for the roadmap benchmark, each with its label);
-* the third blind set (tests/data/blind/third_sentiment/{a,b}/sentiment.jsonl: 340 NPS comments about sixteen kinds
+* the third blind roadmap set (tests/data/blind/third/roadmap.jsonl: 170 comments about one invented winery
+  production and wine-club product, written the same way after 1.23, each with its label);
+* the third blind sentiment set (tests/data/blind/third_sentiment/{a,b}/sentiment.jsonl: 340 NPS comments about sixteen kinds
   of B2B product, written the same way after 1.23 by two helpers, 170 each; measured only);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
@@ -36,6 +38,8 @@ OUTSIDE = os.path.join(DATA, "outside", "uci_sentiment_sentences.jsonl")
 OTHER_LANGUAGES = os.path.join(DATA, "blind", "other_languages", "roadmap.jsonl")
 # 170 comments about one product (an invented LIMS), written blind after 1.22 for the roadmap (measured only)
 SECOND = os.path.join(DATA, "blind", "second", "roadmap.jsonl")
+# 170 comments about one product (an invented winery system), written blind after 1.23 for the roadmap (measured only)
+THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 # 340 comments about sixteen kinds of B2B product, written blind after 1.23 in two halves (measured only)
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
 LABELS = ("negative", "neutral", "positive")
@@ -71,7 +75,8 @@ def main() -> None:
     analyzer = Analyzer()
     for title, paths in (("blind set", [BLIND]), ("blind set in other languages", [OTHER_LANGUAGES]),
                          ("second blind set (one product's roadmap comments)", [SECOND]),
-                         ("third blind set (sixteen kinds of product)", THIRD)):
+                         ("third blind roadmap set (one winery product's comments)", [THIRD_ROADMAP]),
+                         ("third blind sentiment set (sixteen kinds of product)", THIRD)):
         if all(os.path.exists(path) for path in paths):
             rows = load(*paths)
             labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]

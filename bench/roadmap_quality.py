@@ -15,7 +15,7 @@ second of them so created (a product manager names some requests, not all). Prin
   with the same reading, so this counts what the titler could not avoid. An item whose asks are all in another
   language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
-    python bench/roadmap_quality.py [--set blind|blind-second|blind-languages|dev|PRODUCT|interviews*|blind-interviews]
+    python bench/roadmap_quality.py [--set blind|blind-second|blind-third|blind-languages|dev|PRODUCT|interviews*|blind-interviews]
                                      [--errors] [--regroup] [--catalogue]
     (--errors prints misses, development sets only)
 
@@ -75,7 +75,9 @@ SETS["blind-languages"] = ("tests/data/blind/other_languages/roadmap.jsonl",
 PRODUCTS.update({"interviews": "Stockroom", "interviews_ledgerline": "Ledgerline"})
 # a second blind set of comments about one product (an invented LIMS), written after 1.22 (measured only)
 SETS["blind-second"] = ("tests/data/blind/second/roadmap.jsonl", "tests/data/blind/second/accounts.csv")
-MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second")
+# a third, about an invented winery production and wine-club product, written after 1.23 (measured only)
+SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind/third/accounts.csv")
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third")
 
 
 def load(name):
