@@ -467,6 +467,10 @@ class RequestDetector:
                 req = None  # "Peer references for executives would help": asked of sales, not of the product
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
                 req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
+            if req is not None and learned and req.subject_end - req.subject_start > 1 and _tells_what_happened(
+                    view.lowers[req.subject_start], view.lowers[req.subject_start + 1],
+                    view.texts[req.subject_start + 1]):
+                req = None  # "Left for FieldNote.": what happened, not a thing
             if req is not None and rival_words and (learned or fragment) and (
                     _rival_compared(view, req, rival_words) or fragment and _tells_of_a_rival(view, sent, req,
                                                                                               rival_words)):
@@ -821,6 +825,13 @@ def _someone_else_did(subject: str) -> bool:
         n += 1  # "Pipedrive", "Zoho CRM"
     verb = words[n].lower() if n else ""
     return bool(n) and verb not in _HAVING and word_tags().get(verb, "") in {"VBD", "VBN"}
+
+
+def _tells_what_happened(first: str, second: str, after_first: str) -> bool:
+    """A past verb and its preposition open the words: "Left for FieldNote.", "Moved to Tillage Pro" tell what
+    happened, not a thing ("Built-in e-signature" is one: `after_first` is the text right after the verb)."""
+    tags = word_tags()
+    return tags.get(first) in {"VBD", "VBN"} and tags.get(second) in {"IN", "TO"} and after_first != "-"
 
 
 def _what_they_did(view, req: Request) -> bool:
@@ -1246,9 +1257,8 @@ def _looks_like_fragment(tokens) -> bool:
     tags = word_tags()
     if tags.get(words[0].lower_) == "VBG" and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO", "RB"}:
         return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
-    if tags.get(words[0].lower_) in {"VBD", "VBN"} and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO"} \
-            and words[0].nbor(1).text != "-":  # "Built-in e-signature" is a thing
-        return False  # "Left for FieldNote.", "Moved to Tillage Pro": what happened, not a thing
+    if len(words) > 1 and _tells_what_happened(words[0].lower_, words[1].lower_, words[0].nbor(1).text):
+        return False
     while len(words) > 1 and words[-1].lower_ in _AFTER_THE_THING:
         words = words[:-1]  # "Conference booking online."
     last = word_tags().get(words[-1].lower_)

@@ -6,8 +6,9 @@
 
 Four kinds of training text, each with its own sample weight:
 * ``--train``: the team's dev sets (weight 1);
-* ``--blind-dev``: the dev set written blind from DOMAIN.md by another helper (``--w-blind``, default 3: it is
-  the text closest to what customers and the blind evaluation write, and the only one with a third neutral);
+* ``--blind-dev``: the dev sets written blind from DOMAIN.md by other helpers, ``sentiment_dev.jsonl`` and (1.24)
+  ``sentiment_dev2/{c,d}/`` (``--w-blind``, default 5: the text closest to what customers and the blind
+  evaluation write, with a third neutral; 1.24 chose 5 over 3 with each new half held out in turn);
 * ``--roadmap-dev`` (1.23): the roadmap sets written blind, one product each, whose comments carry a sentiment label
   (``tests/data/dev_blind/*/roadmap.jsonl``; ``--w-roadmap``, default 0.1, chosen with the seven newest products
   held out: higher weights read the blind sentiment set's neutral comments worse);
@@ -45,12 +46,13 @@ from analysis.model import CLASSES, WEIGHTS_PATH
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEAM_DEV = [os.path.join(ROOT, "tests", "data", f"feedback_dev{n}.jsonl") for n in ("", "2", "3")]
-BLIND_DEV = [os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev.jsonl")]
+BLIND_DEV = [os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev.jsonl"),
+             *sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev2", "*", "sentiment.jsonl")))]
 EXTERNAL = [os.path.join(ROOT, "analysis", "training", "data", "vader_amazon.jsonl")]  # senti4sd.jsonl: see README
 LEXICAL = ("lem:", "bi:")
 DEFAULT_L2_STRUCT = 0.03
 DEFAULT_L2_LEX = 0.003
-DEFAULT_W_BLIND = 3.0
+DEFAULT_W_BLIND = 5.0
 DEFAULT_W_EXTERNAL = 0.03
 ROADMAP_DEV = sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "*", "roadmap.jsonl")))
 DEFAULT_W_ROADMAP = 0.1
@@ -63,8 +65,11 @@ def refused(path: str) -> bool:
 
 
 def _set_name(path: str) -> str:
-    """A training file's name; a roadmap set's is its product's folder ("castwise/roadmap.jsonl")."""
+    """A training file's name; a roadmap set's is its product's folder ("castwise/roadmap.jsonl"), a sentiment
+    set's in halves its own two ("sentiment_dev2/c/sentiment.jsonl")."""
     name = os.path.basename(path)
+    if name == "sentiment.jsonl":
+        return os.path.join(*os.path.normpath(path).split(os.sep)[-3:])
     return f"{os.path.basename(os.path.dirname(path))}/{name}" if name == "roadmap.jsonl" else name
 
 

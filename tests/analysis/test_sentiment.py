@@ -33,7 +33,9 @@ def test_contrast_splits_sentiment_per_theme(analyzer):
     mentions = {m.key: m for m in r.sentences[0].themes}
     assert mentions["support"].label == "negative"
     assert mentions["performance"].label == "negative"
-    assert r.label == "negative"  # the clause after "but" weighs double
+    # DOMAIN.md's own example of evenly mixed ("love the product, support is slow") is neutral: the clause after
+    # "but" weighs double in the rules, and the learned layer (1.24) reads the comment as a whole
+    assert r.rule_label == "negative" and r.label == "neutral"
     assert any(rule.startswith("contrast:but") for rule in r.sentences[0].rules)
 
 

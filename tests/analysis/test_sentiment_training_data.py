@@ -20,6 +20,9 @@ def test_shipped_weights_were_trained_on_the_blind_written_dev_set_and_public_te
     meta = SentimentModel.load().meta
     sets = meta["trained_on"]
     assert sets["sentiment_dev.jsonl"]["weight"] == train_sentiment.DEFAULT_W_BLIND
+    # 1.24: the second blind-written set, in two halves, each named by its folder and at the same weight
+    assert {sets[f"sentiment_dev2/{half}/sentiment.jsonl"]["weight"] for half in "cd"} == \
+        {train_sentiment.DEFAULT_W_BLIND}
     assert sets["vader_amazon.jsonl"]["weight"] == train_sentiment.DEFAULT_W_EXTERNAL
     assert "senti4sd.jsonl" not in sets
     assert not any("eval" in name or "blind" in name or "uci" in name for name in sets)
