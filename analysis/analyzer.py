@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
-from .foreign import foreign_sentiment, judging_words
+from .foreign import foreign_sentiment, judging_words, judging_words_beside_asks
 from .requests import Request, RequestDetector, in_other_language, reads_as_english
 from .sentiment import SentimentScorer, label_for
 from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
@@ -272,7 +272,9 @@ class Analyzer:
                 reads_as_english(re.findall(r"[^\W\d_]+|\w+'\w+", s.text), among_foreign=True) for s in sentences):
             # the sentiment layers read English; a comment all in another language is read by its own words of
             # praise and complaint (``foreign.foreign_sentiment``); one that mixes in English sentences by them
-            judged = [(s, judging_words(s.text)) for s in sentences if s.request is None]
+            judged = [(s, judging_words(s.text) if s.request is None else
+                       judging_words_beside_asks(s.text, [ask.subject for ask in s.request.all()]))
+                      for s in sentences]
             label, polarity, reason = foreign_sentiment([words for _, words in judged])
             probs = None
             for sentence, (good, bad) in judged:

@@ -262,15 +262,50 @@ _COMPLAINT = [
     # Portuguese, Dutch
     r"ruim", r"infelizmente", r"traag", r"probleem", r"duur", r"slecht", r"helaas",
 ]
+# Words that judge the vendor even inside a sentence that asks: leaving or choosing another ("Abbiamo scelto Innkeep
+# Pro: ..."), and impatience ("Wann kommt endlich die deutsche Version?").
+_ALWAYS_JUDGE = [
+    r"résilier", r"a choisi", r"avons choisi", r"ont choisi", r"quitter", r"toujours pas", r"depuis des mois",
+    r"gekündigt", r"kündigen", r"gewechselt", r"endlich", r"immer noch nicht", r"seit monaten",
+    r"elegimos", r"hemos elegido", r"hemos cambiado", r"nos fuimos", r"cancelar", r"todavía no", r"sigue sin",
+    r"desde hace meses", r"abbiamo scelto", r"abbiamo cambiato", r"abbiamo lasciato", r"ancora non", r"da mesi",
+    r"escolhemos", r"gekozen voor", r"overgestapt",
+]
+_COMPLAINT += [word for word in _ALWAYS_JUDGE if word not in _COMPLAINT]
+# where a sentence breaks into clauses: "Gute Software, aber wir vermissen ...", "Abbiamo scelto X: check-in ..."
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:mais|aber|pero|ma|maar|mas|cependant|jedoch|sin embargo)\s+", re.IGNORECASE)
 _NOT_A_COMPLAINT = re.compile(r"\b(?:sans|sin|senza|kein|keine|pas de|aucun|nessun)\s+\w*\s*$", re.IGNORECASE)
 _PRAISE_RE = re.compile(r"(?<![\w-])(?:" + _alternation(_PRAISE) + r")(?![\w-])", re.IGNORECASE)
 _COMPLAINT_RE = re.compile(r"(?<![\w-])(?:" + _alternation(_COMPLAINT) + r")(?![\w-])", re.IGNORECASE)
+_ALWAYS_JUDGE_RE = re.compile(r"(?<![\w-])(?:" + _alternation(_ALWAYS_JUDGE) + r")(?![\w-])", re.IGNORECASE)
 
 
 def judging_words(text: str) -> tuple[list[str], list[str]]:
     """A sentence's words of praise and of complaint, as written."""
     return ([m.group() for m in _PRAISE_RE.finditer(text)],
             [m.group() for m in _COMPLAINT_RE.finditer(text) if not _NOT_A_COMPLAINT.search(text[:m.start()])])
+
+
+def judging_words_beside_asks(text: str, asked: list[str]) -> tuple[list[str], list[str]]:
+    """An asking sentence's words of praise and complaint in its clauses that hold none of its asks (`asked`: their
+    words), and its words of leaving or impatience anywhere ("Gute Software, aber wir vermissen den Import": "Gute";
+    "Ein Export wäre super": nothing, the words judge the thing asked for)."""
+    lowered = text.lower()
+    spans = [(at, at + len(words)) for words in asked if words and (at := lowered.find(words.lower())) >= 0]
+    for judges in (_JUDGES_RE, *_WRAPS_RE):  # "Wäre super, wenn es eine App gäbe": the words judge the thing
+        text = judges.sub(lambda found: " " * len(found.group()), text)
+    if len(spans) < len(asked):
+        spans = [(0, len(text))]  # an ask not found as written: the whole sentence asks
+    good, bad, start = [], [], 0
+    for cut in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if not any(a < end and start < b for a, b in spans):
+            praise, complaint = judging_words(text[start:end])
+            good, bad = good + praise, bad + complaint
+        else:
+            bad += [m.group() for m in _ALWAYS_JUDGE_RE.finditer(text[start:end])]
+        start = cut.end() if cut else end
+    return good, bad
 
 
 def foreign_sentiment(judged) -> tuple[str, float, str]:

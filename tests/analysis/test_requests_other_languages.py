@@ -94,6 +94,23 @@ def test_a_comment_in_another_language_is_judged_by_its_own_words(analyzer, text
     assert result.label_reason.startswith("written in another language")
 
 
+@pytest.mark.parametrize("text, label", [
+    # praise in a clause beside the ask counts (1.24): praise with a request and no complaint is positive
+    ("Très bon logiciel, mais il nous manque un export vers Sage.", "positive"),
+    ("Producto excelente, pero nos falta la facturación en euros.", "positive"),
+    # leaving, choosing another, or impatience judges the vendor even inside the asking sentence
+    ("Hemos elegido otra herramienta: necesitábamos la firma digital.", "negative"),
+    ("Wann kommt endlich die App für Android?", "negative"),
+    # the words that judge the thing asked for do not judge the product
+    ("Wäre super, wenn es eine App für iOS gäbe.", "neutral"),
+    ("Ein Export nach DATEV wäre super.", "neutral"),
+])
+def test_an_asking_sentence_in_another_language_is_judged_outside_its_ask(analyzer, text, label):
+    result = analyzer.analyze(text)
+    assert result.requests, "the sentence asks"
+    assert result.label == label and result.label_reason.startswith("written in another language")
+
+
 def test_the_explanation_quotes_the_words_in_their_language(analyzer):
     result = analyzer.analyze("Très bon outil, l'équipe l'a adopté en une semaine. Merci !").to_dict(details=True)
     assert result["explanation"] == "Positive, mostly because of “bon” and “merci”."
