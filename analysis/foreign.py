@@ -309,10 +309,10 @@ def judging_words_beside_asks(text: str, asked: list[str]) -> tuple[list[str], l
 
 
 def foreign_sentiment(judged) -> tuple[str, float, str]:
-    """The label, polarity and reason of a comment in another language from the ``judging_words`` of its sentences
-    that ask for nothing (an asking sentence's own words, "serait utile", "wäre super", judge the thing asked for,
-    not the product), as DOMAIN.md reads a comment: praise outweighing complaint is positive (with a request too),
-    complaint outweighing praise negative, a plain request or an even mix neutral."""
+    """The label, polarity and reason of a comment in another language from the words of praise and complaint of
+    its sentences (``judging_words``; of an asking sentence, those outside its asks: ``judging_words_beside_asks``),
+    as DOMAIN.md reads a comment: praise outweighing complaint is positive (with a request too), complaint
+    outweighing praise negative, a plain request or an even mix neutral."""
     praise = [word for good, _ in judged for word in good]
     complaint = [word for _, bad in judged for word in bad]
     if len(praise) > len(complaint):

@@ -8,8 +8,8 @@
   the same way after 1.22 for the roadmap benchmark, each with its label);
 * the third blind roadmap set (tests/data/blind/third/roadmap.jsonl: 170 comments about one invented winery
   production and wine-club product, written the same way after 1.23, each with its label);
-* the third blind sentiment set (tests/data/blind/third_sentiment/{a,b}/sentiment.jsonl: 340 NPS comments about sixteen kinds
-  of B2B product, written the same way after 1.23 by two helpers, 170 each; measured only);
+* the third blind sentiment set (tests/data/blind/third_sentiment/{a,b}/sentiment.jsonl: 340 NPS comments about
+  sixteen kinds of B2B product, written the same way after 1.23 by two helpers, 170 each; measured only);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained

@@ -47,7 +47,8 @@ from analysis.model import CLASSES, WEIGHTS_PATH
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEAM_DEV = [os.path.join(ROOT, "tests", "data", f"feedback_dev{n}.jsonl") for n in ("", "2", "3")]
 BLIND_DEV = [os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev.jsonl"),
-             *sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev2", "*", "sentiment.jsonl")))]
+             *sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "sentiment_dev2", "*",
+                                            "sentiment.jsonl")))]
 EXTERNAL = [os.path.join(ROOT, "analysis", "training", "data", "vader_amazon.jsonl")]  # senti4sd.jsonl: see README
 LEXICAL = ("lem:", "bi:")
 DEFAULT_L2_STRUCT = 0.03
