@@ -246,22 +246,6 @@ _PRAISE = [
     r"bo[ma]", r"ótim[oa]", r"obrigad[oa]", r"satisfeit[oa]s?", r"goed", r"tevreden", r"makkelijk", r"bedankt",
     r"handig",
 ]
-_COMPLAINT = [
-    # French
-    r"lente?s?", r"lentement", r"problèmes?", r"bugs?", r"pannes?", r"cher|chère|chers", r"mauvaise?s?",
-    r"décevante?s?", r"nulle?", r"difficiles?", r"compliquée?s?", r"erreurs?", r"pas sérieux", r"inacceptable",
-    r"déçue?s?", r"résilier", r"a choisi", r"avons choisi", r"quitter",
-    # German
-    r"langsam(er)?", r"probleme?", r"fehler", r"teuer", r"schlecht(e|er)?", r"enttäusch(t|end)", r"kompliziert",
-    r"umständlich", r"stürzt", r"absturz", r"leider", r"ärgerlich", r"endlich", r"gekündigt", r"kündigen",
-    # Spanish
-    r"lent[oa]s?", r"problemas?", r"errore?s?", r"car[oa]s?", r"mal[oa]?s?", r"difícil(es)?", r"complicad[oa]s?",
-    r"decepcionad[oa]s?", r"lamentablemente", r"elegimos", r"nos fuimos", r"cancelar", r"se corta",
-    # Italian
-    r"problem[ai]", r"costos[oa]", r"male", r"difficile", r"purtroppo", r"abbiamo scelto", r"abbiamo lasciato",
-    # Portuguese, Dutch
-    r"ruim", r"infelizmente", r"traag", r"probleem", r"duur", r"slecht", r"helaas",
-]
 # Words that judge the vendor even inside a sentence that asks: leaving or choosing another ("Abbiamo scelto Innkeep
 # Pro: ..."), and impatience ("Wann kommt endlich die deutsche Version?").
 _ALWAYS_JUDGE = [
@@ -271,7 +255,23 @@ _ALWAYS_JUDGE = [
     r"desde hace meses", r"abbiamo scelto", r"abbiamo cambiato", r"abbiamo lasciato", r"ancora non", r"da mesi",
     r"escolhemos", r"gekozen voor", r"overgestapt",
 ]
-_COMPLAINT += [word for word in _ALWAYS_JUDGE if word not in _COMPLAINT]
+_COMPLAINT = [
+    # French
+    r"lente?s?", r"lentement", r"problèmes?", r"bugs?", r"pannes?", r"cher|chère|chers", r"mauvaise?s?",
+    r"décevante?s?", r"nulle?", r"difficiles?", r"compliquée?s?", r"erreurs?", r"pas sérieux", r"inacceptable",
+    r"déçue?s?",
+    # German
+    r"langsam(er)?", r"probleme?", r"fehler", r"teuer", r"schlecht(e|er)?", r"enttäusch(t|end)", r"kompliziert",
+    r"umständlich", r"stürzt", r"absturz", r"leider", r"ärgerlich",
+    # Spanish
+    r"lent[oa]s?", r"problemas?", r"errore?s?", r"car[oa]s?", r"mal[oa]?s?", r"difícil(es)?", r"complicad[oa]s?",
+    r"decepcionad[oa]s?", r"lamentablemente", r"se corta",
+    # Italian
+    r"problem[ai]", r"costos[oa]", r"male", r"difficile", r"purtroppo",
+    # Portuguese, Dutch
+    r"ruim", r"infelizmente", r"traag", r"probleem", r"duur", r"slecht", r"helaas",
+    *_ALWAYS_JUDGE,
+]
 # where a sentence breaks into clauses: "Gute Software, aber wir vermissen ...", "Abbiamo scelto X: check-in ..."
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:mais|aber|pero|ma|maar|mas|cependant|jedoch|sin embargo)\s+", re.IGNORECASE)
 _NOT_A_COMPLAINT = re.compile(r"\b(?:sans|sin|senza|kein|keine|pas de|aucun|nessun)\s+\w*\s*$", re.IGNORECASE)
@@ -292,10 +292,10 @@ def judging_words_beside_asks(text: str, asked: list[str]) -> tuple[list[str], l
     "Ein Export wäre super": nothing, the words judge the thing asked for)."""
     lowered = text.lower()
     spans = [(at, at + len(words)) for words in asked if words and (at := lowered.find(words.lower())) >= 0]
-    for judges in (_JUDGES_RE, *_WRAPS_RE):  # "Wäre super, wenn es eine App gäbe": the words judge the thing
-        text = judges.sub(lambda found: " " * len(found.group()), text)
     if len(spans) < len(asked):
         spans = [(0, len(text))]  # an ask not found as written: the whole sentence asks
+    for judges in (_JUDGES_RE, *_WRAPS_RE):  # "Wäre super, wenn es eine App gäbe": the words judge the thing
+        text = judges.sub(lambda found: " " * len(found.group()), text)
     good, bad, start = [], [], 0
     for cut in [*_CLAUSE_BREAK.finditer(text), None]:
         end = cut.start() if cut else len(text)
