@@ -10,6 +10,9 @@
   production and wine-club product, written the same way after 1.23, each with its label);
 * the third blind sentiment set (tests/data/blind/third_sentiment/{a,b}/sentiment.jsonl: 340 NPS comments about
   sixteen kinds of B2B product, written the same way after 1.23 by two helpers, 170 each; measured only);
+* the fourth blind roadmap set (tests/data/blind/fourth/{arcsolis,berthwise,wordloom}/roadmap.jsonl: 360 comments
+  about three invented products, solar installers, marinas and translation agencies, written the same way after
+  1.24 by three helpers, each with its label);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
@@ -42,6 +45,9 @@ SECOND = os.path.join(DATA, "blind", "second", "roadmap.jsonl")
 THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 # 340 comments about sixteen kinds of B2B product, written blind after 1.23 in two halves (measured only)
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
+# 360 comments about three products, written blind after 1.24 for the roadmap, 120 each (measured only)
+FOURTH = [os.path.join(DATA, "blind", "fourth", name, "roadmap.jsonl")
+          for name in ("arcsolis", "berthwise", "wordloom")]
 LABELS = ("negative", "neutral", "positive")
 
 
@@ -76,7 +82,8 @@ def main() -> None:
     for title, paths in (("blind set", [BLIND]), ("blind set in other languages", [OTHER_LANGUAGES]),
                          ("second blind set (one product's roadmap comments)", [SECOND]),
                          ("third blind roadmap set (one winery product's comments)", [THIRD_ROADMAP]),
-                         ("third blind sentiment set (sixteen kinds of product)", THIRD)):
+                         ("third blind sentiment set (sixteen kinds of product)", THIRD),
+                         ("fourth blind roadmap set (three products' comments)", FOURTH)):
         if all(os.path.exists(path) for path in paths):
             rows = load(*paths)
             labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]

@@ -15,7 +15,8 @@ second of them so created (a product manager names some requests, not all). Prin
   with the same reading, so this counts what the titler could not avoid. An item whose asks are all in another
   language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
-    python bench/roadmap_quality.py [--set blind|blind-second|blind-third|blind-languages|dev|PRODUCT|interviews*|blind-interviews]
+    python bench/roadmap_quality.py [--set blind|blind-second|blind-third|blind-languages|dev|PRODUCT|interviews*|blind-interviews
+                                     |blind-arcsolis|blind-berthwise|blind-wordloom]
                                      [--errors] [--regroup] [--catalogue]
     (--errors prints misses, development sets only)
 
@@ -77,7 +78,13 @@ PRODUCTS.update({"interviews": "Stockroom", "interviews_ledgerline": "Ledgerline
 SETS["blind-second"] = ("tests/data/blind/second/roadmap.jsonl", "tests/data/blind/second/accounts.csv")
 # a third, about an invented winery production and wine-club product, written after 1.23 (measured only)
 SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind/third/accounts.csv")
-MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third")
+# a fourth: three invented products (solar installers, marinas, translation agencies), written after 1.24
+# (measured only)
+FOURTH = ("arcsolis", "berthwise", "wordloom")
+SETS.update({f"blind-{name}": (f"tests/data/blind/fourth/{name}/roadmap.jsonl",
+                                f"tests/data/blind/fourth/{name}/accounts.csv") for name in FOURTH})
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third",
+                *(f"blind-{name}" for name in FOURTH))
 
 
 def load(name):
