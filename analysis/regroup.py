@@ -45,6 +45,7 @@ import numpy as np
 
 from . import encoder
 from .catalogue import named_features, names_product, normalise_term, product_of
+from .linking import score, terms
 from .requests import in_other_language_sentence, other_function_words
 
 JOIN = 0.28          # two groups of asks join while their members' mean similarity is at least this
@@ -53,6 +54,7 @@ JOIN_SUGGESTED = 0.45  # ... and an item of the default catalogue nobody has tou
 JOIN_ASKS = 0.15     # ... and asks join each other at this, once the meaning all asks share is taken out
 CENTRE_PRIOR = 100   # the weight, in asks, of the mean ask of many products in the centre (`_between_asks`)
 SENTENCE = 0.85      # an ask is read mostly in its sentence, its own words weigh the rest
+NAME_WORDS = 0.1     # the weight, beside the encoder's, of the words an ask shares with a named item's name
 CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the group's other asks) that gives
                      # confidence 1.0; 0.35 gives the linker's triage line, 0.7
 COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item only when it is at least this share
@@ -107,6 +109,13 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     plain = points @ points.T
     similarity = plain.copy()
     similarity[:count, :count] = _between_asks(points[:count])
+    suggested = {item.item_id for item in items if item.suggested} - {ask.item for ask in asks if ask.fixed}
+    # the words an ask shares with the name of an item a person made help it join that item (not a catalogue's
+    # untouched names: generic words, "app", "integration", which most asks share); its confidence stays the
+    # encoder's
+    words = np.zeros_like(plain)
+    words[:count, count:] = _name_words(asks, [None if item_id in suggested else name for item_id, name in anchors])
+    words[count:, :count] = words[:count, count:].T
     fixed_ids = list(named)
     groups = [[] for _ in fixed_ids]
     slot = {item_id: index for index, item_id in enumerate(fixed_ids)}
@@ -119,14 +128,31 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
         else:
             free.append(index)
     groups += [[index] for index in free]
-    suggested = {item.item_id for item in items if item.suggested} - {ask.item for ask in asks if ask.fixed}
     join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
     # the third-party product each fixed item is named for ("Jira integration"), or None
     products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
-    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, products), join_at)
+    merged = _average_linkage(similarity + words, plain + words, groups, len(fixed_ids), _naming(asks, products),
+                              join_at)
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
     return _placements(asks, similarity, merged, fixed_ids)
+
+
+def _name_words(asks: list[Ask], names: list[str | None]) -> np.ndarray:
+    """NAME_WORDS × the linker's word score of each ask's own words against each name they share a word with
+    (``linking.score``); a name given as None gets none. The encoder does not tie "dynamic insertion by geography"
+    to the name "Dynamic ad insertion" (0.16, below "Chapter markers"); the words they share do."""
+    bonus = np.zeros((len(asks), len(names)), dtype=np.float32)
+    by_word: dict[str, list[int]] = {}
+    name_terms = [terms(name) if name else None for name in names]
+    for n, wording in enumerate(name_terms):
+        for key in wording.words if wording else ():
+            by_word.setdefault(key, []).append(n)
+    for a, ask in enumerate(asks):
+        own = terms(ask.text)
+        for n in {n for key in own.words for n in by_word.get(key, ())}:
+            bonus[a, n] = NAME_WORDS * score(own, name_terms[n])[0]
+    return bonus
 
 
 def _join_by_product(groups: list[list[int]], asks: list[Ask], products: list) -> list[list[int]]:

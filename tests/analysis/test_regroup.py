@@ -4,7 +4,8 @@ import numpy as np
 
 from analysis import encoder
 from analysis.catalogue import product_of
-from analysis.regroup import _join_by_product, Ask, Item, regroup
+from analysis import regroup as regrouping
+from analysis.regroup import _join_by_product, _name_words, Ask, Item, regroup
 from analysis.titles import group_title
 
 JIRA = [("a two-way sync", "We live in Jira all day, so a two-way sync would save us hours."),
@@ -204,6 +205,27 @@ def test_an_ask_joining_a_named_item_is_as_sure_as_it_is_close_to_the_items_name
     placed = regroup(asks(backups), [Item("au", ["Australian data residency"])])
     assert placed[0].item == "au" and placed[0].confidence < 0.7
     assert placed[0].reason.startswith("similar in meaning to the item's name (0.")
+
+
+def test_the_words_an_ask_shares_with_a_name_draw_it_to_that_item_only():
+    names = ["Dynamic ad insertion", "Chapter markers", "Listener analytics"]
+    bonus = _name_words(asks([("dynamic insertion by geography", "Sponsors want dynamic insertion by geography."),
+                              ("auto transcripts", "Auto transcripts, please.")]), names)
+    assert bonus[0, 0] > 0.05 and bonus[0, 1] == bonus[0, 2] == 0.0  # "dynamic", "insertion" are the item's
+    assert not bonus[1].any()
+    assert bonus[0, 0] <= regrouping.NAME_WORDS
+
+
+def test_a_links_confidence_is_the_encoders_whatever_words_the_ask_shares_with_the_name(monkeypatch):
+    items = [Item("dai", ["Dynamic ad insertion"]), Item("chapters", ["Chapter markers"])]
+    placed = {}
+    for weight in (0.0, regrouping.NAME_WORDS):
+        monkeypatch.setattr(regrouping, "NAME_WORDS", weight)
+        placed[weight] = regroup(asks([("insertion of ads by region",
+                                        "Could we get insertion of ads by region for the local sponsors?")]), items)[0]
+    assert placed[0.0].item == placed[regrouping.NAME_WORDS].item == "dai"
+    # below the triage line either way: the shared words alone do not make a link sure
+    assert placed[0.0].confidence == placed[regrouping.NAME_WORDS].confidence < 0.7
 
 
 def test_the_products_own_name_draws_no_asks_together():

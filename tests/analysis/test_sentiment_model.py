@@ -7,6 +7,7 @@ import pytest
 from analysis import Analyzer
 from analysis.model import CLASSES, WEIGHTS_PATH, SentimentModel, polarity_for
 from analysis.sentiment import label_for
+from analysis.training.train_sentiment import DEFAULT_W_ROADMAP
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEV = os.path.join(ROOT, "tests", "data", "feedback_dev.jsonl")
@@ -167,7 +168,7 @@ def test_the_complaint_beside_a_request_keeps_a_comment_the_layer_calls_neutral_
 def test_the_roadmap_sets_train_the_layer_at_their_own_weight():
     meta = SentimentModel.load().meta
     roadmap = {name: spec for name, spec in meta["trained_on"].items() if name.endswith("/roadmap.jsonl")}
-    assert len(roadmap) >= 29 and {spec["weight"] for spec in roadmap.values()} == {0.1}
+    assert len(roadmap) >= 29 and {spec["weight"] for spec in roadmap.values()} == {DEFAULT_W_ROADMAP}
 
 
 def test_an_unsure_model_does_not_turn_the_rules_negative_into_positive(analyzer):
