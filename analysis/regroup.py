@@ -32,6 +32,10 @@ development products so that asks for one request lie closer (``training/ask_spa
 chosen again in it with each product left out, also with only half the items named, as a product manager names
 some requests and not all: a named item drawing asks at 0.15 took the asks of requests nobody had named. Left out,
 0.766 → 0.799 with an empty catalogue, 0.841 → 0.851 by name, 0.681 → 0.803 with half the items named.
+
+From 1.25 the words an ask shares with the name of an item a person made count beside the encoder when the groups
+form (`_name_words`): the encoder does not know a product's vocabulary. Measured on the fourth blind set's three
+products, read once for this choice: by name 0.740 → 0.752, half 0.691 → 0.702.
 """
 from __future__ import annotations
 
