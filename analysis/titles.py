@@ -279,11 +279,14 @@ def group_title(asks, own_names=()) -> str:
 def _support(title: str, subjects: list[str], own: set[str]) -> int:
     """How many of a group's asks speak of the thing a title names: of the title's words (not the product's
     own name, nor "integration" or "support"), the one most asks use. "Mobile punch clock" names what most
-    asks to "clock in on the phone" speak of; "Phones", though two asks give it, does not."""
+    asks to "clock in on the phone" speak of; "Phones", though two asks give it, does not. "API", a thing of its
+    own, is supported by itself ("Connection" or "Sync" alone name nothing)."""
+    words = [word for word in re.split(r"[\s\-]+", title.lower())
+             if word not in own and any(c.isalnum() for c in word)]
+    words = [word for word in words if word not in CONNECT_NOUNS and word != "support"] or \
+        [word for word in words if word == "api"]
     best = 0
-    for word in re.split(r"[\s\-]+", title.lower()):
-        if word in own or word in CONNECT_NOUNS or word == "support" or not any(c.isalnum() for c in word):
-            continue
+    for word in words:
         stem = word[:-3] if word.endswith("ing") and len(word) > 5 else \
             word[:-1] if word.endswith("s") and len(word) > 3 else word  # "counting", "counts": "count"
         # the stem's own inflections, not longer words: "mode" is not "model"

@@ -115,6 +115,16 @@ def test_a_group_is_titled_by_what_most_of_its_asks_name():
     assert title == "Jira integration"
 
 
+def test_a_group_most_of_whose_asks_ask_for_an_api_is_titled_api_not_by_the_data_it_would_carry():
+    title = group_title([("API", "API please.", 0.6), ("API", "Is there an API we can use?", 0.5),
+                         ("plus an API", "That plus an API would make it an easier sell.", 0.5),
+                         ("actual API", "Also: their rival has an actual API.", 0.4),
+                         ("stats out programmatically", "We need to get the stats out programmatically.", 0.9),
+                         ("programmatic access to the stats", "Our BI team asked for programmatic access to the stats.",
+                          0.8)])
+    assert title == "API"
+
+
 def test_a_group_is_titled_by_the_thing_most_of_its_asks_speak_of():
     group = [("clock in on the phone", "Let staff clock in on the phone.", 0.9),
              ("phones", "Our crews only have phones.", 0.8),
