@@ -238,6 +238,15 @@ def test_a_links_confidence_is_the_encoders_whatever_words_the_ask_shares_with_t
     assert placed[0.0].confidence == placed[regrouping.NAME_WORDS].confidence < 0.7
 
 
+def test_the_names_of_catalogue_items_nobody_touched_lend_no_words(monkeypatch):
+    seen = []
+    real = regrouping._name_words
+    monkeypatch.setattr(regrouping, "_name_words", lambda asks, names: seen.append(names) or real(asks, names))
+    regroup(asks([("a mobile app", "A mobile app for the crews, please.")]),
+            [Item("app", ["Mobile app"], True), Item("ours", ["Crew app"])])
+    assert seen == [[None, "Crew app"]]  # "app" is in most asks: the catalogue's generic names would take them
+
+
 def test_the_products_own_name_draws_no_asks_together():
     """Asks name the product ("a pipeline from Ticketwell to Snowflake"): its name is taken out before encoding,
     and an ask that is only the name is read by its sentence."""
