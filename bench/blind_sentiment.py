@@ -21,6 +21,7 @@
 Only aggregate figures are printed: never a comment of the held-out sets.
 
 Usage: python bench/blind_sentiment.py"""
+import glob
 import json
 import os
 import sys
@@ -46,8 +47,7 @@ THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 # 340 comments about sixteen kinds of B2B product, written blind after 1.23 in two halves (measured only)
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
 # 360 comments about three products, written blind after 1.24 for the roadmap, 120 each (measured only)
-FOURTH = [os.path.join(DATA, "blind", "fourth", name, "roadmap.jsonl")
-          for name in ("arcsolis", "berthwise", "wordloom")]
+FOURTH = sorted(glob.glob(os.path.join(DATA, "blind", "fourth", "*", "roadmap.jsonl")))
 LABELS = ("negative", "neutral", "positive")
 
 

@@ -54,10 +54,10 @@ SETS = {"blind": ("tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/road
 PRODUCTS = {"dev": "Fieldloop"}
 
 
-def _folder_sets(file_name: str) -> dict[str, tuple[str, str]]:
-    """The development sets written blind in their own folder, tests/data/dev_blind/<name>/: file and accounts."""
+def _folder_sets(file_name: str, under: str = "dev_blind") -> dict[str, tuple[str, str]]:
+    """The sets written blind in their own folder, tests/data/<under>/<name>/: file and accounts."""
     sets = {}
-    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "dev_blind", "*", file_name))):
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "data", under, "*", file_name))):
         folder = os.path.dirname(path)
         sets[os.path.basename(folder)] = (os.path.relpath(path, ROOT),
                                           os.path.relpath(os.path.join(folder, "accounts.csv"), ROOT))
@@ -80,11 +80,9 @@ SETS["blind-second"] = ("tests/data/blind/second/roadmap.jsonl", "tests/data/bli
 SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind/third/accounts.csv")
 # a fourth: three invented products (solar installers, marinas, translation agencies), written after 1.24
 # (measured only)
-FOURTH = ("arcsolis", "berthwise", "wordloom")
-SETS.update({f"blind-{name}": (f"tests/data/blind/fourth/{name}/roadmap.jsonl",
-                                f"tests/data/blind/fourth/{name}/accounts.csv") for name in FOURTH})
-MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third",
-                *(f"blind-{name}" for name in FOURTH))
+FOURTH = {f"blind-{name}": files for name, files in _folder_sets("roadmap.jsonl", "blind/fourth").items()}
+SETS.update(FOURTH)
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third", *FOURTH)
 
 
 def load(name):
