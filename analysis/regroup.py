@@ -116,10 +116,12 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     suggested = {item.item_id for item in items if item.suggested} - {ask.item for ask in asks if ask.fixed}
     # the words an ask shares with the name of an item a person made help it join that item (not a catalogue's
     # untouched names: generic words, "app", "integration", which most asks share); its confidence stays the
-    # encoder's
-    words = np.zeros_like(plain)
-    words[:count, count:] = _name_words(asks, [None if item_id in suggested else name for item_id, name in anchors])
-    words[count:, :count] = words[:count, count:].T
+    # encoder's: the ask-to-name blocks are put back after the grouping
+    words = _name_words(asks, [None if item_id in suggested else name for item_id, name in anchors])
+    encoders = similarity[:count, count:].copy(), similarity[count:, :count].copy()
+    for matrix in (similarity, plain):
+        matrix[:count, count:] += words
+        matrix[count:, :count] += words.T
     fixed_ids = list(named)
     groups = [[] for _ in fixed_ids]
     slot = {item_id: index for index, item_id in enumerate(fixed_ids)}
@@ -135,8 +137,8 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
     # the third-party product each fixed item is named for ("Jira integration"), or None
     products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
-    merged = _average_linkage(similarity + words, plain + words, groups, len(fixed_ids), _naming(asks, products),
-                              join_at)
+    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, products), join_at)
+    similarity[:count, count:], similarity[count:, :count] = encoders
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
     return _placements(asks, similarity, merged, fixed_ids)
