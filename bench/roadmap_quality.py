@@ -43,7 +43,7 @@ from analysis.catalogue import load_catalogue  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
 from analysis.requests import in_other_language_sentence  # noqa: E402
 from analysis.regroup import Ask, Item, regroup  # noqa: E402
-from analysis.training.ask_space import pair as pair_spans  # noqa: E402
+from analysis.training.ask_space import core_span, pair as pair_spans  # noqa: E402
 from analysis.titles import group_title, item_title, reads_as_noun_phrase  # noqa: E402
 from analysis.transcripts import interview_as_comment  # noqa: E402
 
@@ -122,7 +122,7 @@ def detect(rows, analyzer, rivals=()):
 
 def pair(detected, truth):
     """Detected ask index -> truth index, one to one, by overlapping characters in the same comment
-    (``ask_space.pair`` within each comment)."""
+    (``ask_space.pair`` within each comment): where a sentence asks twice, by each ask's own words."""
     found, labelled = defaultdict(list), defaultdict(list)
     for d, (row, _request) in enumerate(detected):
         found[row].append(d)
@@ -131,7 +131,8 @@ def pair(detected, truth):
     pairs = {}
     for row, ds in found.items():
         spans = [(detected[d][1].start_char, detected[d][1].end_char) for d in ds]
-        matched = pair_spans([truth[t][2] for t in labelled[row]], spans)
+        matched = pair_spans([truth[t][2] for t in labelled[row]], spans,
+                             [core_span(detected[d][1]) for d in ds])
         pairs.update({ds[f]: labelled[row][s] for f, s in matched.items()})
     return pairs
 

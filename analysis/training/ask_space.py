@@ -27,19 +27,33 @@ STEPS = 200
 RATE = 0.01
 
 
-def pair(spans: list[tuple[int, int]], found: list[tuple[int, int]]) -> dict[int, int]:
-    """Found span index -> labelled span index, one to one, by the most overlapping characters."""
+def pair(spans: list[tuple[int, int]], found: list[tuple[int, int]],
+         cores: list[tuple[int, int]] | None = None) -> dict[int, int]:
+    """Found span index -> labelled span index, one to one, the most overlapping first. A found ask spans its
+    whole sentence, so where one sentence asks twice, ``cores`` (each found ask's own words, ``core_span``)
+    decide which labelled ask is whose, before the sentence's overlap does."""
+    cores = cores or found
+
+    def overlap(a, b):
+        return min(a[1], b[1]) - max(a[0], b[0])
+
+    candidates = sorted(((max(overlap(cores[f], span), 0), overlap(found[f], span), -f, -s)
+                         for f in range(len(found)) for s, span in enumerate(spans)
+                         if overlap(found[f], span) > 0), reverse=True)
     pairs, used = {}, set()
-    for f, (start, end) in enumerate(found):
-        best, best_overlap = None, 0
-        for s, (s_start, s_end) in enumerate(spans):
-            overlap = min(end, s_end) - max(start, s_start)
-            if s not in used and overlap > best_overlap:
-                best, best_overlap = s, overlap
-        if best is not None:
-            pairs[f] = best
-            used.add(best)
+    for _core, _overlap, f, s in candidates:
+        if -f not in pairs and -s not in used:
+            pairs[-f] = -s
+            used.add(-s)
     return pairs
+
+
+def core_span(request) -> tuple[int, int]:
+    """The characters of a detected ask's own words (its subject) in its comment, else its sentence's."""
+    at = request.sentence.lower().find(request.subject.lower()) if request.subject else -1
+    if at < 0:
+        return request.start_char, request.end_char
+    return request.start_char + at, request.start_char + at + len(request.subject)
 
 
 def labelled_asks(analyzer: Analyzer, rows: list[dict]) -> tuple[list[Ask], list[str]]:
@@ -47,7 +61,8 @@ def labelled_asks(analyzer: Analyzer, rows: list[dict]) -> tuple[list[Ask], list
     asks, items = [], []
     for row, result in zip(rows, analyzer.analyze_many([row["text"] for row in rows])):
         labelled = [ask["item"] for ask in row["requests"]]
-        found = pair(evidence_spans(row), [(r.start_char, r.end_char) for r in result.requests])
+        found = pair(evidence_spans(row), [(r.start_char, r.end_char) for r in result.requests],
+                     [core_span(r) for r in result.requests])
         for f, s in found.items():
             request = result.requests[f]
             asks.append(Ask(len(asks), request.subject, request.sentence))

@@ -3,7 +3,7 @@ import numpy as np
 
 from analysis import Analyzer, encoder
 from analysis.regroup import Ask, ask_points, ask_texts, in_ask_space
-from analysis.training.ask_space import labelled_asks, pair, train
+from analysis.training.ask_space import core_span, labelled_asks, pair, train
 
 
 def _margin(points: np.ndarray, items: np.ndarray) -> float:
@@ -47,7 +47,18 @@ def test_a_strong_pull_towards_the_identity_keeps_the_map_near_it():
 def test_detected_asks_pair_with_labelled_asks_one_to_one_by_overlap():
     assert pair([(0, 10), (20, 40)], [(22, 30), (5, 25), (50, 60)]) == {0: 1, 1: 0}
     assert pair([(0, 10), (12, 30)], [(8, 16)]) == {0: 1}  # the labelled ask it overlaps most
-    assert pair([(0, 10)], [(0, 4), (2, 9)]) == {0: 0}  # taken once only
+    assert pair([(0, 10)], [(0, 4), (2, 9)]) == {1: 0}  # taken once only, by the one overlapping it most
+
+
+def test_two_asks_of_one_sentence_pair_by_their_own_words_not_by_the_longer_evidence():
+    text = "Please make it work offline, and sync stock with our Shopify store."
+    offline, shopify = text.index("Please make it work offline"), text.index("sync stock")
+    labelled = [(offline, offline + len("Please make it work offline")), (shopify, len(text) - 1)]
+    requests = Analyzer().analyze_many([text])[0].requests
+    assert [r.subject for r in requests] == ["work offline", "sync stock with our Shopify store"]
+    sentences = [(r.start_char, r.end_char) for r in requests]
+    assert pair(labelled, sentences) == {0: 1, 1: 0}  # a detected ask spans its whole sentence
+    assert pair(labelled, sentences, [core_span(r) for r in requests]) == {0: 0, 1: 1}
 
 
 def test_the_labelled_asks_are_the_detected_ones_with_the_item_each_is_labelled():
