@@ -13,6 +13,8 @@
 * the fourth blind roadmap set (tests/data/blind/fourth/{arcsolis,berthwise,wordloom}/roadmap.jsonl: 360 comments
   about three invented products, solar installers, marinas and translation agencies, written the same way after
   1.24 by three helpers, each with its label);
+* the fifth blind roadmap set (tests/data/blind/fifth/{hirelane,stowline,trialwick}/roadmap.jsonl: 360 comments
+  about equipment hire, self-storage and clinical research sites, written the same way after 1.25);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
@@ -48,6 +50,8 @@ THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
 # 360 comments about three products, written blind after 1.24 for the roadmap, 120 each (measured only)
 FOURTH = sorted(glob.glob(os.path.join(DATA, "blind", "fourth", "*", "roadmap.jsonl")))
+# 360 more about three other products (equipment hire, clinical research sites, self-storage), after 1.25
+FIFTH = sorted(glob.glob(os.path.join(DATA, "blind", "fifth", "*", "roadmap.jsonl")))
 LABELS = ("negative", "neutral", "positive")
 
 
@@ -83,7 +87,8 @@ def main() -> None:
                          ("second blind set (one product's roadmap comments)", [SECOND]),
                          ("third blind roadmap set (one winery product's comments)", [THIRD_ROADMAP]),
                          ("third blind sentiment set (sixteen kinds of product)", THIRD),
-                         ("fourth blind roadmap set (three products' comments)", FOURTH)):
+                         ("fourth blind roadmap set (three products' comments)", FOURTH),
+                         ("fifth blind roadmap set (three more products' comments)", FIFTH)):
         if all(os.path.exists(path) for path in paths):
             rows = load(*paths)
             labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
