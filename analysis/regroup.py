@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ JOIN_SUGGESTED = 0.45  # ... and an item of the default catalogue nobody has tou
 JOIN_ASKS = 0.15     # ... and asks join each other at this, once the meaning all asks share is taken out
 CENTRE_PRIOR = 100   # the weight, in asks, of the mean ask of many products in the centre (`_between_asks`)
 SENTENCE = 0.85      # an ask is read mostly in its sentence, its own words weigh the rest
+SHARED_SENTENCE = 0.2  # ... unless another ask shares that sentence: then mostly by its own words
 NAME_WORDS = 0.1     # the weight, beside the encoder's, of the words an ask shares with a named item's name
 CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the group's other asks) that gives
                      # confidence 1.0; 0.35 gives the linker's triage line, 0.7
@@ -75,6 +77,7 @@ class Ask:
     sentence: str           # the sentence it is in
     item: object = None     # the item it is linked to now
     fixed: bool = False     # a person put it there: it stays, and stands for its item
+    source: object = None   # the comment or interview it came from: asks of one source may share a sentence
 
 
 @dataclass
@@ -108,7 +111,8 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     vectors = in_ask_space((encode or encoder.encode)(sentences + own_words + [name for _, name in anchors],
                                                        progress=progress))
     count = len(asks)
-    points = np.vstack([ask_points(vectors[:count], vectors[count:2 * count]), vectors[2 * count:]])
+    points = np.vstack([ask_points(vectors[:count], vectors[count:2 * count], sharing(asks)),
+                        vectors[2 * count:]])
 
     plain = points @ points.T
     similarity = plain.copy()
@@ -217,10 +221,23 @@ def in_ask_space(vectors: np.ndarray, space: np.ndarray | None = None) -> np.nda
     return mapped / np.maximum(np.linalg.norm(mapped, axis=1, keepdims=True), 1e-9)
 
 
-def ask_points(sentence_vectors: np.ndarray, own_word_vectors: np.ndarray) -> np.ndarray:
-    """Each ask's point: mostly its sentence, its own words the rest (SENTENCE), of length 1."""
-    points = SENTENCE * sentence_vectors + (1 - SENTENCE) * own_word_vectors
+def ask_points(sentence_vectors: np.ndarray, own_word_vectors: np.ndarray,
+               shared: np.ndarray | None = None) -> np.ndarray:
+    """Each ask's point: mostly its sentence, its own words the rest (SENTENCE), of length 1. An ask whose
+    sentence asks for something else too (`shared`, as ``sharing`` gives it) is read mostly by its own words:
+    "Please make it work offline, and sync stock with our Shopify store" is two requests in one sentence."""
+    weight = np.full((len(sentence_vectors), 1), SENTENCE, dtype=np.float32)
+    if shared is not None:
+        weight[np.asarray(shared, dtype=bool)] = SHARED_SENTENCE
+    points = weight * sentence_vectors + (1 - weight) * own_word_vectors
     return points / np.maximum(np.linalg.norm(points, axis=1, keepdims=True), 1e-9)
+
+
+def sharing(asks: list[Ask]) -> np.ndarray:
+    """For each ask, whether another ask of the same source is in the same sentence (an ask of no known source
+    shares with none)."""
+    counts = Counter((ask.source, ask.sentence) for ask in asks if ask.source is not None)
+    return np.array([ask.source is not None and counts[ask.source, ask.sentence] > 1 for ask in asks], dtype=bool)
 
 
 def _between_asks(points: np.ndarray) -> np.ndarray:

@@ -37,7 +37,8 @@ class Product:
         self.names = sorted({item for _, item, _ in self.truth})
         self.linked = {label: bench.link_all(self.detected, names, self.product)
                        for label, names in (("empty", []), ("by name", self.names))}
-        asks = [regroup.Ask(d, r.subject, r.sentence) for d, (_, r) in enumerate(self.detected)]
+        asks = [regroup.Ask(d, r.subject, r.sentence, source=row) for d, (row, r) in enumerate(self.detected)]
+        self.shared = regroup.sharing(asks)
         sentences, own_words = regroup.ask_texts(asks, [self.product])
         texts = sentences + own_words + self.names
         self.encoded = dict(zip(texts, encoder.encode(texts)))
@@ -45,10 +46,10 @@ class Product:
         self.raw = (raw[:len(asks)], raw[len(asks):])
         labelled = sorted(self.pairs)
         items = [self.truth[self.pairs[d]][1] for d in labelled]
-        self.training = (regroup.ask_points(*self.raw)[labelled], np.array([self.names.index(i) for i in items]))
+        self.training = (regroup.ask_points(*self.raw, self.shared)[labelled], np.array([self.names.index(i) for i in items]))
 
     def points(self, space: np.ndarray) -> np.ndarray:
-        return regroup.ask_points(*(regroup.in_ask_space(v, space) for v in self.raw))
+        return regroup.ask_points(*(regroup.in_ask_space(v, space) for v in self.raw), self.shared)
 
     def linked_right(self, label: str) -> float:
         assigned, titles = self.linked[label]

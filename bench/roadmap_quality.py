@@ -191,7 +191,8 @@ def regroup_all(detected, assigned, titles, names, product=None, suggested=froze
     the new assignment and titles, as ``link_all``."""
     named = _named(names)
     names = [name for name, _ in named]
-    asks = [Ask(d, request.subject, request.sentence, assigned[d]) for d, (_, request) in enumerate(detected)]
+    asks = [Ask(d, request.subject, request.sentence, assigned[d], source=row)
+            for d, (row, request) in enumerate(detected)]
     items = [Item(name, [name, *aliases], name in suggested) for name, aliases in named] + \
         [Item(item_id) for item_id in titles if item_id not in names]
     placed = regroup(asks, items, own_names=[product] if product else ())

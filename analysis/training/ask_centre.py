@@ -16,7 +16,7 @@ import json
 import numpy as np
 
 from analysis import Analyzer, encoder
-from analysis.regroup import CENTRE_PATH, Ask, ask_points, ask_texts, in_ask_space
+from analysis.regroup import CENTRE_PATH, Ask, ask_points, ask_texts, in_ask_space, sharing
 from analysis.training.train_asks import blind_dev_sets, load
 
 
@@ -26,14 +26,15 @@ def points_of(asks: list[Ask], product: str, mapped: bool = True) -> np.ndarray:
     sentences, own_words = ask_texts(asks, [product])
     vectors = encoder.encode(sentences + own_words)
     vectors = in_ask_space(vectors) if mapped else vectors
-    return ask_points(vectors[:len(asks)], vectors[len(asks):])
+    return ask_points(vectors[:len(asks)], vectors[len(asks):], sharing(asks))
 
 
 def product_asks(analyzer: Analyzer, path: str, product: str) -> np.ndarray:
     texts = [row["text"] for row in load(path)]
-    requests = [request for result in analyzer.analyze_many(texts) for request in result.requests]
-    return points_of([Ask(index, request.subject, request.sentence) for index, request in enumerate(requests)],
-                     product)
+    requests = [(row, request) for row, result in enumerate(analyzer.analyze_many(texts))
+                for request in result.requests]
+    return points_of([Ask(index, request.subject, request.sentence, source=row)
+                      for index, (row, request) in enumerate(requests)], product)
 
 
 def main():

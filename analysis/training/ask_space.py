@@ -59,13 +59,13 @@ def core_span(request) -> tuple[int, int]:
 def labelled_asks(analyzer: Analyzer, rows: list[dict]) -> tuple[list[Ask], list[str]]:
     """The asks the analysis detects that are a labelled ask, and the item each is labelled with."""
     asks, items = [], []
-    for row, result in zip(rows, analyzer.analyze_many([row["text"] for row in rows])):
+    for number, (row, result) in enumerate(zip(rows, analyzer.analyze_many([row["text"] for row in rows]))):
         labelled = [ask["item"] for ask in row["requests"]]
         found = pair(evidence_spans(row), [(r.start_char, r.end_char) for r in result.requests],
                      [core_span(r) for r in result.requests])
         for f, s in found.items():
             request = result.requests[f]
-            asks.append(Ask(len(asks), request.subject, request.sentence))
+            asks.append(Ask(len(asks), request.subject, request.sentence, source=number))
             items.append(labelled[s])
     return asks, items
 

@@ -382,3 +382,30 @@ def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it()
     joined = _join_by_product(groups, asks([(text, text) for text in texts]), products)
     assert joined[0] == [7, 0, 1, 2]
     assert joined[5:] == [[3, 4], [5, 6]] and joined[1:4] == [[8], [9], [10]]
+
+
+def test_two_asks_of_one_sentence_are_read_by_their_own_words_and_part():
+    both = "Please make it work offline, and sync stock with our Shopify store."
+    pool = [Ask(0, "work offline", both, source=1), Ask(1, "sync stock with our Shopify store", both, source=1),
+            Ask(2, "an offline mode", "Would love an offline mode for when the wifi drops.", source=2),
+            Ask(3, "keep ringing up sales when it drops", "The till must keep ringing up sales when it drops.",
+                source=3),
+            Ask(4, "Shopify inventory sync", "Shopify inventory sync, please.", source=4),
+            Ask(5, "stock to sync with our Shopify site", "We'd love the stock to sync with our Shopify site.",
+                source=5)]
+    assert list(regrouping.sharing(pool)) == [True, True, False, False, False, False]
+    groups = grouping(regroup(pool, []))
+    assert [0, 2, 3] in groups and [1, 4, 5] in groups
+    # read by the sentence they share, as every other ask is, the two stay together
+    weight = regrouping.SHARED_SENTENCE
+    try:
+        regrouping.SHARED_SENTENCE = regrouping.SENTENCE
+        assert any({0, 1} <= set(group) for group in grouping(regroup(pool, [])))
+    finally:
+        regrouping.SHARED_SENTENCE = weight
+
+
+def test_asks_share_a_sentence_only_within_one_source():
+    sentence = "SSO and an API, please."
+    assert list(regrouping.sharing([Ask(0, "SSO", sentence, source="c1"), Ask(1, "an API", sentence, source="c2"),
+                                    Ask(2, "SSO", sentence), Ask(3, "an API", sentence)])) == [False] * 4

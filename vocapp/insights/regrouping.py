@@ -96,7 +96,8 @@ def _inputs():
         item_id = roots.get(mention.item_id, mention.item_id)
         # a person's link, or one to an item a person merged into another, is theirs: it stays
         decided = mention.origin != "analysis" or item_id != mention.item_id
-        asks.append(Ask(mention.id, mention.request_text or mention.quote, mention.quote, item_id, decided))
+        source = (mention.source_type, mention.source_id) if mention.source_id is not None else None
+        asks.append(Ask(mention.id, mention.request_text or mention.quote, mention.quote, item_id, decided, source))
     # an item a person made or renamed is known by its names; one the analysis opened, by its title once a
     # person has confirmed or moved an ask into it
     holding_decided = {ask.item for ask in asks if ask.fixed}
