@@ -302,3 +302,26 @@ def test_an_ask_the_analysis_doubts_still_waits_for_review_after_the_pass_moves_
     assert doubted.item_id == plain.item_id == sync.id, "both moved to the Jira item"
     assert doubted.review == "pending", "however sure the move, the ask itself is in doubt"
     assert plain.review == ("pending" if plain.confidence < 0.7 else None)
+
+
+def test_two_asks_of_one_comment_sentence_part_in_the_store(ctx):
+    both = "Please make it work offline, and sync stock with our Shopify store."
+    asked = [(both, "work offline", 1), (both, "sync stock with our Shopify store", 1),
+             ("Would love an offline mode for when the wifi drops.", "an offline mode", 2),
+             ("The till must keep ringing up sales when it drops.", "keep ringing up sales when it drops", 3),
+             ("Shopify inventory sync, please.", "Shopify inventory sync", 4),
+             ("We'd love the stock to sync with our Shopify site.", "stock to sync with our Shopify site", 5)]
+    held = opened("Offline mode")  # the linker left all six in one item
+    for number, (quote, words, source) in enumerate(asked):
+        account = add_account(f"S-{number}", f"Shop {number}", 5_000)
+        db.session.add(FeedbackMention(item_id=held.id, account_id=account.id, source_type="response",
+                                       source_id=source, quote=quote, request_text=words,
+                                       mentioned_at=datetime(2026, 10, 1 + number), origin="analysis",
+                                       confidence=1.0))
+    db.session.commit()
+    regroup_items()
+    item_of = {m.request_text: m.item_id for m in db.session.scalars(select(FeedbackMention))}
+    assert item_of["work offline"] == item_of["an offline mode"] == item_of["keep ringing up sales when it drops"]
+    assert item_of["sync stock with our Shopify store"] == item_of["Shopify inventory sync"] \
+        == item_of["stock to sync with our Shopify site"]
+    assert item_of["work offline"] != item_of["sync stock with our Shopify store"]
