@@ -46,7 +46,8 @@ class Product:
         self.raw = (raw[:len(asks)], raw[len(asks):])
         labelled = sorted(self.pairs)
         items = [self.truth[self.pairs[d]][1] for d in labelled]
-        self.training = (regroup.ask_points(*self.raw, self.shared)[labelled], np.array([self.names.index(i) for i in items]))
+        self.training = (regroup.ask_points(*self.raw, self.shared)[labelled],
+                         np.array([self.names.index(i) for i in items]))
 
     def points(self, space: np.ndarray) -> np.ndarray:
         return regroup.ask_points(*(regroup.in_ask_space(v, space) for v in self.raw), self.shared)

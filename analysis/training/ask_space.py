@@ -37,14 +37,15 @@ def pair(spans: list[tuple[int, int]], found: list[tuple[int, int]],
     def overlap(a, b):
         return min(a[1], b[1]) - max(a[0], b[0])
 
-    candidates = sorted(((max(overlap(cores[f], span), 0), overlap(found[f], span), -f, -s)
-                         for f in range(len(found)) for s, span in enumerate(spans)
-                         if overlap(found[f], span) > 0), reverse=True)
+    candidates = sorted(((f, s) for f in range(len(found)) for s in range(len(spans))
+                         if overlap(found[f], spans[s]) > 0),
+                        key=lambda fs: (-max(overlap(cores[fs[0]], spans[fs[1]]), 0),
+                                        -overlap(found[fs[0]], spans[fs[1]]), fs))
     pairs, used = {}, set()
-    for _core, _overlap, f, s in candidates:
-        if -f not in pairs and -s not in used:
-            pairs[-f] = -s
-            used.add(-s)
+    for f, s in candidates:
+        if f not in pairs and s not in used:
+            pairs[f] = s
+            used.add(s)
     return pairs
 
 
@@ -56,25 +57,27 @@ def core_span(request) -> tuple[int, int]:
     return request.start_char + at, request.start_char + at + len(request.subject)
 
 
-def labelled_asks(analyzer: Analyzer, rows: list[dict]) -> tuple[list[Ask], list[str]]:
-    """The asks the analysis detects that are a labelled ask, and the item each is labelled with."""
+def labelled_asks(analyzer: Analyzer, rows: list[dict]) -> tuple[list[Ask], list[str | None]]:
+    """Every ask the analysis detects, and the item each is labelled with (None where no labelled ask pairs with
+    it: it still tells the regrouping that its sentence asks twice)."""
     asks, items = [], []
     for number, (row, result) in enumerate(zip(rows, analyzer.analyze_many([row["text"] for row in rows]))):
         labelled = [ask["item"] for ask in row["requests"]]
         found = pair(evidence_spans(row), [(r.start_char, r.end_char) for r in result.requests],
                      [core_span(r) for r in result.requests])
-        for f, s in found.items():
-            request = result.requests[f]
+        for f, request in enumerate(result.requests):
             asks.append(Ask(len(asks), request.subject, request.sentence, source=number))
-            items.append(labelled[s])
+            items.append(labelled[found[f]] if f in found else None)
     return asks, items
 
 
 def product_points(analyzer: Analyzer, path: str, product: str) -> tuple[np.ndarray, np.ndarray]:
     """One product's labelled asks as the regrouping encodes them (before the map), and their item numbers."""
     asks, items = labelled_asks(analyzer, load(path))
-    names = sorted(set(items))
-    return ask_centre.points_of(asks, product, mapped=False), np.array([names.index(i) for i in items])
+    names = sorted({item for item in items if item is not None})
+    points = ask_centre.points_of(asks, product, mapped=False)
+    kept = [index for index, item in enumerate(items) if item is not None]
+    return points[kept], np.array([names.index(items[index]) for index in kept])
 
 
 def train(products: list[tuple[np.ndarray, np.ndarray]], lam: float = LAMBDA, steps: int = STEPS,

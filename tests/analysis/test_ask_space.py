@@ -1,7 +1,7 @@
 """The ask space: the learned map under which the regrouping compares asks (``analysis/training/ask_space.py``)."""
 import numpy as np
 
-from analysis import Analyzer, encoder
+from analysis import Analyzer, encoder, regroup
 from analysis.regroup import Ask, ask_points, ask_texts, in_ask_space
 from analysis.training.ask_space import core_span, labelled_asks, pair, train
 
@@ -64,10 +64,14 @@ def test_two_asks_of_one_sentence_pair_by_their_own_words_not_by_the_longer_evid
 def test_the_labelled_asks_are_the_detected_ones_with_the_item_each_is_labelled():
     rows = [{"text": "Love it. Please add a Jira integration.",
              "requests": [{"item": "Jira integration", "evidence": "Please add a Jira integration."}]},
-            {"text": "Great support team, nothing to add.", "requests": []}]
+            {"text": "Great support team, nothing to add.", "requests": []},
+            {"text": "Please make it work offline, and sync stock with our Shopify store.",
+             "requests": [{"item": "Offline mode", "evidence": "Please make it work offline"}]}]
     asks, items = labelled_asks(Analyzer(), rows)
-    assert items == ["Jira integration"]
+    assert items == ["Jira integration", "Offline mode", None]  # the Shopify ask is nobody's label
     assert "Jira" in asks[0].text and asks[0].sentence.startswith("Please add")
+    # the unlabelled ask is kept: it tells the regrouping that the offline ask shares its sentence
+    assert list(regroup.sharing(asks)) == [False, True, True]
 
 
 def test_the_shipped_space_draws_asks_for_one_request_together_more_than_the_plain_encoder():
