@@ -600,16 +600,13 @@ class RequestDetector:
         heads = set(view.lowers[sent.start:colon])
         if colon - sent.start > 8 or not (heads & LIST_HEADS or {"wish", "list"} <= heads):
             return []
-        out, i, depth = [], colon + 1, 0  # depth: brackets open where the item starts
+        out, i = [], colon + 1
         while i < sent.end:
             while i < sent.end and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
-                depth += (view.lowers[i] == "(") - (view.lowers[i] == ")")
                 i += 1
             start, end, stopped, clause, named = i, i, False, False, False
-            detail = depth > 0  # "a claims log per client (claim number, date of loss, status)": one item
             while i < sent.end and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
                                                                               and i > start and not clause):
-                depth += (view.lowers[i] == "(") - (view.lowers[i] == ")")
                 ends = view.lowers[i] in _ITEM_ENDS and not view.infix_hyphen(i) \
                     or word_tags().get(view.lowers[i]) in {"VBD", "MD"} and named  # "a signed DPA"; not VBZ: "reports"
                 named = named or view.lowers[i] not in REQUEST_FILLER and not view.punct[i]  # the item named a thing
@@ -626,7 +623,7 @@ class RequestDetector:
             while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
                                    and not (view.lowers[end - 1] in _KEPT_LAST and end - 1 > start)):
                 end -= 1  # "a driver app" keeps its app
-            if i > start and end > start and not detail:
+            if i > start and end > start:
                 piece = doc[start:end]
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
                 if request is not None and _content(list(piece)):

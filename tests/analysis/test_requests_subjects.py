@@ -109,9 +109,6 @@ def test_an_ask_opening_a_paragraph_starts_at_its_first_word(analyzer, text):
      ["SAML single sign-on with Entra", "SCIM"]),
     ("Two asks: sign in with Google accounts (they're on Workspace) and cheaper seats for interns.",
      ["sign in with Google accounts", "cheaper seats for interns"]),
-    # what a bracket lists details its item: it is no item of the list
-    ("Two asks from the service team: a claims log per client (claim number, date of loss, adjuster, status) and a "
-     "self-serve certificate page.", ["claims log per client", "self-serve certificate page"]),
     # a past participle before its noun starts an item, and an app stays in it
     ("Requirement from procurement: EU hosting and a signed DPA.", ["EU hosting", "signed DPA"]),
     ("Three things from the ops review: route planning, a driver app that works offline, and delivery photos.",
