@@ -48,10 +48,10 @@ SECOND = os.path.join(DATA, "blind", "second", "roadmap.jsonl")
 THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 # 340 comments about sixteen kinds of B2B product, written blind after 1.23 in two halves (measured only)
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
-# 360 comments about three products, written blind after 1.24 for the roadmap, 120 each (measured only)
-FOURTH = sorted(glob.glob(os.path.join(DATA, "blind", "fourth", "*", "roadmap.jsonl")))
-# 360 more about three other products (equipment hire, clinical research sites, self-storage), after 1.25
-FIFTH = sorted(glob.glob(os.path.join(DATA, "blind", "fifth", "*", "roadmap.jsonl")))
+# 360 comments about three products each, written blind for the roadmap, 120 a product, one folder each (measured
+# only): the fourth after 1.24, the fifth (equipment hire, clinical research sites, self-storage) after 1.25
+FOURTH, FIFTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
+                 for wave in ("fourth", "fifth"))
 LABELS = ("negative", "neutral", "positive")
 
 

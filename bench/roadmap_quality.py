@@ -16,7 +16,8 @@ second of them so created (a product manager names some requests, not all). Prin
   language is titled in that language, which the English tagger cannot judge: those are counted apart.
 
     python bench/roadmap_quality.py [--set blind|blind-second|blind-third|blind-languages|dev|PRODUCT|interviews*|blind-interviews
-                                     |blind-arcsolis|blind-berthwise|blind-wordloom]
+                                     |blind-arcsolis|blind-berthwise|blind-wordloom
+                                     |blind-hirelane|blind-stowline|blind-trialwick]
                                      [--errors] [--regroup] [--catalogue]
     (--errors prints misses, development sets only)
 
@@ -78,14 +79,13 @@ PRODUCTS.update({"interviews": "Stockroom", "interviews_ledgerline": "Ledgerline
 SETS["blind-second"] = ("tests/data/blind/second/roadmap.jsonl", "tests/data/blind/second/accounts.csv")
 # a third, about an invented winery production and wine-club product, written after 1.23 (measured only)
 SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind/third/accounts.csv")
-# a fourth: three invented products (solar installers, marinas, translation agencies), written after 1.24
-# (measured only)
-FOURTH = {f"blind-{name}": files for name, files in _folder_sets("roadmap.jsonl", "blind/fourth").items()}
-SETS.update(FOURTH)
-# a fifth: three more (equipment hire, clinical research sites, self-storage), written after 1.25 (measured only)
-FIFTH = {f"blind-{name}": files for name, files in _folder_sets("roadmap.jsonl", "blind/fifth").items()}
-SETS.update(FIFTH)
-MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third", *FOURTH, *FIFTH)
+# a fourth and a fifth, three invented products each, one folder a product (measured only): solar installers,
+# marinas and translation agencies, written after 1.24; equipment hire, clinical research sites and self-storage,
+# written after 1.25
+BLIND_PRODUCTS = {f"blind-{name}": files for wave in ("fourth", "fifth")
+                  for name, files in _folder_sets("roadmap.jsonl", f"blind/{wave}").items()}
+SETS.update(BLIND_PRODUCTS)
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third", *BLIND_PRODUCTS)
 
 
 def load(name):

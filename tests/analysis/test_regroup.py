@@ -384,7 +384,7 @@ def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it()
     assert joined[5:] == [[3, 4], [5, 6]] and joined[1:4] == [[8], [9], [10]]
 
 
-def test_two_asks_of_one_sentence_are_read_by_their_own_words_and_part():
+def test_two_asks_of_one_sentence_are_read_by_their_own_words_and_part(monkeypatch):
     both = "Please make it work offline, and sync stock with our Shopify store."
     pool = [Ask(0, "work offline", both, source=1), Ask(1, "sync stock with our Shopify store", both, source=1),
             Ask(2, "an offline mode", "Would love an offline mode for when the wifi drops.", source=2),
@@ -397,12 +397,8 @@ def test_two_asks_of_one_sentence_are_read_by_their_own_words_and_part():
     groups = grouping(regroup(pool, []))
     assert [0, 2, 3] in groups and [1, 4, 5] in groups
     # read by the sentence they share, as every other ask is, the two stay together
-    weight = regrouping.SHARED_SENTENCE
-    try:
-        regrouping.SHARED_SENTENCE = regrouping.SENTENCE
-        assert any({0, 1} <= set(group) for group in grouping(regroup(pool, [])))
-    finally:
-        regrouping.SHARED_SENTENCE = weight
+    monkeypatch.setattr(regrouping, "SHARED_SENTENCE", regrouping.SENTENCE)
+    assert any({0, 1} <= set(group) for group in grouping(regroup(pool, [])))
 
 
 def test_asks_share_a_sentence_only_within_one_source():
