@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -80,7 +80,8 @@ NOT_CAPABILITIES = {"problem", "issue", "complaint", "doubt", "idea", "clue", "a
                     "outage", "complaints", "issues", "problems", "support", "help", "training", "notice",
                     "warning", "explanation", "follow", "callback", "call", "contact", "update", "progress",
                     "sense", "idea", "way", "need", "thing", "more", "further", "fault", "trouble", "extra",
-                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget",
+                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget", "rush", "hurry",
+                    "pressure",
                     "consultant", "rep", "person", "manager", "admin", "human", "one", "sales"}
 
 # words that carry no meaning for a request's key
@@ -339,6 +340,9 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "whic
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
 
+_ATTACHED = {"including", "instead", "such", "especially", "except"}
+
+
 def _sent_starts(doc, sents=None) -> list[bool]:
     """Whether each token starts a sentence (the sentencizer marks the first token of each of doc.sents)."""
     starts = [False] * len(doc)
@@ -563,31 +567,48 @@ class RequestDetector:
             return None
         found = _one_ask_per_wording(doc, found, triggers)
         found.sort(key=lambda r: r.subject_start)
+        last = max(found, key=lambda r: r.subject_end)
+        listed, objects_end = self._listed_after(doc, sent, last.subject_end)
+        if objects_end is not None:
+            found[found.index(last)] = _widened(doc, last, objects_end)
         first, rest = found[0], found[1:]
-        first.more = rest + self._listed_after(doc, sent, max(r.subject_end for r in found))
+        first.more = rest + listed
         return first
 
-    def _listed_after(self, doc, sent, start: int) -> list:
-        """Asks listed after an ask with "and", "+" or a comma: noun phrases with no verb of their own."""
-        out = []
-        i = start
-        while i < sent.end and doc[i].lower_ in {",", "and", "and/or", "+", "&", ";", "plus", "also", "then"}:
-            i += 1
-        if i == start or i >= sent.end:
-            return out
-        if [t.lower_ for t in doc[start:i]] == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"}:
-            return out  # "pipeline by region and segment" is one thing
-        j = i
-        while j < sent.end and doc[j].lower_ not in _BOUNDARY and doc[j].lower_ not in {"+", "&"}:
-            j += 1
-        piece = doc[i:j]
-        if _looks_like_fragment(piece):
+    def _listed_after(self, doc, sent, start: int) -> tuple[list, int | None]:
+        """Asks listed after an ask with "and", "+" or a comma: noun phrases with no verb of their own; and None,
+        or, where the list's last item goes on to say what should happen to them all ("gas safety, EICR and EPC
+        expiry dates tracked with reminders"), where that says its last word: the list is one ask's objects."""
+        out, commas = [], False
+        while True:
+            i = start
+            while i < sent.end and doc[i].lower_ in {",", "and", "and/or", "+", "&", ";", "plus", "also", "then"}:
+                i += 1
+            if i == start or i >= sent.end:
+                return out, None
+            joins = [t.lower_ for t in doc[start:i]]
+            j = i
+            while j < sent.end and doc[j].lower_ not in _BOUNDARY and doc[j].lower_ not in {"+", "&"}:
+                j += 1
+            if out and _says_what_happens_to(doc, i, j):
+                return [], j
+            if joins == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"} and not commas:
+                return out, None  # "pipeline by region and segment" is one thing; "SSO, SCIM and audit logs" three
+            if word_tags().get(doc[i].lower_) == "IN" or doc[i].lower_ in _ATTACHED:
+                return out, None  # "one login across our hotels, via Okta": what follows tells more of the ask
+            piece = doc[i:j]
+            if not _looks_like_fragment(piece, listed=True):
+                return out, None
+            if not out and joins == [","] and all(t.is_punct for t in doc[j:sent.end]) \
+                    and all(t.text[:1].isupper() for t in piece if t.is_alpha):
+                return out, None  # "what we miss from our old system, Classmate SIS": the same thing named again
+            commas = commas or "," in joins
             subject = extract_subject(doc, sent, i, i, prefer_before=False)
             request = self._make(doc, sent, "listed", piece, subject, i)
-            if request is not None:
-                out.append(request)
-                out.extend(self._listed_after(doc, sent, request.subject_end))
-        return out
+            if request is None:
+                return out, None
+            out.append(request)
+            start = request.subject_end
 
     def _announced_list(self, doc, sent, view: TokenView) -> list:
         """The asks listed after a colon that announces them: "Two asks: SSO and cheaper seats", "Erik's
@@ -708,8 +729,9 @@ class RequestDetector:
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
         if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
-                                 or s + 1 < sent.end and doc[s + 1].lower_ in _OBJECT_PRONOUNS):
-            return None  # "no signal in the basement", "people used it without me nagging"
+                                 or s + 1 < sent.end and doc[s + 1].lower_ in _OBJECT_PRONOUNS
+                                 or _without_doing(doc, s, sent.end)):
+            return None  # "no signal in the basement", "people used it without me nagging", "without emailing us"
         if name == "would_benefit" and doc[e - 1].lower_ == "be" and e < sent.end \
                 and word_tags().get(doc[e].lower_) in {"VBN", "VBD"}:
             return None  # "it would be fixed in the next release": a promise, not an ask
@@ -798,6 +820,37 @@ FURTHER_ASK_RULES = {"absent"}
 # rules whose pattern ends on any word, which is then the first word of what is asked: "no audit trail",
 # "we need EU hosting", "IT wants Okta SSO", "missing Xero sync"
 OPEN_ENDED_RULES = {"absent", "need", "asking_for", "missing"}
+
+
+_DOING_GOES_ON = {"IN", "RP", "DT", "PRP", "PRP$", "CD", "TO"}
+
+
+def _without_doing(doc, s: int, end: int) -> bool:
+    """"without emailing us", "without opening 3 websites": how the asked thing should go, not a lack. "Without
+    audit logging" names a thing: the gerund there ends the phrase or is led by a noun."""
+    if doc[s].lower_ != "without" or s + 2 >= end or not doc[s + 1].lower_.endswith("ing"):
+        return False  # the lexicon's most frequent tag of "opening" or "logging" is a noun's
+    return word_tags().get(doc[s + 2].lower_) in _DOING_GOES_ON
+
+
+def _widened(doc, request: Request, end: int) -> Request:
+    """The ask read on to `end`: "gas safety" becomes "gas safety, EICR and EPC expiry dates tracked with
+    reminders"."""
+    while end > request.subject_end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    subject = doc[request.subject_start:end].text
+    return replace(request, subject=subject, text=title_of(subject), key=request_key(subject) or request.key,
+                   subject_end=end, trigger_end=max(request.trigger_end, end))
+
+
+def _says_what_happens_to(doc, start: int, end: int) -> bool:
+    """A noun phrase, then a participle: "EPC expiry dates tracked with reminders". Not "to" and a verb, which
+    may tell what the whole list is for ("SSO, SCIM and audit logs to pass our audit")."""
+    for k in range(start + 1, end):
+        tag = word_tags().get(doc[k].lower_)
+        if (tag in {"VBN", "VBD"} or tag is None and doc[k].lower_.endswith("ed")) and not _compound_of(doc[k]):
+            return _looks_like_fragment(doc[start:k])
+    return False
 
 
 def _only_names(subject: str) -> bool:
@@ -1241,18 +1294,24 @@ _ARTICLES = {"a", "an", "the", "its"} | ADDING_LEAD_INS | _POSSESSIVES  # skippe
 _NO_THING = {"than", "outage", "downtime"}
 
 
-def _looks_like_fragment(tokens) -> bool:
+def _looks_like_fragment(tokens, listed: bool = False) -> bool:
     """A short noun phrase: no finite verb or pronoun, no opinion word, and at least one word rare enough
-    to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic")."""
+    to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic"). `listed`: the phrase follows
+    an ask in a list, so "push notifications" and "Slack alerts" are things, whatever the lexicon's most
+    frequent tag of "push" and "alerts" says."""
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
     if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in _POSSESSIVES:
         return False  # "Our CFO trusts the numbers" is a statement whatever the tags say
     if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
            or t.lower_ in _NO_THING for t in words):
         return False
-    if any(word_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"} for t in words[1:]):
+    plural = listed and len(words) > 1 and _plural_noun(words[-1])
+    if any(word_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"}
+           for t in words[1:len(words) - plural]):
         return False
-    if _verb_like(words[0]) and word_tags().get(words[0].lower_) not in {"VBG", "VBN"}:
+    if _verb_like(words[0]) and word_tags().get(words[0].lower_) not in {"VBG", "VBN"} \
+            and not (listed and len(words) > 1 and word_tags().get(words[0].lower_) == "VB"
+                     and (word_tags().get(words[1].lower_, "").startswith("NN") or _plural_noun(words[1]))):
         return False
     tags = word_tags()
     if tags.get(words[0].lower_) == "VBG" and len(words) > 1 and tags.get(words[1].lower_) in {"IN", "TO", "RB"}:
@@ -1261,7 +1320,7 @@ def _looks_like_fragment(tokens) -> bool:
         return False
     while len(words) > 1 and words[-1].lower_ in _AFTER_THE_THING:
         words = words[:-1]  # "Conference booking online."
-    last = word_tags().get(words[-1].lower_)
+    last = "NNS" if plural else word_tags().get(words[-1].lower_)
     if last is None and not _ends_on_a_new_word(words) \
             or last is not None and not last.startswith("NN") and not words[-1].is_upper:
         return False  # a noun phrase ends on its noun (or a name: "SSO", "Okta")
@@ -1273,6 +1332,11 @@ def _looks_like_fragment(tokens) -> bool:
 
 
 _AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without being it
+
+
+def _plural_noun(token) -> bool:
+    """A word the lexicon reads as a verb's third person that is also a plural noun: "alerts", "calls"."""
+    return word_tags().get(token.lower_) == "VBZ" and token.lower_.endswith("s") and not token.lower_.endswith("ss")
 
 
 def _ends_on_a_new_word(words) -> bool:

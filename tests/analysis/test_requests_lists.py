@@ -1,0 +1,64 @@
+"""Where a sentence lists after an ask: further asks, or more words of the same ask."""
+import pytest
+
+from analysis import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def asks(analyzer, text):
+    return [request.text for request in analyzer.analyze(text).requests]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We'd like one login for all our sites, via Azure AD.", ["Login for all our sites"]),
+    ("We'd love a shared calendar for the whole team, including the part-timers.", ["Shared calendar"]),
+    # the same list with "and" and a thing of its own is two asks
+    ("We'd like one login for all our sites, and Slack alerts.", ["Login for all our sites", "Slack alerts"]),
+])
+def test_what_follows_an_ask_with_a_preposition_tells_more_of_it(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "Tenants should be able to book repairs and change their slot without emailing us.",
+    "Customers should be able to pay online without phoning us.",
+])
+def test_without_doing_something_is_how_the_ask_should_go_not_a_lack(analyzer, text):
+    assert len(asks(analyzer, text)) == 1
+
+
+def test_without_a_thing_is_still_a_lack(analyzer):
+    assert asks(analyzer, "We left because there was no audit logging.") == ["Audit logging"]
+
+
+def test_a_list_that_goes_on_to_what_should_happen_to_it_is_one_ask(analyzer):
+    assert asks(analyzer, "Would be great to have invoices, credit notes and statements synced to Xero.") == [
+        "Invoices, credit notes and statements synced to Xero"]
+
+
+def test_a_list_of_things_is_an_ask_per_thing_to_its_last(analyzer):
+    assert asks(analyzer, "We need SSO, SCIM and audit logs.") == ["SSO", "SCIM", "Audit logs"]
+    # "and" alone, with no list before it, still joins one thing's words
+    assert len(asks(analyzer, "We need pipeline reports by region and segment.")) == 1
+
+
+def test_a_name_after_a_comma_at_the_end_names_the_ask_again(analyzer):
+    assert asks(analyzer, "We'd really like an HR integration, BambooHR.") == ["HR integration"]
+    assert asks(analyzer, "We'd really like an HR integration, and BambooHR.") == ["HR integration", "BambooHR"]
+    # what is not a name is not read as one
+    assert "Scheduled exports to Snowflake" in asks(analyzer, "Please, for the love of god, scheduled exports to "
+                                                              "Snowflake.")
+
+
+def test_a_listed_thing_is_read_as_a_thing_whatever_the_lexicon_tags_its_words(analyzer):
+    # the lexicon's most frequent tag of "push" is a verb's and of "alerts" a verb's third person
+    assert asks(analyzer, "We need SSO, push notifications and Slack alerts.") == [
+        "SSO", "Push notifications", "Slack alerts"]
+
+
+def test_no_rush_is_no_lack(analyzer):
+    assert asks(analyzer, "A dark mode would be nice someday, no rush.") == ["Dark mode"]
