@@ -597,7 +597,7 @@ class RequestDetector:
             if word_tags().get(doc[i].lower_) == "IN" or doc[i].lower_ in _ATTACHED:
                 return out, None  # "one login across our hotels, via Okta": what follows tells more of the ask
             piece = doc[i:j]
-            if not _looks_like_fragment(piece, listed=True):
+            if not _looks_like_fragment(piece, listed=True, joined=bool(set(joins) & _LIST_JOINS)):
                 return out, None
             if not out and joins == [","] and all(t.is_punct for t in doc[j:sent.end]) \
                     and all(t.text[:1].isupper() for t in piece if t.is_alpha):
@@ -1294,18 +1294,18 @@ _ARTICLES = {"a", "an", "the", "its"} | ADDING_LEAD_INS | _POSSESSIVES  # skippe
 _NO_THING = {"than", "outage", "downtime"}
 
 
-def _looks_like_fragment(tokens, listed: bool = False) -> bool:
+def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> bool:
     """A short noun phrase: no finite verb or pronoun, no opinion word, and at least one word rare enough
     to name a thing ("Dark mode", "SSO", "Route optimisation with live traffic"). `listed`: the phrase follows
-    an ask in a list, so "push notifications" and "Slack alerts" are things, whatever the lexicon's most
-    frequent tag of "push" and "alerts" says."""
+    an ask in a list, so "push notifications" is a thing, whatever the lexicon's most frequent tag of "push" says;
+    `joined`: with "and", so "Slack alerts" is one too (after a comma alone, "customer 12 asks" says who asks)."""
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
     if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in _POSSESSIVES:
         return False  # "Our CFO trusts the numbers" is a statement whatever the tags say
     if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
            or t.lower_ in _NO_THING for t in words):
         return False
-    plural = listed and len(words) > 1 and _plural_noun(words[-1])
+    plural = joined and len(words) > 1 and _plural_noun(words[-1])
     if any(word_tags().get(t.lower_) in {"VB", "VBZ", "VBD", "VBP", "MD", "PRP", "WDT", "WP"}
            for t in words[1:len(words) - plural]):
         return False

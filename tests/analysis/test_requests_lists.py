@@ -58,6 +58,8 @@ def test_a_listed_thing_is_read_as_a_thing_whatever_the_lexicon_tags_its_words(a
     # the lexicon's most frequent tag of "push" is a verb's and of "alerts" a verb's third person
     assert asks(analyzer, "We need SSO, push notifications and Slack alerts.") == [
         "SSO", "Push notifications", "Slack alerts"]
+    # after a comma alone, a word like "asks" is what someone does
+    assert asks(analyzer, "Please add dark mode, customer 3 asks.") == ["Dark mode"]
 
 
 def test_no_rush_is_no_lack(analyzer):
