@@ -568,7 +568,7 @@ class RequestDetector:
         found = _one_ask_per_wording(doc, found, triggers)
         found.sort(key=lambda r: r.subject_start)
         last = max(found, key=lambda r: r.subject_end)
-        listed, objects_end = self._listed_after(doc, sent, last.subject_end)
+        listed, objects_end = self._listed_after(doc, sent, max(last.subject_end, last.trigger_end))
         if objects_end is not None:
             found[found.index(last)] = _widened(doc, last, objects_end)
         first, rest = found[0], found[1:]
@@ -596,6 +596,8 @@ class RequestDetector:
                 return out, None  # "pipeline by region and segment" is one thing; "SSO, SCIM and audit logs" three
             if word_tags().get(doc[i].lower_) == "IN" or doc[i].lower_ in _ATTACHED:
                 return out, None  # "one login across our hotels, via Okta": what follows tells more of the ask
+            if not out and _names_after_a_preposition(doc, start, i, j):
+                return out, None  # "price lists in EUR, GBP and CHF": the names the ask's preposition takes
             piece = doc[i:j]
             if not _looks_like_fragment(piece, listed=True, joined=bool(set(joins) & _LIST_JOINS)):
                 return out, None
@@ -619,7 +621,7 @@ class RequestDetector:
             return []
         colon = sent.start + words.index(":")
         heads = set(view.lowers[sent.start:colon])
-        if colon - sent.start > 8 or not (heads & LIST_HEADS or {"wish", "list"} <= heads):
+        if colon - sent.start > LIST_HEAD_WORDS or not (heads & LIST_HEADS or {"wish", "list"} <= heads):
             return []
         out, i = [], colon + 1
         while i < sent.end:
@@ -627,9 +629,11 @@ class RequestDetector:
                 i += 1
             start, end, stopped, clause, named = i, i, False, False, False
             while i < sent.end and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
-                                                                              and i > start and not clause):
+                                                                              and i > start and not clause) \
+                    and not (i > start and _numbered(view, i, sent.end)):  # "1) report builder 2) contractor app"
                 ends = view.lowers[i] in _ITEM_ENDS and not view.infix_hyphen(i) \
-                    or word_tags().get(view.lowers[i]) in {"VBD", "MD"} and named  # "a signed DPA"; not VBZ: "reports"
+                    or word_tags().get(view.lowers[i]) in {"VBD", "MD"} and named \
+                    and not _participle_phrase(view, i, sent.end)  # "a signed DPA"; not VBZ: "reports"
                 named = named or view.lowers[i] not in REQUEST_FILLER and not view.punct[i]  # the item named a thing
                 stopped = stopped or ends
                 # a clause keeps its "and" ("SCIM so accounts are created and removed automatically"), a bracket
@@ -642,8 +646,9 @@ class RequestDetector:
                                    or _like_num(view.texts[start])):
                 start += 1  # "1) approval chain"
             while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
-                                   and not (view.lowers[end - 1] in _KEPT_LAST and end - 1 > start)):
-                end -= 1  # "a driver app" keeps its app
+                                   and not (view.lowers[end - 1] in _KEPT_LAST and end - 1 > start)) \
+                    and not (end - 2 > start and view.infix_hyphen(end - 2)):
+                end -= 1  # "a driver app" keeps its app, "single sign-on" its on
             if i > start and end > start:
                 piece = doc[start:end]
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
@@ -833,6 +838,30 @@ def _without_doing(doc, s: int, end: int) -> bool:
     return word_tags().get(doc[s + 2].lower_) in _DOING_GOES_ON
 
 
+def _numbered(view, i: int, end: int) -> bool:
+    """Token i numbers an item of a list: "2)" in "1) report builder 2) contractor app"."""
+    return i + 1 < end and view.texts[i].isdigit() and len(view.texts[i]) == 1 and view.texts[i + 1] == ")"
+
+
+def _participle_phrase(view, i: int, end: int) -> bool:
+    """"data kept inside the EU", "journals posted into Xero": a past participle and a preposition after a noun
+    tell what should happen to it, and are part of the item."""
+    return i + 1 < end and word_tags().get(view.lowers[i]) == "VBD" \
+        and word_tags().get(view.lowers[i + 1]) in {"IN", "RP", "TO"} and view.lowers[i + 1] not in {"that", "so"}
+
+
+def _names_after_a_preposition(doc, start: int, i: int, j: int) -> bool:
+    """The ask before `start` ends on a preposition's name ("in EUR", "in Outlook"), and `doc[i:j]`, listed after
+    it, is a name or two too ("GBP", "Gmail"): more of the preposition's objects, not asks."""
+    names = [t for t in doc[i:j] if not t.is_punct]
+    if not 0 < len(names) <= 2 or not all(t.text[:1].isupper() for t in names):
+        return False
+    k = start - 1
+    while k > start - 3 and k > 0 and doc[k].text[:1].isupper():
+        k -= 1
+    return k < start - 1 and word_tags().get(doc[k].lower_) == "IN"
+
+
 def _widened(doc, request: Request, end: int) -> Request:
     """The ask read on to `end`: "gas safety" becomes "gas safety, EICR and EPC expiry dates tracked with
     reminders"."""
@@ -899,6 +928,7 @@ def _what_they_did(view, req: Request) -> bool:
 # the words before a colon that announce a list of asks: "Two asks: ...", "His must-haves for renewal: ..."
 LIST_HEADS = {"asks", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements",
               "requests", "blockers", "priorities", "wants", "haves", "things", "requirement"}
+LIST_HEAD_WORDS = 16  # "Wishlist from the GC's office, in order: ..."
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 # an item of such a list ends where a bracket, a clause or a verb starts: "sign in with Google accounts (they're
 # on Workspace)", "mobile push when a deploy waits on me", "QuickBooks sync was manual"
@@ -1300,8 +1330,8 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
     an ask in a list, so "push notifications" is a thing, whatever the lexicon's most frequent tag of "push" says;
     `joined`: with "and", so "Slack alerts" is one too (after a comma alone, "customer 12 asks" says who asks)."""
     words = [t for t in tokens if not t.is_punct and not t.is_space and not t.like_num]
-    if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in _POSSESSIVES:
-        return False  # "Our CFO trusts the numbers" is a statement whatever the tags say
+    if not words or len(words) > FRAGMENT_WORDS or words[0].lower_ in _POSSESSIVES | {"its"}:
+        return False  # "Our CFO trusts the numbers" is a statement whatever the tags say; "its a nightmare"
     if any(t.lower_ in _FINITE or t.lemma_ in _FINITE or word_polarity(t.lower_) or t.lemma_ in FAILURE_LEMMAS
            or t.lower_ in _NO_THING for t in words):
         return False
@@ -1321,7 +1351,9 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
     while len(words) > 1 and words[-1].lower_ in _AFTER_THE_THING:
         words = words[:-1]  # "Conference booking online."
     last = "NNS" if plural else word_tags().get(words[-1].lower_)
-    if last is None and not _ends_on_a_new_word(words) \
+    if listed and last == "VBG" and len(words) > 1:
+        last = "NN"  # "EU hosting", "shift scheduling": a doing named as a thing
+    if last is None and not _ends_on_a_new_word(words) and not (listed and _acronym(words[-1])) \
             or last is not None and not last.startswith("NN") and not words[-1].is_upper:
         return False  # a noun phrase ends on its noun (or a name: "SSO", "Okta")
     if any(word_tags().get(t.lower_) in {"VBD", "VBN"} and not _compound_of(t) for t in words[1:]) \
@@ -1332,6 +1364,11 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
 
 
 _AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without being it
+
+
+def _acronym(token) -> bool:
+    """"SSO", "SCIM", "EDI": in a list of things, a word of three or more capitals names one."""
+    return token.is_alpha and token.is_upper and len(token.text) >= 3
 
 
 def _plural_noun(token) -> bool:

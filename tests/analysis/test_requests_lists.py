@@ -64,3 +64,37 @@ def test_a_listed_thing_is_read_as_a_thing_whatever_the_lexicon_tags_its_words(a
 
 def test_no_rush_is_no_lack(analyzer):
     assert asks(analyzer, "A dark mode would be nice someday, no rush.") == ["Dark mode"]
+
+
+def test_a_list_announced_after_a_longer_head_is_an_ask_per_item(analyzer):
+    assert asks(analyzer, "Wishlist from the head of IT at our Leeds office, in order: Okta single sign-on, an API "
+                          "for our data warehouse, and a Polish interface.") == [
+        "Okta single sign-on", "API for our data warehouse", "Polish interface"]
+
+
+def test_numbered_items_are_an_ask_each(analyzer):
+    assert asks(analyzer, "Wishlist from our finance lead: 1) budget alerts 2) supplier portal 3) UK hosting.") == [
+        "Budget alerts", "Supplier portal", "UK hosting"]
+
+
+def test_a_listed_item_keeps_what_should_happen_to_it(analyzer):
+    assert asks(analyzer, "Finance wants two things: a consolidated report for all sites, and invoices posted into "
+                          "Sage automatically.")[1] == "Invoices posted into Sage"
+
+
+def test_a_list_goes_on_after_the_please_that_ends_an_ask(analyzer):
+    assert asks(analyzer, "Dutch for our drivers please, and data in Europe.") == ["Dutch for our drivers",
+                                                                                  "Data in Europe"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("When an order ships I'd like a Slack ping, and an API so our newsletter can pull the orders.",
+     ["Slack ping", "API"]),
+    ("We need SSO, EU hosting and shift scheduling.", ["SSO", "EU hosting", "Shift scheduling"]),
+])
+def test_capitals_and_doings_name_listed_things(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
+
+
+def test_names_after_an_asks_preposition_are_its_objects(analyzer):
+    assert asks(analyzer, "We need separate price lists in EUR, GBP and CHF.") == ["Separate price lists in EUR"]
