@@ -82,7 +82,8 @@ NOT_CAPABILITIES = {"problem", "issue", "complaint", "doubt", "idea", "clue", "a
                     "sense", "idea", "way", "need", "thing", "more", "further", "fault", "trouble", "extra",
                     "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget", "rush", "hurry",
                     "pressure",
-                    "consultant", "rep", "person", "manager", "admin", "human", "one", "sales"}
+                    "consultant", "rep", "person", "manager", "admin", "human", "one", "sales", "blocker", "blockers",
+                    "dealbreaker"}
 
 # words that carry no meaning for a request's key
 REQUEST_FILLER = set(STOP_WORDS) | {
@@ -556,8 +557,9 @@ class RequestDetector:
         found, triggers = [], []
         for s, e, name in sorted(((s, e, name) for name, spans in hits.items() for s, e in spans),
                                  key=lambda hit: RULE_ORDER.index(hit[2])):
-            if found and s < found[0].trigger_end:
-                continue
+            if found and s < found[0].trigger_end and (name != "absent" or s >= triggers[0][0]):
+                continue  # inside the first ask's words; a lack named before it is an ask of its own ("No SSO,
+                # no API.")
             request = self._request(doc, sent, name, s, e)
             if request is None or _overlaps(request, found):
                 continue
@@ -616,24 +618,31 @@ class RequestDetector:
         """The asks listed after a colon that announces them: "Two asks: SSO and cheaper seats", "Erik's
         conditions for year 2: EU hosting, Azure AD login, and pricing in SEK", "Wishlist: Teams cards, and
         mobile push when a deploy waits on me". Each item is read up to its first verb, bracket or clause."""
-        words = view.lowers[sent.start:sent.end]
-        if ":" not in words:
-            return []
-        colon = sent.start + words.index(":")
+        words, last = view.lowers[sent.start:sent.end], sent.end
+        if ":" in words:
+            colon = sent.start + words.index(":")
+        else:  # "Their must-haves were a BIM viewer, SAML single sign-on, and importing P6 schedules."
+            colon = next((sent.start + k for k, word in enumerate(words[:LIST_HEAD_WORDS])
+                          if word in _BE_LISTING and set(words[:k]) & _BE_HEADS), None)
+            if colon is None or "," not in words[colon - sent.start:]:
+                return []
+            if ";" in words[colon - sent.start:]:  # "...; Campusly had none of the three": another clause
+                last = sent.start + words.index(";", colon - sent.start)
         heads = set(view.lowers[sent.start:colon])
-        if colon - sent.start > LIST_HEAD_WORDS or not (heads & LIST_HEADS or {"wish", "list"} <= heads):
+        if colon - sent.start > LIST_HEAD_WORDS or not (heads & LIST_HEADS or {"wish", "list"} <= heads
+                                                        or view.lowers[colon] in _BE_LISTING):
             return []
         out, i = [], colon + 1
-        while i < sent.end:
-            while i < sent.end and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
+        while i < last:
+            while i < last and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
                 i += 1
             start, end, stopped, clause, named = i, i, False, False, False
-            while i < sent.end and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
-                                                                              and i > start and not clause) \
-                    and not (i > start and _numbered(view, i, sent.end)):  # "1) report builder 2) contractor app"
+            while i < last and view.lowers[i] not in {",", ";"} and not (view.lowers[i] in _LIST_JOINS
+                                                                          and i > start and not clause) \
+                    and not (i > start and _numbered(view, i, last)):  # "1) report builder 2) contractor app"
                 ends = view.lowers[i] in _ITEM_ENDS and not view.infix_hyphen(i) \
                     or word_tags().get(view.lowers[i]) in {"VBD", "MD"} and named \
-                    and not _participle_phrase(view, i, sent.end)  # "a signed DPA"; not VBZ: "reports"
+                    and not _participle_phrase(view, i, last)  # "a signed DPA"; not VBZ: "reports"
                 named = named or view.lowers[i] not in REQUEST_FILLER and not view.punct[i]  # the item named a thing
                 stopped = stopped or ends
                 # a clause keeps its "and" ("SCIM so accounts are created and removed automatically"), a bracket
@@ -756,6 +765,8 @@ class RequestDetector:
             return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"
         if name == "asking_for" and doc[s].lemma_ == "keep":
             subject = _kept_asking_about(doc, sent, s, e)
+        if name == "no_way" and doc[e - 1].lower_ in _NAMED_LACKS and (e == sent.end or doc[e].is_punct):
+            subject = doc[s + 1:e].text  # "No Outlook sync, no API, no app": the API is what is missing
         if name == "conditional":
             subject = _what_was_offered(doc, e, sent.end, subject)
         return self._make(doc, sent, name, doc[s:e], subject, s)
@@ -827,6 +838,7 @@ FURTHER_ASK_RULES = {"absent"}
 OPEN_ENDED_RULES = {"absent", "need", "asking_for", "missing"}
 
 
+_NAMED_LACKS = {"export", "api"}  # "no API" names a lack by itself; "no connector" says little without what to
 _DOING_GOES_ON = {"IN", "RP", "DT", "PRP", "PRP$", "CD", "TO"}
 
 
@@ -930,6 +942,8 @@ LIST_HEADS = {"asks", "gaps", "missing", "conditions", "wishlist", "wish-list", 
               "requests", "blockers", "priorities", "wants", "haves", "things", "requirement"}
 LIST_HEAD_WORDS = 16  # "Wishlist from the GC's office, in order: ..."
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
+_BE_LISTING = {"are", "were"}  # "Deciding factors were ...": a list after the head, as after a colon
+_BE_HEADS = {"factors", "must-haves", "haves", "asks", "requests", "requirements", "blockers", "priorities", "wants"}
 # an item of such a list ends where a bracket, a clause or a verb starts: "sign in with Google accounts (they're
 # on Workspace)", "mobile push when a deploy waits on me", "QuickBooks sync was manual"
 _ITEM_ENDS = {"(", "when", "because", "so", "which", "that", "who", "since", "as", "if", "-", "–", "—", "is", "are",
@@ -1446,7 +1460,7 @@ def _names_capability(tokens) -> bool:
              and t.lemma_ not in {"get", "ship", "deliver", "come", "build", "got"}]
     if not words or any(t.lemma_ in NOT_CAPABILITIES or t.lower_ in NOT_CAPABILITIES for t in words):
         return False
-    return weight(words[0].lower_) >= 0.6
+    return weight(words[0].lower_) >= 0.6 or words[0].lower_ in {"app", "apps"}  # "no app": the phone app
 
 
 # after "there's no", words that name a thing only with what follows them: "no way to export", "no support for SAML"

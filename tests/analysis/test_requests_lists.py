@@ -98,3 +98,17 @@ def test_capitals_and_doings_name_listed_things(analyzer, text, asked):
 
 def test_names_after_an_asks_preposition_are_its_objects(analyzer):
     assert asks(analyzer, "We need separate price lists in EUR, GBP and CHF.") == ["Separate price lists in EUR"]
+
+
+def test_a_list_after_deciding_factors_were_is_an_ask_per_item(analyzer):
+    assert asks(analyzer, "The deciding factors were shift templates, a payroll export and Okta login; Rotaly had "
+                          "none of the three.") == ["Shift templates", "Payroll export", "Okta login"]
+
+
+def test_lacks_named_one_after_another_are_an_ask_each(analyzer):
+    assert asks(analyzer, "No SSO, no API.") == ["SSO", "API"]
+    assert asks(analyzer, "Exit survey: no audit log, no API, everything by hand.")[:2] == ["Audit log", "API"]
+
+
+def test_no_blocker_lacks_nothing(analyzer):
+    assert asks(analyzer, "The team liked you, and I had no blocker I couldn't live with.") == []
