@@ -484,8 +484,11 @@ class RequestDetector:
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
-            listed = self._announced_list(doc, sent, view)
-            if listed:  # the list is the sentence's asks: "Two things for the next release please: SSO and ..."
+            listed, head_end = self._announced_list(doc, sent, view)
+            if len(listed) == 1 and req is not None and any(other.subject_start > head_end for other in req.all()):
+                listed = []  # one item, and the rules found the asks after the head themselves
+            if listed:  # the list is the sentence's asks: "Two things for the next release please: SSO and ...";
+                # one item mends an ask the rules took from the head ("Wishlist from our CFO: multi-currency")
                 req = _with_listed(None, listed + [other for other in (req.all() if req else [])
                                                    if other.subject_start > listed[-1].subject_end])
             ahead = self._rival_ahead(doc, sent, view, rival_words) if rival_words else []
@@ -614,10 +617,11 @@ class RequestDetector:
             out.append(request)
             start = request.subject_end
 
-    def _announced_list(self, doc, sent, view: TokenView) -> list:
+    def _announced_list(self, doc, sent, view: TokenView) -> tuple[list, int]:
         """The asks listed after a colon that announces them: "Two asks: SSO and cheaper seats", "Erik's
         conditions for year 2: EU hosting, Azure AD login, and pricing in SEK", "Wishlist: Teams cards, and
-        mobile push when a deploy waits on me". Each item is read up to its first verb, bracket or clause."""
+        mobile push when a deploy waits on me". Each item is read up to its first verb, bracket or clause. Also
+        the token that ends the head (the colon)."""
         words, last = view.lowers[sent.start:sent.end], sent.end
         if ":" in words:
             colon = sent.start + words.index(":")
@@ -625,13 +629,13 @@ class RequestDetector:
             colon = next((sent.start + k for k, word in enumerate(words[:LIST_HEAD_WORDS])
                           if word in _BE_LISTING and set(words[:k]) & _BE_HEADS), None)
             if colon is None or "," not in words[colon - sent.start:]:
-                return []
+                return [], -1
             if ";" in words[colon - sent.start:]:  # "...; Campusly had none of the three": another clause
                 last = sent.start + words.index(";", colon - sent.start)
         heads = set(view.lowers[sent.start:colon])
         if colon - sent.start > LIST_HEAD_WORDS or not (heads & LIST_HEADS or {"wish", "list"} <= heads
                                                         or view.lowers[colon] in _BE_LISTING):
-            return []
+            return [], -1
         out, i = [], colon + 1
         while i < last:
             while i < last and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
@@ -663,7 +667,7 @@ class RequestDetector:
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
                 if request is not None and _content(list(piece)):
                     out.append(request)
-        return out if len(out) > 1 else []
+        return out, colon
 
     def _rival_ahead(self, doc, sent, view: TokenView, rival_words: list) -> list:
         """What a rival was ahead on: a criterion with the rival in brackets ("scanning on the floor (Quayside)",

@@ -112,3 +112,15 @@ def test_lacks_named_one_after_another_are_an_ask_each(analyzer):
 
 def test_no_blocker_lacks_nothing(analyzer):
     assert asks(analyzer, "The team liked you, and I had no blocker I couldn't live with.") == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Wishlist from our CFO: multi-currency invoicing.", ["Multi-currency invoicing"]),
+    ("My wish list for next year: a proper booking engine.", ["Booking engine"]),
+])
+def test_one_item_after_a_head_is_the_ask_not_the_head(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
+
+
+def test_one_item_after_a_head_leaves_the_asks_the_rules_found_after_it(analyzer):
+    assert asks(analyzer, "Two things hold us back: there is no API, so we copy numbers by hand.") == ["API"]
