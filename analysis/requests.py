@@ -80,10 +80,9 @@ NOT_CAPABILITIES = {"problem", "issue", "complaint", "doubt", "idea", "clue", "a
                     "outage", "complaints", "issues", "problems", "support", "help", "training", "notice",
                     "warning", "explanation", "follow", "callback", "call", "contact", "update", "progress",
                     "sense", "idea", "way", "need", "thing", "more", "further", "fault", "trouble", "extra",
-                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget", "rush", "hurry",
-                    "pressure",
-                    "consultant", "rep", "person", "manager", "admin", "human", "one", "sales", "blocker", "blockers",
-                    "dealbreaker"}
+                    "cost", "charge", "fee", "paper", "end", "else", "other", "decision", "budget",
+                    "consultant", "rep", "person", "manager", "admin", "human", "one", "sales",
+                    "rush", "hurry", "pressure", "blocker", "blockers", "dealbreaker"}  # "no rush", "no blocker"
 
 # words that carry no meaning for a request's key
 REQUEST_FILLER = set(STOP_WORDS) | {
@@ -341,6 +340,7 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "whic
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
 
+# after a comma that follows an ask, words that tie what comes next to that ask: "..., including the 200 old ones"
 _ATTACHED = {"including", "instead", "such", "especially", "except"}
 
 
@@ -1464,7 +1464,7 @@ def _names_capability(tokens) -> bool:
              and t.lemma_ not in {"get", "ship", "deliver", "come", "build", "got"}]
     if not words or any(t.lemma_ in NOT_CAPABILITIES or t.lower_ in NOT_CAPABILITIES for t in words):
         return False
-    return weight(words[0].lower_) >= 0.6 or words[0].lower_ in {"app", "apps"}  # "no app": the phone app
+    return weight(words[0].lower_) >= 0.6
 
 
 # after "there's no", words that name a thing only with what follows them: "no way to export", "no support for SAML"
