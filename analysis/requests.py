@@ -341,7 +341,7 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "whic
 
 
 # after a comma that follows an ask, words that tie what comes next to that ask: "..., including the 200 old ones"
-_ATTACHED = {"including", "instead", "such", "especially", "except"}
+_ATTACHED = {"including", "instead", "such", "except"}  # ("especially" already ends the item: _BOUNDARY)
 
 
 def _sent_starts(doc, sents=None) -> list[bool]:
