@@ -1297,8 +1297,11 @@ _ASKED_FOR_ROLE = {"dedicated", "named", "more", "extra", "another", "new", "sec
 
 def _names_nothing(word: str) -> bool:
     """A one-word ask that is a doing, a manner or a day, not a thing: "fix", "prioritise", "pretty", "Monday"."""
-    return word_tags().get(word) in {"VB", "RB", "UH"} or word in _WHEN_WORDS \
+    return word_tags().get(word) in {"VB", "RB", "UH"} or word in _WHEN_WORDS | _OATHS \
         or word.endswith(("ise", "ize")) and word not in word_tags()
+
+
+_OATHS = {"god", "gods", "heaven", "heavens", "goodness", "christ", "pete", "gosh"}  # "for the love of god"
 
 
 _AUXILIARIES = {"is", "are", "was", "were", "'s", "’s", "will", "would", "'d", "’d", "could", "should", "has", "had"}

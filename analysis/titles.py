@@ -29,6 +29,7 @@ NAMES_A_TROUBLE = {"gap", "gaps", "issue", "issues", "problem", "problems", "pai
                    "weakness", "dealbreaker", "blocker", "blockers", "showstopper", "complaint", "complaints",
                    "limitation", "limitations", "shortcoming", "shortcomings", "nightmare", "mess"}
 MIN_TITLE_WEIGHT = 0.5
+APPS = {"app", "apps"}  # "a parent app" is an app, not "Parent"
 
 
 def tagger_path() -> str | None:
@@ -104,7 +105,7 @@ def _product_casing() -> dict[str, str]:
 
 def _candidates(subject: str, span, doc):
     """The titles to try, best first, each made only when the ones before it name nothing."""
-    yield from filter(None, (_connect_title(span), _chunk_title(span), title_of(subject)))
+    yield from filter(None, (_connect_title(span), _app_for(span), _chunk_title(span), title_of(subject)))
     in_sentence = _chunk_title(doc[:], strict=True) or _text(_clean(doc[:]))
     if in_sentence:
         yield in_sentence
@@ -165,8 +166,9 @@ def _clean(tokens) -> list:
     words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
     head = tokens[-1] if tokens else None
     if words and head is not None and head.pos_ == "NOUN" and words[-1].i == head.i - 1 \
-            and words[-1].pos_ == "ADJ":
-        words.append(head)  # a filler word that heads what is named: "smaller starter plan", "mobile app"
+            and (words[-1].pos_ == "ADJ" or head.lower_ in APPS and words[-1].pos_ in {"NOUN", "PROPN"}):
+        # a filler word that heads what is named: "smaller starter plan", "mobile app", "parent app"
+        words.append(head)
     while words and words[-1].pos_ not in {"NOUN", "PROPN"} and not (len(words) == 1 and words[0].pos_ == "ADJ") \
             and not _gerund_head(words):
         words.pop()
@@ -227,6 +229,23 @@ def _connect_title(span) -> str:
                 break
         return f"{_text(run)} integration"
     return ""
+
+
+def _app_for(span) -> str:
+    """"an app for the dock team", "an app for android": the ask's words say whom an app is for, and the thing
+    asked for is that app ("Dock app", "Android app"), not the dock."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ in {"DET", "PRON"} and span.doc[i].lower_ not in {"them", "us", "me"}:
+        i -= 1
+    if i < 1 or span.doc[i].lower_ != "for" or span.doc[i - 1].lower_ not in APPS:
+        return ""
+    named = _chunk_title(span)
+    if not named or named.split()[-1].lower() in APPS:
+        return named
+    last = next((t for t in span if t.text == named.split()[-1]), None)
+    if last is not None and last.tag_ == "NNS":  # "an app for patients": a patient app
+        named = named[:len(named) - len(last.text)] + last.lemma_
+    return f"{named} app"
 
 
 def _is_name(token) -> bool:

@@ -126,6 +126,13 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("Custom reports please.", "Custom reports"),  # the tagger reads "reports" there as a verb
     ("Recurring invoices!", "Recurring invoices"),  # alone, the parser makes "Recurring" a compound verb
     ("Tracking numbers on every shipment!", "Tracking numbers"),  # the parser makes "Tracking" a noun alone
+    ("Our parents want a parent app with push notifications.", "Parent app"),  # "app" heads what is named
+    ("We need a mobile app for the drivers.", "Mobile app"),
+    ("We need an app for the dock team, they don't carry laptops.", "Dock app"),  # whom the app is for
+    ("There is no app for the field team.", "Field app"),
+    ("Would love an app for patients to see their appointments.", "Patient app"),
+    ("Any chance of an app for android?", "Android app"),
+    ("Can we see timesheets in the app for the pour crews?", "Timesheets"),  # the app is where, not what
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title

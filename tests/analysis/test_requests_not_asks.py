@@ -45,6 +45,15 @@ def test_please_that_asks_for_a_thing_still_asks(analyzer, text, asked):
 
 
 @pytest.mark.parametrize("text, asked", [
+    ("Please, for the love of god, add SSO.", ["SSO"]),  # an oath is how much, not what
+    ("For heaven's sake, give us an API.", ["API"]),
+    ("Please add a god mode for admins.", ["god mode for admins"]),
+])
+def test_an_oath_is_not_what_is_asked(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
     ("Our DPO keeps asking.", []),
     ("Treasury keeps asking why we pay two providers.", []),
     ("SSO would be good, our IT guy keeps asking about it.", ["SSO"]),
