@@ -157,7 +157,7 @@ def reads_as_noun_phrase(title: str, nlp) -> bool:
             or words[0].tag_ == "VB"):
         return False
     last = words[-1]
-    gerund_head = last.tag_ == "VBG" and words[-2].pos_ in {"NOUN", "PROPN", "ADJ"}  # "Batch picking"
+    gerund_head = _practice(last) and words[-2].pos_ in {"NOUN", "PROPN", "ADJ"}  # "Batch picking"
     return last.pos_ in {"NOUN", "PROPN", "NUM"} or frame[last.i - 1].tag_ == "HYPH" or gerund_head
 
 
@@ -180,8 +180,18 @@ def _clean(tokens) -> list:
 
 def _gerund_head(words) -> bool:
     """'batch picking', 'usage-based billing': a gerund after what it is done to names a practice."""
-    return len(words) >= 2 and words[-1].tag_ == "VBG" and words[-2].pos_ in {"NOUN", "PROPN", "ADJ"} \
+    return len(words) >= 2 and _practice(words[-1]) and words[-2].pos_ in {"NOUN", "PROPN", "ADJ"} \
         and words[-2].i == words[-1].i - 1
+
+
+# verbs whose -ing after a noun tells what the noun does or when, not a practice done to it: "Android app
+# coming", "invoices going", "minutes waiting" (against "route planning", "barcode scanning")
+NOT_PRACTICES = {"come", "go", "run", "land", "sit", "wait", "ask", "do", "make", "be", "have", "get", "take",
+                 "need", "look", "say", "try", "happen", "exist", "miss", "stay", "arrive", "appear", "seem", "want"}
+
+
+def _practice(token) -> bool:
+    return token.tag_ == "VBG" and token.lemma_.lower() not in NOT_PRACTICES
 
 
 def _text(words) -> str:

@@ -133,6 +133,8 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("Would love an app for patients to see their appointments.", "Patient app"),
     ("Any chance of an app for android?", "Android app"),
     ("Can we see timesheets in the app for the pour crews?", "Timesheets"),  # the app is where, not what
+    ("Any news on the Android app coming?", "Android app"),  # the app comes: "coming" is no practice
+    ("We need route planning for the vans.", "Route planning"),  # a practice done to routes
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
@@ -153,7 +155,8 @@ def test_names_of_things_read_as_noun_phrases(title):
 
 @pytest.mark.parametrize("title", ["Days when we travel", "Possible", "Export all our matters", "Check",
                                    "Needs to work offline", "Fix the sync", "Integrate with Jira",
-                                   "Venuely to the faculty event teams", "BC on the list", "Talked to Asana"])
+                                   "Venuely to the faculty event teams", "BC on the list", "Talked to Asana",
+                                   "Android app coming"])
 def test_the_words_around_an_ask_do_not_read_as_noun_phrases(title):
     assert not reads_as_noun_phrase(title, md_pipeline())
 
