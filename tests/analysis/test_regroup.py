@@ -405,3 +405,48 @@ def test_asks_share_a_sentence_only_within_one_source():
     sentence = "SSO and an API, please."
     assert list(regrouping.sharing([Ask(0, "SSO", sentence, source="c1"), Ask(1, "an API", sentence, source="c2"),
                                     Ask(2, "SSO", sentence), Ask(3, "an API", sentence)])) == [False] * 4
+
+
+def _five_asks(between: float) -> np.ndarray:
+    """Asks 0-2 and 3-4 as the linkage left them; ask 2 is 0.3 from its own group and `between` from the other."""
+    similarity = np.full((5, 5), 0.0, dtype=np.float32)
+    np.fill_diagonal(similarity, 1.0)
+    similarity[0, 1] = similarity[1, 0] = similarity[3, 4] = similarity[4, 3] = 0.8
+    similarity[2, [0, 1]] = similarity[[0, 1], 2] = 0.3
+    similarity[2, [3, 4]] = similarity[[3, 4], 2] = between
+    return similarity
+
+
+def test_after_the_linkage_an_ask_moves_to_the_group_it_is_clearly_nearer():
+    """Average linkage joins groups by their mean: an ask may end in a group whose other members are further from
+    it than another group's. It moves when the other is nearer by MOVE_MARGIN, and only then."""
+    from analysis.regroup import MOVE_MARGIN, _settled
+    free = [Ask(n, f"ask {n}", f"ask {n}") for n in range(5)]
+    groups = [[0, 1, 2], [3, 4]]
+    assert _settled(groups, _five_asks(0.5), free, 0, np.ones((0, 5)), []) == [[0, 1], [3, 4, 2]]
+    assert _settled(groups, _five_asks(0.3 + MOVE_MARGIN / 2), free, 0, np.ones((0, 5)), []) == groups
+
+
+def test_an_ask_a_person_placed_or_alone_in_its_group_does_not_move():
+    from analysis.regroup import _settled
+    similarity = _five_asks(0.5)
+    placed = [Ask(n, f"ask {n}", f"ask {n}", item="kept" if n == 2 else None, fixed=n == 2) for n in range(5)]
+    assert _settled([[0, 1, 2], [3, 4]], similarity, placed, 0, np.ones((0, 5)), []) == [[0, 1, 2], [3, 4]]
+    free = [Ask(n, f"ask {n}", f"ask {n}") for n in range(5)]
+    assert _settled([[0, 1], [2], [3, 4]], similarity, free, 0, np.ones((0, 5)), []) == [[0, 1], [2], [3, 4]]
+
+
+def test_an_ask_moves_into_an_item_named_for_a_product_only_when_it_names_the_product():
+    """The first group is an item named for a product (its name is point 5): an ask that does not name the product
+    stays out of it, however near."""
+    from analysis.regroup import JOIN_NAMED, _settled
+    similarity = np.zeros((6, 6), dtype=np.float32)
+    similarity[:5, :5] = _five_asks(0.0)
+    similarity[5, 5] = 1.0
+    similarity[2, 5] = similarity[5, 2] = 0.6
+    free = [Ask(n, f"ask {n}", f"ask {n}") for n in range(5)]
+    groups = [[5], [0, 1, 2], [3, 4]]
+    naming = np.ones((1, 5), dtype=np.float32)
+    assert _settled(groups, similarity, free, 1, naming, [JOIN_NAMED]) == [[5, 2], [0, 1], [3, 4]]
+    naming[0, 2] = 0.0
+    assert _settled(groups, similarity, free, 1, naming, [JOIN_NAMED]) == groups
