@@ -7,7 +7,7 @@ regrouped once with every ask, then again with one ask left out, for `--drops` a
 groups of the two passes are paired one to one, the largest overlap first, as an item keeps the group holding most
 of its asks; an ask has changed item when its group in the second pass is not the one paired with its first.
 
-    .venv/bin/python bench/regroup_stability.py [--sets pawprint,tillpoint,...] [--drops 10] [--seed 0]
+    .venv/bin/python bench/regroup_stability.py [--sets pawprint,tillpoint,...] [--drops 30] [--seed 0]
 
 Prints, per set, how many asks changed item at each drop, and over all drops: the share of drops that changed any,
 the mean and the largest number, and the largest as a share of the set's asks (what one set's linked-right figure
@@ -64,7 +64,7 @@ def drops(name: str, analyzer: Analyzer, count: int, seed: int) -> tuple[int, li
 def main(argv=None):
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--drops", type=int, default=10)
+    parser.add_argument("--drops", type=int, default=30)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     analyzer = Analyzer()
