@@ -65,8 +65,6 @@ CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the grou
                      # confidence 1.0; 0.35 gives the linker's triage line, 0.7
 COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item only when it is at least this share
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
-MOVE_MARGIN = 0.05   # after the linkage, an ask moves to a group this much closer than its own (`_settled`)
-MOVE_PASSES = 10
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
 SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
 MAX_ASKS = 4000      # the most recent asks a pass regroups: the cost grows with the square of their number
@@ -143,60 +141,11 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
     # the third-party product each fixed item is named for ("Jira integration"), or None
     products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
-    naming = _naming(asks, products)
-    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), naming, join_at)
-    merged = _settled(merged, similarity, asks, len(fixed_ids), naming, join_at)
+    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, products), join_at)
     similarity[:count, count:], similarity[count:, :count] = encoders
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
     return _placements(asks, similarity, merged, fixed_ids)
-
-
-def _settled(groups: list[list[int]], similarity: np.ndarray, asks: list[Ask], fixed: int, naming: np.ndarray,
-             join_at) -> list[list[int]]:
-    """Moves each free ask to the group it is closest to, when that is closer by MOVE_MARGIN than the mean of
-    its own group's other members, until no ask moves (at most MOVE_PASSES passes). Average linkage joins whole
-    groups by their mean, so a group may hold asks that are nearer another: "match what the carrier paid against
-    what we booked" sat with the asks for downloading carriers' policies, and moves to reconciling commission.
-    An ask moves only to a group it could have joined: a fixed group at its `join_at`, a free one at JOIN, one
-    named for a third-party product only when `naming` allows; an ask alone in its group stays (the linkage
-    already found it near none)."""
-    count = len(asks)
-    groups = [list(group) for group in groups]
-    where = {i: number for number, group in enumerate(groups) for i in group if i < count}
-    member = np.zeros((len(groups), similarity.shape[0]), dtype=np.float32)
-    for number, group in enumerate(groups):
-        member[number, group] = 1.0
-    sums = similarity @ member.T  # [point, group]: its similarities to the group's members, summed
-    size = member.sum(1)
-    floor = np.full(len(groups), JOIN, dtype=np.float32)
-    floor[:fixed] = join_at
-    movable = [i for i in range(count) if not (asks[i].fixed and asks[i].item is not None)]
-    for _ in range(MOVE_PASSES):
-        moved = False
-        for i in movable:
-            own = where[i]
-            if size[own] <= 1:
-                continue
-            mean = sums[i] / np.maximum(size, 1)
-            mean[own] = (sums[i, own] - similarity[i, i]) / (size[own] - 1)
-            allowed = (size > 0) & (mean >= floor)
-            allowed[:fixed] &= naming[:, i] > 0
-            allowed[own] = False
-            best = int(np.argmax(np.where(allowed, mean, -np.inf)))
-            if not allowed[best] or mean[best] <= mean[own] + MOVE_MARGIN:
-                continue
-            groups[own].remove(i)
-            groups[best].append(i)
-            sums[:, own] -= similarity[:, i]
-            sums[:, best] += similarity[:, i]
-            size[own] -= 1
-            size[best] += 1
-            where[i] = best
-            moved = True
-        if not moved:
-            break
-    return groups[:fixed] + [group for group in groups[fixed:] if group]
 
 
 def _name_words(asks: list[Ask], names: list[str | None]) -> np.ndarray:
