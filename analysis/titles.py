@@ -65,11 +65,29 @@ def _titled(subject: str, sentence: str) -> tuple[str, bool]:
             continue
         title, names_a_thing = _judged(candidate, nlp)
         if names_a_thing:
-            return _shown(title), True
+            return _shown(_offline(subject, title)), True
         tried.append(title)
     worded = [t for t in tried if any(c.isalpha() for c in t)]  # not "🙏" when the sentence says "Dark mode pls 🙏"
     title = (worded or tried or [title_of(subject)])[0]
-    return _shown(title), False
+    offline = _offline(subject, title)
+    return _shown(offline), offline != title
+
+
+NO_SIGNAL = re.compile(r"\b(?:without|w/o|no|zero|patchy|poor|bad|terrible|spotty|weak|lose|losing|lost|drops?)\s+"
+                       r"(?:a |any |the |our |mobile |phone |cell |4g |)(?:signal|internet|wi-?fi|connection|"
+                       r"connectivity|coverage|reception)\b", re.IGNORECASE)
+# alone, "connection" may be one to another product ("the connection to Xero is missing"): only "without a connection"
+SIGNAL_WORDS = {"signal", "internet", "wifi", "wi-fi", "connectivity", "coverage", "reception"}
+
+
+def _offline(subject: str, title: str) -> str:
+    """"work without signal", "useless in crawlspaces without signal", "ran without a connection": what is asked
+    for is working offline, not the signal (nor the crawlspace) the title would name."""
+    if "offline" in title.lower() and title.lower() != "offline":
+        return title  # "Offline stock counts"
+    if title.lower() in SIGNAL_WORDS or NO_SIGNAL.search(subject) or re.search(r"\boffline\b", subject, re.I):
+        return "Offline mode"
+    return title
 
 
 def _cuts_a_plural(candidate: str, subject: str, nlp) -> bool:

@@ -135,9 +135,21 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("Can we see timesheets in the app for the pour crews?", "Timesheets"),  # the app is where, not what
     ("Any news on the Android app coming?", "Android app"),  # the app comes: "coming" is no practice
     ("We need route planning for the vans.", "Route planning"),  # a practice done to routes
+    ("Please make it work in crawlspaces without signal.", "Offline mode"),  # not the signal, nor the crawlspace
+    ("We need it to keep working when our vans lose connection.", "Offline mode"),
+    ("We need the app to work without signal.", "Offline mode"),
+    ("Offline would help.", "Offline mode"),
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
+
+
+def test_a_title_that_names_the_signal_names_working_offline():
+    """"Signal" or "Wifi" is what customers lack, not what they ask for; a "connection" alone may be one to
+    another product ("the connection to Xero is missing"), so only its lack names working offline."""
+    assert item_title("Signal") == item_title("wifi") == "Offline mode"
+    assert item_title("Connection") == "Connection"
+    assert item_title("Offline stock counts") == "Offline stock counts"
 
 
 def test_a_title_read_alone_keeps_its_plural_head():
