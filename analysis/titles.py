@@ -83,8 +83,8 @@ SIGNAL_WORDS = {"signal", "internet", "wifi", "wi-fi", "connectivity", "coverage
 def _offline(subject: str, title: str) -> str:
     """"work without signal", "useless in crawlspaces without signal", "ran without a connection": what is asked
     for is working offline, not the signal (nor the crawlspace) the title would name."""
-    if "offline" in title.lower() and title.lower() != "offline":
-        return title  # "Offline stock counts"
+    if "offline" in title.lower() and title.lower() != "offline" or title.lower().endswith(" integration"):
+        return title  # "Offline stock counts"; "Salesforce integration" of "offline sync with Salesforce"
     if title.lower() in SIGNAL_WORDS or NO_SIGNAL.search(subject) or re.search(r"\boffline\b", subject, re.I):
         return "Offline mode"
     return title
