@@ -1297,7 +1297,7 @@ _ASKED_FOR_ROLE = {"dedicated", "named", "more", "extra", "another", "new", "sec
 
 def _names_nothing(word: str) -> bool:
     """A one-word ask that is a doing, a manner or a day, not a thing: "fix", "prioritise", "pretty", "Monday"."""
-    return word_tags().get(word) in {"VB", "RB", "UH"} or word in _WHEN_WORDS | _OATHS \
+    return word_tags().get(word) in {"VB", "RB", "UH"} or word in _WHEN_WORDS or word in _OATHS \
         or word.endswith(("ise", "ize")) and word not in word_tags()
 
 
@@ -1643,7 +1643,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
         toks = after if _content(after) or after_only else before
     for side in (toks, after):
         if not before_only and _only_an_app(side):
-            return next(t.text for t in side if t.lower_ in _APP)
+            return next(t.text for t in side if t.lower_ in APP_WORDS)
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])):
@@ -1653,7 +1653,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     return doc[toks[0].i:toks[-1].i + 1].text
 
 
-_APP = {"app", "apps"}
+APP_WORDS = {"app", "apps"}  # "a driver app": the app is what is asked for (also read by the titles)
 _KEPT_LAST = {"app", "tool"}  # filler words that stay at the end of what is asked: "a driver app", "Parent app"
 
 
@@ -1661,13 +1661,13 @@ def _keeps_its_app(view: TokenView, run: list[int]) -> bool:
     """"Parent app" keeps its app; "the reports in the app" and "the app" do not."""
     return len(run) > 1 and view.lowers[run[-1]] in _KEPT_LAST and view.lowers[run[-2]] not in REQUEST_FILLER \
         and not view.punct[run[-2]]
-_AN_APP = _APP | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile"}
+_AN_APP = APP_WORDS | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile"}
 
 
 def _only_an_app(tokens) -> bool:
     """"an app", "a proper app": the phone app asked for, though "app" beside a thing is filler ("the reports app")."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
-    return any(t.lower_ in _APP for t in words) and all(t.lower_ in _AN_APP for t in words)
+    return any(t.lower_ in APP_WORDS for t in words) and all(t.lower_ in _AN_APP for t in words)
 
 
 def canonical_tokens(text_or_doc) -> list[str]:
@@ -1681,7 +1681,7 @@ def canonical_tokens(text_or_doc) -> list[str]:
         if w in REQUEST_FILLER or t.lower_ in REQUEST_FILLER or t.like_num and w not in ("2fa",):
             continue
         out.append(w)
-    if not out and any(t.lower_ in _APP for t in doc):
+    if not out and any(t.lower_ in APP_WORDS for t in doc):
         out = ["mobile"]  # "Any plans for an app?": an app alone is the phone app ("app" is filler beside a thing)
     # "two way" written as two words
     joined = " ".join(out).replace("two way", "two-way").replace("single sign on", "sso")

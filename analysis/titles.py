@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .catalogue import load_catalogue
 from .rarity import weight
-from .requests import REQUEST_FILLER, Request, in_other_language_sentence, infix_hyphen, title_of, word_tags
+from .requests import APP_WORDS, REQUEST_FILLER, Request, in_other_language_sentence, infix_hyphen, title_of, word_tags
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -29,7 +29,6 @@ NAMES_A_TROUBLE = {"gap", "gaps", "issue", "issues", "problem", "problems", "pai
                    "weakness", "dealbreaker", "blocker", "blockers", "showstopper", "complaint", "complaints",
                    "limitation", "limitations", "shortcoming", "shortcomings", "nightmare", "mess"}
 MIN_TITLE_WEIGHT = 0.5
-APPS = {"app", "apps"}  # "a parent app" is an app, not "Parent"
 
 
 def tagger_path() -> str | None:
@@ -184,7 +183,7 @@ def _clean(tokens) -> list:
     words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
     head = tokens[-1] if tokens else None
     if words and head is not None and head.pos_ == "NOUN" and words[-1].i == head.i - 1 \
-            and (words[-1].pos_ == "ADJ" or head.lower_ in APPS and words[-1].pos_ in {"NOUN", "PROPN"}):
+            and (words[-1].pos_ == "ADJ" or head.lower_ in APP_WORDS and words[-1].pos_ in {"NOUN", "PROPN"}):
         # a filler word that heads what is named: "smaller starter plan", "mobile app", "parent app"
         words.append(head)
     while words and words[-1].pos_ not in {"NOUN", "PROPN"} and not (len(words) == 1 and words[0].pos_ == "ADJ") \
@@ -265,10 +264,10 @@ def _app_for(span) -> str:
     i = span.start - 1
     while i >= 0 and span.doc[i].pos_ in {"DET", "PRON"} and span.doc[i].lower_ not in {"them", "us", "me"}:
         i -= 1
-    if i < 1 or span.doc[i].lower_ != "for" or span.doc[i - 1].lower_ not in APPS:
+    if i < 1 or span.doc[i].lower_ != "for" or span.doc[i - 1].lower_ not in APP_WORDS:
         return ""
     named = _chunk_title(span)
-    if not named or named.split()[-1].lower() in APPS:
+    if not named or named.split()[-1].lower() in APP_WORDS:
         return named
     last = next((t for t in span if t.text == named.split()[-1]), None)
     if last is not None and last.tag_ == "NNS":  # "an app for patients": a patient app
