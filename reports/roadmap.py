@@ -47,12 +47,23 @@ class DigestItem:
 
 
 @dataclass(frozen=True)
+class WinBackContact:
+    name: str
+    email: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
 class WinBack:
     account: str
     status: str
     arr: float              # what a churned account paid, or what a lost prospect's deals had at stake
     items: tuple[str, ...]
     account_id: int | None = None
+    shipped_on: date | None = None  # when the last of those items shipped
+    people: tuple[WinBackContact, ...] = ()  # who asked, newest first (never from an anonymous answer)
+    quote: str = ""         # their newest words asking for one of those items
+    external_id: str = ""   # the account's id in the CRM
 
 
 @dataclass

@@ -90,9 +90,11 @@ def test_the_digest_ranks_prints_its_rule_and_counts_its_pages():
     items = [item(1, "Jira integration", 450_000, accounts=3, previous=300_000),
              item(2, "Single sign-on", 120_000, lost=88_000),
              item(3, "Calendar view", 5_000)]
-    pdf = render_roadmap_digest(digest(items, win_back=[WinBack("Globex", "churned", 88_000, ("Single sign-on",))]))
+    pdf = render_roadmap_digest(digest(items, win_back=[WinBack("Globex", "churned", 88_000, ("Single sign-on",),
+                                                                shipped_on=date(2026, 11, 20))]))
     reader = PdfReader(BytesIO(pdf))
     text = pdf_text(pdf)
+    assert "Single sign-on · shipped 20 Nov 2026" in " ".join(text.split())
     assert text.index("Jira integration") < text.index("Single sign-on") < text.index("Calendar view")
     assert "$450,000" in text and "+$150k" in text and "$88,000" in text
     assert "distinct active accounts" in text and "ARR figures as of 1 Dec 2026" in text

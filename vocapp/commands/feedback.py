@@ -1,5 +1,5 @@
 """voc feedback: roadmap items (add, list, rename, status, merge), the ranking by impacted ARR, the default
-catalogue, and the e-mails to the people who asked for an item that has shipped."""
+catalogue, the e-mails to the people who asked for an item that has shipped, and the win-back list."""
 import json
 from contextlib import contextmanager
 
@@ -168,6 +168,26 @@ def ranking_command(as_json, since, until, area):
     if unasked:
         click.echo(f"({unasked} item{'s' if unasked != 1 else ''} nobody has asked for "
                    f"{'are' if unasked != 1 else 'is'} not listed.)")
+
+
+@feedback_cli.command("win-back")
+@click.option("--json", "as_json", is_flag=True, help="The list as JSON, largest ARR lost first.")
+def win_back_command(as_json):
+    """Churned or lost accounts that asked for an item that has since shipped: who asked, and their words."""
+    from vocapp.queries.winback import win_back_list, win_back_rows
+
+    rows = win_back_rows(win_back_list())
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("No churned or lost account asked for an item that has shipped.")
+        return
+    click.echo(f"{'Account':<28} {'Status':<8} {'ARR lost':>12}  {'Asked for, now shipped':<32} Who asked")
+    for row in rows:
+        click.echo(f"{row['account'][:28]:<28} {row['status']:<8} {row['arr_lost']:>12,.0f}  "
+                   f"{row['asked_for'][:32]:<32} {row['contacts'] or '-'}")
+    click.echo(f"{sum(row['arr_lost'] for row in rows):,.0f} ARR lost in all.")
 
 
 @feedback_cli.command("regroup")

@@ -13,16 +13,15 @@ from sqlalchemy import and_, case, func, select
 
 from analysis.ranking import LOST_STATUSES, RankedItem, ordered
 from analysis.wlc import InterviewFacts
-from reports.roadmap import DETAILED_ITEMS, DigestItem, DigestQuote, RoadmapDigest, WinBack
+from reports.roadmap import DETAILED_ITEMS, DigestItem, DigestQuote, RoadmapDigest
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
-from vocapp.imports.rows import chunked
 from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Interview, Response
 from vocapp.queries.personas import at_risk_accounts
+from vocapp.queries.winback import LOSS_OUTCOMES, win_back_list
 
 QUOTES_PER_ITEM = 3
 RENEWAL_WINDOW_DAYS = 90
-LOSS_OUTCOMES = ("loss", "churn")
 
 
 def within(column, since: date, until: date):
@@ -222,36 +221,3 @@ def item_ranks(since: date, until: date) -> dict[int, int]:
                                 arr_lost=float(row["lost"]) + lost_in_interviews.get(item_id, 0))
                      for item_id, row in totals.items())
     return {entry.item_id: position for position, entry in enumerate(ranked, 1)}
-
-
-def win_back_list() -> list[WinBack]:
-    """Churned or lost accounts that asked for an item that has shipped, largest ARR lost first. A churned
-    account's ARR is what it paid; a lost prospect has none, so its ARR is what its lost deals had at stake (each
-    deal once, at the largest ARR any of its loss or churn interviews gives)."""
-    rows = db.session.execute(
-        select(Account.id, Account.name, Account.status, Account.arr, FeedbackItem.title)
-        .join(FeedbackMention, FeedbackMention.account_id == Account.id)
-        .join(FeedbackItem, FeedbackItem.id == FeedbackMention.item_id)
-        .where(Account.status.in_(("churned", "lost")), FeedbackItem.status == "shipped")).all()
-    asked: dict[tuple, set[str]] = defaultdict(set)
-    for account_id, name, status, arr, title in rows:
-        asked[(account_id, name, status, float(arr or 0))].add(title)
-    at_stake = deals_at_stake([account_id for account_id, _, _, arr in asked if not arr])
-    entries = (WinBack(name, status, arr or at_stake.get(account_id, 0.0), tuple(sorted(titles)), account_id)
-               for (account_id, name, status, arr), titles in asked.items())
-    return sorted(entries, key=lambda entry: (-entry.arr, entry.account))
-
-
-def deals_at_stake(account_ids: list[int]) -> dict[int, float]:
-    """Each account's ARR at stake in its lost or churned deals, each deal once."""
-    deals: dict[int, dict[str, float]] = defaultdict(dict)
-    for chunk in chunked(account_ids, 900):
-        for row in db.session.execute(
-                select(Interview.id, Interview.account_id, Interview.outcome, Interview.interviewed_on,
-                       Interview.deal_id, Interview.arr_at_stake)
-                .where(Interview.account_id.in_(chunk), Interview.outcome.in_(LOSS_OUTCOMES))):
-            facts = InterviewFacts(row.id, row.account_id, row.outcome, row.interviewed_on, row.deal_id,
-                                   float(row.arr_at_stake or 0))
-            known = deals[row.account_id]
-            known[facts.deal_key] = max(known.get(facts.deal_key, 0.0), facts.arr)
-    return {account_id: sum(stakes.values()) for account_id, stakes in deals.items()}

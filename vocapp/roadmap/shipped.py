@@ -22,10 +22,10 @@ from reports.pdf import day
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
 from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, reason, run_id, sender_address
-from vocapp.models import (Account, Contact, FeedbackItem, FeedbackMention, Interview, Invitation, Response,
-                           ShippedNotice, Survey)
-from vocapp.queries.digest import deals_at_stake
+from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, ShippedNotice
 from vocapp.queries.feedback import item_roots
+from vocapp.queries.speakers import speakers
+from vocapp.queries.winback import deals_at_stake
 from vocapp.roadmap.messages import render, template
 
 
@@ -52,31 +52,12 @@ def _mentions(item: FeedbackItem) -> list[FeedbackMention]:
                                    .order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc())))
 
 
-def _speakers(mentions: list[FeedbackMention]) -> dict[tuple[str, int], Optional[int]]:
-    """(source type, source id) -> the contact id who said it; None for an anonymous answer."""
-    response_ids = [m.source_id for m in mentions if m.source_type == "response" and m.source_id]
-    interview_ids = [m.source_id for m in mentions if m.source_type == "interview" and m.source_id]
-    speakers: dict[tuple[str, int], Optional[int]] = {}
-    if response_ids:
-        rows = db.session.execute(
-            select(Response.id, Survey.anonymous, Response.contact_id, Invitation.contact_id)
-            .join(Survey, Survey.id == Response.survey_id)
-            .outerjoin(Invitation, Invitation.id == Response.invitation_id).where(Response.id.in_(response_ids)))
-        for response_id, anonymous, own, invited in rows:
-            speakers[("response", response_id)] = None if anonymous else (own or invited)
-    if interview_ids:
-        for interview_id, contact_id in db.session.execute(
-                select(Interview.id, Interview.contact_id).where(Interview.id.in_(interview_ids))):
-            speakers[("interview", interview_id)] = contact_id
-    return speakers
-
-
 def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
     """Every account and contact that asked for the item, with their quotes; largest ARR first."""
     mentions = _mentions(item)
-    speakers = _speakers(mentions)
+    said = speakers(mentions)
     hidden = hidden_response_ids([m.source_id for m in mentions if m.source_type == "response" and m.source_id])
-    contact_ids = {contact_id for contact_id in speakers.values() if contact_id}
+    contact_ids = {contact_id for contact_id in said.values() if contact_id}
     contacts = {contact.id: contact for contact in db.session.scalars(
         select(Contact).where(Contact.id.in_(contact_ids)))} if contact_ids else {}
     notices = {notice.contact_id: notice for notice in db.session.scalars(
@@ -86,7 +67,7 @@ def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
     for mention in mentions:
         account_id = None if (mention.source_type == "response" and mention.source_id in hidden) else mention.account_id
         asking = by_account.setdefault(account_id, AskingAccount(mention.account if account_id else None))
-        contact = contacts.get(speakers.get((mention.source_type, mention.source_id)))
+        contact = contacts.get(said.get((mention.source_type, mention.source_id)))
         if contact is None:
             asking.unnamed_quotes.append(mention.quote)
             continue

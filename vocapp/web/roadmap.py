@@ -15,7 +15,7 @@ from vocapp.mailer import MailNotConfigured, parse_smtp_url
 from vocapp.models import ITEM_STATUSES, Account, FeedbackItem, FeedbackMention, TextAnalysis
 from vocapp.params import int_arg, page_arg
 from vocapp.permissions import allowed, requires
-from vocapp.queries.digest import win_back_list
+from vocapp.queries.winback import WIN_BACK_COLUMNS, win_back_list, win_back_rows
 from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, item_roots, ranked_items, with_items
 from vocapp.roadmap import catalogue, messages, shipped, triage
 from vocapp.roadmap.areas import area_label, area_labels
@@ -294,6 +294,13 @@ def feedback_win_back():
     entries = win_back_list()
     return render_template("insights/feedback_winback.html", entries=entries,
                            total=sum(entry.arr for entry in entries))
+
+
+@route("/feedback/win-back.csv")
+@requires("insights.view")
+def feedback_win_back_csv():
+    rows = win_back_rows(win_back_list())
+    return csv_response("win-back", WIN_BACK_COLUMNS, ([row[column] for column in WIN_BACK_COLUMNS] for row in rows))
 
 
 # --- regrouping the asks by meaning -----------------------------------------------------------------
