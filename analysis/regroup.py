@@ -67,6 +67,7 @@ COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item on
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
 SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
+ALONE = "an ask like no other: an item of its own"  # the reason of an ask no other ask is near
 MAX_ASKS = 4000      # the most recent asks a pass regroups: the cost grows with the square of their number
 
 
@@ -424,7 +425,7 @@ def _placements(asks, similarity, groups, fixed_ids) -> list[Placement]:
                 continue
             others = [j for j in group if j != i]
             if not others:
-                out.append(Placement(asks[i].key, item, number, 1.0, "an ask like no other: an item of its own"))
+                out.append(Placement(asks[i].key, item, number, 1.0, ALONE))
                 continue
             names = [j for j in others if j >= len(asks)]
             fellow = [j for j in others if j < len(asks)]

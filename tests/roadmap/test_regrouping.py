@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from helpers import add_account
+from analysis.linking import CONFIDENT, review_state
 from vocapp.extensions import db
 from vocapp.insights.regrouping import _as_shipped, regroup_items
 from vocapp.models import FeedbackItem, FeedbackMention
@@ -325,3 +326,20 @@ def test_two_asks_of_one_comment_sentence_part_in_the_store(ctx):
     assert item_of["sync stock with our Shopify store"] == item_of["Shopify inventory sync"] \
         == item_of["stock to sync with our Shopify site"]
     assert item_of["work offline"] != item_of["sync stock with our Shopify store"]
+
+
+def test_an_ask_that_opened_its_item_says_why_it_stays_once_others_joined_it(ctx):
+    """The first dark-mode ask opened the item alone ("a new item: no item was close enough"); once the pass
+    gathers the other dark-mode asks into it, that reason is no longer true: the ask says which asks it is like."""
+    accounts = [add_account(f"A-{n}", f"Account {n}", 10_000) for n in range(4)]
+    dark, theme = opened("Dark mode"), opened("Darker theme")
+    first = mention(dark, accounts[0], DARK[0], link_reason="a new item: no item was close enough")
+    mention(theme, accounts[1], DARK[1], link_reason="a new item: no item was close enough")
+    mention(dark, accounts[2], DARK[2], link_reason="an earlier ask 'Dark mode' (same words: dark, mode)")
+    alone = mention(opened("SSO"), accounts[3], SSO, link_reason="a new item: no item was close enough")
+    db.session.commit()
+    regroup_items()
+    assert first.item_id == dark.id and where(DARK) == {dark.id}
+    assert first.link_reason.startswith("similar in meaning to 2 other asks"), first.link_reason
+    assert 0 < first.confidence <= 1 and first.review == review_state(first.confidence >= CONFIDENT)
+    assert alone.link_reason == "a new item: no item was close enough", "an ask still alone keeps its reason"

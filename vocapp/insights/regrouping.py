@@ -20,11 +20,11 @@ from analysis import encoder
 from analysis.catalogue import load_catalogue
 from analysis.linking import CONFIDENT, review_state
 from analysis.requests import request_key
-from analysis.regroup import MAX_ASKS, Ask, Item, regroup
+from analysis.regroup import ALONE, MAX_ASKS, Ask, Item, regroup
 from analysis.titles import group_title
 from vocapp.extensions import db
 from vocapp.imports.rows import chunked
-from vocapp.insights.store import _drop_orphan_items, _one_writer, own_product_names
+from vocapp.insights.store import NEW_ITEM, _drop_orphan_items, _one_writer, own_product_names
 from vocapp.models import AskEncoding, FeedbackItem, FeedbackMention
 from vocapp.models.base import utcnow
 from vocapp.queries.feedback import item_roots
@@ -164,16 +164,22 @@ def regroup_items(progress=None, expect=None) -> RegroupSummary:
         for place in places:
             mention = by_id[place.key]
             if mention.item_id == target:
+                if mention.link_reason.startswith(NEW_ITEM) and place.reason != ALONE:
+                    _relink(mention, place)  # it opened the item alone; the asks that joined it are why now
                 continue
             touched.add(roots.get(mention.item_id, mention.item_id))
-            mention.item_id, mention.confidence = target, place.confidence
-            mention.link_reason = place.reason[:200]
-            mention.review = review_state(place.confidence >= CONFIDENT, mention.ask_certainty)
+            mention.item_id = target
+            _relink(mention, place)
             summary.moved += 1
     summary.dropped = len(_drop_orphan_items())
     _retitle(touched - holding_decided, groups, by_id, own_names)
     db.session.commit()
     return summary
+
+
+def _relink(mention: FeedbackMention, place) -> None:
+    mention.confidence, mention.link_reason = place.confidence, place.reason[:200]
+    mention.review = review_state(place.confidence >= CONFIDENT, mention.ask_certainty)
 
 
 def _open_item(places, by_id, items, own_names) -> FeedbackItem:

@@ -21,6 +21,8 @@ from vocapp.queries.feedback import item_roots
 
 BATCH = 500
 
+NEW_ITEM = "a new item: no item was close enough"  # the reason of an ask that opened its item
+
 
 @dataclass
 class SourceText:
@@ -191,7 +193,7 @@ class _ItemIndex:
             db.session.flush()
             self.linker.add(item.id, item.title, (), (request.text,), named=False)
             nearest = f" (nearest: {link.reason}, {link.confidence:.2f})" if link.reason else ""
-            link = Link(item.id, 1.0, f"a new item: no item was close enough{nearest}"[:200])
+            link = Link(item.id, 1.0, f"{NEW_ITEM}{nearest}"[:200])
         else:
             self.linker.learn(link.item_id, request.text)
         self.touched.add(link.item_id)
