@@ -52,3 +52,10 @@ def account_shown(survey: Survey, account_id: int | None) -> bool:
     invited = db.session.scalar(select(func.count(Invitation.id)).where(
         Invitation.survey_id == survey.id, Invitation.account_id == account_id))
     return invited >= MIN_INVITED
+
+
+def hidden_mentions(mentions) -> set[int]:
+    """The ids of the feedback mentions (quotes of answers) that must be shown without their account."""
+    answers = [m for m in mentions if m.source_type == "response" and m.source_id]
+    hidden = hidden_response_ids([m.source_id for m in answers])
+    return {m.id for m in answers if m.source_id in hidden}

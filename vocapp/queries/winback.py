@@ -10,7 +10,7 @@ from sqlalchemy import select
 from analysis.ranking import LOST_STATUSES
 from analysis.wlc import InterviewFacts
 from reports.roadmap import WinBack, WinBackContact
-from vocapp.anonymity import hidden_response_ids
+from vocapp.anonymity import hidden_mentions
 from vocapp.extensions import db
 from vocapp.imports.rows import chunked
 from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Interview
@@ -31,8 +31,8 @@ def win_back_list() -> list[WinBack]:
         .join(Account, Account.id == FeedbackMention.account_id)
         .where(Account.status.in_(LOST_STATUSES), FeedbackItem.status == "shipped")
         .order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc())).all()
-    hidden = hidden_response_ids([m.source_id for m, _, _ in rows if m.source_type == "response" and m.source_id])
-    rows = [row for row in rows if not (row[0].source_type == "response" and row[0].source_id in hidden)]
+    hidden = hidden_mentions([mention for mention, _, _ in rows])
+    rows = [row for row in rows if row[0].id not in hidden]
     said = speakers([mention for mention, _, _ in rows])
     contact_ids = {contact_id for contact_id in said.values() if contact_id}
     contacts = {contact.id: contact for contact in db.session.scalars(

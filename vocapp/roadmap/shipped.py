@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from analysis.ranking import LOST_STATUSES
 from reports.pdf import day
-from vocapp.anonymity import hidden_response_ids
+from vocapp.anonymity import hidden_mentions
 from vocapp.extensions import db
 from vocapp.mailer import Quiet, RecordedSends, claim, parse_smtp_url, reason, run_id, sender_address
 from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, ShippedNotice
@@ -56,7 +56,7 @@ def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
     """Every account and contact that asked for the item, with their quotes; largest ARR first."""
     mentions = _mentions(item)
     said = speakers(mentions)
-    hidden = hidden_response_ids([m.source_id for m in mentions if m.source_type == "response" and m.source_id])
+    hidden = hidden_mentions(mentions)
     contact_ids = {contact_id for contact_id in said.values() if contact_id}
     contacts = {contact.id: contact for contact in db.session.scalars(
         select(Contact).where(Contact.id.in_(contact_ids)))} if contact_ids else {}
@@ -65,7 +65,7 @@ def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
     by_account: dict[Optional[int], AskingAccount] = {}
     people: dict[int, Asker] = {}
     for mention in mentions:
-        account_id = None if (mention.source_type == "response" and mention.source_id in hidden) else mention.account_id
+        account_id = None if mention.id in hidden else mention.account_id
         asking = by_account.setdefault(account_id, AskingAccount(mention.account if account_id else None))
         contact = contacts.get(said.get((mention.source_type, mention.source_id)))
         if contact is None:

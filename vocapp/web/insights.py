@@ -11,6 +11,7 @@ from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
 from reports.charts import Bar, bar_chart, for_page, persona_chart
 from reports.palette import sentiment_colour
+from vocapp.anonymity import hidden_response_ids
 from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
 from vocapp.extensions import db
 from vocapp.insights.forms import KEY_LABELS, CorrectionForm, CsmViewForm, ThemeForm
@@ -169,8 +170,9 @@ def text(analysis_id: int):
         flash("Correction saved; re-analysis will keep it.", "success")
         return redirect(url_for("insights.text", analysis_id=analysis.id))
     source = db.session.get(Response, analysis.source_id) if analysis.source_type == "response" else None
+    shown = analysis.account_id and not (source and hidden_response_ids([source.id]))
     return render_template("insights/text.html", analysis=analysis, standing=standing, themes=themes, form=form,
-                           source=source, account=db.session.get(Account, analysis.account_id) if analysis.account_id else None)
+                           source=source, account=db.session.get(Account, analysis.account_id) if shown else None)
 
 
 def _correct(analysis: TextAnalysis, form: CorrectionForm) -> None:

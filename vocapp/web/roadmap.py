@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from analysis.requests import doubtful
 from reports.charts import Bar, bar_chart, for_page, money
+from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_mentions
 from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
@@ -166,6 +167,7 @@ def feedback_item(item_id: int):
             TextAnalysis.source_id.in_([m.source_id for m in mentions if m.source_id is not None]))))
     return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
                            split=split, mention=mention, confirm=ConfirmForm(), analysed=analysed,
+                           hidden=hidden_mentions(mentions), hidden_account=HIDDEN_ACCOUNT,
                            area=area_label(item.product_area),
                            pending=sum(1 for m in mentions if m.review == "pending"))
 
@@ -205,7 +207,8 @@ def feedback_triage():
         return redirect(_triage_url(page.pages, item_id))
     return render_template("insights/feedback_triage.html", page=page, items=standing_items(), only_item=item,
                            confirm=ConfirmForm(), reason_words=triage.reason_words,
-                           confidence_words=triage.confidence_words, doubtful=doubtful, pending=page.total)
+                           confidence_words=triage.confidence_words, doubtful=doubtful, pending=page.total,
+                           hidden=hidden_mentions(page.items), hidden_account=HIDDEN_ACCOUNT)
 
 
 def _triage_url(page: int, item_id: int | None) -> str:

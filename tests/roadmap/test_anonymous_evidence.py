@@ -1,0 +1,56 @@
+"""An answer to an anonymous survey, from an account with fewer than three contacts invited, names no account on
+the roadmap pages that quote it: the item's evidence, the triage list and the analysed text (vocapp.anonymity).
+A named answer beside it still shows its account."""
+from datetime import datetime
+
+from sqlalchemy import select
+
+from helpers import add_account, add_contact
+from vocapp.extensions import db
+from vocapp.insights.sources import texts
+from vocapp.insights.store import analyse
+from vocapp.insights.themes import current_analyzer
+from vocapp.models import FeedbackMention, Invitation, Response, Survey, TextAnalysis
+
+SECRET = "Honestly we need a Jira integration, it is the one thing missing."
+NAMED = "Please add a Jira integration so tickets sync both ways."
+
+
+def _answers(app) -> tuple[int, int, int]:
+    """(the Jira item, the anonymous answer's analysis, its mention)."""
+    with app.app_context():
+        hush = add_account("A-1", "Hush Ltd", 75_000)
+        open_co = add_account("A-2", "Open Co", 20_000)
+        quinn = add_contact(hush, "q@hush.example", "Quinn Hale")
+        olga = add_contact(open_co, "o@open.example", "Olga Berg")
+        secret = Survey(kind="nps", name="Anonymous pulse", status="open", anonymous=True)
+        named = Survey(kind="nps", name="Q3", status="open")
+        db.session.add(Invitation(survey=secret, contact=quinn, account=hush, token_hash="y" * 64,
+                                  expires_at=datetime(2027, 1, 1)))
+        db.session.add_all([Response(survey=secret, account=hush, score=5, comment=SECRET),
+                            Response(survey=named, account=open_co, contact=olga, score=6, comment=NAMED)])
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        mention = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote.contains("one thing")))
+        other = db.session.scalar(select(FeedbackMention).where(FeedbackMention.quote.contains("both ways")))
+        assert mention is not None and other is not None and mention.item_id == other.item_id
+        mention.review = "pending"  # as a link the analysis doubts
+        db.session.commit()
+        analysis = db.session.scalar(select(TextAnalysis).where(TextAnalysis.source_id == mention.source_id,
+                                                                TextAnalysis.source_type == "response"))
+        return mention.item_id, analysis.id, mention.id
+
+
+def test_an_anonymous_answer_names_no_account_where_the_roadmap_quotes_it(login, app):
+    item_id, analysis_id, mention_id = _answers(app)
+    client = login("product")
+    evidence = client.get(f"/insights/feedback/{item_id}").get_data(as_text=True)
+    quoted = evidence.split("one thing missing")[1].split("</li>")[0]
+    assert "Hush Ltd" not in quoted and "An account with fewer than 3 invited contacts" in quoted
+    assert "Open Co" in evidence.split("both ways")[1].split("</li>")[0], "a named answer keeps its account"
+    triage = client.get("/insights/feedback/triage").get_data(as_text=True)
+    card = triage.split(f'id="link-{mention_id}"')[1].split("</li>")[0]
+    assert "one thing missing" in card and "Hush Ltd" not in card
+    assert "An account with fewer than 3 invited contacts" in card
+    text = client.get(f"/insights/texts/{analysis_id}").get_data(as_text=True)
+    assert "one thing missing" in text and "Hush Ltd" not in text
