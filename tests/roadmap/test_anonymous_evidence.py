@@ -1,6 +1,7 @@
 """An answer to an anonymous survey, from an account with fewer than three contacts invited, names no account on
-the roadmap pages that quote it: the item's evidence, the triage list and the analysed text (vocapp.anonymity).
-A named answer beside it still shows its account."""
+the roadmap pages that quote it: the item's evidence, the triage list and the analysed text; and the account's
+page neither quotes it nor lists what it asked for (vocapp.anonymity). A named answer beside it still shows its
+account."""
 from datetime import datetime
 
 from sqlalchemy import select
@@ -10,7 +11,7 @@ from vocapp.extensions import db
 from vocapp.insights.sources import texts
 from vocapp.insights.store import analyse
 from vocapp.insights.themes import current_analyzer
-from vocapp.models import FeedbackMention, Invitation, Response, Survey, TextAnalysis
+from vocapp.models import Account, FeedbackMention, Invitation, Response, Survey, TextAnalysis
 
 SECRET = "Honestly we need a Jira integration, it is the one thing missing."
 NAMED = "Please add a Jira integration so tickets sync both ways."
@@ -54,3 +55,16 @@ def test_an_anonymous_answer_names_no_account_where_the_roadmap_quotes_it(login,
     assert "An account with fewer than 3 invited contacts" in card
     text = client.get(f"/insights/texts/{analysis_id}").get_data(as_text=True)
     assert "one thing missing" in text and "Hush Ltd" not in text
+
+
+def test_the_account_page_neither_quotes_nor_lists_the_asks_of_its_hidden_anonymous_answer(login, app):
+    _answers(app)
+    client = login("csm")
+    with app.app_context():
+        hush, open_co = (db.session.scalar(select(Account.id).where(Account.name == name))
+                         for name in ("Hush Ltd", "Open Co"))
+    hidden = client.get(f"/accounts/{hush}").get_data(as_text=True)
+    assert "Honestly we need a Jira" not in hidden and "Their product requests" not in hidden
+    assert "No comments in the last" in hidden
+    named = client.get(f"/accounts/{open_co}").get_data(as_text=True)
+    assert "Please add a Jira integration" in named and "Their product requests" in named

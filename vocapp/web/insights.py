@@ -11,7 +11,7 @@ from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
 from reports.charts import Bar, bar_chart, for_page, persona_chart
 from reports.palette import sentiment_colour
-from vocapp.anonymity import hidden_response_ids
+from vocapp.anonymity import hidden_response_ids, quotes_shown
 from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
 from vocapp.extensions import db
 from vocapp.insights.forms import KEY_LABELS, CorrectionForm, CsmViewForm, ThemeForm
@@ -200,7 +200,8 @@ def sentiment_trend(account_id: int, days: int = 180) -> dict:
 
     def average(start, end):
         n, mean = db.session.execute(select(func.count(TextAnalysis.id), func.avg(TextAnalysis.polarity)).where(
-            TextAnalysis.account_id == account_id, TextAnalysis.text_at >= start, TextAnalysis.text_at < end)).one()
+            TextAnalysis.account_id == account_id, TextAnalysis.text_at >= start, TextAnalysis.text_at < end,
+            quotes_shown(TextAnalysis, account_id))).one()
         return {"n": n, "polarity": float(mean) if mean is not None else None}
 
     recent, before = average(recent_start, now), average(before_start, recent_start)
@@ -212,18 +213,20 @@ def sentiment_trend(account_id: int, days: int = 180) -> dict:
 @bp.app_context_processor
 def account_insights_helper():
     def account_insights(account_id: int) -> dict:
-        analyses = db.session.scalars(select(TextAnalysis).where(TextAnalysis.account_id == account_id)
+        # an anonymous answer that may not be shown with its account is not shown here (nor on the review)
+        shown = quotes_shown(TextAnalysis, account_id)
+        analyses = db.session.scalars(select(TextAnalysis).where(TextAnalysis.account_id == account_id, shown)
                                       .order_by(TextAnalysis.text_at.desc().nulls_last()).limit(8)).all()
         tags = db.session.execute(
             select(ThemeTag.theme_key, func.count()).join(TextAnalysis, ThemeTag.analysis_id == TextAnalysis.id)
-            .where(TextAnalysis.account_id == account_id, effective_tags())
+            .where(TextAnalysis.account_id == account_id, shown, effective_tags())
             .group_by(ThemeTag.theme_key).order_by(func.count().desc()).limit(6)).all()
         names = dict(db.session.execute(select(Theme.key, Theme.name)).all())
         mentions = db.session.execute(
             select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status, func.count(FeedbackMention.id))
             .join(FeedbackMention, FeedbackMention.item_id == FeedbackItem.id)
-            .where(FeedbackMention.account_id == account_id).group_by(FeedbackItem.id, FeedbackItem.title,
-                                                                      FeedbackItem.status)).all()
+            .where(FeedbackMention.account_id == account_id, quotes_shown(FeedbackMention, account_id))
+            .group_by(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status)).all()
         return {"placement": account_persona(account_id), "labels": PERSONA_LABELS, "analyses": analyses,
                 "trend": sentiment_trend(account_id),
                 "nps_year": account_nps(account_id, since=date.today() - timedelta(days=365)),
