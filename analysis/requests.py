@@ -773,7 +773,7 @@ class RequestDetector:
             subject = doc[s + 1:e].text  # "No Outlook sync, no API, no app": the API is what is missing
         if name == "conditional":
             subject = _what_was_offered(doc, e, sent.end, subject)
-        return self._make(doc, sent, name, doc[s:e], subject, s)
+        return self._make(doc, sent, name, doc[s:after], subject, s)  # the cue, without the ask's first word
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
         subject = _unmarked(subject or "")

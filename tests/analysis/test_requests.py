@@ -29,6 +29,19 @@ def test_request_detected(analyzer, text, rule):
     assert r.sentences[0].request is req
 
 
+@pytest.mark.parametrize("text,rule,subject", [
+    ("We need account health scores.", "need: 'We need'", "account health scores"),
+    ("We require SSO for every user.", "need: 'We require'", "SSO for every user"),
+    ("It would be great if there were customer health scores.", "would_be_nice: 'would be great'",
+     "customer health scores"),
+])
+def test_the_rule_quotes_the_cue_not_the_asks_first_word(analyzer, text, rule, subject):
+    """The product shows the rule's words as "asked with “We need”": the first word of the ask, which the rule
+    reads to know an ask follows, is the ask's, not the cue's."""
+    [req] = analyzer.analyze(text).requests
+    assert (req.rule, req.subject) == (rule, subject)
+
+
 @pytest.mark.parametrize("text", [
     "We need to call support every week just to keep things running.",
     "Emails went missing after the update.",
