@@ -189,3 +189,23 @@ def test_the_ranking_counts_each_items_links_to_review_and_the_list_shows_one_it
     assert f'href="/insights/feedback/triage?item={jira}">2 links to review</a>' in item_page, "its own, not all 3"
     assert client.get("/insights/feedback/triage?item=999999").status_code == 404
     assert client.get("/insights/feedback/triage?item=x").status_code == 400
+
+
+def test_an_accounts_arr_reads_as_its_status_where_it_has_none(login, app):
+    """A lost prospect never paid: the list and the item say "Lost", not "$0 ARR"; a churned account shows what it
+    paid and that it churned."""
+    with app.app_context():
+        prospect = add_account("P-1", "Prospero", 0, status="lost")
+        gone = add_account("C-1", "Gone Co", 40_000, status="churned")
+        jira = create_item("Jira integration")
+        for account, quote in ((prospect, "We went elsewhere for the Jira sync."), (gone, "Jira, finally?")):
+            db.session.add(FeedbackMention(item=jira, account_id=account.id, source_type="note", quote=quote,
+                                           confidence=0.4, review="pending", mentioned_at=datetime(2026, 10, 1)))
+        db.session.commit()
+        item_id = jira.id
+    client = login("product")
+    for page in (client.get("/insights/feedback/triage").get_data(as_text=True),
+                 client.get(f"/insights/feedback/{item_id}").get_data(as_text=True)):
+        prospero = page.split("Prospero</a>")[1].split("</")[0]
+        assert "Lost" in prospero and "$0 ARR" not in page
+        assert "$40,000 ARR · Churned" in page
