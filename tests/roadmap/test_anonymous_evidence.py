@@ -1,6 +1,6 @@
 """An answer to an anonymous survey, from an account with fewer than three contacts invited, names no account on
 the roadmap pages that quote it: the item's evidence, the triage list and the analysed text; and the account's
-page neither quotes it nor lists what it asked for (vocapp.anonymity). A named answer beside it still shows its
+page neither quotes it, nor counts its score in the account's NPS, nor lists what it asked for (vocapp.anonymity). A named answer beside it still shows its
 account."""
 from datetime import datetime
 
@@ -57,7 +57,7 @@ def test_an_anonymous_answer_names_no_account_where_the_roadmap_quotes_it(login,
     assert "one thing missing" in text and "Hush Ltd" not in text
 
 
-def test_the_account_page_neither_quotes_nor_lists_the_asks_of_its_hidden_anonymous_answer(login, app):
+def test_the_account_page_neither_quotes_nor_scores_nor_lists_the_asks_of_its_hidden_anonymous_answer(login, app):
     _answers(app)
     client = login("csm")
     with app.app_context():
@@ -66,5 +66,8 @@ def test_the_account_page_neither_quotes_nor_lists_the_asks_of_its_hidden_anonym
     hidden = client.get(f"/accounts/{hush}").get_data(as_text=True)
     assert "Honestly we need a Jira" not in hidden and "Their product requests" not in hidden
     assert "No comments in the last" in hidden
+    assert "Last 12 months: <span class=\"muted\">no answers</span>" in " ".join(hidden.split()), \
+        "its NPS would be the one invited person's score"
     named = client.get(f"/accounts/{open_co}").get_data(as_text=True)
     assert "Please add a Jira integration" in named and "Their product requests" in named
+    assert "n=1" in named

@@ -13,7 +13,7 @@ from sqlalchemy.orm import joinedload
 
 from surveys.nps import AccountCounts, NpsResult, nps
 from surveys.questions import RATING_MAX
-from vocapp.anonymity import HIDDEN_ACCOUNT, shown
+from vocapp.anonymity import HIDDEN_ACCOUNT, account_hidden, shown
 from vocapp.extensions import db
 from vocapp.models import JOURNEY_STAGES, Account, Contact, Invitation, Response, Survey, User
 from vocapp.params import date_arg, int_arg
@@ -64,7 +64,9 @@ class NpsFilter:
         if self.stage:
             statement = statement.where(STAGE == self.stage)
         if self.account_id:
-            statement = statement.where(Response.account_id == self.account_id)
+            # one account's figure leaves out the anonymous answers it may not be shown with: with fewer than
+            # three of its contacts invited, its NPS would be theirs
+            statement = statement.where(Response.account_id == self.account_id, ~account_hidden())
         return statement
 
 
