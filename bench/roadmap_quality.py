@@ -266,11 +266,33 @@ def is_fragment(title: str, tagger) -> bool:
     return not reads_as_noun_phrase(title, tagger)
 
 
+def once_per_comment_and_item(rows, detected, truth, pairs, assigned) -> tuple[float, float]:
+    """Detection counted as DOMAIN.md consolidates duplicates: one ask per comment (per part of an interview, as
+    the labels are) and item. A found unit is (comment, part, the item its asks landed in), right when one of its
+    asks pairs with a labelled ask; a labelled unit is (comment, part, item), found when one of its asks is paired.
+    So a second wording of one ask in one comment is neither a false ask nor a second right one."""
+    def part(row, at):
+        parts = rows[row].get("parts") or [(0, None)]
+        return next((name for start, name in reversed(parts) if start <= at), parts[0][1])
+
+    found, labelled, paired = {}, {}, set(pairs.values())
+    for d, (row, request) in enumerate(detected):
+        key = (row, part(row, request.start_char), assigned[d])
+        found[key] = found.get(key, False) or d in pairs
+    for t, (row, item, (start, _end)) in enumerate(truth):
+        key = (row, part(row, start), item)
+        labelled[key] = labelled.get(key, False) or t in paired
+    return (sum(found.values()) / len(found) if found else 0.0), sum(labelled.values()) / len(labelled)
+
+
 def report(label, rows, accounts, detected, truth, pairs, assigned, titles, tagger, errors):
     result = evaluate(rows, accounts, detected, truth, pairs, assigned, titles, tagger)
+    once = once_per_comment_and_item(rows, detected, truth, pairs, assigned)
     print(f"-- {label}")
     print(f"   asks linked to the right item: {result['linked_right_detected']:.3f} of the asks detected, "
           f"{result['linked_right']:.3f} of all labelled asks")
+    print(f"   detection with one ask per comment and item (a second wording in one comment consolidated): "
+          f"precision {once[0]:.3f}, recall {once[1]:.3f}")
     print(f"   top 5 in the right order: {'yes' if result['top5_in_order'] else 'no'}")
     print(f"   impacted ARR within 5% of the truth: {result['arr_within_5pct']} of {result['items']} items")
     print(f"   items opened from asks: {result['items_opened']}; titled by a fragment: {len(result['fragments'])}; "
