@@ -5,7 +5,9 @@ written blind, never used to write rules), three times: with no items at all (ev
 asks), with the labelled items created by name only, no aliases (as a product manager would), and with only every
 second of them so created (a product manager names some requests, not all). Prints:
 
-- request detection precision and recall (a detected ask is right when its sentence holds a labelled ask);
+- request detection precision and recall (a detected ask is right when its sentence holds a labelled ask), and for
+  each run the same counted once per comment (per part of an interview) and item, as DOMAIN.md consolidates
+  duplicates: a second wording of one ask in one comment is neither a false ask nor a second right one;
 - the share of labelled asks linked to the right item (each labelled item is paired with the item that holds
   most of its asks, one to one);
 - whether the top 5 of the ranking by impacted ARR are the labelled top 5 in the same order, and how many
