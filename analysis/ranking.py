@@ -40,17 +40,20 @@ class RankedItem:
         return (f"{tiered}, no tier: {untiered}" if untiered else tiered) if tiered else "—"
 
 
-def rank(titles: dict, mentions: Iterable[tuple[object, object, Optional[datetime]]],
-         accounts: dict[object, AccountFacts]) -> list[RankedItem]:
-    """`titles`: item id -> title; `mentions`: (item id, account id, when). Largest impacted ARR first; ties by
-    the number of accounts, then by the ARR already lost."""
+def rank(titles: dict, mentions: Iterable[tuple], accounts: dict[object, AccountFacts]) -> list[RankedItem]:
+    """`titles`: item id -> title; `mentions`: (item id, account id, when[, voice]). Largest impacted ARR first;
+    ties by the number of accounts, then by the ARR already lost. `voice` says who asked (a comment, an
+    interview): duplicates consolidated, one voice asking twice for an item is one mention of it."""
     ranked = {item_id: RankedItem(item_id, title) for item_id, title in titles.items()}
     seen: set[tuple] = set()
-    for item_id, account_id, at in mentions:
+    heard: set[tuple] = set()
+    for item_id, account_id, at, *voice in mentions:
         item = ranked.get(item_id)
         if item is None:
             continue
-        item.mentions += 1
+        if not voice or (item_id, voice[0]) not in heard:
+            item.mentions += 1
+            heard.update((item_id, v) for v in voice)
         if at and (item.last_mentioned is None or at > item.last_mentioned):
             item.last_mentioned = at
         if account_id is None or (item_id, account_id) in seen or account_id not in accounts:

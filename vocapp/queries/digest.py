@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Optional
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import String, and_, case, cast, distinct, func, literal, select
 
 from analysis.ranking import LOST_STATUSES, RankedItem, ordered
 from analysis.wlc import InterviewFacts
@@ -22,6 +22,13 @@ from vocapp.queries.winback import LOSS_OUTCOMES, win_back_list
 
 QUOTES_PER_ITEM = 3
 RENEWAL_WINDOW_DAYS = 90
+
+
+def voice():
+    """SQL: who a mention's ask came from, as ranking counts mentions: its comment or interview ("response:12"),
+    or the mention itself when it has no source (a staff note). One voice asking twice is one mention."""
+    return case((FeedbackMention.source_id.is_(None), literal("mention:") + cast(FeedbackMention.id, String)),
+                else_=FeedbackMention.source_type + literal(":") + cast(FeedbackMention.source_id, String))
 
 
 def within(column, since: date, until: date):
@@ -171,7 +178,7 @@ def roadmap_digest(since: date, until: date, product_area: Optional[str] = None,
     lost_in_interviews = interview_losses(since, until, items, tier)
     mentions, waiting = {}, {}
     for item_id, count, pending in db.session.execute(
-            select(FeedbackMention.item_id, func.count(),
+            select(FeedbackMention.item_id, func.count(distinct(voice())),
                    func.sum(_WAITING))
             .where(FeedbackMention.item_id.in_(list(totals)), within(FeedbackMention.mentioned_at, since, until))
             .group_by(FeedbackMention.item_id)):

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from analysis.ranking import AccountFacts, RankedItem, ordered, rank
 from vocapp.extensions import db
 from vocapp.models import Account, FeedbackItem, FeedbackMention
-from vocapp.queries.digest import interview_losses, within
+from vocapp.queries.digest import interview_losses, voice, within
 from vocapp.queries.personas import at_risk_accounts
 
 
@@ -55,15 +55,15 @@ def ranked_items(status: Optional[str] = None, product_area: Optional[str] = Non
     titles = dict(db.session.execute(items).all())
     # a mention left on a merged item counts for the item it was merged into
     members = [item_id for item_id, root in roots.items() if root in titles]
-    asks = select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at).where(
-        FeedbackMention.item_id.in_(members))
+    asks = select(FeedbackMention.item_id, FeedbackMention.account_id, FeedbackMention.mentioned_at,
+                  voice()).where(FeedbackMention.item_id.in_(members))
     if since or until:
         asks = asks.where(within(FeedbackMention.mentioned_at, since or date.min, until or date.max))
-    mentions = [(roots[item_id], account_id, at) for item_id, account_id, at in db.session.execute(asks)]
+    mentions = [(roots[item_id], account_id, at, who) for item_id, account_id, at, who in db.session.execute(asks)]
     if since or until:  # an item nobody asked for in the period is not part of its ranking
-        asked = {item_id for item_id, _, _ in mentions}
+        asked = {item_id for item_id, *_ in mentions}
         titles = {item_id: title for item_id, title in titles.items() if item_id in asked}
-    asking = sorted({account_id for _, account_id, _ in mentions if account_id is not None})
+    asking = sorted({account_id for _, account_id, *_ in mentions if account_id is not None})
     ranked = rank(titles, mentions, account_facts(asking))
     # ARR already lost also counts the loss and churn interviews that cite an item, as the digest does
     by_id = {entry.item_id: entry for entry in ranked}

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, select
 
 from analysis.analyzer import plain_reason
 from analysis.discovery import candidate_themes
@@ -20,6 +20,7 @@ from vocapp.models import (Account, Contact, CsmView, FeedbackItem, FeedbackMent
                            TextAnalysis, Theme, ThemeTag, User)
 from vocapp.models.base import utcnow
 from vocapp.permissions import allowed, requires
+from vocapp.queries.digest import voice
 from vocapp.queries.nps import account_nps
 from vocapp.queries.personas import PERSONA_LABELS, account_persona, overview, watermelon_accounts
 from vocapp.queries.themes import effective_tags, texts_for_theme, theme_stats
@@ -223,7 +224,7 @@ def account_insights_helper():
             .group_by(ThemeTag.theme_key).order_by(func.count().desc()).limit(6)).all()
         names = dict(db.session.execute(select(Theme.key, Theme.name)).all())
         mentions = db.session.execute(
-            select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status, func.count(FeedbackMention.id))
+            select(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status, func.count(distinct(voice())))
             .join(FeedbackMention, FeedbackMention.item_id == FeedbackItem.id)
             .where(FeedbackMention.account_id == account_id, quotes_shown(FeedbackMention, account_id))
             .group_by(FeedbackItem.id, FeedbackItem.title, FeedbackItem.status)).all()
