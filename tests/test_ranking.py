@@ -11,6 +11,16 @@ def test_an_account_asking_five_times_counts_once():
     assert ranked[0].tier_summary == "tier 1: 1, tier 3: 1"
 
 
+def test_one_voice_asking_twice_for_an_item_is_one_mention_of_it():
+    """A comment that asks twice ("Currency. We convert by hand.") is one mention; the same comment asking for two
+    items is a mention of each; a mention given without its voice counts itself."""
+    accounts = {1: AccountFacts(100_000)}
+    mentions = [("fx", 1, None, "response:7"), ("fx", 1, None, "response:7"), ("fx", 1, None, "response:8"),
+                ("sso", 1, None, "response:7"), ("sso", 1, None), ("sso", 1, None)]
+    ranked = rank({"fx": "Multi-currency", "sso": "SSO"}, mentions, accounts)
+    assert {r.title: r.mentions for r in ranked} == {"Multi-currency": 2, "SSO": 3}
+
+
 def test_the_tier_counts_add_up_to_the_accounts():
     accounts = {1: AccountFacts(10, tier=1), 2: AccountFacts(10), 3: AccountFacts(10, status="churned"),
                 4: AccountFacts(10)}
