@@ -51,9 +51,11 @@ def rank(titles: dict, mentions: Iterable[tuple], accounts: dict[object, Account
         item = ranked.get(item_id)
         if item is None:
             continue
-        if not voice or (item_id, voice[0]) not in heard:
+        heard_from = (item_id, voice[0]) if voice else None
+        if heard_from not in heard:
             item.mentions += 1
-            heard.update((item_id, v) for v in voice)
+            if heard_from:
+                heard.add(heard_from)
         if at and (item.last_mentioned is None or at > item.last_mentioned):
             item.last_mentioned = at
         if account_id is None or (item_id, account_id) in seen or account_id not in accounts:
