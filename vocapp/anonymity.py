@@ -61,13 +61,9 @@ def hidden_mentions(mentions) -> set[int]:
     return {m.id for m in answers if m.source_id in hidden}
 
 
-def hidden_answers(account_id: int | None = None):
-    """SQL: the ids of the answers that must be shown without their account (of one account, if given)."""
-    answers = select(Response.id).join(Survey, Survey.id == Response.survey_id).where(account_hidden())
-    return answers.where(Response.account_id == account_id) if account_id is not None else answers
-
-
-def quotes_shown(model, account_id: int | None = None):
-    """SQL: the rows of `model` (TextAnalysis, FeedbackMention: a source_type and source_id) that an account's
-    page may show: none of an answer that must be shown without its account."""
-    return ~and_(model.source_type == "response", model.source_id.in_(hidden_answers(account_id)))
+def quotes_shown(model, account_id: int):
+    """SQL: the rows of `model` (TextAnalysis, FeedbackMention: a source_type and source_id) that one account's
+    page may show: none of its answers that must be shown without their account."""
+    hidden = (select(Response.id).join(Survey, Survey.id == Response.survey_id)
+              .where(Response.account_id == account_id, account_hidden()))
+    return ~and_(model.source_type == "response", model.source_id.in_(hidden))

@@ -5,14 +5,14 @@ from typing import Optional
 from sqlalchemy import select
 
 from vocapp.extensions import db
-from vocapp.models import FeedbackMention, Interview, Invitation, Response, Survey
+from vocapp.models import Contact, FeedbackMention, Interview, Invitation, Response, Survey
 
 
-def speakers(mentions: list[FeedbackMention]) -> dict[tuple[str, int], Optional[int]]:
-    """(source type, source id) -> the contact id who said it; None for an anonymous answer."""
+def speakers(mentions: list[FeedbackMention]) -> dict[tuple[str, int], Contact]:
+    """(source type, source id) -> the contact who said it; none for an anonymous answer or a staff note."""
     response_ids = [m.source_id for m in mentions if m.source_type == "response" and m.source_id]
     interview_ids = [m.source_id for m in mentions if m.source_type == "interview" and m.source_id]
-    said: dict[tuple[str, int], Optional[int]] = {}
+    said: dict[tuple[str, int], Optional[int]] = {}  # the contact's id, None for an anonymous answer
     if response_ids:
         rows = db.session.execute(
             select(Response.id, Survey.anonymous, Response.contact_id, Invitation.contact_id)
@@ -24,4 +24,7 @@ def speakers(mentions: list[FeedbackMention]) -> dict[tuple[str, int], Optional[
         for interview_id, contact_id in db.session.execute(
                 select(Interview.id, Interview.contact_id).where(Interview.id.in_(interview_ids))):
             said[("interview", interview_id)] = contact_id
-    return said
+    ids = {contact_id for contact_id in said.values() if contact_id}
+    contacts = {contact.id: contact for contact in db.session.scalars(
+        select(Contact).where(Contact.id.in_(ids)))} if ids else {}
+    return {source: contacts[contact_id] for source, contact_id in said.items() if contact_id in contacts}

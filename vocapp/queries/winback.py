@@ -26,35 +26,30 @@ def win_back_list() -> list[WinBack]:
     what its lost deals had at stake (each deal once, at the largest ARR any of its loss or churn interviews
     gives)."""
     rows = db.session.execute(
-        select(FeedbackMention, FeedbackItem.title, FeedbackItem.shipped_on)
+        select(FeedbackMention, Account, FeedbackItem.title, FeedbackItem.shipped_on)
         .join(FeedbackItem, FeedbackItem.id == FeedbackMention.item_id)
         .join(Account, Account.id == FeedbackMention.account_id)
         .where(Account.status.in_(LOST_STATUSES), FeedbackItem.status == "shipped")
         .order_by(FeedbackMention.mentioned_at.desc(), FeedbackMention.id.desc())).all()
-    hidden = hidden_mentions([mention for mention, _, _ in rows])
+    hidden = hidden_mentions([mention for mention, *_ in rows])
     rows = [row for row in rows if row[0].id not in hidden]
-    said = speakers([mention for mention, _, _ in rows])
-    contact_ids = {contact_id for contact_id in said.values() if contact_id}
-    contacts = {contact.id: contact for contact in db.session.scalars(
-        select(Contact).where(Contact.id.in_(contact_ids)))} if contact_ids else {}
+    said = speakers([mention for mention, *_ in rows])
     by_account: dict[int, list] = defaultdict(list)
-    for mention, title, shipped_on in rows:
-        by_account[mention.account_id].append((mention, title, shipped_on))
-    accounts = {account.id: account for account in db.session.scalars(
-        select(Account).where(Account.id.in_(list(by_account))))} if by_account else {}
-    at_stake = deals_at_stake([account_id for account_id, account in accounts.items() if not account.arr])
+    for mention, account, title, shipped_on in rows:
+        by_account[account.id].append((mention, account, title, shipped_on))
+    at_stake = deals_at_stake([asked[0][1].id for asked in by_account.values() if not asked[0][1].arr])
     entries = []
     for account_id, asked in by_account.items():
-        account = accounts[account_id]
+        account = asked[0][1]
         people: dict[int, Contact] = {}
-        for mention, _, _ in asked:  # newest first
-            contact = contacts.get(said.get((mention.source_type, mention.source_id)))
+        for mention, *_ in asked:  # newest first
+            contact = said.get((mention.source_type, mention.source_id))
             if contact is not None:
                 people.setdefault(contact.id, contact)
-        shipped = [shipped_on for _, _, shipped_on in asked if shipped_on]
+        shipped = [shipped_on for *_, shipped_on in asked if shipped_on]
         entries.append(WinBack(
             account.name, account.status, float(account.arr or 0) or at_stake.get(account_id, 0.0),
-            tuple(sorted({title for _, title, _ in asked})), account_id, max(shipped, default=None),
+            tuple(sorted({title for _, _, title, _ in asked})), account_id, max(shipped, default=None),
             tuple(WinBackContact(c.name, c.email, c.role) for c in people.values()), asked[0][0].quote,
             account.external_id))
     return sorted(entries, key=lambda entry: (-entry.arr, entry.account))

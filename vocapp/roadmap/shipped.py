@@ -57,9 +57,6 @@ def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
     mentions = _mentions(item)
     said = speakers(mentions)
     hidden = hidden_mentions(mentions)
-    contact_ids = {contact_id for contact_id in said.values() if contact_id}
-    contacts = {contact.id: contact for contact in db.session.scalars(
-        select(Contact).where(Contact.id.in_(contact_ids)))} if contact_ids else {}
     notices = {notice.contact_id: notice for notice in db.session.scalars(
         select(ShippedNotice).where(ShippedNotice.item_id == item.id))}
     by_account: dict[Optional[int], AskingAccount] = {}
@@ -67,7 +64,7 @@ def asking_accounts(item: FeedbackItem) -> list[AskingAccount]:
     for mention in mentions:
         account_id = None if mention.id in hidden else mention.account_id
         asking = by_account.setdefault(account_id, AskingAccount(mention.account if account_id else None))
-        contact = contacts.get(said.get((mention.source_type, mention.source_id)))
+        contact = said.get((mention.source_type, mention.source_id))
         if contact is None:
             asking.unnamed_quotes.append(mention.quote)
             continue

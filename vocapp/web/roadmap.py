@@ -16,8 +16,8 @@ from vocapp.mailer import MailNotConfigured, parse_smtp_url
 from vocapp.models import ITEM_STATUSES, Account, FeedbackItem, FeedbackMention, TextAnalysis
 from vocapp.params import int_arg, page_arg
 from vocapp.permissions import allowed, requires
-from vocapp.queries.winback import WIN_BACK_COLUMNS, win_back_list, win_back_rows
 from vocapp.queries.feedback import FEEDBACK_COLUMNS, feedback_rows, item_roots, ranked_items, with_items
+from vocapp.queries.winback import WIN_BACK_COLUMNS, win_back_list, win_back_rows
 from vocapp.roadmap import catalogue, messages, shipped, triage
 from vocapp.roadmap.areas import area_label, area_labels
 from vocapp.roadmap.items import (ItemError, create_item, merge_items, parse_aliases, split_item, standing_items,
