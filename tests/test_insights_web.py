@@ -2,6 +2,8 @@
 corrections of an analysed text, personas, the account panel, and who may do what."""
 from datetime import datetime
 
+import pytest
+
 from sqlalchemy import func, select
 
 from helpers import add_account, add_contact
@@ -184,22 +186,31 @@ def test_personas_page_and_the_account_panel_show_the_evidence(login, app):
     assert "their own view" in page
 
 
-def test_the_account_panel_shows_a_drifting_sentiment(login, app):
+@pytest.mark.parametrize("per_period, shown", [(3, "drifting down"), (2, "too few comments to call a trend")])
+def test_the_account_panel_shows_a_drifting_sentiment_when_enough_comments_show_it(login, app, per_period, shown):
     from datetime import timedelta
 
+    happy = ["We love the product, great support.", "Brilliant tool, the team adores it.",
+             "Really pleased with the reports."]
+    unhappy = ["Support is terrible and the product keeps crashing.", "Awful week, the sync failed again.",
+               "Slow, buggy and frustrating."]
     with app.app_context():
         account = add_account("A-1", "Drifter", 10_000)
         survey = Survey(kind="nps", name="Q", status="open")
         now = datetime.utcnow()
-        for comment, days in (("We love the product, great support.", 300),
-                              ("Support is terrible and the product keeps crashing.", 20)):
-            db.session.add(Response(survey=survey, account=account, comment=comment,
-                                    submitted_at=now - timedelta(days=days)))
+        for n in range(per_period):
+            db.session.add_all([Response(survey=survey, account=account, comment=happy[n],
+                                         submitted_at=now - timedelta(days=300 - n)),
+                                Response(survey=survey, account=account, comment=unhappy[n],
+                                         submitted_at=now - timedelta(days=20 + n))])
         db.session.commit()
         analyse(texts(), current_analyzer())
         account_id = account.id
-    page = login("csm").get(f"/accounts/{account_id}").get_data(as_text=True)
-    assert "Sentiment trend" in page and "drifting down" in page
+    page = " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
+    assert "Sentiment trend" in page and shown in page
+    assert f"over {per_period} comments; the 180 days before" in page
+    if per_period < 3:
+        assert "drifting down" not in page, "two comments a period do not make a trend"
 
 
 def test_roadmap_feedback_exports_as_csv_and_through_the_api(login, app):

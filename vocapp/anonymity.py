@@ -4,7 +4,8 @@ Nothing stored pairs an anonymous answer with its invitation: the invitation rec
 the answer's times are kept to the day (and the follow-up case's with them), its comment waits for the next bulk
 `voc analyze` rather than being analysed the moment it arrives, and reminders go to everyone e-mailed. The account
 is kept for B2B analysis, but an answer is shown with its account only when at least MIN_INVITED contacts of that
-account were invited to the survey: otherwise it counts in the totals and is shown without its account."""
+account were invited to the survey: otherwise it counts in the totals and is shown without its account, and no
+figure of that account (its NPS, persona, ARR at risk, themes) counts it, as such a figure would show it."""
 from datetime import datetime
 
 from sqlalchemy import and_, case, func, literal, select
@@ -61,9 +62,10 @@ def hidden_mentions(mentions) -> set[int]:
     return {m.id for m in answers if m.source_id in hidden}
 
 
-def quotes_shown(model, account_id: int):
-    """SQL: the rows of `model` (TextAnalysis, FeedbackMention: a source_type and source_id) that one account's
-    page may show: none of its answers that must be shown without their account."""
+def quotes_shown(model, account_id: int | None = None):
+    """SQL: the rows of `model` (TextAnalysis, FeedbackMention: a source_type and source_id) that may be shown or
+    counted with their account (one account's, or every account's): none of the answers that must be shown
+    without their account."""
     hidden = (select(Response.id).join(Survey, Survey.id == Response.survey_id)
-              .where(Response.account_id == account_id, account_hidden()))
+              .where(*([Response.account_id == account_id] if account_id is not None else []), account_hidden()))
     return ~and_(model.source_type == "response", model.source_id.in_(hidden))

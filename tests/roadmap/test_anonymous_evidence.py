@@ -1,7 +1,8 @@
 """An answer to an anonymous survey, from an account with fewer than three contacts invited, names no account on
 the roadmap pages that quote it: the item's evidence, the triage list and the analysed text; and the account's
-page neither quotes it, nor counts its score in the account's NPS, nor lists what it asked for (vocapp.anonymity). A named answer beside it still shows its
-account."""
+page neither quotes it, nor counts its score in the account's NPS or persona, nor lists what it asked for
+(vocapp.anonymity). A named answer beside it still shows its account; an anonymous answer that may be shown with
+its account reads as "An anonymous answer", without its number."""
 from datetime import datetime
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from vocapp.insights.sources import texts
 from vocapp.insights.store import analyse
 from vocapp.insights.themes import current_analyzer
 from vocapp.models import Account, FeedbackMention, Invitation, Response, Survey, TextAnalysis
+from vocapp.queries.personas import account_persona, at_risk_accounts
 
 SECRET = "Honestly we need a Jira integration, it is the one thing missing."
 NAMED = "Please add a Jira integration so tickets sync both ways."
@@ -71,3 +73,39 @@ def test_the_account_page_neither_quotes_nor_scores_nor_lists_the_asks_of_its_hi
     named = client.get(f"/accounts/{open_co}").get_data(as_text=True)
     assert "Please add a Jira integration" in named and "Their product requests" in named
     assert "n=1" in named
+
+
+def _anonymous_detractor(app, invited: int) -> int:
+    """An account whose one anonymous answer, a 2 and "no longer needed", is its only evidence; `invited` of its
+    contacts were invited to that survey."""
+    with app.app_context():
+        account = add_account("A-9", "Quiet GmbH", 90_000)
+        survey = Survey(kind="nps", name="Anonymous pulse", status="open", anonymous=True)
+        for n in range(invited):
+            contact = add_contact(account, f"p{n}@quiet.example", f"Person {n}")
+            db.session.add(Invitation(survey=survey, contact=contact, account=account, token_hash=f"{n}" * 64,
+                                      expires_at=datetime(2027, 1, 1)))
+        db.session.add(Response(survey=survey, account=account, score=2, key_question="no_longer_needed",
+                                submitted_at=datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)))
+        db.session.commit()
+        return account.id
+
+
+def test_a_hidden_anonymous_answer_neither_places_the_account_nor_puts_its_arr_at_risk(login, app):
+    account_id = _anonymous_detractor(app, invited=1)
+    with app.app_context():
+        assert account_persona(account_id).persona == "unknown", "the persona would show the one person's answer"
+        assert at_risk_accounts([account_id]) == set()
+    page = login("csm").get(f"/accounts/{account_id}").get_data(as_text=True)
+    assert "anonymous answer" not in page.lower() and "not enough evidence" in page
+
+
+def test_an_anonymous_answer_that_may_be_shown_places_the_account_without_its_number(login, app):
+    account_id = _anonymous_detractor(app, invited=3)
+    with app.app_context():
+        placement = account_persona(account_id)
+        response_id = db.session.scalar(select(Response.id))
+        assert placement.persona == "no_longer_needed" and at_risk_accounts([account_id]) == {account_id}
+    page = login("csm").get(f"/accounts/{account_id}").get_data(as_text=True)
+    assert "An anonymous answer: No longer needed on" in page
+    assert f"anonymous answer {response_id}" not in page.lower()

@@ -14,6 +14,7 @@ from analysis.personas import (CHURNED_STATUSES, NICE, NO_LONGER, PERSONAS, UNKN
                                NpsAnswer, PersonaConfig, Placement, _latest_per_contact, _vote, place, profile,
                                watermelons)
 from analysis.lookalikes import Lookalike, lookalikes, size_band
+from vocapp.anonymity import account_hidden, quotes_shown
 from vocapp.extensions import db
 from vocapp.models import Account, Contact, CsmView, Response, Survey, TextAnalysis, ThemeTag
 from vocapp.models.base import utcnow
@@ -28,6 +29,15 @@ EVIDENCE_PROVIDERS: list[Callable[[dict[int, AccountEvidence]], None]] = []
 def persona_config() -> PersonaConfig:
     return PersonaConfig(window_days=current_app.config.get("VOC_PERSONA_WINDOW_DAYS", 365),
                          decision_maker_weight=current_app.config.get("VOC_DECISION_MAKER_WEIGHT", 2.0))
+
+
+@dataclass(frozen=True)
+class AnonymousAnswer:
+    """Who gave an anonymous answer: one person per answer, shown without its number."""
+    response_id: int
+
+    def __str__(self) -> str:
+        return "An anonymous answer"
 
 
 AccountIds = Optional[list[int] | Select]  # a list, a query of ids, or None for every account
@@ -54,10 +64,10 @@ def gather_evidence(account_ids: AccountIds = None, since: Optional[datetime] = 
                Response.submitted_at, Contact.name, Contact.decision_maker, Survey.kind, Survey.name.label("survey"))
         .join(Survey, Response.survey_id == Survey.id)
         .outerjoin(Contact, Response.contact_id == Contact.id)
-        .where(*_among(Response.account_id, account_ids), *in_window(Response.submitted_at))
+        .where(*_among(Response.account_id, account_ids), *in_window(Response.submitted_at), ~account_hidden())
         .order_by(Response.id))  # of a person's answers at the same moment, the one stored first counts
     for row in answers:
-        who = row.name or (f"contact {row.contact_id}" if row.contact_id else f"anonymous answer {row.id}")
+        who = row.name or (f"contact {row.contact_id}" if row.contact_id else AnonymousAnswer(row.id))
         source = f"survey “{row.survey}”"
         if row.key_question:
             evidence[row.account_id].key_answers.append(
@@ -75,7 +85,8 @@ def gather_evidence(account_ids: AccountIds = None, since: Optional[datetime] = 
 
     if sentiment:
         polarities = db.session.execute(select(TextAnalysis.account_id, TextAnalysis.polarity)
-                                        .where(*_among(TextAnalysis.account_id, account_ids)))
+                                        .where(*_among(TextAnalysis.account_id, account_ids),
+                                               quotes_shown(TextAnalysis)))
         for account_id, polarity in polarities:
             if account_id in evidence:
                 evidence[account_id].sentiment.append(polarity)
@@ -119,7 +130,7 @@ def latest_detractors(account_ids: AccountIds, since: datetime, until: datetime)
               .join(Survey, Response.survey_id == Survey.id)
               .outerjoin(Contact, Response.contact_id == Contact.id)
               .where(Survey.kind == "nps", Response.score.is_not(None), Response.submitted_at.between(since, until),
-                     *_among(Response.account_id, account_ids))).subquery()
+                     *_among(Response.account_id, account_ids), ~account_hidden())).subquery()
     return select(latest.c.account_id).distinct().where(latest.c.newest == 1, latest.c.score < 7)
 
 
@@ -155,7 +166,8 @@ def overview(now: Optional[datetime] = None) -> PersonaOverview:
     accounts = {account.id: account for account in db.session.scalars(select(Account))}
     themes = _top_themes_by_account()
     sentiment = dict(db.session.execute(
-        select(TextAnalysis.account_id, func.avg(TextAnalysis.polarity)).group_by(TextAnalysis.account_id)).all())
+        select(TextAnalysis.account_id, func.avg(TextAnalysis.polarity)).where(quotes_shown(TextAnalysis))
+        .group_by(TextAnalysis.account_id)).all())
     counts: dict[str, int] = defaultdict(int)
     arr: dict[str, float] = defaultdict(float)
     with_attributes = []
@@ -182,7 +194,7 @@ def _top_themes_by_account() -> dict[int, list[str]]:
     rows = db.session.execute(
         select(TextAnalysis.account_id, ThemeTag.theme_key)
         .join(ThemeTag, ThemeTag.analysis_id == TextAnalysis.id)
-        .where(ThemeTag.removed.is_(False), TextAnalysis.account_id.is_not(None)))
+        .where(ThemeTag.removed.is_(False), TextAnalysis.account_id.is_not(None), quotes_shown(TextAnalysis)))
     themes: dict[int, list[str]] = defaultdict(list)
     for account_id, key in rows:
         themes[account_id].append(key)

@@ -194,8 +194,12 @@ def _correct(analysis: TextAnalysis, form: CorrectionForm) -> None:
 
 
 # --- the account page's panel ------------------------------------------------------------------------
+TREND_MIN_COMMENTS = 3  # in each period: below it, two or three comments would set the trend's direction
+
+
 def sentiment_trend(account_id: int, days: int = 180) -> dict:
-    """Average comment polarity of the last `days` against the `days` before: is the account drifting?"""
+    """Average comment polarity of the last `days` against the `days` before: is the account drifting? The
+    direction is called only when each period has TREND_MIN_COMMENTS comments."""
     now = utcnow()
     recent_start, before_start = now - timedelta(days=days), now - timedelta(days=2 * days)
 
@@ -208,7 +212,10 @@ def sentiment_trend(account_id: int, days: int = 180) -> dict:
     recent, before = average(recent_start, now), average(before_start, recent_start)
     change = (recent["polarity"] - before["polarity"]
               if recent["polarity"] is not None and before["polarity"] is not None else None)
-    return {"days": days, "recent": recent, "before": before, "change": change}
+    called = change is not None and min(recent["n"], before["n"]) >= TREND_MIN_COMMENTS
+    return {"days": days, "recent": recent, "before": before, "change": change,
+            "direction": (("improving" if change > 0.1 else "drifting down" if change < -0.1 else "steady")
+                          if called else None)}
 
 
 @bp.app_context_processor
