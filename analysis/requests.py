@@ -729,6 +729,8 @@ class RequestDetector:
             return None
         if name == "missing" and s > sent.start and doc[s - 1].lemma_ == "go":
             return None
+        if name == "missing" and _nothing_missing(doc, sent, s):
+            return None  # "Nothing missing per Claire.", "nothing is missing for us"
         if name in ("need", "asking_for") and any(t.lower_ in RELATIVE_BEFORE_NEED for t in doc[max(sent.start, s - 2):s]):
             return None  # "fine for what we need": a description, not an ask
         if name == "conditional" and (not any(t.lower_ in CONDITIONAL_MAIN for t in span)
@@ -1241,6 +1243,13 @@ def _clause_words(doc, start: int, end: int) -> set:
             break
         words.add(t.lower_)
     return words
+
+
+def _nothing_missing(doc, sent, s: int) -> bool:
+    """ "Nothing missing", "nothing's missing really": unless something is excepted ("nothing missing but SSO")."""
+    before = {t.lower_ for t in doc[max(sent.start, s - 3):s]}
+    after = {t.lower_ for t in doc[s:sent.end]}
+    return bool(before & {"nothing", "nothin"}) and not after & {"but", "except", "apart", "besides", "other"}
 
 
 def _names_people(doc, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ def analyzer():
     ("We can't roll this out without SSO.", "cannot_without"),
     ("The product doesn't support multiple pipelines.", "not_supported"),
     ("Could you add Slack notifications when a deal closes?", "ask_question"),
+    ("Nothing is missing except an API for the warehouse.", "missing"),
 ])
 def test_request_detected(analyzer, text, rule):
     r = analyzer.analyze(text)
@@ -48,6 +49,8 @@ def test_the_rule_quotes_the_cue_not_the_asks_first_word(analyzer, text, rule, s
     "We can't live without it.",
     "We can't close the month without the export, and it failed again.",
     "Support answered quickly.",
+    "Nothing is missing from the reports.",
+    "There's nothing missing in the scheduling.",
 ])
 def test_not_a_request(analyzer, text):
     assert analyzer.analyze(text).requests == []
