@@ -61,3 +61,31 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
         finally:
             context.close()
     assert not problems, "\n".join(problems)
+
+
+def test_every_menu_entry_is_in_view_from_a_laptop_to_a_wide_screen(app, live_server, browser):
+    """The admin has the longest menu: where it does not fit beside the brand and the user, it takes a row of its
+    own, rather than hiding its last entries behind a scroll nobody sees."""
+    with app.app_context():
+        load_demo()
+    problems = []
+    for width in (1024, 1280, 1366, 1600):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        try:
+            sign_in(page, live_server, "admin@demo.vocapp.example", "demo-admin-pass")
+            page.goto(live_server + "/")
+            hidden = page.evaluate("""() => {
+              const nav = document.querySelector('.topbar .nav').getBoundingClientRect();
+              return [...document.querySelectorAll('.topbar .nav a')]
+                .filter(a => a.getBoundingClientRect().right > nav.right + 0.5).map(a => a.textContent.trim());
+            }""")
+            if hidden:
+                problems.append(f"at {width}px the menu hides {hidden}")
+            role = page.evaluate("(() => { const r = document.querySelector('.topbar .who .muted');"
+                                 " return r.scrollWidth > r.clientWidth; })()")
+            if role:
+                problems.append(f"at {width}px the signed-in user's name and role are cut")
+        finally:
+            context.close()
+    assert not problems, "\n".join(problems)
