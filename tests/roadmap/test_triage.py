@@ -176,15 +176,15 @@ def test_the_ranking_counts_each_items_links_to_review_and_the_list_shows_one_it
         db.session.commit()
     client = login("product")
     ranking = client.get("/insights/feedback").get_data(as_text=True)
-    assert f'href="/insights/feedback/triage?item={jira}">3 to review</a>' in ranking
-    assert f'href="/insights/feedback/triage?item={slack}">1 to review</a>' in ranking
+    assert f'href="/insights/feedback/triage?item={jira}">3 links to review</a>' in ranking
+    assert f'href="/insights/feedback/triage?item={slack}">1 link to review</a>' in ranking
     only_jira = client.get(f"/insights/feedback/triage?item={jira}").get_data(as_text=True)
     assert only_jira.count('class="card triage-link"') == 3 and "Slack, maybe?" not in only_jira
     assert "Only the links of" in only_jira and f'name="item" value="{jira}"' in only_jira
     decided = client.post(f"/insights/feedback/triage/{links[0]}",
                           data={"action": "confirm", "item": jira, "next": links[1]})
     assert decided.headers["Location"].endswith(f"/insights/feedback/triage?item={jira}#link-{links[1]}")
-    assert f"?item={jira}\">2 to review</a>" in client.get("/insights/feedback").get_data(as_text=True)
+    assert f"?item={jira}\">2 links to review</a>" in client.get("/insights/feedback").get_data(as_text=True)
     item_page = client.get(f"/insights/feedback/{jira}").get_data(as_text=True)
     assert f'href="/insights/feedback/triage?item={jira}">2 links to review</a>' in item_page, "its own, not all 3"
     assert client.get("/insights/feedback/triage?item=999999").status_code == 404
