@@ -14,6 +14,7 @@ from vocapp.imports import ImportRejected
 from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED
 from vocapp.insights.background import schedule
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
+from vocapp.interviews.asks import asked_for
 from vocapp.interviews.defaults import ensure_defaults
 from vocapp.interviews.forms import (KEY_LABELS, OUTCOME_HELP, OUTCOME_LABELS, GuideForm, IdForm,
                                      ImportInterviewsForm, InterviewForm, NameForm, QuoteForm, ReasonForm, StartForm,
@@ -263,8 +264,10 @@ def detail(interview_id: int):
     turns = [{"speaker": t.get("speaker", ""), "sentences": [(f"{i}-{j}", s, (t.get("speaker", ""), s) in quoted)
                                                              for j, s in enumerate(sentences(t.get("text", "")))]}
              for i, t in enumerate(interview.turns or [])]
+    asks, analysis_id = asked_for(interview.id)
     return render_template("interviews/detail.html", interview=interview, guide=guide, turns=turns,
-                           quote_form=QuoteForm(), confirm=ConfirmForm(), can_edit=may_edit(interview))
+                           quote_form=QuoteForm(), confirm=ConfirmForm(), can_edit=may_edit(interview),
+                           asks=asks, analysis_id=analysis_id)
 
 
 @bp.post("/<int:interview_id>/quotes")

@@ -1,0 +1,61 @@
+"""An interview's page shows what it asked for: each roadmap item the analysis linked its words to, once however
+many times it was asked, with the words and the links still to review; a product manager follows the item and the
+analysed text, an interviewer (who has no roadmap pages) reads the titles."""
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from helpers import add_account
+from vocapp.extensions import db
+from vocapp.insights.sources import texts
+from vocapp.insights.store import analyse
+from vocapp.insights.themes import current_analyzer
+from vocapp.models import FeedbackMention, Interview, TextAnalysis
+
+
+def _interview(app, analysed: bool = True) -> int:
+    with app.app_context():
+        account = add_account("A-1", "Gone Ltd", 40_000, status="churned")
+        interview = Interview(account=account, outcome="churn", interviewed_on=date.today() - timedelta(days=3),
+                              notes="Please add a Salesforce integration.", transcript="", answers={},
+                              next_steps="", turns=[{"speaker": "Sam", "text": "What would have kept you?"},
+                                                    {"speaker": "Ana", "text": "We need a Salesforce integration. "
+                                                                               "The reports are lovely."}])
+        db.session.add(interview)
+        db.session.commit()
+        if analysed:
+            analyse(texts(), current_analyzer())
+        return interview.id
+
+
+def test_the_page_lists_each_item_the_interview_asked_for_once_with_its_words(login, app):
+    interview_id = _interview(app)
+    with app.app_context():
+        mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.source_type == "interview")).all()
+        items = {m.item_id for m in mentions}
+        assert len(mentions) == 2 and len(items) == 1, "two wordings of one ask"
+        item_id = items.pop()
+        mentions[0].review = "pending"
+        db.session.commit()
+        analysis_id = db.session.scalar(select(TextAnalysis.id).where(TextAnalysis.source_type == "interview"))
+    page = login("product").get(f"/interviews/{interview_id}").get_data(as_text=True)
+    card = page.split('id="asked-for"')[1].split("</section>")[0]
+    assert '<span class="count">1</span>' in card
+    assert f'href="/insights/feedback/{item_id}"' in card and "Salesforce integration" in card
+    assert "“Please add a Salesforce integration.”" in card and "“We need a Salesforce integration.”" in card
+    assert "lovely" not in card
+    assert f'href="/insights/feedback/triage?item={item_id}">1 link to review</a>' in card
+    assert f'href="/insights/texts/{analysis_id}"' in card
+
+
+def test_an_interviewer_reads_the_titles_without_links_to_pages_they_may_not_open(login, app):
+    interview_id = _interview(app)
+    page = login("interviewer").get(f"/interviews/{interview_id}").get_data(as_text=True)
+    card = page.split('id="asked-for"')[1].split("</section>")[0]
+    assert "Salesforce integration" in card and "/insights/" not in card
+
+
+def test_an_interview_not_yet_analysed_says_so(login, app):
+    interview_id = _interview(app, analysed=False)
+    card = login("product").get(f"/interviews/{interview_id}").get_data(as_text=True).split('id="asked-for"')[1]
+    assert "Not analysed yet" in card.split("</section>")[0]

@@ -1,0 +1,32 @@
+"""What one interview asked for: the roadmap items the analysis linked its words to, for the interview's page."""
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sqlalchemy import select
+
+from vocapp.extensions import db
+from vocapp.models import FeedbackItem, FeedbackMention, TextAnalysis
+
+
+@dataclass
+class AskedFor:
+    item: FeedbackItem
+    quotes: list[str] = field(default_factory=list)
+    to_review: int = 0  # of its links, those waiting in the triage list
+
+
+def asked_for(interview_id: int) -> tuple[list[AskedFor], Optional[int]]:
+    """The items this interview asks for, each with the words that ask (an item asked twice is one entry), in the
+    order the interview first asks; and the id of the interview's analysed text."""
+    by_item: dict[int, AskedFor] = {}
+    for mention, item in db.session.execute(
+            select(FeedbackMention, FeedbackItem).join(FeedbackItem, FeedbackItem.id == FeedbackMention.item_id)
+            .where(FeedbackMention.source_type == "interview", FeedbackMention.source_id == interview_id)
+            .order_by(FeedbackMention.id)):
+        entry = by_item.setdefault(item.id, AskedFor(item))
+        if mention.quote not in entry.quotes:
+            entry.quotes.append(mention.quote)
+        entry.to_review += mention.review == "pending"
+    analysis = db.session.scalar(select(TextAnalysis.id).where(TextAnalysis.source_type == "interview",
+                                                               TextAnalysis.source_id == interview_id))
+    return list(by_item.values()), analysis
