@@ -194,7 +194,7 @@ def _correct(analysis: TextAnalysis, form: CorrectionForm) -> None:
 
 
 # --- the account page's panel ------------------------------------------------------------------------
-TREND_MIN_COMMENTS = 3  # in each period: below it, two or three comments would set the trend's direction
+TREND_MIN_COMMENTS = 3  # in each period: with fewer, one or two comments would set the direction
 
 
 def sentiment_trend(account_id: int, days: int = 180) -> dict:
