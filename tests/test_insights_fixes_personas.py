@@ -47,3 +47,16 @@ def test_the_csms_why_is_in_the_json_evidence(runner, ctx):
     [row] = json.loads(runner.invoke(voc, ["personas", "--json"]).output)["accounts"]
     assert row["persona"] == "essential"
     assert any("Essential" in reason and "Exec sponsor renewed for 3 years" in reason for reason in row["reasons"])
+
+
+def test_a_contact_without_a_name_is_named_by_their_e_mail_in_the_evidence(ctx):
+    from vocapp.queries.personas import account_persona
+
+    account = add_account("A-3", "Plain", 2_000)
+    nameless = add_contact(account, "ops@plain.example", "")
+    db.session.add(Response(survey=Survey(kind="nps", name="Q", status="open"), account=account, score=4,
+                            contact=nameless, submitted_at=datetime.utcnow()))
+    db.session.commit()
+    reasons = account_persona(account.id).reasons
+    assert any(reason.startswith("ops@plain.example: NPS 4 (detractor)") for reason in reasons), reasons
+    assert not any(re.search(r"contact \d", reason) for reason in reasons), "no stored number for a person"

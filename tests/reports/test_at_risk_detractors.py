@@ -29,7 +29,7 @@ def generate(rng: random.Random, accounts: int = 60) -> None:
         db.session.add_all(people)
         db.session.flush()
         if len(people) > 1 and rng.random() < 0.3:  # a name that reads like another contact's stand-in name
-            people[0].name, people[1].name = f"contact {people[1].id}", ""
+            people[0].name, people[1].name = people[1].email, ""
         for _ in range(rng.randint(0, 6)):
             db.session.add(Response(
                 survey=rng.choice([nps, nps, nps, custom]), account_id=account.id,

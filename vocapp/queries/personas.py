@@ -61,13 +61,14 @@ def gather_evidence(account_ids: AccountIds = None, since: Optional[datetime] = 
 
     answers = db.session.execute(
         select(Response.id, Response.account_id, Response.contact_id, Response.score, Response.key_question,
-               Response.submitted_at, Contact.name, Contact.decision_maker, Survey.kind, Survey.name.label("survey"))
+               Response.submitted_at, Contact.name, Contact.email, Contact.decision_maker, Survey.kind,
+               Survey.name.label("survey"))
         .join(Survey, Response.survey_id == Survey.id)
         .outerjoin(Contact, Response.contact_id == Contact.id)
         .where(*_among(Response.account_id, account_ids), *in_window(Response.submitted_at), ~account_hidden())
         .order_by(Response.id))  # of a person's answers at the same moment, the one stored first counts
     for row in answers:
-        who = row.name or (f"contact {row.contact_id}" if row.contact_id else AnonymousAnswer(row.id))
+        who = row.name or row.email or AnonymousAnswer(row.id)  # a contact's e-mail is unique in its account
         source = f"survey “{row.survey}”"
         if row.key_question:
             evidence[row.account_id].key_answers.append(
@@ -123,7 +124,7 @@ def latest_detractors(account_ids: AccountIds, since: datetime, until: datetime)
     of _latest_per_contact over gather_evidence's answers (a person is whom gather_evidence names; of their
     answers at the same moment, the one stored first), applied by the database."""
     who = case((func.coalesce(Contact.name, "") != "", Contact.name),
-               (func.coalesce(Response.contact_id, 0) != 0, literal("contact ") + cast(Response.contact_id, String)),
+               (func.coalesce(Contact.email, "") != "", Contact.email),
                else_=literal("anonymous answer ") + cast(Response.id, String))
     latest = (select(Response.account_id, Response.score, func.row_number().over(
         partition_by=(Response.account_id, who), order_by=(Response.submitted_at.desc(), Response.id)).label("newest"))
