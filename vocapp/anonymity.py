@@ -5,7 +5,7 @@ the answer's times are kept to the day (and the follow-up case's with them), its
 `voc analyze` rather than being analysed the moment it arrives, and reminders go to everyone e-mailed. The account
 is kept for B2B analysis, but an answer is shown with its account only when at least MIN_INVITED contacts of that
 account were invited to the survey: otherwise it counts in the totals and is shown without its account, and no
-figure of that account (its NPS, persona, ARR at risk, themes) counts it, as such a figure would show it."""
+figure of that account (its NPS, persona, ARR at risk, themes, sentiment) counts it, as such a figure would show it."""
 from datetime import datetime
 
 from sqlalchemy import and_, case, func, literal, select
