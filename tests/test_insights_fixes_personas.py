@@ -60,3 +60,47 @@ def test_a_contact_without_a_name_is_named_by_their_e_mail_in_the_evidence(ctx):
     reasons = account_persona(account.id).reasons
     assert any(reason.startswith("ops@plain.example: NPS 4 (detractor)") for reason in reasons), reasons
     assert not any(re.search(r"contact \d", reason) for reason in reasons), "no stored number for a person"
+
+
+def _customers_and_former_accounts():
+    """One active customer (essential), one churned (no longer needed by churn), one lost deal and one prospect."""
+    survey = Survey(kind="nps", name="Q", status="open")
+    kept = add_account("A-1", "Kept", 5_000)
+    db.session.add(Response(survey=survey, account=kept, score=10, contact=add_contact(kept),
+                            submitted_at=datetime.utcnow()))
+    add_account("A-2", "Gone", 1_000, status="churned")
+    add_account("A-3", "Never won", 0, status="lost")
+    add_account("A-4", "Maybe", 7_000, status="prospect")
+    db.session.commit()
+
+
+def test_the_persona_shares_are_of_active_customers_and_the_json_keeps_every_account(runner, ctx):
+    _customers_and_former_accounts()
+    result = runner.invoke(voc, ["personas", "--json"])
+    document = json.loads(result.output)
+    assert document["personas"]["no_longer_needed"] == {"accounts": 2, "arr": 1_000}  # churned and lost
+    assert document["personas"]["unknown"] == {"accounts": 1, "arr": 7_000}  # the prospect
+    assert document["customers"] == {"essential": {"accounts": 1, "arr": 5_000},
+                                     "nice_to_have": {"accounts": 0, "arr": 0},
+                                     "no_longer_needed": {"accounts": 0, "arr": 0},
+                                     "unknown": {"accounts": 0, "arr": 0}}
+    text = runner.invoke(voc, ["personas"]).output
+    assert "Gone (churned)" in text and "Never won (lost)" in text
+    assert re.search(r"Essential\s+1 accounts \(100%\), ARR 5,000", text)
+    assert "(and 3 churned, lost or prospect accounts, placed above)" in text
+
+
+def test_the_personas_page_and_the_overview_show_the_active_customers_beside_the_active_arr(login, app):
+    with app.app_context():
+        _customers_and_former_accounts()
+    client = login("csm")
+    page = client.get("/insights/personas").get_data(as_text=True)
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "No longer needed 0 $0 ARR" in text and "Essential 1 $5,000 ARR" in text
+    assert "3 churned, lost or prospect accounts are placed too" in text
+    # the groups' profiles describe every placed account, and say how many are no longer customers
+    assert "No longer needed 2 accounts, 2 not active" in text
+    assert "Gone Churned" in text  # the list marks an account that is no customer
+    home = " ".join(re.sub(r"<[^>]+>", " ", client.get("/").get_data(as_text=True)).split())
+    assert "Active customers' ARR by persona" in home.replace("&#39;", "'").replace("&#x27;", "'")
+    assert "$5k · 1 accounts · 100%" in home

@@ -123,7 +123,8 @@ def _taxonomy_analyzer():
 
 @voc.command("personas", short_help="Each account's persona and the evidence behind it.")
 @click.option("--json", "as_json", is_flag=True,
-              help='One JSON document: {"accounts": [persona and evidence of each], "personas": {counts and ARR}}.')
+              help='One JSON document: {"accounts": [persona and evidence of each], "personas": {counts and ARR of '
+                   'every placed account}, "customers": {the same, active customers only}}.')
 def personas_command(as_json: bool):
     """Each account's persona (essential / nice to have / no longer needed) and the evidence behind it."""
     from analysis.personas import RULE_NAMES
@@ -138,13 +139,19 @@ def personas_command(as_json: bool):
                          for account, placement in result.rows],
             "personas": {persona: {"accounts": result.counts.get(persona, 0), "arr": result.arr.get(persona, 0)}
                          for persona in PERSONA_LABELS},
+            "customers": {persona: {"accounts": result.customer_counts.get(persona, 0),
+                                    "arr": result.customer_arr.get(persona, 0)} for persona in PERSONA_LABELS},
         }, ensure_ascii=False, default=str, indent=2))
         return
     for account, placement in result.rows:
-        click.echo(f"{account.name[:34]:<34} {PERSONA_LABELS[placement.persona]:<17} "
+        status = "" if account.status == "active" else f" ({account.status})"
+        click.echo(f"{(account.name[:34 - len(status)] + status):<34} {PERSONA_LABELS[placement.persona]:<17} "
                    f"{RULE_NAMES[placement.rule]:<21} {placement.reasons[0] if placement.reasons else ''}")
-    total = sum(result.counts.values()) or 1
-    click.echo("")
+    total = sum(result.customer_counts.values()) or 1
+    click.echo("\nActive customers:")
     for persona, label in PERSONA_LABELS.items():
-        count = result.counts.get(persona, 0)
-        click.echo(f"{label:<17} {count:>5} accounts ({100 * count / total:.0f}%), ARR {result.arr.get(persona, 0):,.0f}")
+        count = result.customer_counts.get(persona, 0)
+        click.echo(f"{label:<17} {count:>5} accounts ({100 * count / total:.0f}%), "
+                   f"ARR {result.customer_arr.get(persona, 0):,.0f}")
+    if result.not_customers:
+        click.echo(f"(and {result.not_customers} churned, lost or prospect accounts, placed above)")

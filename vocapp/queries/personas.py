@@ -155,11 +155,21 @@ def account_persona(account_id: int) -> Placement:
 
 @dataclass
 class PersonaOverview:
+    """`counts` and `arr`: every placed account by persona, churned, lost and prospects included (the groups'
+    profiles describe them all); `customer_counts` and `customer_arr`: the active customers only, the share
+    DOMAIN.md's key question asks about, beside the active ARR."""
     counts: dict[str, int]
     arr: dict[str, float]
     profiles: dict[str, dict]
     rows: list[tuple[Account, Placement]]
     lookalikes: list[tuple[Account, Lookalike]]
+    customer_counts: dict[str, int]
+    customer_arr: dict[str, float]
+
+    @property
+    def not_customers(self) -> int:
+        """Placed accounts that are not active customers: churned, lost, prospects."""
+        return sum(self.counts.values()) - sum(self.customer_counts.values())
 
 
 def overview(now: Optional[datetime] = None) -> PersonaOverview:
@@ -171,14 +181,20 @@ def overview(now: Optional[datetime] = None) -> PersonaOverview:
         .group_by(TextAnalysis.account_id)).all())
     counts: dict[str, int] = defaultdict(int)
     arr: dict[str, float] = defaultdict(float)
+    customer_counts: dict[str, int] = defaultdict(int)
+    customer_arr: dict[str, float] = defaultdict(float)
     with_attributes = []
     for account_id, placement in placed.items():
         account = accounts[account_id]
         counts[placement.persona] += 1
         arr[placement.persona] += account.arr or 0
+        if account.status == "active":
+            customer_counts[placement.persona] += 1
+            customer_arr[placement.persona] += account.arr or 0
         with_attributes.append((placement, {
             "industry": account.industry, "region": account.region, "tier": account.tier,
-            "size": account.employees, "arr": account.arr, "usage": (account.usage_score / 100
+            # a lost deal never paid: its ARR of 0 would drag its group's average down
+            "size": account.employees, "arr": None if account.status == "lost" else account.arr, "usage": (account.usage_score / 100
                                                                      if account.usage_score is not None else None),
             "themes": themes.get(account_id, []), "sentiment": sentiment.get(account_id)}))
     rows = sorted(((accounts[i], p) for i, p in placed.items()), key=lambda pair: -(pair[0].arr or 0))
@@ -188,7 +204,8 @@ def overview(now: Optional[datetime] = None) -> PersonaOverview:
                   if accounts[i].status == "prospect" or p.persona == "unknown"]
     known = [(p.persona, firmographics[i]) for i, p in placed.items() if p.persona != "unknown"]
     warnings = [(accounts[item.account_id], item) for item in lookalikes(candidates, known)]
-    return PersonaOverview(dict(counts), dict(arr), profile(with_attributes, top=3), rows, warnings)
+    return PersonaOverview(dict(counts), dict(arr), profile(with_attributes, top=3), rows, warnings,
+                           dict(customer_counts), dict(customer_arr))
 
 
 def _top_themes_by_account() -> dict[int, list[str]]:
