@@ -87,6 +87,8 @@ class PortfolioSummary:
     accounts: int = 0
     active: int = 0
     churned: int = 0
+    lost: int = 0
+    prospects: int = 0
     active_arr: float = 0
     contacts: int = 0
     tiers: list[dict] = field(default_factory=list)
@@ -105,6 +107,8 @@ def portfolio_summary(today: Optional[date] = None) -> PortfolioSummary:
         func.count(case((active & Account.renewal_date.between(today, today + timedelta(days=90)), 1))),
         func.coalesce(func.sum(case((active & Account.renewal_date.between(today, today + timedelta(days=90)),
                                      Account.arr), else_=0)), 0),
+        func.count(case((Account.status == "lost", 1))),
+        func.count(case((Account.status == "prospect", 1))),
     )).one()
     tiers = db.session.execute(
         select(Account.tier, func.count(Account.id), func.coalesce(func.sum(Account.arr), 0))
@@ -112,7 +116,8 @@ def portfolio_summary(today: Optional[date] = None) -> PortfolioSummary:
     ).all()
     total_arr = float(totals[3] or 0)
     return PortfolioSummary(
-        accounts=totals[0], active=totals[1], churned=totals[2], active_arr=total_arr,
+        accounts=totals[0], active=totals[1], churned=totals[2], lost=totals[6], prospects=totals[7],
+        active_arr=total_arr,
         contacts=db.session.scalar(select(func.count(Contact.id))) or 0,
         tiers=[{"tier": tier, "accounts": count, "arr": float(arr),
                 "share": 100 * float(arr) / total_arr if total_arr else 0} for tier, count, arr in tiers],
