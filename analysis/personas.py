@@ -22,6 +22,7 @@ NAMES = {ESSENTIAL: "Essential", NICE: "Nice to have", NO_LONGER: "No longer nee
 RULE_NAMES = {"churn": "churn", "key_question": "key-question answers", "nps": "NPS answers",
               "unknown": "not enough evidence"}
 CHURNED_STATUSES = frozenset({"churned", "cancelled", "canceled", "lost"})
+CSM_VIEW = "their own view"  # the source of a CSM's own view among the key answers
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,8 @@ def place(evidence: AccountEvidence, now: datetime, config: PersonaConfig | None
     latest = _latest_per_contact(answers, since, now)
     if latest:
         return _voted(acc, "key_question", latest, lambda a: a.answer, config,
-                      f"{_count(len(latest), 'contact')} answered the key question in the last {config.window_days} days "
-                      "(latest answer per contact)",
+                      f"{_who_answered(latest)} answered the key question in the last {config.window_days} days "
+                      "(latest answer of each)",
                       lambda a: f"{a.contact_id}: {NAMES[a.answer]} on {a.at:%Y-%m-%d}, {a.source}"
                                 + (f": “{a.note}”" if a.note else ""))
     # 3. NPS mapping
@@ -257,6 +258,14 @@ def watermelons(accounts, now: datetime, config: PersonaConfig | None = None,
             found.append(Watermelon(ev.account_id, ["looks healthy: " + ", ".join(looks)] + warnings,
                                     placement))
     return found
+
+
+def _who_answered(answers: list[KeyAnswer]) -> str:
+    """"3 contacts and the CSM", "2 contacts and 2 CSMs", "the CSM": a CSM's own view is no contact's answer."""
+    views = sum(1 for answer in answers if answer.source == CSM_VIEW)
+    people = len(answers) - views
+    csms = "the CSM" if views == 1 else _count(views, "CSM") if views else ""
+    return " and ".join(part for part in (_count(people, "contact") if people else "", csms) if part)
 
 
 def _count(n: int, noun: str) -> str:

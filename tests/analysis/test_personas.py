@@ -1,7 +1,7 @@
 """Persona placement precedence, weights, window, ties, profiles and watermelons."""
 from datetime import datetime, timedelta
 
-from analysis.personas import (AccountEvidence, Interview, KeyAnswer, NpsAnswer, PersonaConfig,
+from analysis.personas import (CSM_VIEW, AccountEvidence, Interview, KeyAnswer, NpsAnswer, PersonaConfig,
                                place, profile, watermelons)
 
 NOW = datetime(2026, 11, 1)
@@ -41,6 +41,15 @@ def test_latest_answer_per_contact_counts():
         KeyAnswer("c3", "nice_to_have", days_ago(25))])
     p = place(ev, NOW)
     assert p.persona == "essential" and p.weights == {"essential": 2.0, "nice_to_have": 1.0}
+
+
+def test_the_evidence_counts_a_csms_own_view_apart_from_the_contacts():
+    people = [KeyAnswer("c1", "essential", days_ago(20)), KeyAnswer("c2", "nice_to_have", days_ago(30))]
+    csm = KeyAnswer("CSM Maya", "nice_to_have", days_ago(5), source=CSM_VIEW)
+    assert place(AccountEvidence("a1", key_answers=people + [csm]), NOW).reasons[0].startswith(
+        "2 contacts and the CSM answered the key question in the last 365 days")
+    assert place(AccountEvidence("a1", key_answers=[csm]), NOW).reasons[0].startswith("the CSM answered")
+    assert place(AccountEvidence("a1", key_answers=people[:1]), NOW).reasons[0].startswith("1 contact answered")
 
 
 def test_decision_maker_counts_double():

@@ -10,9 +10,9 @@ from flask import current_app
 from sqlalchemy import Select, String, case, cast, func, literal, select
 from sqlalchemy.orm import selectinload
 
-from analysis.personas import (CHURNED_STATUSES, NICE, NO_LONGER, PERSONAS, UNKNOWN, AccountEvidence, KeyAnswer,
-                               NpsAnswer, PersonaConfig, Placement, _latest_per_contact, _vote, place, profile,
-                               watermelons)
+from analysis.personas import (CHURNED_STATUSES, CSM_VIEW, NICE, NO_LONGER, PERSONAS, UNKNOWN, AccountEvidence,
+                               KeyAnswer, NpsAnswer, PersonaConfig, Placement, _latest_per_contact, _vote, place,
+                               profile, watermelons)
 from analysis.lookalikes import Lookalike, lookalikes, size_band
 from vocapp.anonymity import account_hidden, quotes_shown
 from vocapp.extensions import db
@@ -82,7 +82,7 @@ def gather_evidence(account_ids: AccountIds = None, since: Optional[datetime] = 
     for view in views:
         who = f"CSM {view.user.display_name}" if view.user else "CSM"
         evidence[view.account_id].key_answers.append(
-            KeyAnswer(who, view.answer, view.created_at, False, "their own view", note=(view.note or "").strip()))
+            KeyAnswer(who, view.answer, view.created_at, False, CSM_VIEW, note=(view.note or "").strip()))
 
     if sentiment:
         polarities = db.session.execute(select(TextAnalysis.account_id, TextAnalysis.polarity)

@@ -7,6 +7,7 @@ from typing import Optional
 
 from sqlalchemy import func, select
 
+from analysis.personas import CSM_VIEW
 from reports.account_review import (AccountReview, ContactScore, EffectivenessFigure, NpsFigure, Quote,
                                     RequestStatus, ThemeFigure)
 from reports.pdf import day
@@ -135,9 +136,6 @@ def interview_findings(account_id: int, since: date, until: date) -> list[str]:
             line += f" “{interview.quotes[0].text}”"
         findings.append(line)
     return findings
-
-
-CSM_VIEW = "their own view"  # the source of a CSM's view among the key answers (vocapp.queries.personas)
 
 
 def persona_basis(placement) -> list[str]:
