@@ -126,3 +126,19 @@ def test_admins_edit_effectiveness_models_and_others_cannot(app, login, client):
     csm = login("csm", "c@example.example")
     assert csm.get("/surveys/models").status_code == 200
     assert csm.get("/surveys/models/new").status_code == 403
+
+
+def test_statuses_read_as_words_on_the_survey_pages(app, login):
+    """A status is a word for people ("Open", "Draft"), as account statuses and personas are, not a stored value."""
+    with app.app_context():
+        open_id = Survey(kind="nps", name="Renewal pulse", status="open", journey_stage="renewal")
+        db.session.add_all([open_id, Survey(kind="nps", name="Next quarter", status="draft")])
+        db.session.commit()
+        open_id = open_id.id
+    client = login("csm")
+    for path, words in (("/surveys/", ("Open", "Draft")), (f"/surveys/{open_id}", ("Open",)),
+                        (f"/surveys/{open_id}/results", ("Open", "Renewal"))):
+        page = client.get(path).get_data(as_text=True)
+        badges = re.findall(r'<span class="badge[^"]*">([^<]+)</span>', page)
+        assert set(words) <= set(badges), (path, badges)
+        assert not {"open", "draft", "renewal"} & set(badges), (path, badges)

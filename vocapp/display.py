@@ -13,6 +13,8 @@ DISPLAY_NAMES = {
     # sentiment, account status
     "positive": "Positive", "neutral": "Neutral", "negative": "Negative",
     "active": "Active", "churned": "Churned", "prospect": "Prospect", "lost": "Lost",
+    # survey and follow-up case statuses
+    "draft": "Draft", "open": "Open", "closed": "Closed", "contacted": "Contacted", "resolved": "Resolved",
     # where a mention or a text came from
     "response": "Survey answer", "interview": "Interview", "note": "Staff note",
     # staff roles
