@@ -18,6 +18,8 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, path):
     ("product", "/accounts/import", 403),
     ("csm", "/admin/users", 403),
     ("csm", "/admin/tokens", 403),
+    ("csm", "/admin/", 403),
+    ("interviewer", "/insights/", 403),
     ("interviewer", "/accounts/", 200),
     ("product", "/", 200),
     ("csm", "/accounts/import", 200),
@@ -28,6 +30,12 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, path):
 def test_each_role_reaches_only_its_pages(login, role, path, status):
     client = login(role)
     assert client.get(path).status_code == status
+
+
+@pytest.mark.parametrize("path, first_page", [("/admin/", "/admin/users"), ("/insights/", "/insights/nps")])
+def test_a_section_typed_alone_opens_its_first_page(login, path, first_page):
+    response = login("admin").get(path)
+    assert response.status_code == 302 and response.headers["Location"].endswith(first_page)
 
 
 def test_an_interviewer_cannot_import_accounts_by_posting_either(login):

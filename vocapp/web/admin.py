@@ -11,6 +11,13 @@ from vocapp.permissions import requires
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 
+@bp.get("/")
+@requires("users.manage")
+def index():
+    """/admin, typed or bookmarked, opens the first admin page."""
+    return redirect(url_for("admin.users"))
+
+
 @bp.route("/users", methods=["GET", "POST"])
 @requires("users.manage")
 def users():

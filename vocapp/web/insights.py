@@ -41,6 +41,13 @@ NAV_ITEMS.append(
 INSIGHT_PAGES = ("insights.persona", "insights.theme", "insights.text", "insights.edit_theme")
 
 
+@bp.get("/")
+@requires("insights.view")
+def index():
+    """/insights, typed or bookmarked, opens its first tab: NPS."""
+    return redirect(url_for("results.insights"))
+
+
 def _theme_names() -> dict[str, str]:
     return dict(db.session.execute(select(Theme.key, Theme.name)).all())
 
