@@ -4,8 +4,8 @@ from datetime import date, timedelta
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
-from wtforms import BooleanField, DateField, SelectField, StringField
-from wtforms.validators import Length, Optional, ValidationError
+from wtforms import BooleanField, DateField, SelectField
+from wtforms.validators import Optional, ValidationError
 
 from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
@@ -17,6 +17,7 @@ from vocapp.permissions import requires
 from vocapp.queries.digest import roadmap_digest
 from vocapp.queries.review import account_review
 from vocapp.queries.wlc import WlcFilter, wlc_summary
+from vocapp.roadmap.areas import area_label, area_labels
 from vocapp.web.nav import NAV_ITEMS
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -42,8 +43,11 @@ class PeriodForm(StaffForm):
         return self.since.data or until - timedelta(days=PERIOD_DAYS - 1), until
 
 
+ALL_AREAS = ("", "All product areas")
+
+
 class RoadmapReportForm(PeriodForm):
-    area = StringField("Product area", validators=[Optional(), Length(max=60)])
+    area = SelectField("Product area", choices=[ALL_AREAS], default="")
     tier = SelectField("Segment", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
                        default="")
     anonymise = BooleanField("Quotes without account names")
@@ -56,8 +60,14 @@ class SubscriptionForm(StaffForm):
     kind = SelectField("Report", choices=list(KIND_LABELS.items()))
     frequency = SelectField("How often", choices=[("weekly", "Every Monday, for the week before"),
                                                   ("monthly", "On the 1st, for the month before")])
-    product_area = StringField("Product area (roadmap digest only)", validators=[Optional(), Length(max=60)],
-                               description="Leave empty for every area.")
+    product_area = SelectField("Product area (roadmap digest only)", choices=[ALL_AREAS], default="")
+
+
+def with_areas(form):
+    """The form with the product areas to choose from (a typed name that matched no key gave an empty digest)."""
+    field = form.area if isinstance(form, RoadmapReportForm) else form.product_area
+    field.choices = [ALL_AREAS] + list(area_labels().items())
+    return form
 
 
 
@@ -68,8 +78,9 @@ def pdf_download(pdf: bytes, name: str) -> Response:
 def _page(form: RoadmapReportForm, subscribe: SubscriptionForm):
     subscriptions = db.session.scalars(select(ReportSubscription).where(ReportSubscription.user_id == current_user.id)
                                        .order_by(ReportSubscription.created_at)).all()
-    return render_template("reports/index.html", form=form, subscribe=subscribe, subscriptions=subscriptions,
-                           kinds=KIND_LABELS, remove=ConfirmForm(), wlc=PeriodForm(prefix="wlc"))
+    return render_template("reports/index.html", form=with_areas(form), subscribe=with_areas(subscribe),
+                           subscriptions=subscriptions, kinds=KIND_LABELS, area_label=area_label, remove=ConfirmForm(),
+                           wlc=PeriodForm(prefix="wlc"))
 
 
 @bp.get("/")
@@ -81,10 +92,10 @@ def index():
 @bp.post("/subscriptions")
 @requires("insights.view")
 def subscribe():
-    form = SubscriptionForm()
+    form = with_areas(SubscriptionForm())
     if not form.validate_on_submit():
         return _page(RoadmapReportForm(), form), 400
-    area = form.product_area.data.strip() if form.kind.data == "roadmap" and form.product_area.data else None
+    area = form.product_area.data if form.kind.data == "roadmap" and form.product_area.data else None
     db.session.add(ReportSubscription(user_id=current_user.id, kind=form.kind.data, frequency=form.frequency.data,
                                       product_area=area))
     db.session.commit()
@@ -108,7 +119,7 @@ def unsubscribe(subscription_id: int):
 @bp.get("/roadmap.pdf")
 @requires("insights.view")
 def roadmap_pdf():
-    form = RoadmapReportForm(request.args)
+    form = with_areas(RoadmapReportForm(request.args))
     if not form.validate():
         return _page(form, SubscriptionForm()), 400
     since, until = form.period()
