@@ -93,6 +93,11 @@ def test_the_cli_prints_the_ranking_contract_and_writes_the_pdf(asked, runner, t
     assert "Jira integration" in PdfReader(out).pages[0].extract_text()
     backwards = runner.invoke(args=["voc", "report", "roadmap", "--json", "--since", "2026-12-01", "--until", "2026-01-01"])
     assert backwards.exit_code == 2 and "--since" in backwards.output
+    nowhere = runner.invoke(args=["voc", "report", "roadmap", "--json", "--area", "Identity"])
+    assert nowhere.exit_code == 2 and "--area" in nowhere.output and "is not a product area" in nowhere.output
+    by_name = runner.invoke(args=["voc", "report", "roadmap", "--json", "--area", "Identity and access",
+                                  "--since", "2026-10-01", "--until", "2026-11-30"])
+    assert by_name.exit_code == 0 and json.loads(by_name.output) == []  # no item of that area was asked for
 
 
 def test_item_ranks_agree_with_the_digest(asked):

@@ -16,6 +16,16 @@ voc.add_command(import_cli)
 voc.add_command(survey_cli)
 
 
+def product_area(text, option: str = "--area"):
+    """The area key an --area option names (its key or name, any case); a usage error naming the areas else."""
+    from vocapp.roadmap.areas import parse_area
+
+    try:
+        return parse_area(text)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint=option)
+
+
 def track(items, label: str):
     """A progress bar on standard error, for long work on the command line."""
     items = list(items)

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 import click
 from flask.cli import AppGroup
 
-from vocapp.commands import ProgressBar, voc
+from vocapp.commands import ProgressBar, product_area, voc
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem
 
@@ -20,15 +20,6 @@ feedback_cli.add_command(item_cli)
 feedback_cli.add_command(catalogue_cli)
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
-
-
-def _area(text, option: str = "--area"):
-    from vocapp.roadmap.areas import parse_area
-
-    try:
-        return parse_area(text)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint=option)
 
 
 def _item(item_id: int, hint: str = "ID") -> FeedbackItem:
@@ -65,7 +56,7 @@ def add_item(name, aliases, area, status, description):
     from vocapp.roadmap.items import create_item, parse_aliases
 
     with _saving({"name": "NAME", "aliases": "--aliases", "status": "--status"}):
-        item = create_item(name, parse_aliases(aliases, ";"), _area(area), status, description)
+        item = create_item(name, parse_aliases(aliases, ";"), product_area(area), status, description)
     click.echo(item.id)
 
 
@@ -152,7 +143,7 @@ def ranking_command(as_json, since, until, area):
     since, until = since.date() if since else None, until.date() if until else None
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
-    rows = ranking_json(since=since, until=until, product_area=_area(area))
+    rows = ranking_json(since=since, until=until, product_area=product_area(area))
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -164,7 +155,7 @@ def ranking_command(as_json, since, until, area):
     for position, row in enumerate(asked, 1):
         click.echo(f"{position:>3}  {row['item'][:44]:<44} {row['impacted_arr']:>14,.0f} {row['accounts']:>8} "
                    f"{row['at_risk_arr']:>12,.0f} {row['lost_arr']:>12,.0f} {row['mentions']:>8}")
-    unasked = 0 if since or until else sum(1 for entry in ranked_items(product_area=_area(area)) if not entry.mentions)
+    unasked = 0 if since or until else sum(1 for entry in ranked_items(product_area=product_area(area)) if not entry.mentions)
     if unasked:
         click.echo(f"({unasked} item{'s' if unasked != 1 else ''} nobody has asked for "
                    f"{'are' if unasked != 1 else 'is'} not listed.)")

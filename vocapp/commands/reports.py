@@ -11,7 +11,7 @@ from sqlalchemy import select
 from reports.account_review import render_account_review
 from reports.roadmap import render_roadmap_digest
 from reports.wlc import WlcReport, render_wlc_summary
-from vocapp.commands import voc
+from vocapp.commands import product_area, voc
 from vocapp.extensions import db
 from vocapp.models import Account
 from vocapp.queries.digest import roadmap_digest
@@ -50,14 +50,14 @@ def period(since, until) -> tuple[date, date]:
 
 @report_cli.command("roadmap")
 @pdf_options(out_required=False)
-@click.option("--area", help="Only items of this product area.")
+@click.option("--area", help="Only items of this product area (its key or name, e.g. integrations).")
 @click.option("--tier", type=click.IntRange(1, 3), help="Only accounts of this tier (segment).")
 @click.option("--anonymise", is_flag=True, help="Quotes without account names.")
 @click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON instead of writing a PDF.")
 def roadmap_command(out, since, until, area, tier, anonymise, paper, as_json):
     """Roadmap items ranked by impacted ARR, with quotes, renewals and the win-back list."""
     since, until = period(since, until)
-    digest = roadmap_digest(since, until, product_area=area, tier=tier, anonymise=anonymise)
+    digest = roadmap_digest(since, until, product_area=product_area(area), tier=tier, anonymise=anonymise)
     if as_json:
         click.echo(json.dumps([{"item": item.title, "impacted_arr": item.impacted_arr, "accounts": item.accounts,
                                 "at_risk_arr": item.at_risk_arr, "lost_arr": item.lost_arr,
