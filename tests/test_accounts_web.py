@@ -145,3 +145,16 @@ def test_an_account_without_a_tier_shows_a_dash_in_the_tier_column_and_nothing_b
     assert "Saffron Learning" in heading and "—" not in heading and "Tier" not in heading
     row = table_of(client.get("/accounts/").get_data(as_text=True))
     assert '<td class="hide-sm"><span class="badge">—</span></td>' in row
+
+
+def test_a_churned_account_shows_no_renewal_to_come(login, app):
+    from datetime import date
+    with app.app_context():
+        gone = add_account("A-1", "Summit Bank", 21_700, status="churned", renewal_date=date(2027, 3, 21)).id
+        kept = add_account("A-2", "Birch", 5_000, renewal_date=date(2027, 4, 1)).id
+    client = login("csm")
+    page = client.get(f"/accounts/{gone}").get_data(as_text=True)
+    assert "2027-03-21" not in page and "none: churned" in page
+    assert "2027-04-01" in client.get(f"/accounts/{kept}").get_data(as_text=True)
+    rows = table_of(client.get("/accounts/").get_data(as_text=True))
+    assert "2027-04-01" in rows and "2027-03-21" not in rows

@@ -66,6 +66,20 @@ def test_the_review_carries_this_accounts_numbers(two_accounts):
     assert "Zedcorp" not in text and "Zoe" not in text
 
 
+def test_a_churned_accounts_review_speaks_of_no_renewal(two_accounts):
+    from sqlalchemy import select
+
+    from vocapp.models import Account
+
+    acme = db.session.scalar(select(Account).where(Account.external_id == "ACME-1"))
+    acme.status = "churned"
+    db.session.commit()
+    review = account_review(acme, SINCE, UNTIL, today=UNTIL)
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_account_review(review))).pages)
+    assert review.renewal_date is None
+    assert "renews on" not in text and "renewal conversation" not in text and "9 Jan 2027" not in text
+
+
 def test_the_cli_writes_the_review_and_names_a_missing_account(two_accounts, runner, tmp_path):
     out = tmp_path / "review.pdf"
     result = runner.invoke(args=["voc", "report", "account", "ACME-1", "--out", str(out), "--since", "2026-09-01",
