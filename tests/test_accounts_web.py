@@ -158,3 +158,6 @@ def test_a_churned_account_shows_no_renewal_to_come(login, app):
     assert "2027-04-01" in client.get(f"/accounts/{kept}").get_data(as_text=True)
     rows = table_of(client.get("/accounts/").get_data(as_text=True))
     assert "2027-04-01" in rows and "2027-03-21" not in rows
+    for direction in ("asc", "desc"):  # by renewal, the account that renews comes first either way
+        page = client.get(f"/accounts/?sort=renewal&dir={direction}").get_data(as_text=True)
+        assert names_in(page, "Birch", "Summit Bank")[0][1] == "Birch", direction

@@ -13,7 +13,8 @@ SORTS = {
     "name": Account.name,
     "arr": Account.arr,
     "tier": Account.tier,
-    "renewal": Account.renewal_date,
+    # only an active account renews: the others sort last, as they show no date
+    "renewal": case((Account.status == "active", Account.renewal_date), else_=None),
     "industry": Account.industry,
     "region": Account.region,
 }
