@@ -86,3 +86,4 @@ def test_an_ask_the_learned_layer_found_quotes_no_cue_words():
     from vocapp.display import request_words
     assert request_words("ask_question: 'Any plans'") == "Any plans"
     assert request_words("learned: 'Routing by skill' (p=0.82)") == ""
+    assert request_words("gap: 'Integration gap (NetSuite'") == "Integration gap"  # no bracket left open

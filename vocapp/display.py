@@ -36,7 +36,10 @@ def request_words(rule: str) -> str:
     name, _, words = (rule or "").partition(": ")
     if name == "learned":
         return ""
-    return words.strip().strip("'\"") if words else ""
+    words = words.strip().strip("'\"") if words else ""
+    if words.count("(") > words.count(")"):  # "Integration gap (NetSuite": the words ran into a bracket
+        words = words[:words.rfind("(")].rstrip()
+    return words
 
 
 def sentence_words(sentence: dict) -> list[str]:
