@@ -50,6 +50,7 @@ def test_a_comment_that_asks_twice_is_one_mention_everywhere(login, app):
     client = login("product")
     page = " ".join(client.get(f"/insights/feedback/{item_id}").get_data(as_text=True).split())
     assert '<span class="stat-label">Mentions</span><span class="stat-value">4</span>' in page
+    assert "$50,000</span><span class=\"muted\">the active ones of 1 account that asked</span>" in page
     assert "5 quotes: a comment or interview that asks twice counts once</span>" in page  # no tiers: no "; —"
     assert page.count("<blockquote>") >= 5, "every quote stays in the evidence"
     account = " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
