@@ -10,10 +10,14 @@ from vocapp.models import Account, Response, Survey
 
 PAGES = {"overview": "/", "accounts": "/accounts/", "account": "/accounts/{account}", "import": "/accounts/import",
          "surveys": "/surveys/", "nps": "/insights/nps", "personas": "/insights/personas", "themes": "/insights/themes",
-         "feedback": "/insights/feedback", "survey results": "/surveys/{survey}/results"}
+         "feedback": "/insights/feedback", "survey results": "/surveys/{survey}/results",
+         "effectiveness results": "/surveys/{effectiveness}/results", "why we win and lose": "/interviews/wlc"}
 CHARTS = """() => [...document.querySelectorAll('svg.chart')].filter(svg => svg.getClientRects().length).map(svg => {
   const box = svg.getBoundingClientRect();
-  return {name: svg.getAttribute('aria-label'), drawn: box.width, own: svg.viewBox.baseVal.width, right: box.right};
+  const card = svg.closest('.card');  // a chart wider than its card is cut at the card's edge
+  const inner = card ? card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight) : box.right;
+  return {name: svg.getAttribute('aria-label'), drawn: box.width, own: svg.viewBox.baseVal.width, right: box.right,
+          card: inner};
 })"""
 
 
@@ -23,6 +27,8 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
         account = db.session.scalar(select(Account.id).order_by(Account.arr.desc()))
         survey = db.session.scalar(select(Survey.id).join(Response).where(Survey.kind == "nps")
                                    .group_by(Survey.id).order_by(func.count(Response.id).desc()))
+        effectiveness = db.session.scalar(select(Survey.id).where(Survey.kind == "effectiveness")
+                                          .order_by(Survey.id.desc()))
     problems = []
     for width in (1366, 390):
         context = browser.new_context(viewport={"width": width, "height": 900})
@@ -30,7 +36,8 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
         try:
             sign_in(page, live_server, "admin@demo.vocapp.example", "demo-admin-pass")
             for name, path in PAGES.items():
-                response = page.goto(live_server + path.format(account=account, survey=survey))
+                response = page.goto(live_server + path.format(account=account, survey=survey,
+                                                               effectiveness=effectiveness))
                 assert response.status == 200, f"{path}: {response.status}"
                 page.screenshot(path=tmp_path / f"{name}-{width}.png", full_page=True)
                 scroll, client = page.evaluate(
@@ -48,7 +55,8 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
                                                    "getComputedStyle(document.querySelector('.share.passive')).color]")
                     if low_n == passive:
                         problems.append(f"'low n' is drawn in the colour of passives ({passive})")
-                if name in ("overview", "accounts", "nps", "personas", "themes", "feedback", "survey results") \
+                if name in ("overview", "accounts", "nps", "personas", "themes", "feedback", "survey results",
+                    "effectiveness results") \
                         and not charts:
                     problems.append(f"{name} at {width}px shows no chart")
                 for chart in charts:
@@ -59,6 +67,9 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
                                         f"{chart['own']:.0f} px, its text below 12 px")
                     if chart["right"] > client:
                         problems.append(f"{name} at {width}px: {chart['name']!r} runs past the screen")
+                    elif chart["right"] > chart["card"] + 0.5:
+                        problems.append(f"{name} at {width}px: {chart['name']!r} runs past its card "
+                                        f"({chart['right']:.0f} > {chart['card']:.0f})")
         finally:
             context.close()
     assert not problems, "\n".join(problems)

@@ -139,7 +139,7 @@ def phase_chart(results: EffectivenessResults) -> str:
     note = (lambda phase: f"(baseline {baseline[phase]})") if results.compared else (lambda phase: "")
     return for_page(bar_chart, [Bar(label, count, note=note(phase)) for phase, (label, count)
                                 in enumerate(zip(labels, results.by_phase()))],
-                    "Accounts by phase, now and (in brackets) at their baseline", width=560, label_width=205,
+                    "Accounts by phase, now and (in brackets) at their baseline", width=520, label_width=200,
                     heading=False)
 
 
