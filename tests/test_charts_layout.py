@@ -1,5 +1,6 @@
-"""The staff pages on a laptop (1366 px) and a phone (390 px), in headless Chromium, on the demo data: no page
-scrolls sideways, and every chart is shown whole, at its own size (so its 12 px text is 12 px), with a name."""
+"""The staff pages on a small laptop (1024 px), a laptop (1366 px) and a phone (390 px), in headless Chromium, on
+the demo data: no page scrolls sideways, and every chart is shown whole, inside its card, at its own size (so its
+12 px text is 12 px), with a name."""
 from sqlalchemy import func, select
 
 from conftest import make_user
@@ -30,7 +31,7 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
         effectiveness = db.session.scalar(select(Survey.id).where(Survey.kind == "effectiveness")
                                           .order_by(Survey.id.desc()))
     problems = []
-    for width in (1366, 390):
+    for width in (1024, 1366, 390):
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()
         try:
