@@ -17,6 +17,7 @@ DOMAIN_POLARITY: dict[str, float] = {
     "take forever": -0.5, "forever": -0.3, "take age": -0.5, "spin forever": -0.5, "unusable": -0.7,
     "hiccup": -0.2, "rough edge": -0.2, "unpredictable": -0.4, "drain battery": -0.4,
     "log me out": -0.4, "lock out": -0.4, "duplicate": -0.2, "half-baked": -0.5, "half baked": -0.5,
+    "unfinished": -0.4, "incomplete": -0.3, "unpolished": -0.3, "immature": -0.3,
     # service experience
     "on hold": -0.4, "no response": -0.5, "ghost": -0.6, "=canned": -0.3, "nobody care": -0.6,
     "forget": -0.3, "forgotten": -0.4, "ignore": -0.4, "blame": -0.4, "pushy": -0.5, "upsell": -0.2,
