@@ -76,6 +76,14 @@ def test_no_staff_page_scrolls_sideways_and_every_chart_is_whole_and_legible(app
     assert not problems, "\n".join(problems)
 
 
+# the links of a row (the menu, a page's tabs) that stand past its right edge: scrolled out of sight
+HIDDEN_LINKS = """row => {
+  const edge = document.querySelector(row).getBoundingClientRect().right;
+  return [...document.querySelectorAll(row + ' a')]
+    .filter(a => a.getBoundingClientRect().right > edge + 0.5).map(a => a.textContent.trim());
+}"""
+
+
 def test_every_menu_entry_is_in_view_from_a_phone_to_a_wide_screen(app, live_server, browser):
     """The admin has the longest menu: where it does not fit beside the brand and the user, it takes a row of its
     own, and on a phone it wraps, rather than hiding its last entries behind a scroll nobody sees; a long name is
@@ -90,22 +98,12 @@ def test_every_menu_entry_is_in_view_from_a_phone_to_a_wide_screen(app, live_ser
         page = context.new_page()
         try:
             sign_in(page, live_server, "menu@example.example")
-            page.goto(live_server + "/")
-            hidden = page.evaluate("""() => {
-              const nav = document.querySelector('.topbar .nav').getBoundingClientRect();
-              return [...document.querySelectorAll('.topbar .nav a')]
-                .filter(a => a.getBoundingClientRect().right > nav.right + 0.5).map(a => a.textContent.trim());
-            }""")
-            if hidden:
-                problems.append(f"at {width}px the menu hides {hidden}")
-            page.goto(live_server + "/interviews/")  # the tabs of a page: three, one a long name
-            hidden = page.evaluate("""() => {
-              const tabs = document.querySelector('.tabs').getBoundingClientRect();
-              return [...document.querySelectorAll('.tabs a')]
-                .filter(a => a.getBoundingClientRect().right > tabs.right + 0.5).map(a => a.textContent.trim());
-            }""")
-            if hidden:
-                problems.append(f"at {width}px the tabs hide {hidden}")
+            # the menu, and the tabs of a page (three, one a long name)
+            for path, row, what in (("/", ".topbar .nav", "menu"), ("/interviews/", ".tabs", "tabs")):
+                page.goto(live_server + path)
+                hidden = page.evaluate(HIDDEN_LINKS, row)
+                if hidden:
+                    problems.append(f"at {width}px the {what} hides {hidden}")
             role = page.evaluate("(() => { const r = document.querySelector('.topbar .who .role').getBoundingClientRect();"
                                  " return [r.width, r.right, window.innerWidth]; })()")
             if width > 800 and (not 0 < role[0] or role[1] > role[2]):
