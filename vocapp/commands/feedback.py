@@ -143,7 +143,8 @@ def ranking_command(as_json, since, until, area):
     since, until = since.date() if since else None, until.date() if until else None
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
-    rows = ranking_json(since=since, until=until, product_area=product_area(area))
+    area = product_area(area)
+    rows = ranking_json(since=since, until=until, product_area=area)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -155,7 +156,7 @@ def ranking_command(as_json, since, until, area):
     for position, row in enumerate(asked, 1):
         click.echo(f"{position:>3}  {row['item'][:44]:<44} {row['impacted_arr']:>14,.0f} {row['accounts']:>8} "
                    f"{row['at_risk_arr']:>12,.0f} {row['lost_arr']:>12,.0f} {row['mentions']:>8}")
-    unasked = 0 if since or until else sum(1 for entry in ranked_items(product_area=product_area(area)) if not entry.mentions)
+    unasked = 0 if since or until else sum(1 for entry in ranked_items(product_area=area) if not entry.mentions)
     if unasked:
         click.echo(f"({unasked} item{'s' if unasked != 1 else ''} nobody has asked for "
                    f"{'are' if unasked != 1 else 'is'} not listed.)")

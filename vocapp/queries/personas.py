@@ -193,9 +193,9 @@ def overview(now: Optional[datetime] = None) -> PersonaOverview:
             customer_arr[placement.persona] += account.arr or 0
         with_attributes.append((placement, {
             "industry": account.industry, "region": account.region, "tier": account.tier,
-            # a lost deal never paid: its ARR of 0 would drag its group's average down
-            "size": account.employees, "arr": None if account.status == "lost" else account.arr, "usage": (account.usage_score / 100
-                                                                     if account.usage_score is not None else None),
+            "size": account.employees,
+            "arr": None if account.status == "lost" else account.arr,  # a lost deal's 0 would drag the average
+            "usage": account.usage_score / 100 if account.usage_score is not None else None,
             "themes": themes.get(account_id, []), "sentiment": sentiment.get(account_id)}))
     rows = sorted(((accounts[i], p) for i, p in placed.items()), key=lambda pair: -(pair[0].arr or 0))
     firmographics = {i: {"industry": a.industry, "region": a.region, "tier": a.tier, "size_band": size_band(a.employees)}
