@@ -181,6 +181,12 @@ def test_export_then_import_round_trips(login, app):
     assert client.get("/accounts/export.csv").get_data(as_text=True) == exported
 
 
+def test_the_import_page_offers_the_stored_files_to_start_from(login):
+    page = login("csm").get("/accounts/import").get_data(as_text=True)
+    start = page.split('id="start-from"')[1].split("</p>")[0]
+    assert 'href="/accounts/export.csv"' in start and 'href="/accounts/contacts.csv"' in start
+
+
 def test_formula_like_cells_are_neutralised_in_the_export(login, app):
     with app.app_context():
         add_account("A-1", "=HYPERLINK(\"x\")", 1000, industry="Retail")
