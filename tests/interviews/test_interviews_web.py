@@ -255,6 +255,28 @@ def test_the_web_import_lists_problems_and_imports_a_good_file(app, login):
     assert "Choose a CSV file." in client.post("/interviews/import", data={}).get_data(as_text=True)
 
 
+def test_the_import_template_is_written_with_this_installs_lists_and_imports_as_it_is(app, login):
+    client = login("interviewer")
+    with app.app_context():
+        account = add_account("CRM-7", "Acme", 90_000)
+        add_contact(account, "ana@acme.example", "Ana")
+        db.session.add_all([Competitor(name="Quayside", key="quayside"), Competitor(name="Tallyport", key="tallyport")])
+        db.session.commit()
+    assert 'href="/interviews/import/template.csv"' in client.get("/interviews/import").get_data(as_text=True)
+    template = client.get("/interviews/import/template.csv")
+    assert template.mimetype == "text/csv"
+    header, row = template.get_data(as_text=True).splitlines()
+    assert header == ",".join((*INTERVIEW_REQUIRED, *INTERVIEW_OPTIONAL))
+    assert row.startswith("CRM-7,") and "ana@acme.example" in row and "Quayside;Tallyport" in row
+    imported = client.post("/interviews/import", data={"file": (io.BytesIO(template.data), "template.csv")},
+                           content_type="multipart/form-data", follow_redirects=True).get_data(as_text=True)
+    assert "Imported interviews: 1 created, 0 updated." in imported
+    with app.app_context():
+        interview = db.session.scalar(select(Interview))
+        assert (interview.outcome, interview.chosen_competitor.name, interview.primary_reason.direction) == \
+            ("loss", "Quayside", "loss")
+
+
 def test_the_account_page_lists_its_interviews_and_the_overview_shows_the_win_rate(app, login):
     client = login("csm")
     _import_fixture(app)

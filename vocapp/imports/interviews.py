@@ -1,6 +1,7 @@
 """Interviews from a CSV file or the API: all or nothing, one line per problem (`row N: column: what is wrong`).
 An interview is known again by its account, contact, date, outcome and deal id, so importing the same file twice
 creates nothing new."""
+from datetime import date
 from typing import Sequence
 
 from sqlalchemy import func, select
@@ -9,7 +10,7 @@ from vocapp.extensions import db
 from vocapp.imports.rows import ImportRejected, ImportResult, Record, Row, RowError, Track, duplicates_within, untracked
 from vocapp.interviews.defaults import ensure_defaults
 from vocapp.interviews.lookups import REASON_FORM, Lists, split_list, split_reason
-from vocapp.models import OUTCOMES, Account, Contact, Interview, User
+from vocapp.models import OUTCOMES, Account, Competitor, Contact, Interview, Reason, User
 from vocapp.models.accounts import ARR_MAX
 from vocapp.models.surveys import KEY_ANSWERS
 
@@ -134,3 +135,23 @@ def _reason(row: Row, lists: Lists, column: str, text, add: bool, direction: str
     if found is None:
         row.problem(column, f"unknown reason {text!r}: add it to the reason codes first, or import with --add-reasons")
     return found
+
+
+def template_row(interviewer_email: str) -> list[str]:
+    """One example row for INTERVIEW_REQUIRED + INTERVIEW_OPTIONAL, written with this install's own accounts,
+    competitors and reason codes, so that it shows their exact spelling and imports as it is."""
+    ensure_defaults()
+    account = db.session.scalar(select(Account).where(Account.status == "active").order_by(Account.arr.desc()))
+    contact = account.contacts[0].email if account is not None and account.contacts else ""
+    competitors = db.session.scalars(select(Competitor.name).where(Competitor.active.is_(True))
+                                     .order_by(Competitor.name).limit(2)).all()
+    reasons = [f"{reason.category.name}: {reason.name}" for reason in db.session.scalars(
+        select(Reason).where(Reason.direction == "loss", Reason.active.is_(True)).order_by(Reason.id).limit(2))]
+    values = {"account_external_id": account.external_id if account is not None else "CRM-1001",
+              "date": date.today().isoformat(), "outcome": "loss", "deal_id": "OPP-1001", "contact_email": contact,
+              "interviewer_email": interviewer_email, "arr_at_stake": "25000", "competitors": ";".join(competitors),
+              "chosen_competitor": competitors[0] if competitors else "",
+              "primary_reason": reasons[0] if reasons else "", "secondary_reasons": ";".join(reasons[1:]),
+              "key_question": "nice_to_have", "rep_reason": reasons[-1] if reasons else "",
+              "notes": "What the buyer said, in their words."}
+    return [values[column] for column in (*INTERVIEW_REQUIRED, *INTERVIEW_OPTIONAL)]

@@ -10,8 +10,9 @@ from analysis.transcripts import TranscriptError, Turn, as_text, parse_text, rea
 from reports.wlc import WlcReport, render_wlc_summary
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
+from vocapp.exports import csv_response
 from vocapp.imports import ImportRejected
-from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED
+from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, template_row
 from vocapp.insights.background import schedule
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
 from vocapp.interviews.asks import asked_for
@@ -399,6 +400,14 @@ def import_file():
             flash(f"Imported interviews: {result}.", "success")
     return render_template("interviews/import.html", form=form, errors=errors, result=result, job=shown_job(),
                            required=INTERVIEW_REQUIRED, optional=INTERVIEW_OPTIONAL)
+
+
+@bp.get("/import/template.csv")
+@requires("interviews.import")
+def import_template():
+    """The columns with one example row written with this install's accounts, competitors and reason codes."""
+    return csv_response("interviews-template", [*INTERVIEW_REQUIRED, *INTERVIEW_OPTIONAL],
+                        [template_row(current_user.email)])
 
 
 # --- settings: guides, reason codes, competitors, criteria (admins) ----------------------------------------
