@@ -142,6 +142,30 @@ def customer_parts(notes: str | None, answers: dict | None, turns: list | None,
     return [(part, text.strip()) for part, text in parts if text and text.strip()]
 
 
+def question_before(quote: str, answers: dict | None, turns: list | None, interviewer_names=()) -> str | None:
+    """What the buyer was answering when they said `quote`: the guide's question of the answer that holds it, or
+    the interviewer's turn just before the buyer's turn that holds it (its last question, when it asks one). None
+    for the notes, a turn nobody asked for, or words found nowhere."""
+    for entry in (answers or {}).values():
+        if isinstance(entry, dict) and quote in str(entry.get("answer", "")):
+            return str(entry.get("question") or "").strip() or None
+    asked_by = _first_words(interviewer_names)
+
+    def by_interviewer(turn) -> bool:
+        speaker = (turn.get("speaker") or "").casefold()
+        return speaker in asked_by or speaker.split(" ")[0] in asked_by
+
+    turns = turns or []
+    for index, turn in enumerate(turns):
+        if quote in turn.get("text", "") and not by_interviewer(turn):
+            if index == 0 or not by_interviewer(turns[index - 1]):
+                return None
+            asked = sentences(turns[index - 1].get("text", ""))
+            questions = [sentence for sentence in asked if sentence.endswith("?")]
+            return (questions[-1] if questions else " ".join(asked)) or None
+    return None
+
+
 def joined(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[int, str]]]:
     """The text the analysis reads from an interview's `customer_parts` (one paragraph each) and where each
     part starts in it: [(start character, part)]."""

@@ -59,3 +59,28 @@ def test_an_interview_not_yet_analysed_says_so(login, app):
     interview_id = _interview(app, analysed=False)
     card = login("product").get(f"/interviews/{interview_id}").get_data(as_text=True).split('id="asked-for"')[1]
     assert "Not analysed yet" in card.split("</section>")[0]
+
+
+def test_the_triage_list_and_the_item_page_show_the_question_an_interview_reply_answers(login, app):
+    from conftest import make_user
+
+    with app.app_context():
+        sam = make_user("interviewer", "sam@example.example")
+        sam.name = "Sam Reed"
+        account = add_account("A-2", "Birch", 30_000)
+        interview = Interview(account=account, interviewer=sam, outcome="loss", interviewed_on=date.today(),
+                              notes="", transcript="", answers={}, next_steps="",
+                              turns=[{"speaker": "Sam Reed", "text": "Would a <b>Jira</b> sync have changed it?"},
+                                     {"speaker": "Ana", "text": "A Jira integration would have, yes."}])
+        db.session.add(interview)
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        mention = db.session.scalar(select(FeedbackMention).where(FeedbackMention.source_type == "interview"))
+        assert mention is not None and "Jira" in mention.quote
+        mention.review = "pending"
+        db.session.commit()
+        item_id = mention.item_id
+    client = login("product")
+    for path in ("/insights/feedback/triage", f"/insights/feedback/{item_id}"):
+        page = client.get(path).get_data(as_text=True)
+        assert '<span class="muted">Asked:</span> “Would a &lt;b&gt;Jira&lt;/b&gt; sync have changed it?”' in page, path

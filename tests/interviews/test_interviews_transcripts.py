@@ -1,7 +1,7 @@
 """Transcripts: .txt, .md and .vtt become speaker turns; any other file gets a message that says why."""
 import pytest
 
-from analysis.transcripts import Turn, TranscriptError, as_text, read_upload, sentences
+from analysis.transcripts import Turn, TranscriptError, as_text, question_before, read_upload, sentences
 
 VTT = """WEBVTT
 Kind: captions
@@ -77,3 +77,22 @@ def test_the_customer_parts_of_an_interview_leave_out_the_interviewers_turns():
         ["Rosa Lind"])
     assert parts == [("notes", "Lost on the ERP gap."), ("answers.why", "No NetSuite sync."),
                      ("answers.advice", "Ship the sync."), ("turns.2", "We need NetSuite, full stop.")]
+
+
+def test_what_the_buyer_was_answering_is_the_guides_question_or_the_interviewers_turn_before():
+    answers = {"why": {"question": "Why did you leave?", "answer": "No API. That was it."}}
+    turns = [{"speaker": "Sam Reed", "text": "Thanks for your time. If it worked offline, would that help? Be honest."},
+             {"speaker": "Ana", "text": "Completely. That's exactly what we need."},
+             {"speaker": "Ana", "text": "Also the reports are slow."},
+             {"speaker": "Sam Reed", "text": "Noted, we will look at it."},
+             {"speaker": "Ana", "text": "Thanks."}]
+    assert question_before("No API.", answers, turns, ["Sam Reed"]) == "Why did you leave?"
+    # the interviewer's last question, not the pleasantries around it
+    assert question_before("Completely.", answers, turns, ["Sam Reed"]) == "If it worked offline, would that help?"
+    assert question_before("Thanks.", answers, turns, ["Sam"]) == "Noted, we will look at it."  # no question: the turn
+    assert question_before("reports are slow", answers, turns[:1] + turns[2:3], ["Sam"]) == \
+        "If it worked offline, would that help?"  # the interviewer known by a first name
+    assert question_before("reports are slow", answers, [turns[1], turns[2]], ["Sam Reed"]) is None  # nobody asked
+    assert question_before("Be honest.", answers, turns, ["Sam Reed"]) is None  # the interviewer's own words
+    assert question_before("in the notes", answers, turns, ["Sam Reed"]) is None
+    assert question_before("Completely.", {}, turns, []) is None  # no interviewer known: no question either

@@ -3,9 +3,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
+from analysis.transcripts import question_before
 from vocapp.extensions import db
-from vocapp.models import FeedbackItem, FeedbackMention, TextAnalysis
+from vocapp.interviews.sources import interviewer_names
+from vocapp.models import FeedbackItem, FeedbackMention, Interview, TextAnalysis
 
 
 @dataclass
@@ -13,6 +16,24 @@ class AskedFor:
     item: FeedbackItem
     quotes: list[str] = field(default_factory=list)
     to_review: int = 0  # of its links, those waiting in the triage list
+
+
+def questions_before(mentions) -> dict[int, str]:
+    """Mention id -> what the buyer was answering (``analysis.transcripts.question_before``), for the mentions
+    of interviews among `mentions`: a reply such as "Completely, that's what we need" reads only with its question."""
+    wanted = {mention.source_id for mention in mentions if mention.source_type == "interview" and mention.source_id}
+    interviews = {interview.id: interview for interview in db.session.scalars(
+        select(Interview).where(Interview.id.in_(wanted)).options(selectinload(Interview.interviewer)))} \
+        if wanted else {}
+    found = {}
+    for mention in mentions:
+        interview = interviews.get(mention.source_id) if mention.source_type == "interview" else None
+        if interview is not None:
+            question = question_before(mention.quote, interview.answers, interview.turns,
+                                       interviewer_names(interview))
+            if question:
+                found[mention.id] = question
+    return found
 
 
 def asked_for(interview_id: int) -> tuple[list[AskedFor], Optional[int]]:

@@ -12,6 +12,7 @@ from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import ItemForm, MentionForm, MessageTemplateForm, SplitForm
+from vocapp.interviews.asks import questions_before
 from vocapp.mailer import MailNotConfigured, parse_smtp_url
 from vocapp.models import ITEM_STATUSES, Account, FeedbackItem, FeedbackMention, TextAnalysis
 from vocapp.params import int_arg, page_arg
@@ -168,7 +169,7 @@ def feedback_item(item_id: int):
     return render_template("insights/feedback_item.html", item=item, ranked=ranked, mentions=mentions, form=form,
                            split=split, mention=mention, confirm=ConfirmForm(), analysed=analysed,
                            hidden=hidden_mentions(mentions), hidden_account=HIDDEN_ACCOUNT,
-                           area=area_label(item.product_area),
+                           area=area_label(item.product_area), asked=questions_before(mentions),
                            pending=sum(1 for m in mentions if m.review == "pending"))
 
 
@@ -208,7 +209,8 @@ def feedback_triage():
     return render_template("insights/feedback_triage.html", page=page, items=standing_items(), only_item=item,
                            confirm=ConfirmForm(), reason_words=triage.reason_words,
                            confidence_words=triage.confidence_words, doubtful=doubtful, pending=page.total,
-                           hidden=hidden_mentions(page.items), hidden_account=HIDDEN_ACCOUNT)
+                           hidden=hidden_mentions(page.items), hidden_account=HIDDEN_ACCOUNT,
+                           asked=questions_before(page.items))
 
 
 def _triage_url(page: int, item_id: int | None) -> str:
