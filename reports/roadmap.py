@@ -22,6 +22,7 @@ class DigestQuote:
     account: Optional[str]  # None when the digest is anonymised
     role: Optional[str]
     said_on: Optional[date]
+    asked: Optional[str] = None  # an interview's question the words answer (none in an anonymised digest)
 
 
 @dataclass

@@ -61,7 +61,8 @@ def test_an_interview_not_yet_analysed_says_so(login, app):
     assert "Not analysed yet" in card.split("</section>")[0]
 
 
-def test_the_triage_list_and_the_item_page_show_the_question_an_interview_reply_answers(login, app):
+def _replied(app) -> int:
+    """An analysed loss interview whose buyer answers the interviewer's question with an ask; its mention's id."""
     from conftest import make_user
 
     with app.app_context():
@@ -79,8 +80,30 @@ def test_the_triage_list_and_the_item_page_show_the_question_an_interview_reply_
         assert mention is not None and "Jira" in mention.quote
         mention.review = "pending"
         db.session.commit()
-        item_id = mention.item_id
+        return mention.item_id
+
+
+def test_the_triage_list_and_the_item_page_show_the_question_an_interview_reply_answers(login, app):
+    item_id = _replied(app)
     client = login("product")
     for path in ("/insights/feedback/triage", f"/insights/feedback/{item_id}"):
         page = client.get(path).get_data(as_text=True)
         assert '<span class="muted">Asked:</span> “Would a &lt;b&gt;Jira&lt;/b&gt; sync have changed it?”' in page, path
+
+
+def test_the_digest_quotes_an_interview_reply_with_its_question_unless_anonymised(app):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from reports.roadmap import render_roadmap_digest
+    from vocapp.queries.digest import roadmap_digest
+
+    _replied(app)
+    with app.app_context():
+        for anonymise, shown in ((False, True), (True, False)):
+            digest = roadmap_digest(date.today() - timedelta(days=30), date.today(), anonymise=anonymise)
+            text = " ".join("".join(page.extract_text() for page in
+                                    PdfReader(BytesIO(render_roadmap_digest(digest))).pages).split())
+            assert "A Jira integration would have, yes." in text
+            assert ("Asked: “Would a <b>Jira</b> sync have changed it?”" in text) is shown, anonymise

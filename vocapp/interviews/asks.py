@@ -21,18 +21,25 @@ class AskedFor:
 def questions_before(mentions) -> dict[int, str]:
     """Mention id -> what the buyer was answering (``analysis.transcripts.question_before``), for the mentions
     of interviews among `mentions`: a reply such as "Completely, that's what we need" reads only with its question."""
-    wanted = {mention.source_id for mention in mentions if mention.source_type == "interview" and mention.source_id}
+    asked = interview_questions([(mention.source_id, mention.quote) for mention in mentions
+                                 if mention.source_type == "interview"])
+    return {mention.id: asked[mention.source_id, mention.quote] for mention in mentions
+            if mention.source_type == "interview" and (mention.source_id, mention.quote) in asked}
+
+
+def interview_questions(quotes) -> dict[tuple[int, str], str]:
+    """(interview id, quote) -> the question the quote answers, for those that answer one; one query."""
+    quotes = [(interview_id, quote) for interview_id, quote in quotes if interview_id]
     interviews = {interview.id: interview for interview in db.session.scalars(
-        select(Interview).where(Interview.id.in_(wanted)).options(selectinload(Interview.interviewer)))} \
-        if wanted else {}
+        select(Interview).where(Interview.id.in_({interview_id for interview_id, _ in quotes}))
+        .options(selectinload(Interview.interviewer)))} if quotes else {}
     found = {}
-    for mention in mentions:
-        interview = interviews.get(mention.source_id) if mention.source_type == "interview" else None
-        if interview is not None:
-            question = question_before(mention.quote, interview.answers, interview.turns,
-                                       interviewer_names(interview))
-            if question:
-                found[mention.id] = question
+    for interview_id, quote in quotes:
+        interview = interviews.get(interview_id)
+        question = interview and question_before(quote, interview.answers, interview.turns,
+                                                 interviewer_names(interview))
+        if question:
+            found[interview_id, quote] = question
     return found
 
 

@@ -146,11 +146,16 @@ def _quotes(item_ids: list[int], since: date, until: date, tier: Optional[int],
         .outerjoin(Contact, Contact.id == Response.contact_id)
         .where(placed.c.place <= QUOTES_PER_ITEM).order_by(FeedbackMention.item_id, placed.c.place)).all()
     hidden = hidden_response_ids([row.source_id for row in rows if row.source_type == "response"])
+    from vocapp.interviews.asks import interview_questions  # it reads the interview hooks, which read the digest
+
+    # an interviewer's question may name the people in the room: an anonymised digest leaves it out
+    asked = {} if anonymise else interview_questions(
+        [(row.source_id, row.quote) for row in rows if row.source_type == "interview"])
     quotes: dict[int, list[DigestQuote]] = defaultdict(list)
     for row in rows:
         named = not anonymise and not (row.source_type == "response" and row.source_id in hidden)
         quotes[row.item_id].append(DigestQuote(row.quote, row.name if named else None, row.role,
-                                               row.mentioned_at.date()))
+                                               row.mentioned_at.date(), asked.get((row.source_id, row.quote))))
     return quotes
 
 
