@@ -7,7 +7,6 @@ from sqlalchemy.orm import selectinload
 
 from analysis.transcripts import question_before
 from vocapp.extensions import db
-from vocapp.interviews.sources import interviewer_names
 from vocapp.models import FeedbackItem, FeedbackMention, Interview, TextAnalysis
 
 
@@ -37,7 +36,7 @@ def interview_questions(quotes) -> dict[tuple[int, str], str]:
     for interview_id, quote in quotes:
         interview = interviews.get(interview_id)
         question = interview and question_before(quote, interview.answers, interview.turns,
-                                                 interviewer_names(interview))
+                                                 interview.interviewer_names)
         if question:
             found[interview_id, quote] = question
     return found

@@ -18,16 +18,11 @@ from vocapp.models import Contact, Interview, TextAnalysis
 from vocapp.queries.personas import EVIDENCE_PROVIDERS
 
 
-def interviewer_names(interview: Interview) -> list[str]:
-    user = interview.interviewer
-    return [] if user is None else [user.display_name, user.name or ""]
-
-
 def spoken_text(interview: Interview) -> tuple[str, list[tuple[int, str]]]:
     """What the buyer said: the notes, the guide's answers and the transcript turns not spoken by the
     interviewer (``analysis.transcripts.customer_parts``), one paragraph each, and where each part starts."""
     return joined(customer_parts(interview.notes, interview.answers, interview.turns,
-                                 interviewer_names(interview)))
+                                 interview.interviewer_names))
 
 
 def interview_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] = None) -> list[SourceText]:

@@ -151,6 +151,13 @@ class Interview(db.Model):
     quotes: Mapped[list["InterviewQuote"]] = relationship(back_populates="interview", cascade="all, delete-orphan",
                                                           passive_deletes=True, order_by="InterviewQuote.id")
 
+    @property
+    def interviewer_names(self) -> list[str]:
+        """The names the interviewer may speak under in the transcript: their turns are questions, not the buyer's
+        words (``analysis.transcripts.customer_parts``)."""
+        user = self.interviewer
+        return [] if user is None else [user.display_name, user.name or ""]
+
 
 class InterviewRating(db.Model):
     """One decision criterion rated 1-5 for us and, where the buyer chose one, for the chosen competitor."""

@@ -16,6 +16,7 @@ from analysis.wlc import InterviewFacts
 from reports.roadmap import DETAILED_ITEMS, DigestItem, DigestQuote, RoadmapDigest
 from vocapp.anonymity import hidden_response_ids
 from vocapp.extensions import db
+from vocapp.interviews.asks import interview_questions
 from vocapp.models import Account, Contact, FeedbackItem, FeedbackMention, Interview, Response
 from vocapp.queries.personas import at_risk_accounts
 from vocapp.queries.winback import LOSS_OUTCOMES, win_back_list
@@ -146,8 +147,6 @@ def _quotes(item_ids: list[int], since: date, until: date, tier: Optional[int],
         .outerjoin(Contact, Contact.id == Response.contact_id)
         .where(placed.c.place <= QUOTES_PER_ITEM).order_by(FeedbackMention.item_id, placed.c.place)).all()
     hidden = hidden_response_ids([row.source_id for row in rows if row.source_type == "response"])
-    from vocapp.interviews.asks import interview_questions  # it reads the interview hooks, which read the digest
-
     # an interviewer's question may name the people in the room: an anonymised digest leaves it out
     asked = {} if anonymise else interview_questions(
         [(row.source_id, row.quote) for row in rows if row.source_type == "interview"])
