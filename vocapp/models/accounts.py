@@ -1,7 +1,8 @@
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, UniqueConstraint, case
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vocapp.extensions import db
@@ -45,6 +46,16 @@ class Account(db.Model):
     @property
     def mrr(self) -> float:
         return (self.arr or 0) / 12
+
+    @hybrid_property
+    def upcoming_renewal(self) -> Optional[date]:
+        """The renewal to come: only an active account renews (a churned one keeps the date it had)."""
+        return self.renewal_date if self.status == "active" else None
+
+    @upcoming_renewal.inplace.expression
+    @classmethod
+    def _upcoming_renewal_expression(cls):
+        return case((cls.status == "active", cls.renewal_date), else_=None)
 
     def __repr__(self) -> str:
         return f"<Account {self.external_id} {self.name!r}>"

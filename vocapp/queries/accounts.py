@@ -13,8 +13,7 @@ SORTS = {
     "name": Account.name,
     "arr": Account.arr,
     "tier": Account.tier,
-    # only an active account renews: the others sort last, as they show no date
-    "renewal": case((Account.status == "active", Account.renewal_date), else_=None),
+    "renewal": Account.upcoming_renewal,  # the accounts that do not renew sort last, as they show no date
     "industry": Account.industry,
     "region": Account.region,
 }
@@ -100,27 +99,25 @@ class PortfolioSummary:
 def portfolio_summary(today: Optional[date] = None) -> PortfolioSummary:
     today = today or date.today()
     active = Account.status == "active"
+    renewing = Account.upcoming_renewal.between(today, today + timedelta(days=90))
     totals = db.session.execute(select(
-        func.count(Account.id),
-        func.count(case((active, 1))),
-        func.count(case((Account.status == "churned", 1))),
-        func.coalesce(func.sum(case((active, Account.arr), else_=0)), 0),
-        func.count(case((active & Account.renewal_date.between(today, today + timedelta(days=90)), 1))),
-        func.coalesce(func.sum(case((active & Account.renewal_date.between(today, today + timedelta(days=90)),
-                                     Account.arr), else_=0)), 0),
-        func.count(case((Account.status == "lost", 1))),
-        func.count(case((Account.status == "prospect", 1))),
+        func.count(Account.id).label("accounts"),
+        *(func.count(case((Account.status == status, 1))).label(status)
+          for status in ("active", "churned", "lost", "prospect")),
+        func.coalesce(func.sum(case((active, Account.arr), else_=0)), 0).label("active_arr"),
+        func.count(case((renewing, 1))).label("renewing"),
+        func.coalesce(func.sum(case((renewing, Account.arr), else_=0)), 0).label("renewing_arr"),
     )).one()
     tiers = db.session.execute(
         select(Account.tier, func.count(Account.id), func.coalesce(func.sum(Account.arr), 0))
         .where(active, Account.tier.is_not(None)).group_by(Account.tier).order_by(Account.tier)
     ).all()
-    total_arr = float(totals[3] or 0)
+    total_arr = float(totals.active_arr or 0)
     return PortfolioSummary(
-        accounts=totals[0], active=totals[1], churned=totals[2], lost=totals[6], prospects=totals[7],
-        active_arr=total_arr,
+        accounts=totals.accounts, active=totals.active, churned=totals.churned, lost=totals.lost,
+        prospects=totals.prospect, active_arr=total_arr,
         contacts=db.session.scalar(select(func.count(Contact.id))) or 0,
         tiers=[{"tier": tier, "accounts": count, "arr": float(arr),
                 "share": 100 * float(arr) / total_arr if total_arr else 0} for tier, count, arr in tiers],
-        renewals_90d=totals[4], renewals_90d_arr=float(totals[5] or 0),
+        renewals_90d=totals.renewing, renewals_90d_arr=float(totals.renewing_arr or 0),
     )

@@ -169,7 +169,7 @@ def account_review(account: Account, since: date, until: date, today: Optional[d
     return AccountReview(
         account=account.name, external_id=account.external_id, industry=account.industry, region=account.region,
         tier=account.tier, arr=float(account.arr or 0),
-        renewal_date=account.renewal_date if account.status == "active" else None,  # only an active account renews
+        renewal_date=account.upcoming_renewal,
         csm=account.csm.display_name if account.csm else None, status=account.status, period_start=since,
         period_end=until, today=today, nps=_figure(account_nps(account.id, since, until)),
         previous_nps=_figure(account_nps(account.id, previous_since, previous_until)),

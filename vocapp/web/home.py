@@ -4,7 +4,7 @@ from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from reports.charts import CUSTOMERS_CHART_TITLE, for_page, pareto_chart, persona_chart
+from reports.charts import for_page, pareto_chart, persona_chart
 from vocapp.extensions import db
 from vocapp.models import FollowUpCase
 from vocapp.permissions import allowed, requires
@@ -36,7 +36,7 @@ def _voice_of_the_customer() -> dict:
     return {
         "nps": nps_summary(NpsFilter(since=date.today() - timedelta(days=365))),
         "persona_chart": for_page(persona_chart, personas.customer_counts, personas.customer_arr, PERSONA_LABELS,
-                                  width=500, label_width=130, title=CUSTOMERS_CHART_TITLE),
+                                  width=500, label_width=130),
         "drifts": drifts,
         "open_cases": db.session.scalar(select(func.count(FollowUpCase.id)).where(FollowUpCase.status != "resolved")),
         "requests": ranked_items()[:5],

@@ -9,7 +9,7 @@ from sqlalchemy import distinct, func, select
 from analysis.analyzer import plain_reason
 from analysis.discovery import candidate_themes
 from analysis.taxonomy import validate
-from reports.charts import CUSTOMERS_CHART_TITLE, Bar, bar_chart, for_page, persona_chart
+from reports.charts import Bar, bar_chart, for_page, persona_chart
 from reports.palette import sentiment_colour
 from vocapp.anonymity import hidden_response_ids, quotes_shown
 from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
@@ -143,7 +143,7 @@ def personas():
     rows = [row for row in result.rows if not persona or row[1].persona == persona]
     return render_template("insights/personas.html", result=result, rows=rows, persona=persona,
                            chart=for_page(persona_chart, result.customer_counts, result.customer_arr, PERSONA_LABELS,
-                                          width=760, label_width=150, title=CUSTOMERS_CHART_TITLE),
+                                          width=760, label_width=150),
                            labels=PERSONA_LABELS, watermelons=watermelon_accounts(), theme_names=_theme_names())
 
 
