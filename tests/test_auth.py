@@ -92,6 +92,6 @@ def test_the_admin_creates_users_on_the_web(login, app):
     client = login("admin")
     response = client.post("/admin/users", data={"email": "pm@example.example", "name": "Pat", "role": "product",
                                                   "password": "long-password"}, follow_redirects=True)
-    assert "pm@example.example can now sign in as product" in response.get_data(as_text=True)
+    assert "pm@example.example can now sign in as Product manager" in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.query(User).filter_by(email="pm@example.example").one().role == "product"

@@ -56,3 +56,28 @@ def test_the_accounts_and_surveys_lists_fit_a_phone_with_their_badges(app, live_
                 assert page.locator(".table tbody .badge:visible", has_text=badge).count() == 1, (path, badge)
     finally:
         page.close()
+
+
+def test_the_users_list_fits_a_phone_with_every_role_and_action(app, live_server, browser):
+    """A long e-mail address wraps under its name: the role and the deactivate link stay in view on a phone."""
+    from helpers import sign_in
+
+    with app.app_context():
+        make_user("admin", "ada@example.com")
+        make_user("interviewer", "rosalind.interviewer-team@research.demo.vocapp.example")
+        make_user("product", "product.management.lead@demo.vocapp.example")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        sign_in(page, live_server, "ada@example.com")
+        page.goto(f"{live_server}/admin/users")
+        card = page.locator(".table-card").first
+        assert card.evaluate("c => c.scrollWidth <= c.clientWidth"), "the users table scrolls in its card"
+        for role in ("Admin", "Interviewer", "Product manager"):
+            assert page.locator(".table tbody .badge:visible", has_text=role).count() == 1, role
+        links = page.get_by_role("button", name="Deactivate")
+        assert links.count() == 2
+        for i in range(2):
+            box = links.nth(i).bounding_box()
+            assert box and box["x"] + box["width"] <= 390, "a deactivate link is off the screen"
+    finally:
+        page.close()

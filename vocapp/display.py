@@ -18,7 +18,7 @@ DISPLAY_NAMES = {
     # where a mention or a text came from
     "response": "Survey answer", "interview": "Interview", "note": "Staff note",
     # staff roles
-    "admin": "Admin", "csm": "CSM", "interviewer": "Interviewer", "product": "Product",
+    "admin": "Admin", "csm": "CSM", "interviewer": "Interviewer", "product": "Product manager",
 }
 
 

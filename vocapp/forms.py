@@ -6,6 +6,7 @@ from wtforms import (BooleanField, DateField, DecimalField, EmailField, IntegerF
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from surveys.text import CleanTextMeta
+from vocapp.display import display_name
 from vocapp.models import ACCOUNT_STATUSES, ROLES
 from vocapp.models.accounts import ARR_MAX, EMPLOYEES_MAX
 from vocapp.params import EARLIEST, LATEST
@@ -70,12 +71,22 @@ class ContactForm(StaffForm):
     decision_maker = BooleanField("Decision maker")
 
 
+ROLE_CHOICES = [(role, display_name(role)) for role in ROLES]
+
+
 class UserForm(StaffForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
     name = StringField("Name", validators=[Optional(), Length(max=200)])
-    role = SelectField("Role", choices=[(role, role.upper() if role == "csm" else role.title()) for role in ROLES],
-                       default="csm")  # the least surprising choice; admin must be chosen on purpose
+    role = SelectField("Role", choices=ROLE_CHOICES, default="csm")  # admin must be chosen on purpose
     password = PasswordField("Password", validators=[DataRequired(), Length(min=8, max=200)])
+
+
+class UserEditForm(StaffForm):
+    """What an admin changes of a user: the name, the role, and a new password when theirs is forgotten."""
+    name = StringField("Name", validators=[Optional(), Length(max=200)])
+    role = SelectField("Role", choices=ROLE_CHOICES)
+    password = PasswordField("New password", validators=[Optional(), Length(min=8, max=200)],
+                             description="Leave empty to keep theirs. A new password signs them out on every device.")
 
 
 class TokenForm(StaffForm):

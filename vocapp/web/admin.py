@@ -3,7 +3,8 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from vocapp.extensions import db
-from vocapp.forms import ConfirmForm, TokenForm, UserForm
+from vocapp.display import display_name
+from vocapp.forms import ConfirmForm, TokenForm, UserEditForm, UserForm
 from vocapp.models import ApiToken, User
 from vocapp.models.base import utcnow
 from vocapp.permissions import requires
@@ -31,10 +32,38 @@ def users():
             user.set_password(form.password.data)
             db.session.add(user)
             db.session.commit()
-            flash(f"{email} can now sign in as {user.role}.", "success")
+            flash(f"{email} can now sign in as {display_name(user.role)}.", "success")
             return redirect(url_for("admin.users"))
     staff = db.session.scalars(select(User).order_by(User.role, User.email)).all()
     return render_template("admin/users.html", form=form, users=staff, confirm=ConfirmForm())
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@requires("users.manage")
+def edit_user(user_id: int):
+    """An admin renames a user, gives them another role, or sets a new password when theirs is forgotten."""
+    user = db.get_or_404(User, user_id)
+    form = UserEditForm(obj=user)
+    if user.id == current_user.id:
+        del form.password  # one's own password is changed with the current one, on the password page
+    if form.validate_on_submit():
+        if user.id == current_user.id and form.role.data != user.role:
+            form.role.errors.append("You cannot change your own role: another admin can.")
+        else:
+            changes = []
+            if (form.name.data or "") != user.name:
+                user.name = form.name.data or ""
+                changes.append("name")
+            if form.role.data != user.role:
+                user.role = form.role.data
+                changes.append(f"role ({display_name(user.role)})")
+            if "password" in form and form.password.data:
+                user.set_password(form.password.data)  # a new session token: signed out on every device
+                changes.append("password (signed out everywhere)")
+            db.session.commit()
+            flash(f"{user.email}: {', '.join(changes) or 'nothing'} changed.", "success" if changes else "info")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/user.html", form=form, user=user)
 
 
 @bp.post("/users/<int:user_id>/toggle")
