@@ -90,3 +90,10 @@ def test_only_admins_edit_users_and_an_unknown_user_is_not_found(login, app):
         make_user("admin")
     admin.post("/login", data={"email": "admin@example.example", "password": "correct horse battery"})
     assert admin.get("/admin/users/99999").status_code == 404
+
+
+def test_the_jobs_tab_stays_in_the_admin_section_for_an_admin(login):
+    client = login("admin")
+    page = client.get("/jobs/").get_data(as_text=True)
+    assert '<a href="/admin/users" aria-current="page">Admin</a>' in page
+    assert "<h1>Admin</h1>" in page and '<a href="/jobs/" aria-current="page">Jobs</a>' in page
