@@ -1,16 +1,22 @@
-"""voc import interviews and voc interviews summary."""
+"""voc import interviews, voc interviews export and voc interviews summary."""
 import json
 
 import click
 from flask.cli import AppGroup
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from vocapp.commands import import_cli, rejected_exits, track, voc
+from vocapp.exports import csv_lines
+from vocapp.extensions import db
 from vocapp.imports import read_csv
-from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, import_interviews
+from vocapp.imports.interviews import (EXPORT_COLUMNS, INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, export_row,
+                                      import_interviews)
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
+from vocapp.models import OUTCOMES, Interview
 from vocapp.queries.wlc import WlcFilter, wlc_summary
 
-interviews_cli = AppGroup("interviews", help="Win, loss and churn interviews: the summary.")
+interviews_cli = AppGroup("interviews", help="Win, loss and churn interviews: the export and the summary.")
 voc.add_command(interviews_cli)
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -26,6 +32,31 @@ def import_interviews_command(file, add_reasons: bool):
         _columns, records = read_csv(file, INTERVIEW_REQUIRED, INTERVIEW_OPTIONAL)
         result = import_interviews(records, add_reasons=add_reasons, track=track)
     click.echo(f"interviews: {result}")
+
+
+@interviews_cli.command("export")
+@click.option("--out", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+              help="The file to write (standard output when not given).")
+@click.option("--outcome", type=click.Choice(OUTCOMES), help="Only interviews with this outcome.")
+@click.option("--since", type=DAY, help="First interview day (YYYY-MM-DD).")
+@click.option("--until", type=DAY, help="Last interview day (YYYY-MM-DD).")
+def export_command(out, outcome, since, until):
+    """The interviews as CSV, newest first, in the columns `voc import interviews` reads (and the account's name):
+    edited, the file imports back onto the same interviews."""
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}", param_hint="--since")
+    statement = (select(Interview).order_by(Interview.interviewed_on.desc(), Interview.id.desc())
+                 .options(selectinload(Interview.competitors), selectinload(Interview.secondary_reasons)))
+    if outcome:
+        statement = statement.where(Interview.outcome == outcome)
+    if since:
+        statement = statement.where(Interview.interviewed_on >= since.date())
+    if until:
+        statement = statement.where(Interview.interviewed_on <= until.date())
+    for chunk in csv_lines(EXPORT_COLUMNS, (export_row(interview) for interview in db.session.scalars(statement))):
+        out.write(chunk)
+    if out.name not in ("-", "<stdout>"):
+        click.echo(f"wrote {out.name}", err=True)
 
 
 @interviews_cli.command("summary")

@@ -5,6 +5,7 @@ from datetime import date
 from typing import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from vocapp.extensions import db
 from vocapp.imports.rows import ImportRejected, ImportResult, Record, Row, RowError, Track, duplicates_within, untracked
@@ -17,6 +18,7 @@ from vocapp.models.surveys import KEY_ANSWERS
 INTERVIEW_REQUIRED = ("account_external_id", "date", "outcome")
 INTERVIEW_OPTIONAL = ("deal_id", "contact_email", "interviewer_email", "arr_at_stake", "competitors",
                       "chosen_competitor", "primary_reason", "secondary_reasons", "key_question", "rep_reason", "notes")
+EXPORT_COLUMNS = (*INTERVIEW_REQUIRED, *INTERVIEW_OPTIONAL, "account_name")  # the import ignores the last one
 MAX_SECONDARY = 3
 NOTES_MAX = 100_000
 
@@ -91,9 +93,12 @@ def import_interviews(records: Sequence[Record], add_reasons: bool = False, trac
 
     known = {interview.import_key: interview for interview in
              db.session.scalars(select(Interview).where(Interview.import_key.in_([key for _n, key, _v in rows])))}
+    known = {**by_what_they_record(), **known}
     result = ImportResult()
     for _number, key, values in track(rows, "Writing"):
         interview = known.get(key)
+        if interview is not None and interview.import_key != key:
+            interview.import_key = key  # no other interview holds the key: `known` would have found it
         if interview is None:
             interview = Interview(import_key=key, notes="", transcript="", turns=[], answers={}, next_steps="")
             db.session.add(interview)
@@ -121,6 +126,36 @@ def import_interviews(records: Sequence[Record], add_reasons: bool = False, trac
             interview.chosen_competitor = None
     db.session.commit()
     return result
+
+
+def by_what_they_record() -> dict[str, Interview]:
+    """Every interview by the key a row of its own would have: an interview recorded on the web (no import key), or
+    imported and edited since, is known again when a file holds it (an export, edited), and not added twice."""
+    interviews = db.session.scalars(select(Interview).options(joinedload(Interview.account),
+                                                              joinedload(Interview.contact)))
+    return {import_key(interview.account.external_id, interview.contact.email.lower() if interview.contact else None,
+                       interview.interviewed_on, interview.outcome, interview.deal_id): interview
+            for interview in interviews}
+
+
+def export_row(interview: Interview) -> list:
+    """The interview in the columns of EXPORT_COLUMNS: the import's, so the file imports back as it is, and the
+    account's name to read it by."""
+    chosen = interview.chosen_competitor
+    values = {"account_external_id": interview.account.external_id, "date": interview.interviewed_on.isoformat(),
+              "outcome": interview.outcome, "deal_id": interview.deal_id,
+              "contact_email": interview.contact.email if interview.contact else None,
+              "interviewer_email": interview.interviewer.email if interview.interviewer else None,
+              "arr_at_stake": None if interview.arr_at_stake is None
+              else f"{interview.arr_at_stake:.2f}".removesuffix(".00"),
+              "competitors": ";".join(c.name for c in interview.competitors if chosen is None or c.id != chosen.id),
+              "chosen_competitor": chosen.name if chosen else None,
+              "primary_reason": interview.primary_reason.label if interview.primary_reason else None,
+              "secondary_reasons": ";".join(reason.label for reason in interview.secondary_reasons),
+              "key_question": interview.key_question,
+              "rep_reason": interview.rep_reason.label if interview.rep_reason else None,
+              "notes": interview.notes, "account_name": interview.account.name}
+    return [values[column] for column in EXPORT_COLUMNS]
 
 
 def _reason(row: Row, lists: Lists, column: str, text, add: bool, direction: str):

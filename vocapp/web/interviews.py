@@ -5,6 +5,7 @@ from datetime import date
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
 
 from analysis.transcripts import TranscriptError, Turn, as_text, parse_text, read_upload, sentences
 from reports.wlc import WlcReport, render_wlc_summary
@@ -12,7 +13,7 @@ from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.exports import csv_response
 from vocapp.imports import ImportRejected
-from vocapp.imports.interviews import INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, template_row
+from vocapp.imports.interviews import EXPORT_COLUMNS, INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, export_row, template_row
 from vocapp.insights.background import schedule
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
 from vocapp.interviews.asks import asked_for
@@ -61,6 +62,28 @@ def interview_helpers():
 @bp.get("/")
 @requires("interviews.view")
 def index():
+    outcome, search, statement = _listed()
+    page = db.paginate(statement, page=page_arg(), per_page=PER_PAGE, error_out=False)
+    counts = dict(db.session.execute(select(Interview.outcome, func.count(Interview.id)).group_by(Interview.outcome)).all())
+    return render_template("interviews/index.html", page=page, outcome=outcome, search=search, counts=counts,
+                           mine=bool(request.args.get("mine")),
+                           args={k: v for k, v in {"outcome": outcome, "q": search,
+                                                   "mine": request.args.get("mine")}.items() if v})
+
+
+@bp.get("/export.csv")
+@requires("interviews.view")
+def export():
+    """The interviews the list shows (its filters apply), in the import's columns: edited, the file imports back."""
+    _outcome, _search, statement = _listed()
+    statement = statement.options(selectinload(Interview.competitors), selectinload(Interview.secondary_reasons))
+    # read whole before the response streams: the rows need the session, which ends with the request
+    return csv_response("interviews", EXPORT_COLUMNS, [export_row(interview) for interview in
+                                                      db.session.scalars(statement)])
+
+
+def _listed():
+    """The list's outcome, search words and query, from the request's arguments."""
     outcome = request.args.get("outcome", "")
     search = (request.args.get("q") or "").strip()[:100]
     statement = (select(Interview).join(Account, Interview.account_id == Account.id)
@@ -71,12 +94,7 @@ def index():
         statement = statement.where(or_(Account.name.ilike(f"%{search}%"), Interview.deal_id.ilike(f"%{search}%")))
     if request.args.get("mine") and current_user.role in ("interviewer", "admin"):
         statement = statement.where(Interview.interviewer_id == current_user.id)
-    page = db.paginate(statement, page=page_arg(), per_page=PER_PAGE, error_out=False)
-    counts = dict(db.session.execute(select(Interview.outcome, func.count(Interview.id)).group_by(Interview.outcome)).all())
-    return render_template("interviews/index.html", page=page, outcome=outcome, search=search, counts=counts,
-                           mine=bool(request.args.get("mine")),
-                           args={k: v for k, v in {"outcome": outcome, "q": search,
-                                                   "mine": request.args.get("mine")}.items() if v})
+    return outcome, search, statement
 
 
 # --- recording an interview ------------------------------------------------------------------------------
