@@ -1,6 +1,7 @@
 """The interview pages: role rules, the form's validation, recording from the guide, quotes, the WLC page, the
 web import, the account page's panel and the overview."""
 import io
+from datetime import date
 import re
 
 import pytest
@@ -310,3 +311,37 @@ def test_admins_edit_guides_reasons_competitors_and_criteria(app, login):
     with app.app_context():
         assert [r.label for r in db.session.scalars(select(Reason)) if r.category.name == "Security"] == ["Security: No SSO"]
         assert list(db.session.scalars(select(Competitor.name))) == ["Close.io"]
+
+
+def test_churned_and_lost_accounts_not_interviewed_wait_on_the_list_with_their_decision_makers(app, login):
+    client = login("interviewer")
+    with app.app_context():
+        gone = add_account("C-1", "Gone Co", 80_000, status="churned")
+        add_contact(gone, "dee@gone.example", "Dee Cider", decision_maker=True)
+        add_contact(gone, "ann@gone.example", "Ann Other")
+        heard = add_account("C-2", "Heard Co", 120_000, status="churned")
+        add_account("L-1", "Lost Deal Co", 0, status="lost")
+        add_account("A-1", "Still Here", 50_000)
+        ensure_defaults()
+        db.session.add(Interview(account=heard, outcome="churn", interviewed_on=date(2026, 11, 1), notes="",
+                                 transcript="", turns=[], answers={}, next_steps=""))
+        db.session.commit()
+        gone_id = gone.id
+    page = client.get("/interviews/").get_data(as_text=True)
+    card = page[page.index('id="not-interviewed"'):page.index('class="filters card"')]
+    assert "Not interviewed yet <span class=\"count\">2</span>" in card
+    assert card.index("Gone Co") < card.index("Lost Deal Co")  # the most ARR first
+    assert "Heard Co" not in card and "Still Here" not in card
+    assert "Decided by Dee Cider" in card and "Ann Other" not in card
+    assert "No decision maker on record" in card
+    assert f'href="/interviews/new/churn/{gone_id}"' in card and "Record the loss interview" in card
+    assert 'id="not-interviewed"' not in client.get("/interviews/?outcome=churn").get_data(as_text=True)
+
+
+def test_a_csm_sees_who_is_not_interviewed_without_the_record_buttons(app, login):
+    client = login("csm")
+    with app.app_context():
+        add_account("C-1", "Gone Co", 80_000, status="churned")
+    page = client.get("/interviews/").get_data(as_text=True)
+    assert "Not interviewed yet" in page and "Gone Co" in page
+    assert "Record the churn interview" not in page

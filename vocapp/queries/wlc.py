@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import selectinload
 
 from analysis.wlc import InterviewFacts, Quote, Rating, ReasonCode, quarter_of, summarise
@@ -93,11 +93,26 @@ def interviews(wlc_filter: WlcFilter = WlcFilter()) -> list[Interview]:
     return found
 
 
+# an account's status and the interview outcome that tells its story
+CLOSED_OUTCOMES = {"churned": "churn", "lost": "loss"}
+
+
 def closed_deals() -> dict[str, int]:
     """What the CRM says closed, as far as vocapp knows it: churned accounts, and prospects lost."""
     counts = dict(db.session.execute(select(Account.status, func.count(Account.id))
-                                     .where(Account.status.in_(("churned", "lost"))).group_by(Account.status)).all())
-    return {"churn": counts.get("churned", 0), "loss": counts.get("lost", 0)}
+                                     .where(Account.status.in_(tuple(CLOSED_OUTCOMES))).group_by(Account.status)).all())
+    return {kind: counts.get(status, 0) for status, kind in CLOSED_OUTCOMES.items()}
+
+
+def not_interviewed() -> list[tuple[Account, str]]:
+    """(account, outcome) for each churned account with no churn interview and each lost prospect with no loss
+    interview, the most ARR first: whom the programme has not heard yet."""
+    outcome = case(*((Account.status == status, literal(kind)) for status, kind in CLOSED_OUTCOMES.items()))
+    heard = select(Interview.id).where(Interview.account_id == Account.id, Interview.outcome == outcome)
+    rows = db.session.execute(select(Account, outcome).where(Account.status.in_(tuple(CLOSED_OUTCOMES)),
+                                                             ~heard.exists())
+                              .order_by(Account.arr.desc(), Account.name)).all()
+    return [(account, kind) for account, kind in rows]
 
 
 def wlc_summary(wlc_filter: WlcFilter = WlcFilter()) -> dict:

@@ -27,7 +27,7 @@ from vocapp.models import (OUTCOMES, Account, Competitor, Contact, Criterion, In
 from vocapp.models.interviews import name_key
 from vocapp.params import int_arg, page_arg
 from vocapp.permissions import allowed, requires
-from vocapp.queries.wlc import WlcFilter, quarter_bounds, quarters, wlc_summary
+from vocapp.queries.wlc import WlcFilter, not_interviewed, quarter_bounds, quarters, wlc_summary
 from vocapp.tasks.imports import import_upload
 from vocapp.web.imports import job_link, shown_job, started
 from vocapp.web.nav import NAV_ITEMS
@@ -65,8 +65,9 @@ def index():
     outcome, search, statement = _listed()
     page = db.paginate(statement, page=page_arg(), per_page=PER_PAGE, error_out=False)
     counts = dict(db.session.execute(select(Interview.outcome, func.count(Interview.id)).group_by(Interview.outcome)).all())
+    unfiltered = not (outcome or search or request.args.get("mine")) and page.page == 1
     return render_template("interviews/index.html", page=page, outcome=outcome, search=search, counts=counts,
-                           mine=bool(request.args.get("mine")),
+                           mine=bool(request.args.get("mine")), waiting=not_interviewed() if unfiltered else [],
                            args={k: v for k, v in {"outcome": outcome, "q": search,
                                                    "mine": request.args.get("mine")}.items() if v})
 
