@@ -11,7 +11,7 @@ import pytest
 from vocapp.config import ConfigError, from_environment
 
 VARIABLES = ("SECRET_KEY", "DATABASE_URL", "VOC_BASE_URL", "VOC_TIER_THRESHOLDS", "SMTP_URL", "VOC_PERSONA_WINDOW_DAYS",
-             "VOC_DECISION_MAKER_WEIGHT", "VOC_ANALYSE_ON_SAVE", "RATELIMIT_STORAGE_URI", "VOC_REMEMBER_DAYS",
+             "VOC_DECISION_MAKER_WEIGHT", "VOC_ANALYSE_ON_SAVE", "VOC_CASE_ALERTS", "RATELIMIT_STORAGE_URI", "VOC_REMEMBER_DAYS",
              "VOC_TRUSTED_PROXIES", "VOC_LOGIN_THROTTLE", "VOC_LOGIN_WINDOW_MINUTES", "VOC_LOGIN_MAX_PER_ACCOUNT",
              "VOC_LOGIN_MAX_PER_CLIENT", "REDIS_URL", "CELERY_BROKER_URL",
              "VOC_JOB_REDELIVERY_SECONDS")
@@ -33,6 +33,7 @@ def test_every_default_suits_a_laptop(environment, tmp_path):
     assert config["SMTP_URL"] == ""
     assert (config["VOC_PERSONA_WINDOW_DAYS"], config["VOC_DECISION_MAKER_WEIGHT"]) == (365, 2)
     assert config["VOC_ANALYSE_ON_SAVE"] is True and config["VOC_LOGIN_THROTTLE"] is True
+    assert config["VOC_CASE_ALERTS"] is True, "with SMTP_URL, a new detractor case e-mails its owner"
     assert config["RATELIMIT_STORAGE_URI"] == "memory://"
     assert config["REDIS_URL"] == config["CELERY_BROKER_URL"] == "", "no broker: jobs run in the web process"
     assert config["REMEMBER_COOKIE_DURATION"] == timedelta(days=14)
@@ -60,6 +61,7 @@ def test_without_secret_key_a_secret_is_kept_in_the_instance_folder(environment,
     ("VOC_DECISION_MAKER_WEIGHT", "1.5", "VOC_DECISION_MAKER_WEIGHT", 1.5),
     ("VOC_ANALYSE_ON_SAVE", "0", "VOC_ANALYSE_ON_SAVE", False),
     ("VOC_ANALYSE_ON_SAVE", "False", "VOC_ANALYSE_ON_SAVE", False),
+    ("VOC_CASE_ALERTS", "no", "VOC_CASE_ALERTS", False),
     ("RATELIMIT_STORAGE_URI", "redis://cache:6379", "RATELIMIT_STORAGE_URI", "redis://cache:6379"),
     ("REDIS_URL", "redis://cache:6379/1", "RATELIMIT_STORAGE_URI", "redis://cache:6379/1"),
     ("REDIS_URL", "redis://cache:6379/1", "CELERY_BROKER_URL", "redis://cache:6379/1"),
@@ -98,7 +100,7 @@ BAD_VALUES = [
     ("VOC_PERSONA_WINDOW_DAYS", "a year"), ("VOC_PERSONA_WINDOW_DAYS", "0"), ("VOC_PERSONA_WINDOW_DAYS", "-30"),
     ("VOC_PERSONA_WINDOW_DAYS", "36.5"),
     ("VOC_DECISION_MAKER_WEIGHT", "double"), ("VOC_DECISION_MAKER_WEIGHT", "0.5"), ("VOC_DECISION_MAKER_WEIGHT", "nan"),
-    ("VOC_ANALYSE_ON_SAVE", "maybe"), ("VOC_LOGIN_THROTTLE", "disabled"),
+    ("VOC_ANALYSE_ON_SAVE", "maybe"), ("VOC_CASE_ALERTS", "sometimes"), ("VOC_LOGIN_THROTTLE", "disabled"),
     ("VOC_REMEMBER_DAYS", "two weeks"),
     ("VOC_TRUSTED_PROXIES", "10.0.0.300"),
     ("VOC_LOGIN_WINDOW_MINUTES", "15m"), ("VOC_LOGIN_MAX_PER_ACCOUNT", "0"), ("VOC_LOGIN_MAX_PER_CLIENT", "many"),

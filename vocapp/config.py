@@ -100,6 +100,7 @@ def from_environment(instance_path: str) -> dict:
         "VOC_PERSONA_WINDOW_DAYS": _whole("VOC_PERSONA_WINDOW_DAYS", 365),
         "VOC_DECISION_MAKER_WEIGHT": _number("VOC_DECISION_MAKER_WEIGHT", 2, minimum=1),
         "VOC_ANALYSE_ON_SAVE": _flag("VOC_ANALYSE_ON_SAVE", True),
+        "VOC_CASE_ALERTS": _flag("VOC_CASE_ALERTS", True),
         # REDIS_URL, when set, is the broker of the background jobs and the store of the rate-limit counters, so
         # that any number of web and worker processes share them; each can also be set on its own.
         "REDIS_URL": redis_url,

@@ -34,12 +34,13 @@ class SavedResponse:
     has_case: bool = False  # True when the response has its follow-up case already
 
 
-def on_response_saved(response: Response | SavedResponse) -> None:
+def on_response_saved(response: Response | SavedResponse) -> Optional[int]:
     """Called after a response is created or updated: opens a case for a detractor score unless the
     response has one, and records this score as the outcome of the contact's earlier cases that wait for
     one. A case stays as it is when its response is later changed to a better score: the case page shows
-    the current score. Writes in the caller's transaction; the caller commits (so a bulk caller commits once)."""
-    track_response(response)
+    the current score. Writes in the caller's transaction; the caller commits (so a bulk caller commits once).
+    Returns the id of the case it opened, if any."""
+    return track_response(response)
 
 
 @lru_cache(maxsize=None)

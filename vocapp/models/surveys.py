@@ -198,3 +198,20 @@ class FollowUpCase(db.Model):
     account: Mapped[Optional["Account"]] = relationship()  # noqa: F821
     contact: Mapped[Optional["Contact"]] = relationship()  # noqa: F821
     owner: Mapped[Optional["User"]] = relationship()  # noqa: F821
+
+
+class CaseAlert(db.Model):
+    """The e-mail telling a case's owner that a detractor answered: at most one per case (vocapp.case_alerts)."""
+
+    __tablename__ = "case_alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("follow_up_cases.id", ondelete="CASCADE"), unique=True)
+    owner_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))  # who it went to
+    status: Mapped[str] = mapped_column(String(10), default="claimed")  # claimed | sent | failed
+    error: Mapped[Optional[str]] = mapped_column(Text)
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_by: Mapped[Optional[str]] = mapped_column(String(64))  # the run (a task's id) sending it
+    sent_at: Mapped[Optional[datetime]]
+
+    owner: Mapped[Optional["User"]] = relationship()  # noqa: F821

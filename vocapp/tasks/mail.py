@@ -1,21 +1,26 @@
-"""E-mail as jobs: invitations, reminders, shipped-item notices and scheduled reports. Each task may run again
+"""E-mail as jobs: invitations, reminders, shipped-item notices, scheduled reports and new cases' alerts. Each task may run again
 (a retry after a transient failure, or a redelivery after its worker died): the sending code claims every e-mail
 before it goes out (see vocapp.mailer), so a repeat sends only what is left."""
+import logging
+import threading
 from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Optional
 
 from flask import current_app, has_request_context, url_for
+from kombu.exceptions import OperationalError as KombuOperationalError
 from sqlalchemy import or_, select
 
-from vocapp import delivery, mailer
+from vocapp import case_alerts, delivery, mailer
 from vocapp.distribution import Audience
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem, Job, Survey
 from vocapp.models.base import utcnow
 from vocapp.roadmap import shipped
+from vocapp.tasks.app import app_context, celery, in_process
 from vocapp.tasks.jobs import job_task, start
 
+log = logging.getLogger(__name__)
 SHOWN_AFTER_FINISHING = timedelta(days=1)  # a page shows its last job's bar this long after it ended
 
 
@@ -53,6 +58,37 @@ def notify_shipped(job, item_id: int) -> str:
         raise LookupError(f"item {item_id} was deleted")
     run = shipped.send_shipped_notices(item, progress=job)
     return "\n".join([str(run)] + [f"failed {failure}" for failure in run.failed])
+
+
+@celery.task(name="vocapp.alert_case_owner")
+def alert_case_owner(case_id: int) -> str:
+    """Tells a new follow-up case's owner; run again, it sends nothing more (vocapp.case_alerts)."""
+    with app_context():
+        return case_alerts.send_case_alert(case_id)
+
+
+# How long a new case's alert waits for the words: the score comes first, the comment on the next page
+CASE_ALERT_WAIT_SECONDS = 600
+
+
+def schedule_case_alert(case_id: Optional[int], wait: float = 0) -> None:
+    """After the answer of case `case_id` is committed, its alert goes out on a worker or the job thread, `wait`
+    seconds later. A queue that does not answer costs the alert, never the customer's answer: the case is on
+    /cases all the same. (Without a broker a waiting alert lives in this process: a restart loses it.)"""
+    if case_id is None or not case_alerts.alerts_on(current_app.config):
+        return
+    app = current_app._get_current_object()
+    try:
+        if app.config["CELERY_BROKER_URL"]:
+            alert_case_owner.apply_async(args=(case_id,), countdown=wait)
+        elif wait:
+            timer = threading.Timer(wait, lambda: in_process(app).submit(alert_case_owner, (case_id,)))
+            timer.daemon = True
+            timer.start()
+        else:
+            in_process(app).submit(alert_case_owner, (case_id,))
+    except (KombuOperationalError, OSError):
+        log.exception("the alert for follow-up case %s was not sent: the job queue did not answer", case_id)
 
 
 @job_task("report-deliveries")

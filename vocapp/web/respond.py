@@ -25,6 +25,7 @@ from vocapp.extensions import csrf, db, limiter
 from vocapp.insights.background import schedule as schedule_analysis
 from vocapp.models import FollowUpCase, Invitation, Response, Survey
 from vocapp.models.base import utcnow
+from vocapp.tasks.mail import CASE_ALERT_WAIT_SECONDS, schedule_case_alert
 
 bp = Blueprint("respond", __name__, url_prefix="/s")
 csrf.exempt(bp)
@@ -125,14 +126,20 @@ def save(link: Link, **fields) -> int:
     the follow-up case: one transaction, writes only after the link's lookup. An anonymous answer keeps only its
     day, and the invitation learns nothing (see vocapp.anonymity)."""
     now, anonymous = utcnow(), link.survey.anonymous
-    response = _write(link, fields, now)
+    response, opened = _write(link, fields, now), None
     try:
-        followups.on_response_saved(response)
+        opened = followups.on_response_saved(response)
     except Exception:  # the customer's answer is kept: saved again, alone
         log.exception("follow-up for response %s failed", response.id)
         db.session.rollback()
         response = _write(link, fields, now)
     db.session.commit()
+    # The case's owner hears of it off the request path: when the comment is in, or a while after the score
+    # if the customer stops there. The first to run sends; the other finds it sent.
+    if opened is not None:
+        schedule_case_alert(opened, wait=CASE_ALERT_WAIT_SECONDS)
+    elif response.has_case and "comment" in fields:
+        schedule_case_alert(db.session.scalar(select(FollowUpCase.id).where(FollowUpCase.response_id == response.id)))
     if fields.get("comment") and not anonymous:
         # off the request path: the page does not wait for it. Anonymous comments wait for the next bulk
         # `voc analyze`, so no analysis row records the moment they came in.

@@ -20,7 +20,7 @@ from vocapp.extensions import db
 from vocapp.forms import StaffForm
 from vocapp.imports import ImportRejected
 from vocapp.imports.responses import RESPONSE_OPTIONAL, RESPONSE_REQUIRED
-from vocapp.models import CASE_STATUSES, JOURNEY_STAGES, FollowUpCase, Job, Survey, User
+from vocapp.models import CASE_STATUSES, JOURNEY_STAGES, CaseAlert, FollowUpCase, Job, Survey, User
 from vocapp.models import Response as Answer
 from vocapp.models.base import utcnow
 from vocapp.params import int_arg, page_arg
@@ -275,7 +275,8 @@ def case(case_id: int):
     history = db.session.scalars(
         select(Answer).where(Answer.contact_id == case.contact_id, Answer.score.is_not(None))
         .order_by(Answer.submitted_at.desc()).limit(10)).all() if case.contact_id else []
-    return render_template("results/case.html", case=case, form=form, history=history, now=utcnow(),
+    alert = db.session.scalar(select(CaseAlert).where(CaseAlert.case_id == case.id))
+    return render_template("results/case.html", case=case, form=form, history=history, now=utcnow(), alert=alert,
                            account_url=_url("accounts.detail", account_id=case.account_id) if case.account_id else None)
 
 
