@@ -4,7 +4,10 @@ The token in the path is a 256-bit secret that a cross-site attacker cannot know
 defence; a session-bound CSRF token would instead fail for customers who answer an hour later or in an e-mail
 app's browser that drops cookies, and lose their answer."""
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
+from types import SimpleNamespace
+from typing import Optional
 
 from flask import Blueprint, abort, current_app, jsonify, make_response, redirect, render_template, request, url_for
 from flask_limiter.util import get_remote_address
@@ -153,15 +156,51 @@ def _mark_opened(link: Link) -> None:
         db.session.commit()
 
 
-def _page(template: str, link: Link, status: int = 200, **context):
-    """A page of the survey, in the customer's words: the staff-only survey name never shows."""
+def _page(template: str, link: Link, status: int = 200, preview: Optional["Preview"] = None, **context):
+    """A page of the survey, in the customer's words: the staff-only survey name never shows (but in the staff's
+    preview's own banner). In a preview the forms and links lead to its next pages, and nothing is saved."""
     survey = _survey(link)
     brand = named_product(survey.product_name)
-    return render_template(template, survey=survey, token=request.view_args["token"],
+    token = None if preview else request.view_args["token"]
+
+    def link_to(endpoint: str) -> str:
+        return preview.url(endpoint) if preview else url_for(f"respond.{endpoint}", token=token)
+
+    return render_template(template, survey=survey, token=token, link_to=link_to, preview=preview,
+                           form_method="get" if preview else "post",
                            product=survey.product_name, brand=brand,
                            page_title=f"Your feedback on {brand}" if brand else "Your feedback",
                            team=product_team(survey.product_name),
                            team_subject=product_team(survey.product_name, starts_sentence=True), **context), status
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A survey's pages as staff see them before sending: `survey` stands where a link's survey would, each step
+    leads to the next (step 1 "start", then "more" for NPS, then "thanks"), and the score chosen on the first
+    shows on the second."""
+    survey: Survey
+    back: str
+
+    def url(self, endpoint: str) -> str:
+        following = {"answer": "more" if self.survey.kind == "nps" else "thanks", "save_more": "thanks"}
+        return url_for("surveys.preview", survey_id=self.survey.id, step=following.get(endpoint, "start"))
+
+
+def preview_page(survey: Survey, step: str, score: Optional[int]):
+    """The page `step` of `survey` as its contacts will see it, filled with nothing; 404 for a step it has not."""
+    preview = Preview(survey, url_for("surveys.detail", survey_id=survey.id))
+    kind = survey.kind
+    if step == "thanks":
+        return _page("respond/thanks.html", preview, preview=preview, response=None)
+    if step == "more" and kind == "nps" or step == "start" and kind == "custom":
+        shown = SimpleNamespace(score=score if score is not None else 9, answers={})  # "your score of 9 is saved"
+        return _more_page(preview, shown, FollowUpForm(), preview=preview)
+    if step != "start":
+        abort(404)
+    if kind == "effectiveness":
+        return _effectiveness_page(preview, {}, preview=preview)
+    return _score_page(preview, score, preview=preview)
 
 
 @bp.get("/<token>")
@@ -220,8 +259,8 @@ def thanks(token: str):
     return _page("respond/thanks.html", link, response=_current(link))
 
 
-def _score_page(link, score, error=None, status=200):
-    return _page("respond/score.html", link, status, score=score, error=error,
+def _score_page(link, score, error=None, status=200, preview=None):
+    return _page("respond/score.html", link, status, preview, score=score, error=error,
                  question=SCORE_QUESTION.format(product=_survey(link).product_name),
                  low=SCORE_LOW_LABEL, high=SCORE_HIGH_LABEL,
                  scale=range(11))
@@ -233,9 +272,9 @@ def _followup_data(response):
     return {"reason": response.comment or "", "key_question": response.key_question}
 
 
-def _more_page(link, response, form, extra_errors=None, extra_values=None, status=200):
+def _more_page(link, response, form, extra_errors=None, extra_values=None, status=200, preview=None):
     survey = _survey(link)
-    return _page("respond/more.html", link, status, form=form, response=response,
+    return _page("respond/more.html", link, status, preview, form=form, response=response,
                  reason_question=REASON_QUESTION, comment_max=COMMENT_MAX,
                  key_question=KEY_QUESTION.format(product=survey.product_name) if survey.ask_key_question else None,
                  key_choices=KEY_CHOICES, rating_max=RATING_MAX, extra_errors=extra_errors or {},
@@ -260,8 +299,8 @@ def _phases(link):
     return _survey(link).effectiveness_model.phases
 
 
-def _effectiveness_page(link, answers, missing=(), status=200):
-    return _page("respond/effectiveness.html", link, status, phases=_phases(link), answers=answers,
+def _effectiveness_page(link, answers, missing=(), status=200, preview=None):
+    return _page("respond/effectiveness.html", link, status, preview, phases=_phases(link), answers=answers,
                  missing=set(missing), choices=BEHAVIOUR_CHOICES)
 
 

@@ -26,6 +26,7 @@ from vocapp.queries.effectiveness import account_progress
 from vocapp.security import no_store
 from vocapp.tasks.mail import latest_job, start_invitations, start_reminders
 from vocapp.web.nav import NAV_ITEMS
+from vocapp.web.respond import preview_page
 
 bp = Blueprint("surveys", __name__, url_prefix="/surveys")
 NAV_ITEMS.append({"label": "Surveys", "endpoint": "surveys.index", "prefix": "surveys.", "action": "surveys.view"})
@@ -222,6 +223,17 @@ def detail(survey_id: int):
                            job=latest_job(url_for("surveys.detail", survey_id=survey.id), "invitations", "reminders"),
                            results_url=url_for("results.survey", survey_id=survey.id)
                            if "results.survey" in current_app.view_functions else None)
+
+
+@bp.get("/<int:survey_id>/preview", defaults={"step": "start"})
+@bp.get("/<int:survey_id>/preview/<step>")
+@requires("surveys.view")
+def preview(survey_id: int, step: str):
+    """The survey's pages as a contact will see them (start, more, thanks), saving nothing. The step is in the
+    path: a form sent by GET replaces the query with its fields (the chosen score)."""
+    survey = db.get_or_404(Survey, survey_id)
+    score = request.args.get("score", "")
+    return preview_page(survey, step, int(score) if score.isdigit() and int(score) <= 10 else None)
 
 
 @bp.post("/<int:survey_id>/status")
