@@ -336,6 +336,8 @@ def test_churned_and_lost_accounts_not_interviewed_wait_on_the_list_with_their_d
     assert "No decision maker on record" in card
     assert f'href="/interviews/new/churn/{gone_id}"' in card and "Record the loss interview" in card
     assert 'id="not-interviewed"' not in client.get("/interviews/?outcome=churn").get_data(as_text=True)
+    home = client.get("/").get_data(as_text=True)
+    assert '<a href="/interviews/#not-interviewed">2 churned or lost accounts not interviewed yet</a>' in home
 
 
 def test_a_csm_sees_who_is_not_interviewed_without_the_record_buttons(app, login):

@@ -120,8 +120,8 @@ def wlc_summary(wlc_filter: WlcFilter = WlcFilter()) -> dict:
 
 
 def latest_wlc(days: int = 365) -> Optional[dict]:
-    """The overview's figures: the win rates and churned ARR by reason of the last `days` days; None without
-    interviews in that window."""
+    """The overview's figures: the win rates and churned ARR by reason of the last `days` days, and how many
+    churned or lost accounts wait for their interview; None without interviews in that window."""
     since = date.fromordinal(date.today().toordinal() - days + 1)
     summary = wlc_summary(WlcFilter(since=since))
     if not summary["interviews"]:
@@ -129,4 +129,4 @@ def latest_wlc(days: int = 365) -> Optional[dict]:
     return {"since": since, "days": days, "interviews": summary["interviews"], "deals": summary["deals"],
             "overall": summary["win_rate_detail"]["overall"], "competitive": summary["win_rate_detail"]["competitive"],
             "churned_arr_by_reason": list(summary["churned_arr_by_reason"].items())[:5],
-            "churned_arr": summary["by_outcome"]["churn"]["arr"]}
+            "churned_arr": summary["by_outcome"]["churn"]["arr"], "not_interviewed": len(not_interviewed())}
