@@ -42,6 +42,16 @@ def request_words(rule: str) -> str:
     return words
 
 
+def how_linked(mention) -> str:
+    """How a feedback mention came to its item, as the item page and its evidence file say it."""
+    if mention.source_type == "note":
+        return "added by staff"
+    if mention.origin == "staff":
+        return "moved here by staff" if mention.link_reason in (None, "", "moved by staff") else "confirmed by staff"
+    words = request_words(mention.rule)
+    return f"asked with “{words}”" if words else "found by the analysis"
+
+
 def sentence_words(sentence: dict) -> list[str]:
     """The words that gave a stored sentence its sentiment, as people read them: ['“slow” (negative)']."""
     return [f"“{words}” ({'positive' if value > 0 else 'negative'})"

@@ -109,3 +109,36 @@ def test_an_anonymous_answer_that_may_be_shown_places_the_account_without_its_nu
     page = login("csm").get(f"/accounts/{account_id}").get_data(as_text=True)
     assert "An anonymous answer: No longer needed on" in page
     assert f"anonymous answer {response_id}" not in page.lower()
+
+
+def test_the_items_evidence_file_lists_its_quotes_and_names_no_hidden_account(login, app):
+    import csv
+    import io
+
+    item_id, _analysis_id, _mention_id = _answers(app)
+    client = login("product")
+    with app.app_context():
+        from vocapp.models import FeedbackItem
+        db.session.add(FeedbackMention(item_id=item_id, account_id=db.session.scalar(
+            select(Account.id).where(Account.name == "Open Co")), source_type="note", quote="=Jira or bust",
+            origin="staff", rule="added by staff", review="confirmed"))
+        db.session.commit()
+        title = db.session.get(FeedbackItem, item_id).title
+    page = client.get(f"/insights/feedback/{item_id}").get_data(as_text=True)
+    assert f'href="/insights/feedback/{item_id}/evidence.csv"' in page
+    response = client.get(f"/insights/feedback/{item_id}/evidence.csv")
+    assert response.mimetype == "text/csv" and f"roadmap-item-{item_id}-evidence" in response.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    by_quote = {row["quote"]: row for row in rows}
+    assert len(rows) == 3, title
+    hidden = next(row for quote, row in by_quote.items() if "one thing missing" in quote)
+    assert (hidden["account"], hidden["account_external_id"], hidden["arr"]) == (
+        "an account with fewer than 3 invited contacts", "", "")
+    assert hidden["source"] == "Survey answer" and hidden["review"] == "waiting for review"
+    named = next(row for quote, row in by_quote.items() if "both ways" in quote)
+    assert (named["account"], named["account_external_id"], named["arr"], named["account_status"]) == (
+        "Open Co", "A-2", "20000", "Active")
+    assert named["how_linked"].startswith("asked with “") or named["how_linked"] == "found by the analysis"
+    note = by_quote["'=Jira or bust"]  # inert in a spreadsheet
+    assert (note["source"], note["how_linked"], note["review"]) == ("Staff note", "added by staff", "confirmed")
+    assert "Hush Ltd" not in response.get_data(as_text=True)

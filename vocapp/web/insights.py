@@ -12,7 +12,7 @@ from analysis.taxonomy import validate
 from reports.charts import Bar, bar_chart, for_page, persona_chart
 from reports.palette import sentiment_colour
 from vocapp.anonymity import hidden_response_ids, quotes_shown
-from vocapp.display import display_name, lower_first, pattern_phrase, request_words, sentence_words
+from vocapp.display import display_name, how_linked, lower_first, pattern_phrase, request_words, sentence_words
 from vocapp.extensions import db
 from vocapp.insights.forms import KEY_LABELS, CorrectionForm, CsmViewForm, ThemeForm
 from vocapp.insights.themes import current_taxonomy, ensure_default_themes, phrases
@@ -30,6 +30,7 @@ from vocapp.web.roadmap import register as register_roadmap_pages
 bp = Blueprint("insights", __name__, url_prefix="/insights")
 bp.add_app_template_filter(display_name, "display")
 bp.add_app_template_filter(request_words, "request_words")
+bp.add_app_template_filter(how_linked, "how_linked")
 bp.add_app_template_filter(lower_first, "lower_first")
 bp.add_app_template_filter(lambda patterns: [pattern_phrase(p) for p in phrases(patterns)], "theme_phrases")
 bp.add_app_template_global(plain_reason, "plain_reason")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from analysis.requests import doubtful
 from reports.charts import Bar, bar_chart, for_page, money
 from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_mentions
+from vocapp.display import display_name, how_linked
 from vocapp.exports import csv_response, safe_cell
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
@@ -160,9 +161,7 @@ def feedback_item(item_id: int):
             flash("Mention added.", "success")
             return redirect(url_for("insights.feedback_item", item_id=item.id))
     ranked = next(iter(ranked_items(item_ids=[item.id])), None)
-    members = [member for member, root in roots.items() if root == item.id]
-    mentions = db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id.in_(members))
-                                  .order_by(FeedbackMention.mentioned_at.desc())).all()
+    mentions = _mentions_of(item, roots)
     analysed = dict(((row.source_type, row.source_id), row.id) for row in db.session.execute(
         select(TextAnalysis.id, TextAnalysis.source_type, TextAnalysis.source_id).where(
             TextAnalysis.source_id.in_([m.source_id for m in mentions if m.source_id is not None]))))
@@ -171,6 +170,40 @@ def feedback_item(item_id: int):
                            hidden=hidden_mentions(mentions), hidden_account=HIDDEN_ACCOUNT,
                            area=area_label(item.product_area), asked=questions_before(mentions),
                            pending=sum(1 for m in mentions if m.review == "pending"))
+
+
+def _mentions_of(item: FeedbackItem, roots: dict[int, int]) -> list[FeedbackMention]:
+    """The item's mentions and those of the items merged into it, newest first."""
+    members = [member for member, root in roots.items() if root == item.id]
+    return db.session.scalars(select(FeedbackMention).where(FeedbackMention.item_id.in_(members))
+                              .order_by(FeedbackMention.mentioned_at.desc())).all()
+
+
+EVIDENCE_COLUMNS = ("date", "source", "account_external_id", "account", "tier", "arr", "account_status", "asked",
+                    "quote", "how_linked", "review", "ask_certainty")
+
+
+@route("/feedback/<int:item_id>/evidence.csv")
+@requires("insights.view")
+def feedback_evidence(item_id: int):
+    """The item's evidence as the page lists it, one mention a row: the quotes to carry into a product brief."""
+    item = db.get_or_404(FeedbackItem, item_id)
+    roots = item_roots()
+    if roots[item.id] != item.id:
+        return redirect(url_for("insights.feedback_evidence", item_id=roots[item.id]))
+    mentions = _mentions_of(item, roots)
+    hidden, asked = hidden_mentions(mentions), questions_before(mentions)
+
+    def row(m: FeedbackMention) -> list:
+        account = None if m.id in hidden else m.account
+        who = ([account.external_id, account.name, account.tier, f"{account.arr:.2f}".removesuffix(".00"),
+                display_name(account.status)] if account is not None
+               else ["", HIDDEN_ACCOUNT if m.id in hidden else "", "", "", ""])
+        return [m.mentioned_at.date().isoformat(), display_name(m.source_type), *who, asked.get(m.id, ""), m.quote,
+                how_linked(m), {"pending": "waiting for review", "confirmed": "confirmed"}.get(m.review or "", ""),
+                "" if m.ask_certainty is None else f"{m.ask_certainty:.2f}"]
+
+    return csv_response(f"roadmap-item-{item.id}-evidence", EVIDENCE_COLUMNS, [row(m) for m in mentions])
 
 
 @route("/feedback/merge", methods=["POST"], endpoint="merge_items")
