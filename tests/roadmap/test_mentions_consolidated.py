@@ -55,3 +55,18 @@ def test_a_comment_that_asks_twice_is_one_mention_everywhere(login, app):
     assert page.count("<blockquote>") >= 5, "every quote stays in the evidence"
     account = " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
     assert "Multi-currency</a>" in account and "×4" in account
+
+
+def test_the_item_pages_tier_counts_say_they_count_accounts_not_mentions(login, app):
+    with app.app_context():
+        item = create_item("Audit log")
+        for n, tier in enumerate((1, 1, 2, None)):
+            account = add_account(f"T-{n}", f"Tiered {n}", 30_000, tier=tier)
+            for day in (1, 2):  # two notes each: 8 mentions from 4 accounts
+                db.session.add(FeedbackMention(item=item, account_id=account.id, quote=f"audit log please {day}",
+                                               mentioned_at=datetime(2026, 10, day), source_type="note"))
+        db.session.commit()
+        item_id = item.id
+    page = " ".join(login("product").get(f"/insights/feedback/{item_id}").get_data(as_text=True).split())
+    assert '<span class="stat-label">Mentions</span><span class="stat-value">8</span>' in page
+    assert "from 4 accounts (tier 1: 2, tier 2: 1, no tier: 1)</span>" in page
