@@ -8,7 +8,7 @@ from conftest import make_user
 from helpers import add_account, add_contact
 from vocapp.distribution import Audience, issue_links
 from vocapp.extensions import db
-from vocapp.models import CaseAlert, FollowUpCase, Survey
+from vocapp.models import CaseAlert, FollowUpCase, Survey, User
 from vocapp.tasks.app import in_process
 from vocapp.tasks.mail import alert_case_owner
 
@@ -100,3 +100,36 @@ def test_a_refused_address_is_recorded_on_the_case_page(app, ctx, smtp, client, 
     staff = login("admin")
     page = staff.get(f"/cases/{_case_id()}").get_data(as_text=True)
     assert "The alert e-mail to Csm Person failed:" in page and "550" in page
+
+
+def test_a_case_given_to_someone_else_tells_them_once_and_the_page_lists_both(app, ctx, smtp, client, login,
+                                                                              monkeypatch):
+    monkeypatch.setattr("vocapp.web.respond.CASE_ALERT_WAIT_SECONDS", 3600)
+    path = _link()
+    client.post(path, data={"score": "4"})
+    client.post(path + "/more", data={"reason": "Too slow"})
+    lukas = make_user("csm", "lukas@example.example")
+    lukas.name = "Lukas Berg"
+    db.session.commit()
+    lukas_id, case_id = lukas.id, _case_id()
+    staff = login("admin")
+    for owner in (lukas_id, lukas_id):  # saved twice: one e-mail
+        staff.post(f"/cases/{case_id}", data={"status": "contacted", "owner_id": str(owner), "notes": "Yours"})
+    in_process(app).drain()
+    assert [m["To"] for m in smtp.messages] == ["maya@example.example", "lukas@example.example"]
+    body = smtp.messages[1].get_content().replace("\r\n", "\n")
+    assert f"Admin Person gave you this follow-up case: http://voc.test/cases/{case_id}\n" in body
+    assert "Lukas Berg,\n" in body and "with 4 out of 10 and wrote:" in body
+    page = staff.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "E-mailed to Csm Person on" in page and "E-mailed to Lukas Berg on" in page
+
+
+def test_taking_a_case_oneself_sends_nothing(app, ctx, smtp, client, login, monkeypatch):
+    monkeypatch.setattr("vocapp.web.respond.CASE_ALERT_WAIT_SECONDS", 3600)
+    path = _link()
+    client.post(path, data={"score": "4"})
+    staff = login("admin")
+    admin_id = db.session.scalar(select(User.id).where(User.role == "admin"))
+    staff.post(f"/cases/{_case_id()}", data={"status": "open", "owner_id": str(admin_id), "notes": ""})
+    in_process(app).drain()
+    assert smtp.messages == []

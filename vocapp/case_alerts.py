@@ -1,7 +1,8 @@
 """The inner loop's first minute: when a detractor's answer opens a follow-up case, its owner (the account's CSM)
 gets an e-mail with the score, the words and a link to the case, while the answer is fresh. Sent off the request
 path (vocapp.tasks.mail.schedule_case_alert) and claimed before it goes out (vocapp.mailer.claim), so one case gives
-one e-mail however often the task runs. Needs SMTP_URL; VOC_CASE_ALERTS=0 turns it off."""
+its owner one e-mail however often the task runs. A case given to someone else tells them in turn. Needs SMTP_URL;
+VOC_CASE_ALERTS=0 turns it off."""
 from email.message import EmailMessage
 
 from flask import current_app, render_template
@@ -19,7 +20,7 @@ def _one_line(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def compose(case: FollowUpCase, sender: str) -> EmailMessage:
+def compose(case: FollowUpCase, sender: str, given_by: str = "") -> EmailMessage:
     response, owner = case.response, case.owner
     who = _one_line(case.contact.name) if case.contact else "An anonymous contact"
     where = _one_line(case.account.name) if case.account else ""
@@ -29,12 +30,13 @@ def compose(case: FollowUpCase, sender: str) -> EmailMessage:
     base = current_app.config["VOC_BASE_URL"].rstrip("/")
     message.set_content(render_template(
         "results/case_alert.txt", case=case, who=who, where=where, owner=owner, survey=response.survey,
-        comment=(response.comment or "").strip(), url=f"{base}/cases/{case.id}"))
+        comment=(response.comment or "").strip(), url=f"{base}/cases/{case.id}", given_by=_one_line(given_by)))
     return message
 
 
-def send_case_alert(case_id: int) -> str:
-    """E-mails the case's owner once; what happened, as a job's outcome reads it."""
+def send_case_alert(case_id: int, given_by: str = "") -> str:
+    """E-mails the case's owner once (`given_by`: who gave them the case, when someone did); what happened, as a
+    job's outcome reads it."""
     case = db.session.get(FollowUpCase, case_id)
     if case is None:
         return f"case {case_id} was deleted"
@@ -42,9 +44,9 @@ def send_case_alert(case_id: int) -> str:
         return f"case {case_id} has no active owner to tell"
     settings = parse_smtp_url(current_app.config.get("SMTP_URL", ""))
     alert = claim(CaseAlert(case_id=case.id, owner_id=case.owner_id, status="claimed"), CaseAlert, "claimed",
-                  case_id=case.id)
+                  case_id=case.id, owner_id=case.owner_id)
     if alert is None:
-        return f"case {case_id}: alert sent already"
+        return f"case {case_id}: alert sent already to {case.owner.email}"
     with RecordedSends(settings) as sends:
-        error = sends.send(alert, compose(case, sender_address(current_app.config, settings)))
+        error = sends.send(alert, compose(case, sender_address(current_app.config, settings), given_by))
     return f"case {case_id}: alert {'sent to ' + case.owner.email if error is None else 'failed: ' + reason(error)}"

@@ -201,12 +201,14 @@ class FollowUpCase(db.Model):
 
 
 class CaseAlert(db.Model):
-    """The e-mail telling a case's owner that a detractor answered: at most one per case (vocapp.case_alerts)."""
+    """The e-mail telling a case's owner that a detractor answered: at most one per case and owner (a case given
+    to someone else tells them too; vocapp.case_alerts)."""
 
     __tablename__ = "case_alerts"
+    __table_args__ = (UniqueConstraint("case_id", "owner_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("follow_up_cases.id", ondelete="CASCADE"), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("follow_up_cases.id", ondelete="CASCADE"), index=True)
     owner_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))  # who it went to
     status: Mapped[str] = mapped_column(String(10), default="claimed")  # claimed | sent | failed
     error: Mapped[Optional[str]] = mapped_column(Text)

@@ -61,32 +61,33 @@ def notify_shipped(job, item_id: int) -> str:
 
 
 @celery.task(name="vocapp.alert_case_owner")
-def alert_case_owner(case_id: int) -> str:
-    """Tells a new follow-up case's owner; run again, it sends nothing more (vocapp.case_alerts)."""
+def alert_case_owner(case_id: int, given_by: str = "") -> str:
+    """Tells a follow-up case's owner; run again, it sends nothing more (vocapp.case_alerts)."""
     with app_context():
-        return case_alerts.send_case_alert(case_id)
+        return case_alerts.send_case_alert(case_id, given_by)
 
 
 # How long a new case's alert waits for the words: the score comes first, the comment on the next page
 CASE_ALERT_WAIT_SECONDS = 600
 
 
-def schedule_case_alert(case_id: Optional[int], wait: float = 0) -> None:
-    """After the answer of case `case_id` is committed, its alert goes out on a worker or the job thread, `wait`
-    seconds later. A queue that does not answer costs the alert, never the customer's answer: the case is on
-    /cases all the same. (Without a broker a waiting alert lives in this process: a restart loses it.)"""
+def schedule_case_alert(case_id: Optional[int], wait: float = 0, given_by: str = "") -> None:
+    """After case `case_id` is committed (its answer, or a new owner given by `given_by`), its owner's alert goes
+    out on a worker or the job thread, `wait` seconds later. A queue that does not answer costs the alert, never
+    the customer's answer: the case is on /cases all the same. (Without a broker a waiting alert lives in this
+    process: a restart loses it.)"""
     if case_id is None or not case_alerts.alerts_on(current_app.config):
         return
-    app = current_app._get_current_object()
+    app, args = current_app._get_current_object(), (case_id, given_by)
     try:
         if app.config["CELERY_BROKER_URL"]:
-            alert_case_owner.apply_async(args=(case_id,), countdown=wait)
+            alert_case_owner.apply_async(args=args, countdown=wait)
         elif wait:
-            timer = threading.Timer(wait, lambda: in_process(app).submit(alert_case_owner, (case_id,)))
+            timer = threading.Timer(wait, lambda: in_process(app).submit(alert_case_owner, args))
             timer.daemon = True
             timer.start()
         else:
-            in_process(app).submit(alert_case_owner, (case_id,))
+            in_process(app).submit(alert_case_owner, args)
     except (KombuOperationalError, OSError):
         log.exception("the alert for follow-up case %s was not sent: the job queue did not answer", case_id)
 

@@ -30,6 +30,7 @@ from vocapp.queries.effectiveness import EffectivenessResults, effectiveness_res
 from vocapp.queries.nps import (DIMENSIONS, NpsFilter, QuestionSummary, answers, csv_export, drifting_accounts, export_rows,
                                 key_question_counts, nps_by, nps_summary, nps_trend, reach, survey_results, surveys_with_answers)
 from vocapp.tasks.imports import import_upload
+from vocapp.tasks.mail import schedule_case_alert
 from vocapp.web.imports import job_link, shown_job, started
 from vocapp.web.nav import NAV_ITEMS
 
@@ -268,15 +269,18 @@ def case(case_id: int):
             case.resolved_at = utcnow()
         elif form.status.data != "resolved":
             case.resolved_at = None
+        given = (form.owner_id.data or None) not in (case.owner_id, None, current_user.id)
         case.status, case.owner_id, case.notes = form.status.data, form.owner_id.data or None, form.notes.data or ""
         db.session.commit()
+        if given:  # the new owner hears of it, as the first did
+            schedule_case_alert(case.id, given_by=current_user.display_name)
         flash("Case saved.", "success")
         return redirect(url_for("results.case", case_id=case.id))
     history = db.session.scalars(
         select(Answer).where(Answer.contact_id == case.contact_id, Answer.score.is_not(None))
         .order_by(Answer.submitted_at.desc()).limit(10)).all() if case.contact_id else []
-    alert = db.session.scalar(select(CaseAlert).where(CaseAlert.case_id == case.id))
-    return render_template("results/case.html", case=case, form=form, history=history, now=utcnow(), alert=alert,
+    alerts = db.session.scalars(select(CaseAlert).where(CaseAlert.case_id == case.id).order_by(CaseAlert.id)).all()
+    return render_template("results/case.html", case=case, form=form, history=history, now=utcnow(), alerts=alerts,
                            account_url=_url("accounts.detail", account_id=case.account_id) if case.account_id else None)
 
 

@@ -1,4 +1,4 @@
-"""case alerts: the e-mail telling a follow-up case's owner that a detractor answered, one per case
+"""case alerts: the e-mail telling a follow-up case's owner that a detractor answered, one per case and owner
 
 Revision ID: 0012_case_alerts
 Revises: 0011_ask_certainty
@@ -31,9 +31,11 @@ def upgrade():
         sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_case_alerts_owner_id_users'),
                                 ondelete='SET NULL'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_case_alerts')),
-        sa.UniqueConstraint('case_id', name=op.f('uq_case_alerts_case_id')),
+        sa.UniqueConstraint('case_id', 'owner_id', name=op.f('uq_case_alerts_case_id')),
     )
+    op.create_index(op.f('ix_case_alerts_case_id'), 'case_alerts', ['case_id'])
 
 
 def downgrade():
+    op.drop_index(op.f('ix_case_alerts_case_id'), table_name='case_alerts')
     op.drop_table('case_alerts')
