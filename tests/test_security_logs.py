@@ -135,7 +135,11 @@ def test_pages_showing_link_tokens_are_not_cached(survey_with_links):
 
 def test_every_staff_download_is_not_cached(app, survey_with_links):
     staff, survey_id, account_id = survey_with_links
-    values = {"survey_id": [survey_id], "account_id": [account_id], "fmt": ["csv", "json"]}
+    with app.app_context():
+        from vocapp.roadmap.items import create_item
+        item_id = create_item("Audit log").id
+        db.session.commit()
+    values = {"survey_id": [survey_id], "account_id": [account_id], "fmt": ["csv", "json"], "item_id": [item_id]}
     checked = []
     for rule in app.url_map.iter_rules():
         if not DOWNLOAD.search(rule.rule) or "GET" not in rule.methods or rule.rule.startswith(("/api/", "/jobs/")):
@@ -156,7 +160,8 @@ def test_every_staff_download_is_not_cached(app, survey_with_links):
             assert response.headers["Cache-Control"] == "no-store", url
             checked.append(rule.endpoint)
     assert {"accounts.export_accounts", "accounts.export_contacts", "results.export_answers",
-            "results.export_insights", "insights.feedback_csv"} <= set(checked)
+            "results.export_insights", "insights.feedback_csv", "insights.feedback_evidence",
+            "interviews.export"} <= set(checked)
 
 
 def test_a_malformed_log_call_does_not_raise_through_the_mask():
