@@ -44,7 +44,7 @@ def test_invitations_then_one_reminder_to_those_who_have_not_answered(app, ctx, 
     assert send_reminders(survey, app.config, now=utcnow() + timedelta(days=4)).sent == 0
     reminded = send_reminders(survey, app.config, now=utcnow() + timedelta(days=6))
     assert reminded.sent == 1 and smtp.messages[-1]["To"] == "ben@acme.example"
-    assert smtp.messages[-1]["Subject"] == "Reminder: Q2 NPS"
+    assert smtp.messages[-1]["Subject"] == "Reminder: quick question about Pipely"  # never the staff's "Q2 NPS"
     assert send_reminders(survey, app.config, now=utcnow() + timedelta(days=7)).sent == 0, "only one reminder"
 
     old, new = _link(first["ben@acme.example"]), _link(smtp.messages[-1])

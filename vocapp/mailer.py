@@ -228,8 +228,9 @@ def sender_address(config, settings: SmtpSettings) -> str:
 def compose(survey: Survey, invitation: Invitation, url: str, kind: str, sender: str) -> EmailMessage:
     product = survey.product_name
     question = SCORE_QUESTION.format(product=product) if survey.kind == "nps" else None
-    subject = (f"Reminder: {survey.name}" if kind == "reminder" else
-               f"Quick question about {product}" if survey.kind == "nps" else f"How your team uses {product}")
+    subject = f"Quick question about {product}" if survey.kind == "nps" else f"How your team uses {product}"
+    if kind == "reminder":  # the survey's name is the staff's: a contact never reads it
+        subject = f"Reminder: {subject[:1].lower()}{subject[1:]}"
     context = dict(survey=survey, url=url, kind=kind, question=question, name=invitation.contact.name,
                    expires=invitation.expires_at)
     message = EmailMessage()

@@ -149,7 +149,7 @@ def test_the_beat_schedule_names_registered_tasks_and_starts_due_reminders(app, 
     assert schedule_reminders.apply().get() == 1
     in_process(app).drain()
     job = db.session.scalar(select(Job).where(Job.kind == "reminders"))
-    assert job.state == "succeeded" and job.user_id is None and smtp.messages[-1]["Subject"] == "Reminder: Q4 NPS"
+    assert job.state == "succeeded" and job.user_id is None and smtp.messages[-1]["Subject"] == "Reminder: quick question about Pipely"
 
 
 def test_the_command_line_sends_in_process_with_a_progress_bar(app, ctx, smtp, runner):
