@@ -93,3 +93,20 @@ def test_a_csm_clicks_through_the_preview_in_chromium_and_nothing_is_saved(app, 
     with app.app_context():
         assert db.session.scalar(select(func.count(Response.id))) == 0
         assert db.session.scalar(select(func.count(FollowUpCase.id))) == 0
+
+
+def test_the_preview_shows_the_invitation_and_the_reminder_without_the_staffs_survey_name(app, login):
+    client = login("csm")
+    with app.app_context():
+        survey_id = _survey(reminder_after_days=4)
+    bar = client.get(f"/surveys/{survey_id}/preview").get_data(as_text=True)
+    assert f'href="/surveys/{survey_id}/preview/email">Its e-mails</a>' in bar
+    page = client.get(f"/surveys/{survey_id}/preview/email").get_data(as_text=True)
+    assert "<strong>Quick question about Pipely CRM</strong>" in page
+    assert "<strong>Reminder: quick question about Pipely CRM</strong>" in page
+    assert "Sent once, 4 days after the invitation, to those who have not answered." in page
+    assert page.count("Hello Ana Lopez,") == 2 and "How likely is it that you would recommend Pipely CRM" in page
+    emails = page.split("The invitation</h2>")[1]
+    assert "relationship" not in emails, "the survey's name is the staff's"
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Response.id))) == 0

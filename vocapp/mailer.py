@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formataddr, parseaddr
+from types import SimpleNamespace
 from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 from uuid import uuid4
@@ -239,6 +240,17 @@ def compose(survey: Survey, invitation: Invitation, url: str, kind: str, sender:
     message.set_content(render_template("surveys/email.txt", **context))
     message.add_alternative(render_template("surveys/email.html", **context), subtype="html")
     return message
+
+
+def sample_messages(survey: Survey, config) -> list[tuple[str, EmailMessage]]:
+    """(kind, message): the invitation and the reminder as a contact of `survey` will receive them, written to a
+    sample contact (the survey's preview shows them)."""
+    settings = parse_smtp_url(config["SMTP_URL"]) if config.get("SMTP_URL") else SmtpSettings("localhost", 25, "plain")
+    sample = SimpleNamespace(id=0, contact=SimpleNamespace(name="Ana Lopez", email="ana.lopez@customer.example"),
+                             expires_at=utcnow() + timedelta(days=survey.link_ttl_days))
+    url = survey_url(config["VOC_BASE_URL"], "…")  # each contact's own link
+    return [(kind, compose(survey, sample, url, kind, sender_address(config, settings)))
+            for kind in ("invitation", "reminder")]
 
 
 def check_sendable(survey: Survey, kind: str, config) -> SmtpSettings:

@@ -183,7 +183,8 @@ class Preview:
     back: str
 
     def url(self, endpoint: str) -> str:
-        following = {"answer": "more" if self.survey.kind == "nps" else "thanks", "save_more": "thanks"}
+        following = {"answer": "more" if self.survey.kind == "nps" else "thanks", "save_more": "thanks",
+                     "email": "email"}
         return url_for("surveys.preview", survey_id=self.survey.id, step=following.get(endpoint, "start"))
 
 

@@ -17,7 +17,7 @@ from surveys.questions import format_extra_questions, parse_extra_questions
 from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links, revoke, survey_counts
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm, StaffForm
-from vocapp.mailer import MailNotConfigured
+from vocapp.mailer import MailNotConfigured, sample_messages
 from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, EffectivenessPhase, Invitation,
                            Response, Survey, User)
 from vocapp.models.base import utcnow
@@ -229,9 +229,12 @@ def detail(survey_id: int):
 @bp.get("/<int:survey_id>/preview/<step>")
 @requires("surveys.view")
 def preview(survey_id: int, step: str):
-    """The survey's pages as a contact will see them (start, more, thanks), saving nothing. The step is in the
-    path: a form sent by GET replaces the query with its fields (the chosen score)."""
+    """The survey's pages as a contact will see them (start, more, thanks), saving nothing, and its e-mails
+    (email). The step is in the path: a form sent by GET replaces the query with its fields (the chosen score)."""
     survey = db.get_or_404(Survey, survey_id)
+    if step == "email":
+        return render_template("surveys/email_preview.html", survey=survey,
+                               messages=sample_messages(survey, current_app.config))
     score = request.args.get("score", "")
     return preview_page(survey, step, int(score) if score.isdigit() and int(score) <= 10 else None)
 
