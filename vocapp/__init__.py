@@ -32,6 +32,7 @@ def create_app(config: Optional[dict] = None) -> Flask:
     security.install(app)
     init_tasks(app)
     logs.install()
+    app.logger.debug("logging ready")  # Flask gives the "vocapp" logger its handler now: the audit lines need one
 
     from vocapp import models, params  # noqa: F401  (tables must be known before migrations run)
     from vocapp.cli import voc

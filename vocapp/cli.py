@@ -11,6 +11,7 @@ from vocapp.commands import import_cli, rejected_exits, track, voc
 from vocapp.extensions import db
 from vocapp.imports import import_accounts, import_contacts, read_csv
 from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_OPTIONAL, CONTACT_REQUIRED
+from vocapp.audit import audit
 from vocapp.models import ROLES, ApiToken, User
 from vocapp.models.base import utcnow
 
@@ -38,6 +39,7 @@ def create_user(email: str, role: str, password: str | None, name: str):
     user.set_password(password)
     db.session.add(user)
     db.session.commit()
+    audit(f"user {verb}, password set", user=email, role=role)
     click.echo(f"{verb} {email} ({role})")
 
 
@@ -58,6 +60,7 @@ def create_token(name: str):
     token, secret = ApiToken.issue(name)
     db.session.add(token)
     db.session.commit()
+    audit("API token issued", token=repr(token.name))
     click.echo(secret)
 
 
@@ -69,6 +72,7 @@ def revoke_token(token_id: int):
         raise click.ClickException(f"no token with id {token_id}")
     token.revoked_at = token.revoked_at or utcnow()
     db.session.commit()
+    audit("API token revoked", token=repr(token.name))
     click.echo(f"revoked {token.name}")
 
 

@@ -3,6 +3,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from vocapp.extensions import db
+from vocapp.audit import audit
 from vocapp.display import display_name
 from vocapp.forms import ConfirmForm, TokenForm, UserEditForm, UserForm
 from vocapp.models import ApiToken, User
@@ -32,6 +33,7 @@ def users():
             user.set_password(form.password.data)
             db.session.add(user)
             db.session.commit()
+            audit("user added", user=user.email, role=user.role)
             flash(f"{email} can now sign in as {display_name(user.role)}.", "success")
             return redirect(url_for("admin.users"))
     staff = db.session.scalars(select(User).order_by(User.role, User.email)).all()
@@ -50,7 +52,7 @@ def edit_user(user_id: int):
         if user.id == current_user.id and form.role.data != user.role:
             form.role.errors.append("You cannot change your own role: another admin can.")
         else:
-            changes = []
+            changes, was = [], user.role
             if (form.name.data or "") != user.name:
                 user.name = form.name.data or ""
                 changes.append("name")
@@ -61,6 +63,10 @@ def edit_user(user_id: int):
                 user.set_password(form.password.data)  # a new session token: signed out on every device
                 changes.append("password (signed out everywhere)")
             db.session.commit()
+            if user.role != was:
+                audit("role changed", user=user.email, old=was, new=user.role)
+            if "password" in form and form.password.data:
+                audit("password set by an admin", user=user.email)
             flash(f"{user.email}: {', '.join(changes) or 'nothing'} changed.", "success" if changes else "info")
             return redirect(url_for("admin.users"))
     return render_template("admin/user.html", form=form, user=user)
@@ -77,6 +83,7 @@ def toggle_user(user_id: int):
             user.active = not user.active
             user.rotate_session_token()  # a deactivated user's sessions and remember cookies never come back
             db.session.commit()
+            audit("user reactivated" if user.active else "user deactivated", user=user.email)
             flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
     return redirect(url_for("admin.users"))
 
@@ -90,6 +97,7 @@ def tokens():
         token, new_token = ApiToken.issue(form.name.data.strip(), created_by=current_user)
         db.session.add(token)
         db.session.commit()
+        audit("API token issued", token=repr(token.name))
     listed = db.session.scalars(select(ApiToken).order_by(ApiToken.created_at.desc())).all()
     return render_template("admin/tokens.html", form=form, tokens=listed, new_token=new_token,
                            confirm=ConfirmForm())
@@ -102,5 +110,6 @@ def revoke_token(token_id: int):
     if ConfirmForm().validate_on_submit() and not token.revoked:
         token.revoked_at = utcnow()
         db.session.commit()
+        audit("API token revoked", token=repr(token.name))
         flash(f"Token {token.name} is revoked: it no longer opens the API.", "success")
     return redirect(url_for("admin.tokens"))

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 from wtforms import PasswordField
 from wtforms.validators import DataRequired, EqualTo, Length
 
+from vocapp.audit import audit
 from vocapp.extensions import db, limiter
 from vocapp.forms import LoginForm, StaffForm
 from vocapp.models import User
@@ -73,6 +74,7 @@ def login():
         # Before the password hash is checked: a throttled guess is not even tried.
         wait = _seconds_to_wait(email, client)
         if wait:
+            audit("sign-in throttled", email=email, wait_seconds=wait)
             minutes = math.ceil(wait / 60)
             flash(f"Too many failed sign-ins. Please wait {minutes} minute{'s' if minutes != 1 else ''} "
                   "and try again.", "error")
@@ -83,8 +85,10 @@ def login():
             login_user(user, remember=form.remember.data)
             user.last_login_at = utcnow()
             db.session.commit()
+            audit("signed in", remember=bool(form.remember.data))
             return redirect(_safe_next(request.args.get("next")))
         _record_failure(email, client)
+        audit("sign-in refused", email=email)
         flash("That e-mail and password do not match an active account.", "error")
     return render_template("auth/login.html", form=form)
 
@@ -95,6 +99,7 @@ def logout():
         # A new session token ends this session, the remember cookie and every other device's session.
         current_user.rotate_session_token()
         db.session.commit()
+        audit("signed out everywhere")
     logout_user()
     flash("You are signed out.", "info")
     return redirect(url_for("auth.login"))
@@ -110,6 +115,7 @@ def password():
         else:
             current_user.set_password(form.new.data)  # a new session token: every other device is signed out
             db.session.commit()
+            audit("own password changed")
             # This browser stays signed in (and remembered, if it was) under the new token.
             remembered = current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token") in request.cookies
             login_user(current_user._get_current_object(), remember=remembered)
