@@ -1,6 +1,6 @@
-"""E-mail as jobs: invitations, reminders, shipped-item notices, scheduled reports and new cases' alerts. Each task may run again
-(a retry after a transient failure, or a redelivery after its worker died): the sending code claims every e-mail
-before it goes out (see vocapp.mailer), so a repeat sends only what is left."""
+"""E-mail as jobs: invitations, reminders, shipped-item notices, scheduled reports and follow-up cases' alerts.
+Each task may run again (a retry after a transient failure, or a redelivery after its worker died): the sending
+code claims every e-mail before it goes out (see vocapp.mailer), so a repeat sends only what is left."""
 import logging
 import threading
 from dataclasses import asdict
