@@ -161,3 +161,29 @@ def test_a_churned_account_shows_no_renewal_to_come(login, app):
     for direction in ("asc", "desc"):  # by renewal, the account that renews comes first either way
         page = client.get(f"/accounts/?sort=renewal&dir={direction}").get_data(as_text=True)
         assert names_in(page, "Birch", "Summit Bank")[0][1] == "Birch", direction
+
+
+def test_each_contact_shows_its_latest_score_never_an_anonymous_one(app, login):
+    from datetime import datetime
+
+    from vocapp.models import Response, Survey
+
+    client = login("csm")
+    with app.app_context():
+        account = add_account("A-9", "Scored Co", 50_000)
+        ana = add_contact(account, "ana@scored.example", "Ana Scored")
+        add_contact(account, "ben@scored.example", "Ben Silent")
+        named, hidden = Survey(kind="nps", name="Q3", status="closed"), Survey(kind="nps", name="Pulse", anonymous=True)
+        db.session.add_all([
+            Response(survey=named, account=account, contact=ana, score=3, submitted_at=datetime(2026, 5, 1)),
+            Response(survey=named, account=account, contact=ana, score=8, submitted_at=datetime(2026, 9, 1)),
+            Response(survey=named, account=account, contact=ana, score=None, submitted_at=datetime(2026, 10, 1)),
+            Response(survey=hidden, account=account, score=0, submitted_at=datetime(2026, 11, 1))])
+        db.session.commit()
+        account_id = account.id
+    page = " ".join(client.get(f"/accounts/{account_id}").get_data(as_text=True).split())
+    contacts = page.split("<h2>Contacts")[1]
+    ana_row = contacts.split("Ana Scored")[1].split("</tr>")[0]
+    assert 'title="passive">8</span> <small class="muted hide-sm">2026-09-01</small>' in ana_row
+    ben_row = contacts.split("Ben Silent")[1].split("</tr>")[0]
+    assert "none yet" in ben_row and 'class="score' not in ben_row

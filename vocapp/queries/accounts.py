@@ -1,12 +1,12 @@
 """Read side of accounts: the list's filters and sorting, and the portfolio figures, aggregated in SQL."""
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Optional
 
 from sqlalchemy import Select, case, func, or_, select
 
 from vocapp.extensions import db
-from vocapp.models import Account, Contact, User
+from vocapp.models import Account, Contact, Response, User
 from vocapp.params import int_arg
 
 SORTS = {
@@ -121,3 +121,14 @@ def portfolio_summary(today: Optional[date] = None) -> PortfolioSummary:
                 "share": 100 * float(arr) / total_arr if total_arr else 0} for tier, count, arr in tiers],
         renewals_90d=totals.renewing, renewals_90d_arr=float(totals.renewing_arr or 0),
     )
+
+
+def latest_scores(contact_ids: list[int]) -> dict[int, tuple[int, datetime]]:
+    """contact id -> (score, when) of each contact's latest scored answer. An anonymous survey's answers name no
+    contact, so they are never among them."""
+    latest = (select(Response.contact_id, Response.score, Response.submitted_at,
+                     func.row_number().over(partition_by=Response.contact_id,
+                                            order_by=(Response.submitted_at.desc(), Response.id.desc())).label("n"))
+              .where(Response.contact_id.in_(contact_ids), Response.score.is_not(None)).subquery())
+    return {contact_id: (score, when) for contact_id, score, when, _n in
+            db.session.execute(select(latest).where(latest.c.n == 1))}

@@ -11,7 +11,7 @@ from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_
 from vocapp.models import Account, Contact, Job, User
 from vocapp.params import page_arg
 from vocapp.permissions import requires
-from vocapp.queries.accounts import AccountFilter, facets
+from vocapp.queries.accounts import AccountFilter, facets, latest_scores
 from vocapp.segments import pareto_points, recompute_tiers
 from vocapp.tasks.imports import import_upload
 from vocapp.web.imports import job_link, shown_job, started
@@ -34,7 +34,8 @@ def index():
 @requires("accounts.view")
 def detail(account_id: int):
     account = db.get_or_404(Account, account_id)
-    return render_template("accounts/detail.html", account=account, confirm=ConfirmForm())
+    return render_template("accounts/detail.html", account=account, confirm=ConfirmForm(),
+                           scores=latest_scores([contact.id for contact in account.contacts]))
 
 
 def _csm_choices() -> list[tuple[int, str]]:
