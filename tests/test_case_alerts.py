@@ -1,6 +1,7 @@
 """A new detractor case e-mails its owner (the account's CSM) once, with the score and the words, through a real
 SMTP server: when the comment is in, or a while after the score when the customer stops there."""
 import time
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -8,15 +9,21 @@ from conftest import make_user
 from helpers import add_account, add_contact
 from vocapp.distribution import Audience, issue_links
 from vocapp.extensions import db
-from vocapp.models import CaseAlert, FollowUpCase, Survey, User
+from vocapp.models import CaseAlert, FollowUpCase, Response, Survey, User
 from vocapp.tasks.app import in_process
 from vocapp.tasks.mail import alert_case_owner
 
 
-def _link(owner: bool = True) -> str:
+def _link(owner: bool = True, before: int | None = None) -> str:
+    """A link to an open NPS survey for Ana Lopez of Acme Labs (tier 2, $10,000, renews 2027-03-01); `before`: a
+    score she gave in an earlier survey."""
     csm = make_user("csm", "maya@example.example") if owner else None
-    account = add_account("A-1", "Acme\nLabs", 10_000, csm_id=csm.id if csm else None)
-    add_contact(account, "ana@acme.example", "Ana Lopez")
+    account = add_account("A-1", "Acme\nLabs", 10_000, csm_id=csm.id if csm else None, tier=2,
+                          renewal_date=date(2027, 3, 1))
+    ana = add_contact(account, "ana@acme.example", "Ana Lopez")
+    if before is not None:
+        db.session.add(Response(survey=Survey(kind="nps", name="Q2", status="closed"), account=account, contact=ana,
+                                score=before, submitted_at=datetime(2026, 6, 1)))
     survey = Survey(kind="nps", name="Q4 relationship NPS", status="open", product_name="Pipely")
     db.session.add(survey)
     db.session.commit()
@@ -32,7 +39,7 @@ def _case_id() -> int:
 
 def test_the_owner_hears_of_a_detractor_once_with_the_words(app, ctx, smtp, client, monkeypatch):
     monkeypatch.setattr("vocapp.web.respond.CASE_ALERT_WAIT_SECONDS", 3600)  # the comment comes first here
-    path = _link()
+    path = _link(before=9)
     client.post(path, data={"score": "3"})
     assert smtp.messages == []  # the score alone waits for the words
     client.post(path + "/more", data={"reason": "Support takes days.\nWe are looking elsewhere."})
@@ -44,6 +51,8 @@ def test_the_owner_hears_of_a_detractor_once_with_the_words(app, ctx, smtp, clie
     body = message.get_content().replace("\r\n", "\n")
     assert "answered Q4 relationship NPS with 3 out of 10 and wrote:" in body
     assert "    Support takes days.\n    We are looking elsewhere." in body
+    assert ("We are looking elsewhere.\n\nTheir score before: 9, on 2026-06-01.\n"
+            "Acme Labs: Tier 2 · $10,000 ARR · renews 2027-03-01.\n\nA follow-up case is open for you") in body
     assert f"A follow-up case is open for you: http://voc.test/cases/{case_id}\n" in body
     # the waiting run, and any repeat, find it sent
     assert "sent already" in alert_case_owner.apply(args=(case_id,)).get()
@@ -64,7 +73,8 @@ def test_a_customer_who_stops_at_the_score_still_alerts_the_owner_after_the_wait
         time.sleep(0.05)
         in_process(app).drain()
     [message] = smtp.messages
-    assert "with 5 out of 10, without a comment." in message.get_content()
+    body = message.get_content().replace("\r\n", "\n")
+    assert "with 5 out of 10, without a comment.\n\nAcme Labs: Tier 2" in body and "score before" not in body
 
 
 def test_no_alert_without_an_owner(app, ctx, smtp, client, monkeypatch):

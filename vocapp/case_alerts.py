@@ -4,12 +4,14 @@ path (vocapp.tasks.mail.schedule_case_alert) and claimed before it goes out (voc
 its owner one e-mail however often the task runs. A case given to someone else tells them in turn. Needs SMTP_URL;
 VOC_CASE_ALERTS=0 turns it off."""
 from email.message import EmailMessage
+from typing import Optional
 
 from flask import current_app, render_template
+from sqlalchemy import select
 
 from vocapp.extensions import db
 from vocapp.mailer import RecordedSends, claim, parse_smtp_url, reason, sender_address
-from vocapp.models import CaseAlert, FollowUpCase
+from vocapp.models import CaseAlert, FollowUpCase, Response
 
 
 def alerts_on(config) -> bool:
@@ -30,8 +32,37 @@ def compose(case: FollowUpCase, sender: str, given_by: str = "") -> EmailMessage
     base = current_app.config["VOC_BASE_URL"].rstrip("/")
     message.set_content(render_template(
         "results/case_alert.txt", case=case, who=who, where=where, owner=owner, survey=response.survey,
-        comment=(response.comment or "").strip(), url=f"{base}/cases/{case.id}", given_by=_one_line(given_by)))
+        comment=(response.comment or "").strip(), url=f"{base}/cases/{case.id}", given_by=_one_line(given_by),
+        context=_context(case, where)))
     return message
+
+
+def _context(case: FollowUpCase, where: str) -> list[str]:
+    """The lines the owner weighs the call by: the contact's score before, and the account's tier, ARR and renewal."""
+    lines, before, facts = [], _score_before(case), _account_facts(case.account)
+    if before is not None:
+        lines.append(f"Their score before: {before.score}, on {before.submitted_at:%Y-%m-%d}.")
+    if facts:
+        lines.append(f"{where}: {' · '.join(facts)}.")
+    return lines
+
+
+def _account_facts(account) -> list[str]:
+    """"Tier 1", "$120,000 ARR", "renews 2027-03-01": what vocapp knows of the account."""
+    if account is None:
+        return []
+    return [fact for fact in (f"Tier {account.tier}" if account.tier else None,
+                              f"${account.arr:,.0f} ARR" if account.arr else None,
+                              f"renews {account.upcoming_renewal}" if account.upcoming_renewal else None) if fact]
+
+
+def _score_before(case: FollowUpCase) -> Optional[Response]:
+    """The contact's scored answer before this one: a 9 that fell to 3 is another call than a 3 again."""
+    if case.contact_id is None:
+        return None
+    return db.session.scalar(select(Response).where(
+        Response.contact_id == case.contact_id, Response.score.is_not(None),
+        Response.submitted_at < case.response.submitted_at).order_by(Response.submitted_at.desc()).limit(1))
 
 
 def send_case_alert(case_id: int, given_by: str = "") -> str:
