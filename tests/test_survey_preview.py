@@ -61,6 +61,7 @@ def test_an_interviewer_may_not_preview_surveys(app, login):
     with app.app_context():
         survey_id = _survey()
     assert client.get(f"/surveys/{survey_id}/preview").status_code == 403
+    assert client.get(f"/surveys/{survey_id}/preview/email/invitation.html").status_code == 403
 
 
 def test_a_csm_clicks_through_the_preview_in_chromium_and_nothing_is_saved(app, live_server, browser):
@@ -84,6 +85,12 @@ def test_a_csm_clicks_through_the_preview_in_chromium_and_nothing_is_saved(app, 
         page.get_by_role("button", name="Send feedback").click()
         page.wait_for_url(re.compile(r"/preview/thanks"))
         assert page.text_content("h1") == "Thank you!"
+        page.get_by_role("link", name="Its e-mails").click()
+        page.wait_for_url(re.compile(r"/preview/email$"))
+        frame = page.frame_locator("iframe[title='The invitation as HTML']")
+        frame.get_by_role("link", name="Answer (0 to 10)").wait_for(timeout=5000)  # the frame is allowed and styled
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.go_back()
         page.get_by_role("link", name="Back to the survey").click()
         page.wait_for_url(f"{live_server}/surveys/{survey_id}")
         assert errors == []
@@ -108,5 +115,15 @@ def test_the_preview_shows_the_invitation_and_the_reminder_without_the_staffs_su
     assert page.count("Hello Ana Lopez,") == 2 and "How likely is it that you would recommend Pipely CRM" in page
     emails = page.split("The invitation</h2>")[1]
     assert "relationship" not in emails, "the survey's name is the staff's"
+    assert f'src="/surveys/{survey_id}/preview/email/reminder.html"' in page
+    frame = client.get(f"/surveys/{survey_id}/preview/email/invitation.html")
+    html = frame.get_data(as_text=True)
+    assert frame.status_code == 200 and frame.mimetype == "text/html"
+    assert frame.headers["X-Frame-Options"] == "SAMEORIGIN"
+    policy = frame.headers["Content-Security-Policy"]
+    assert "sandbox" in policy and "default-src 'none'" in policy and "script-src" not in policy
+    assert "Answer (0 to 10)</a>" in html and "Hello Ana Lopez," in html
+    assert 'width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;' in html  # a phone's width
+    assert client.get(f"/surveys/{survey_id}/preview/email/other.html").status_code == 404
     with app.app_context():
         assert db.session.scalar(select(func.count(Response.id))) == 0

@@ -239,6 +239,20 @@ def preview(survey_id: int, step: str):
     return preview_page(survey, step, int(score) if score.isdigit() and int(score) <= 10 else None)
 
 
+@bp.get("/<int:survey_id>/preview/email/<kind>.html")
+@requires("surveys.view")
+def email_html(survey_id: int, kind: str):
+    """The HTML version of one of the survey's e-mails, for the preview's frame: its inline styles allowed, and
+    nothing else (no script, no request out; a sandboxed document framed by vocapp's own pages only)."""
+    survey = db.get_or_404(Survey, survey_id)
+    message = dict(sample_messages(survey, current_app.config)).get(kind)
+    if message is None:
+        abort(404)
+    return message.get_body(("html",)).get_content(), 200, {
+        "Content-Type": "text/html; charset=utf-8", "X-Frame-Options": "SAMEORIGIN",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"}
+
+
 @bp.post("/<int:survey_id>/status")
 @requires("surveys.manage")
 def set_status(survey_id: int):
