@@ -15,6 +15,11 @@ def safe_cell(value):
     return value
 
 
+def amount(value) -> str:
+    """Money as the import columns take it back: "42500", "42500.5", never "42500.00"; empty for None."""
+    return "" if value is None else f"{value:.2f}".removesuffix(".00")
+
+
 def csv_value(value):
     """One cell as a spreadsheet should show it: empty for None, times to the second, text made safe."""
     if value is None:

@@ -4,14 +4,11 @@ import json
 import click
 from flask.cli import AppGroup
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from vocapp.commands import import_cli, rejected_exits, track, voc
 from vocapp.exports import csv_lines
-from vocapp.extensions import db
 from vocapp.imports import read_csv
-from vocapp.imports.interviews import (EXPORT_COLUMNS, INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, export_row,
-                                      import_interviews)
+from vocapp.imports.interviews import EXPORT_COLUMNS, INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, exported, import_interviews
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
 from vocapp.models import OUTCOMES, Interview
 from vocapp.queries.wlc import WlcFilter, wlc_summary
@@ -45,15 +42,14 @@ def export_command(out, outcome, since, until):
     edited, the file imports back onto the same interviews."""
     if since and until and since > until:
         raise click.BadParameter(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}", param_hint="--since")
-    statement = (select(Interview).order_by(Interview.interviewed_on.desc(), Interview.id.desc())
-                 .options(selectinload(Interview.competitors), selectinload(Interview.secondary_reasons)))
+    statement = select(Interview).order_by(Interview.interviewed_on.desc(), Interview.id.desc())
     if outcome:
         statement = statement.where(Interview.outcome == outcome)
     if since:
         statement = statement.where(Interview.interviewed_on >= since.date())
     if until:
         statement = statement.where(Interview.interviewed_on <= until.date())
-    for chunk in csv_lines(EXPORT_COLUMNS, (export_row(interview) for interview in db.session.scalars(statement))):
+    for chunk in csv_lines(EXPORT_COLUMNS, exported(statement)):
         out.write(chunk)
     if out.name not in ("-", "<stdout>"):
         click.echo(f"wrote {out.name}", err=True)

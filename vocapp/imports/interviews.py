@@ -5,8 +5,9 @@ from datetime import date
 from typing import Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
+from vocapp.exports import amount
 from vocapp.extensions import db
 from vocapp.imports.rows import ImportRejected, ImportResult, Record, Row, RowError, Track, duplicates_within, untracked
 from vocapp.interviews.defaults import ensure_defaults
@@ -91,9 +92,7 @@ def import_interviews(records: Sequence[Record], add_reasons: bool = False, trac
         db.session.rollback()  # reasons --add-reasons may have added
         raise ImportRejected(errors)
 
-    known = {interview.import_key: interview for interview in
-             db.session.scalars(select(Interview).where(Interview.import_key.in_([key for _n, key, _v in rows])))}
-    known = {**by_what_they_record(), **known}
+    known = known_interviews()
     result = ImportResult()
     for _number, key, values in track(rows, "Writing"):
         interview = known.get(key)
@@ -128,14 +127,24 @@ def import_interviews(records: Sequence[Record], add_reasons: bool = False, trac
     return result
 
 
-def by_what_they_record() -> dict[str, Interview]:
-    """Every interview by the key a row of its own would have: an interview recorded on the web (no import key), or
-    imported and edited since, is known again when a file holds it (an export, edited), and not added twice."""
+def known_interviews() -> dict[str, Interview]:
+    """Every interview by the import key it holds and by the key a row of its own would have, the held key first:
+    an interview recorded on the web (no import key), or imported and edited since, is known again when a file
+    holds it (an export, edited), and not added twice."""
     interviews = db.session.scalars(select(Interview).options(joinedload(Interview.account),
-                                                              joinedload(Interview.contact)))
-    return {import_key(interview.account.external_id, interview.contact.email.lower() if interview.contact else None,
-                       interview.interviewed_on, interview.outcome, interview.deal_id): interview
-            for interview in interviews}
+                                                              joinedload(Interview.contact))).all()
+    known = {import_key(interview.account.external_id, interview.contact.email.lower() if interview.contact else None,
+                        interview.interviewed_on, interview.outcome, interview.deal_id): interview
+             for interview in interviews}
+    known.update((interview.import_key, interview) for interview in interviews if interview.import_key)
+    return known
+
+
+def exported(statement) -> list[list]:
+    """The interviews `statement` selects, as rows of EXPORT_COLUMNS, read whole (a response may stream them after
+    its session ended)."""
+    statement = statement.options(selectinload(Interview.competitors), selectinload(Interview.secondary_reasons))
+    return [export_row(interview) for interview in db.session.scalars(statement)]
 
 
 def export_row(interview: Interview) -> list:
@@ -146,8 +155,7 @@ def export_row(interview: Interview) -> list:
               "outcome": interview.outcome, "deal_id": interview.deal_id,
               "contact_email": interview.contact.email if interview.contact else None,
               "interviewer_email": interview.interviewer.email if interview.interviewer else None,
-              "arr_at_stake": None if interview.arr_at_stake is None
-              else f"{interview.arr_at_stake:.2f}".removesuffix(".00"),
+              "arr_at_stake": amount(interview.arr_at_stake),
               "competitors": ";".join(c.name for c in interview.competitors if chosen is None or c.id != chosen.id),
               "chosen_competitor": chosen.name if chosen else None,
               "primary_reason": interview.primary_reason.label if interview.primary_reason else None,
@@ -180,7 +188,7 @@ def template_row(interviewer_email: str) -> list[str]:
     contact = account.contacts[0].email if account is not None and account.contacts else ""
     competitors = db.session.scalars(select(Competitor.name).where(Competitor.active.is_(True))
                                      .order_by(Competitor.name).limit(2)).all()
-    reasons = [f"{reason.category.name}: {reason.name}" for reason in db.session.scalars(
+    reasons = [reason.label for reason in db.session.scalars(
         select(Reason).where(Reason.direction == "loss", Reason.active.is_(True)).order_by(Reason.id).limit(2))]
     values = {"account_external_id": account.external_id if account is not None else "CRM-1001",
               "date": date.today().isoformat(), "outcome": "loss", "deal_id": "OPP-1001", "contact_email": contact,

@@ -3,7 +3,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reports.charts import for_page, pareto_chart
-from vocapp.exports import csv_response as _csv_response
+from vocapp.exports import amount, csv_response as _csv_response
 from vocapp.extensions import db
 from vocapp.forms import AccountForm, ConfirmForm, ImportForm
 from vocapp.imports import ImportRejected
@@ -130,7 +130,7 @@ def export_accounts():
         .outerjoin(User, Account.csm_id == User.id).order_by(Account.external_id)
     )
     header = [*ACCOUNT_REQUIRED, *ACCOUNT_OPTIONAL, "tier"]
-    return _csv_response("accounts", header, ([*row[:2], f"{row.arr:.2f}".removesuffix(".00"), *row[3:]] for row in rows))
+    return _csv_response("accounts", header, ([*row[:2], amount(row.arr), *row[3:]] for row in rows))
 
 
 @bp.get("/contacts.csv")

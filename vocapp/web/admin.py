@@ -53,19 +53,20 @@ def edit_user(user_id: int):
             form.role.errors.append("You cannot change your own role: another admin can.")
         else:
             changes, was = [], user.role
+            password = form.password.data if "password" in form else None
             if (form.name.data or "") != user.name:
                 user.name = form.name.data or ""
                 changes.append("name")
             if form.role.data != user.role:
                 user.role = form.role.data
                 changes.append(f"role ({display_name(user.role)})")
-            if "password" in form and form.password.data:
-                user.set_password(form.password.data)  # a new session token: signed out on every device
+            if password:
+                user.set_password(password)  # a new session token: signed out on every device
                 changes.append("password (signed out everywhere)")
             db.session.commit()
             if user.role != was:
                 audit("role changed", user=user.email, old=was, new=user.role)
-            if "password" in form and form.password.data:
+            if password:
                 audit("password set by an admin", user=user.email)
             flash(f"{user.email}: {', '.join(changes) or 'nothing'} changed.", "success" if changes else "info")
             return redirect(url_for("admin.users"))

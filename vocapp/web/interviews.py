@@ -5,7 +5,6 @@ from datetime import date
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
 
 from analysis.transcripts import TranscriptError, Turn, as_text, parse_text, read_upload, sentences
 from reports.wlc import WlcReport, render_wlc_summary
@@ -13,7 +12,7 @@ from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.exports import csv_response
 from vocapp.imports import ImportRejected
-from vocapp.imports.interviews import EXPORT_COLUMNS, INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, export_row, template_row
+from vocapp.imports.interviews import EXPORT_COLUMNS, INTERVIEW_OPTIONAL, INTERVIEW_REQUIRED, exported, template_row
 from vocapp.insights.background import schedule
 from vocapp.interviews import sources  # noqa: F401  (interviews join the analysis and the personas)
 from vocapp.interviews.asks import asked_for
@@ -77,10 +76,7 @@ def index():
 def export():
     """The interviews the list shows (its filters apply), in the import's columns: edited, the file imports back."""
     _outcome, _search, statement = _listed()
-    statement = statement.options(selectinload(Interview.competitors), selectinload(Interview.secondary_reasons))
-    # read whole before the response streams: the rows need the session, which ends with the request
-    return csv_response("interviews", EXPORT_COLUMNS, [export_row(interview) for interview in
-                                                      db.session.scalars(statement)])
+    return csv_response("interviews", EXPORT_COLUMNS, exported(statement))
 
 
 def _listed():

@@ -9,7 +9,7 @@ from analysis.requests import doubtful
 from reports.charts import Bar, bar_chart, for_page, money
 from vocapp.anonymity import HIDDEN_ACCOUNT, hidden_mentions
 from vocapp.display import display_name, how_linked
-from vocapp.exports import csv_response, safe_cell
+from vocapp.exports import amount, csv_response, safe_cell
 from vocapp.extensions import db
 from vocapp.forms import ConfirmForm
 from vocapp.insights.forms import ItemForm, MentionForm, MessageTemplateForm, SplitForm
@@ -196,7 +196,7 @@ def feedback_evidence(item_id: int):
 
     def row(m: FeedbackMention) -> list:
         account = None if m.id in hidden else m.account
-        who = ([account.external_id, account.name, account.tier, f"{account.arr:.2f}".removesuffix(".00"),
+        who = ([account.external_id, account.name, account.tier, amount(account.arr),
                 display_name(account.status)] if account is not None
                else ["", HIDDEN_ACCOUNT if m.id in hidden else "", "", "", ""])
         return [m.mentioned_at.date().isoformat(), display_name(m.source_type), *who, asked.get(m.id, ""), m.quote,
