@@ -43,11 +43,14 @@ class PeriodForm(StaffForm):
         return self.since.data or until - timedelta(days=PERIOD_DAYS - 1), until
 
 
-ALL_AREAS = ("", "All product areas")
+def area_choices() -> list[tuple[str, str]]:
+    """Every product area to choose from, read when a form is made (a typed name that matched no key gave an
+    empty digest)."""
+    return [("", "All product areas")] + list(area_labels().items())
 
 
 class RoadmapReportForm(PeriodForm):
-    area = SelectField("Product area", choices=[ALL_AREAS], default="")
+    area = SelectField("Product area", choices=area_choices, default="")
     tier = SelectField("Segment", choices=[("", "All tiers"), ("1", "Tier 1"), ("2", "Tier 2"), ("3", "Tier 3")],
                        default="")
     anonymise = BooleanField("Quotes without account names")
@@ -60,14 +63,7 @@ class SubscriptionForm(StaffForm):
     kind = SelectField("Report", choices=list(KIND_LABELS.items()))
     frequency = SelectField("How often", choices=[("weekly", "Every Monday, for the week before"),
                                                   ("monthly", "On the 1st, for the month before")])
-    product_area = SelectField("Product area (roadmap digest only)", choices=[ALL_AREAS], default="")
-
-
-def with_areas(form):
-    """The form with the product areas to choose from (a typed name that matched no key gave an empty digest)."""
-    field = form.area if isinstance(form, RoadmapReportForm) else form.product_area
-    field.choices = [ALL_AREAS] + list(area_labels().items())
-    return form
+    product_area = SelectField("Product area (roadmap digest only)", choices=area_choices, default="")
 
 
 
@@ -78,7 +74,7 @@ def pdf_download(pdf: bytes, name: str) -> Response:
 def _page(form: RoadmapReportForm, subscribe: SubscriptionForm):
     subscriptions = db.session.scalars(select(ReportSubscription).where(ReportSubscription.user_id == current_user.id)
                                        .order_by(ReportSubscription.created_at)).all()
-    return render_template("reports/index.html", form=with_areas(form), subscribe=with_areas(subscribe),
+    return render_template("reports/index.html", form=form, subscribe=subscribe,
                            subscriptions=subscriptions, kinds=KIND_LABELS, area_label=area_label, remove=ConfirmForm(),
                            wlc=PeriodForm(prefix="wlc"))
 
@@ -92,7 +88,7 @@ def index():
 @bp.post("/subscriptions")
 @requires("insights.view")
 def subscribe():
-    form = with_areas(SubscriptionForm())
+    form = SubscriptionForm()
     if not form.validate_on_submit():
         return _page(RoadmapReportForm(), form), 400
     area = form.product_area.data if form.kind.data == "roadmap" and form.product_area.data else None
@@ -119,7 +115,7 @@ def unsubscribe(subscription_id: int):
 @bp.get("/roadmap.pdf")
 @requires("insights.view")
 def roadmap_pdf():
-    form = with_areas(RoadmapReportForm(request.args))
+    form = RoadmapReportForm(request.args)
     if not form.validate():
         return _page(form, SubscriptionForm()), 400
     since, until = form.period()
