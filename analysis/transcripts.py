@@ -136,8 +136,7 @@ def customer_parts(notes: str | None, answers: dict | None, turns: list | None,
         parts.append((f"answers.{question}", str(answer.get("answer", "")) if isinstance(answer, dict)
                       else str(answer or "")))
     for index, turn in enumerate(turns or []):
-        speaker = (turn.get("speaker") or "").casefold()
-        if speaker not in asked_by and speaker.split(" ")[0] not in asked_by:
+        if not _by_interviewer(turn, asked_by):
             parts.append((f"turns.{index}", turn.get("text", "")))
     return [(part, text.strip()) for part, text in parts if text and text.strip()]
 
@@ -150,20 +149,21 @@ def question_before(quote: str, answers: dict | None, turns: list | None, interv
         if isinstance(entry, dict) and quote in str(entry.get("answer", "")):
             return str(entry.get("question") or "").strip() or None
     asked_by = _first_words(interviewer_names)
-
-    def by_interviewer(turn) -> bool:
-        speaker = (turn.get("speaker") or "").casefold()
-        return speaker in asked_by or speaker.split(" ")[0] in asked_by
-
     turns = turns or []
     for index, turn in enumerate(turns):
-        if quote in turn.get("text", "") and not by_interviewer(turn):
-            if index == 0 or not by_interviewer(turns[index - 1]):
+        if quote in turn.get("text", "") and not _by_interviewer(turn, asked_by):
+            if index == 0 or not _by_interviewer(turns[index - 1], asked_by):
                 return None
             asked = sentences(turns[index - 1].get("text", ""))
             questions = [sentence for sentence in asked if sentence.endswith("?")]
             return (questions[-1] if questions else " ".join(asked)) or None
     return None
+
+
+def _by_interviewer(turn: dict, asked_by) -> bool:
+    """Whether the interviewer spoke the turn: its speaker, or the speaker's first word, is one of `asked_by`."""
+    speaker = (turn.get("speaker") or "").casefold()
+    return speaker in asked_by or speaker.split(" ")[0] in asked_by
 
 
 def joined(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[int, str]]]:
