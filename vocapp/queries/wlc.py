@@ -104,15 +104,24 @@ def closed_deals() -> dict[str, int]:
     return {kind: counts.get(status, 0) for status, kind in CLOSED_OUTCOMES.items()}
 
 
-def not_interviewed() -> list[tuple[Account, str]]:
-    """(account, outcome) for each churned account with no churn interview and each lost prospect with no loss
-    interview, the most ARR first: whom the programme has not heard yet."""
+def _not_heard():
+    """The interview outcome each closed account's story calls for, and the condition that none tells it yet."""
     outcome = case(*((Account.status == status, literal(kind)) for status, kind in CLOSED_OUTCOMES.items()))
     heard = select(Interview.id).where(Interview.account_id == Account.id, Interview.outcome == outcome)
-    rows = db.session.execute(select(Account, outcome).where(Account.status.in_(tuple(CLOSED_OUTCOMES)),
-                                                             ~heard.exists())
+    return outcome, Account.status.in_(tuple(CLOSED_OUTCOMES)) & ~heard.exists()
+
+
+def not_interviewed() -> list[tuple[Account, str]]:
+    """(account, outcome) for each churned account with no churn interview and each lost prospect with no loss
+    interview, the most ARR first, with their contacts: whom the programme has not heard yet."""
+    outcome, waiting = _not_heard()
+    rows = db.session.execute(select(Account, outcome).where(waiting).options(selectinload(Account.contacts))
                               .order_by(Account.arr.desc(), Account.name)).all()
     return [(account, kind) for account, kind in rows]
+
+
+def not_interviewed_count() -> int:
+    return db.session.scalar(select(func.count(Account.id)).where(_not_heard()[1]))
 
 
 def wlc_summary(wlc_filter: WlcFilter = WlcFilter()) -> dict:
@@ -129,4 +138,4 @@ def latest_wlc(days: int = 365) -> Optional[dict]:
     return {"since": since, "days": days, "interviews": summary["interviews"], "deals": summary["deals"],
             "overall": summary["win_rate_detail"]["overall"], "competitive": summary["win_rate_detail"]["competitive"],
             "churned_arr_by_reason": list(summary["churned_arr_by_reason"].items())[:5],
-            "churned_arr": summary["by_outcome"]["churn"]["arr"], "not_interviewed": len(not_interviewed())}
+            "churned_arr": summary["by_outcome"]["churn"]["arr"], "not_interviewed": not_interviewed_count()}
