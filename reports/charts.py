@@ -383,11 +383,13 @@ def effectiveness_chart(labels: Sequence[str], phases: Sequence[int], phase_name
 
 def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[str, str], width: int = 560,
                   label_width: int = 150) -> str:
-    """The active customers' ARR by persona, each bar with its number of accounts and its share of all ARR."""
+    """The active customers' ARR by persona, each bar with its number of accounts and its share of all ARR. The
+    three personas always have their bar; "unknown" only when some account has not been placed."""
     total = sum(arr.values()) or 1
     return bar_chart([Bar(label, arr.get(key, 0), colour=palette.PERSONA.get(key),
                           note=f"{counts.get(key, 0)} accounts · {100 * arr.get(key, 0) / total:.0f}%")
-                      for key, label in labels.items()], "Active customers' ARR by persona", width=width,
+                      for key, label in labels.items() if key != "unknown" or counts.get(key)],
+                     "Active customers' ARR by persona", width=width,
                      label_width=label_width, value_format=money)
 
 

@@ -1,4 +1,6 @@
 """Accounts and contacts on the web: list, search, filter, sort, detail, create, edit, delete."""
+import re
+
 from sqlalchemy import func, select
 
 from helpers import add_account, add_contact
@@ -187,3 +189,30 @@ def test_each_contact_shows_its_latest_score_never_an_anonymous_one(app, login):
     assert 'title="passive">8</span> <small class="muted hide-sm">2026-09-01</small>' in ana_row
     ben_row = contacts.split("Ben Silent")[1].split("</tr>")[0]
     assert "none yet" in ben_row and 'class="score' not in ben_row
+
+
+def test_the_overview_says_where_a_drifting_account_s_nps_went_from_and_to(login, app):
+    from datetime import datetime, timedelta
+
+    from vocapp.models import Response, Survey
+
+    now = datetime.utcnow()
+    with app.app_context():
+        account = add_account("A-1", "Falling Co", 50_000, tier=1)
+        survey = Survey(kind="nps", name="Q", status="open")
+        for score, days in ((10, 120), (9, 100), (9, 30), (4, 10)):
+            db.session.add(Response(survey=survey, account=account, score=score, submitted_at=now - timedelta(days=days)))
+        db.session.commit()
+    home = " ".join(re.sub(r"<[^>]+>", " ", login("csm").get("/").get_data(as_text=True)).split())
+    assert "Falling Co Tier 1 NPS +100 → 0 ($50,000 ARR)" in home, "the NPS before and now, not a bare −100"
+
+
+def test_the_persona_chart_has_an_unknown_bar_only_when_an_account_is_unplaced():
+    from reports.charts import persona_chart
+    from vocapp.queries.personas import PERSONA_LABELS
+
+    placed = persona_chart({"essential": 3, "unknown": 0}, {"essential": 9e5, "unknown": 0}, PERSONA_LABELS)
+    assert "No longer needed" in placed and "0 accounts" in placed, "a persona with no account keeps its bar"
+    assert "Unknown" not in placed
+    unplaced = persona_chart({"essential": 3, "unknown": 2}, {"essential": 9e5, "unknown": 1e4}, PERSONA_LABELS)
+    assert "Unknown" in unplaced and "2 accounts" in unplaced
