@@ -216,3 +216,39 @@ def test_the_persona_chart_has_an_unknown_bar_only_when_an_account_is_unplaced()
     assert "Unknown" not in placed
     unplaced = persona_chart({"essential": 3, "unknown": 2}, {"essential": 9e5, "unknown": 1e4}, PERSONA_LABELS)
     assert "Unknown" in unplaced and "2 accounts" in unplaced
+
+
+def test_the_list_shows_each_account_s_nps_of_the_year_and_its_persona_as_its_page_does(login, app):
+    from datetime import datetime, timedelta
+
+    from vocapp.models import Response, Survey
+
+    now = datetime.utcnow()
+    with app.app_context():
+        loyal, unsure, quiet = (add_account("A-1", "Loyal Co", 90_000), add_account("A-2", "Unsure Co", 50_000),
+                                add_account("A-3", "Quiet Co", 10_000))
+        named, hidden = Survey(kind="nps", name="Q", status="open"), Survey(kind="nps", name="P", anonymous=True)
+        db.session.add_all([
+            Response(survey=named, account=loyal, contact=add_contact(loyal, "a@loyal.example"), score=10,
+                     key_question="essential", submitted_at=now - timedelta(days=20)),
+            Response(survey=named, account=loyal, contact=add_contact(loyal, "b@loyal.example"), score=9,
+                     submitted_at=now - timedelta(days=10)),
+            Response(survey=named, account=loyal, score=0, submitted_at=now - timedelta(days=400)),
+            Response(survey=named, account=unsure, contact=add_contact(unsure, "c@unsure.example"), score=4,
+                     key_question="nice_to_have", submitted_at=now - timedelta(days=5)),
+            # fewer than three of Unsure Co's contacts were invited: this answer may not be shown with it
+            Response(survey=hidden, account=unsure, score=10, submitted_at=now - timedelta(days=5))])
+        db.session.commit()
+    page = table_of(login("csm").get("/accounts/?sort=arr&dir=desc").get_data(as_text=True))
+    rows = {name: " ".join(re.sub(r"<[^>]+>", " ", row).split())
+            for row in page.split("<tr>")[1:] for name in ("Loyal Co", "Unsure Co", "Quiet Co") if name in row}
+    assert "+100 n=2 Essential" in rows["Loyal Co"], "the answer of 400 days ago is outside the year"
+    assert "−100 n=1 Nice to have" in rows["Unsure Co"], "the hidden anonymous 10 is not Unsure Co's"
+    assert "— —" in rows["Quiet Co"], "no answer: no NPS and no persona"
+
+
+def test_an_interviewer_s_list_of_accounts_shows_no_nps_or_persona(login, app):
+    with app.app_context():
+        add_account("A-1", "Acme", 1200, tier=1)
+    page = login("interviewer").get("/accounts/").get_data(as_text=True)
+    assert "Acme" in page and ">NPS<" not in page and "Persona" not in page

@@ -104,6 +104,19 @@ def nps_summary(filters: Optional[NpsFilter] = None) -> NpsResult:
     return nps_by_key(None, filters or NpsFilter()).get("all") or nps(counts=[0] * 11)
 
 
+def accounts_nps(account_ids: list[int], since: Optional[date] = None) -> dict[int, NpsResult]:
+    """Each account's NPS since a date, for a page of the accounts list: account_nps's figure for each, in one
+    query (an anonymous answer an account may not be shown with is left out of it)."""
+    if not account_ids:
+        return {}
+    rows = db.session.execute(NpsFilter(since=since).apply(
+        _scored(Response.account_id.label("account"), Response.account_id, Account.arr, Response.score,
+                func.count(Response.id))
+        .where(Response.account_id.in_(account_ids), ~account_hidden())
+        .group_by(Response.account_id, Account.arr, Response.score))).all()
+    return fold(rows)
+
+
 def account_nps(account_id: int, since: Optional[date] = None, until: Optional[date] = None) -> NpsResult:
     """One account's NPS (every answer of its contacts, optionally in a date range): for the account page
     and the account review."""

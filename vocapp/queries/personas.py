@@ -149,6 +149,15 @@ def at_risk_accounts(account_ids: AccountIds = None, now: Optional[datetime] = N
     return risky
 
 
+def personas_of(account_ids: list[int], now: Optional[datetime] = None) -> dict[int, str]:
+    """Each account's persona, for a page of the accounts list: `place`'s answer, read as the digest reads it."""
+    if not account_ids:
+        return {}
+    now, config = now or utcnow(), persona_config()
+    evidence = gather_evidence(account_ids, now - timedelta(days=config.window_days), now, sentiment=False)
+    return {account_id: persona_of(ev, now, config) for account_id, ev in evidence.items()}
+
+
 def account_persona(account_id: int) -> Placement:
     return placements([account_id])[account_id]
 

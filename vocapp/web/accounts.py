@@ -1,4 +1,7 @@
+from datetime import date, timedelta
+
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -10,8 +13,10 @@ from vocapp.imports import ImportRejected
 from vocapp.imports.accounts import ACCOUNT_OPTIONAL, ACCOUNT_REQUIRED, CONTACT_OPTIONAL, CONTACT_REQUIRED
 from vocapp.models import Account, Contact, Job, User
 from vocapp.params import page_arg
-from vocapp.permissions import requires
+from vocapp.permissions import allowed, requires
 from vocapp.queries.accounts import AccountFilter, facets, latest_scores
+from vocapp.queries.nps import accounts_nps
+from vocapp.queries.personas import PERSONA_LABELS, personas_of
 from vocapp.segments import pareto_points, recompute_tiers
 from vocapp.tasks.imports import import_upload
 from vocapp.web.imports import job_link, shown_job, started
@@ -26,7 +31,11 @@ def index():
     filters = AccountFilter.from_args(request.args)
     page = db.paginate(filters.statement(), page=page_arg(), per_page=PER_PAGE, error_out=False)
     thresholds = current_app.config["VOC_TIER_THRESHOLDS"]
-    return render_template("accounts/index.html", page=page, filters=filters, facets=facets(),
+    voice = allowed(current_user, "insights.view")  # what customers say is not every role's to read
+    ids = [account.id for account in page.items] if voice else []
+    return render_template("accounts/index.html", page=page, filters=filters, facets=facets(), voice=voice,
+                           nps=accounts_nps(ids, since=date.today() - timedelta(days=365)),
+                           personas=personas_of(ids), persona_labels=PERSONA_LABELS,
                            pareto=for_page(pareto_chart, pareto_points(thresholds), thresholds, heading=False))
 
 
