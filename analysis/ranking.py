@@ -36,8 +36,13 @@ class RankedItem:
         the accounts ("tier 1: 2, no tier: 2"); "—" when none has a tier."""
         tiered = ", ".join(f"tier {tier}: {count}" for tier, count in sorted(
             (tier, count) for tier, count in self.tiers.items() if tier))
-        untiered = sum(count for tier, count in self.tiers.items() if not tier)
+        untiered = self.untiered
         return (f"{tiered}, no tier: {untiered}" if untiered else tiered) if tiered else "—"
+
+    @property
+    def untiered(self) -> int:
+        """The accounts that asked without a tier (prospects, and accounts never tiered)."""
+        return sum(count for tier, count in self.tiers.items() if not tier)
 
 
 def rank(titles: dict, mentions: Iterable[tuple], accounts: dict[object, AccountFacts]) -> list[RankedItem]:

@@ -1,6 +1,7 @@
 """Duplicates consolidated (DOMAIN.md): a comment or an interview that asks twice for one item is one mention of it,
 in the ranking (page, JSON, API), the digest, the item page and the account page; every quote stays in the
 evidence. Staff notes have no source: each is its own mention."""
+import re
 from datetime import date, datetime
 
 from helpers import add_account
@@ -67,6 +68,13 @@ def test_the_item_pages_tier_counts_say_they_count_accounts_not_mentions(login, 
                                                mentioned_at=datetime(2026, 10, day), source_type="note"))
         db.session.commit()
         item_id = item.id
-    page = " ".join(login("product").get(f"/insights/feedback/{item_id}").get_data(as_text=True).split())
+    client = login("product")
+    page = " ".join(client.get(f"/insights/feedback/{item_id}").get_data(as_text=True).split())
     assert '<span class="stat-label">Mentions</span><span class="stat-value">8</span>' in page
     assert "from 4 accounts (tier 1: 2, tier 2: 1, no tier: 1)</span>" in page
+    ranking = " ".join(client.get("/insights/feedback").get_data(as_text=True).split())
+    row = ranking.split("<tbody>")[1].split("<strong>Audit log</strong>")[1].split("</tr>")[0]
+    assert 'title="tier 1: 2, tier 2: 1, no tier: 1"' in row, "the whole count in words, for a tooltip and a reader"
+    badges = re.findall(r'<span class="badge tier-(\d)( tier-none)?">(\d+)</span>', row)
+    assert badges == [("1", "", "2"), ("2", "", "1"), ("3", " tier-none", "0")]
+    assert "+1 without a tier" in row
