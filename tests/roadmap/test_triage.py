@@ -3,7 +3,7 @@ each with one click (a POST with CSRF) and comes back to the same place in the l
 ranking; a confirmed or moved one is the staff's and stays where they put it when the comments are analysed again."""
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from helpers import add_account
 from vocapp.extensions import db
@@ -209,3 +209,45 @@ def test_an_accounts_arr_reads_as_its_status_where_it_has_none(login, app):
         prospero = page.split("Prospero</a>")[1].split("</")[0]
         assert "Lost" in prospero and "$0 ARR" not in page
         assert "$40,000 ARR · Churned" in page
+
+
+def test_quotes_chosen_on_an_item_s_page_are_rejected_and_not_linked_again(login, app):
+    with app.app_context():
+        bank, shop = add_account("A-1", "Big Bank", 200_000), add_account("A-2", "Small Shop", 10_000)
+        survey = Survey(kind="nps", name="Q4", status="open")
+        for account, comment in ((bank, "Please add a Salesforce integration."),
+                                 (shop, "Salesforce integration would be lovely."),
+                                 (shop, "The Salesforce integration quote put our CFO off.")):
+            db.session.add(Response(survey=survey, account=account, score=7, submitted_at=datetime(2026, 10, 1),
+                                    comment=comment))
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        mentions = {m.quote: m for m in db.session.scalars(select(FeedbackMention))}
+        wrong = mentions.pop("The Salesforce integration quote put our CFO off.")  # taken for an ask
+        item_id, wrong_id, wrong_quote = wrong.item_id, wrong.id, wrong.quote
+        assert {m.item_id for m in mentions.values()} == {item_id}
+    client = login("product")
+    page = client.get(f"/insights/feedback/{item_id}").get_data(as_text=True)
+    assert "Reject selected" in page and f'formaction="/insights/feedback/{item_id}/reject"' in page
+    assert client.post(f"/insights/feedback/{item_id}/reject", data={}).status_code == 302
+    with app.app_context():
+        assert db.session.get(FeedbackMention, wrong_id) is not None, "nothing chosen, nothing rejected"
+    response = client.post(f"/insights/feedback/{item_id}/reject", data={"mention_id": [wrong_id]},
+                           follow_redirects=True)
+    assert "1 quote no longer counts for" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(FeedbackMention, wrong_id) is None
+        assert db.session.scalar(select(LinkRejection.quote)) == wrong_quote
+        analyse(texts(), current_analyzer())
+        quotes = sorted(m.quote for m in db.session.scalars(select(FeedbackMention)))
+        assert quotes == ["Please add a Salesforce integration.", "Salesforce integration would be lovely."]
+        [row] = ranking_json()
+        assert (row["accounts"], row["mentions"]) == (2, 2)
+
+
+def test_rejecting_on_an_item_s_page_needs_the_right_to_manage_feedback(login, app):
+    jira_id, _slack_id, link_ids = pending_links(app)
+    assert login("interviewer").post(f"/insights/feedback/{jira_id}/reject",
+                                     data={"mention_id": link_ids}).status_code == 403
+    with app.app_context():
+        assert db.session.scalar(select(func.count(FeedbackMention.id))) == 3

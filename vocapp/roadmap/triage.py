@@ -51,10 +51,16 @@ def move_link(mention: FeedbackMention, item_id: Optional[int]) -> FeedbackItem:
 
 
 def reject_link(mention: FeedbackMention, user_id: Optional[int]) -> None:
-    db.session.add(LinkRejection(source_type=mention.source_type, source_id=mention.source_id, quote=mention.quote,
-                                 request_text=mention.request_text or "", item_id=mention.item_id,
-                                 account_id=mention.account_id, created_by_id=user_id))
-    db.session.delete(mention)
+    reject_links([mention], user_id)
+
+
+def reject_links(mentions: list[FeedbackMention], user_id: Optional[int]) -> None:
+    """The asks no longer count, and re-analysis will not link them again (`vocapp.insights.store._decided`)."""
+    for mention in mentions:
+        db.session.add(LinkRejection(source_type=mention.source_type, source_id=mention.source_id,
+                                     quote=mention.quote, request_text=mention.request_text or "",
+                                     item_id=mention.item_id, account_id=mention.account_id, created_by_id=user_id))
+        db.session.delete(mention)
     db.session.commit()
 
 

@@ -206,6 +206,27 @@ def feedback_evidence(item_id: int):
     return csv_response(f"roadmap-item-{item.id}-evidence", EVIDENCE_COLUMNS, [row(m) for m in mentions])
 
 
+@route("/feedback/<int:item_id>/reject", methods=["POST"])
+@requires("feedback.manage")
+def feedback_reject(item_id: int):
+    """The selected quotes of an item's evidence ask for nothing: rejected, as in the triage list."""
+    item = db.get_or_404(FeedbackItem, item_id)
+    back = redirect(url_for("insights.feedback_item", item_id=item.id))
+    if not ConfirmForm(prefix="split").validate_on_submit():
+        flash("The form had expired: please try again.", "error")
+        return back
+    chosen = set(request.form.getlist("mention_id", type=int))
+    rejected = [m for m in _mentions_of(item, item_roots()) if m.id in chosen]
+    if not rejected:
+        flash("Choose the quotes that ask for nothing.", "error")
+        return back
+    triage.reject_links(rejected, current_user.id)
+    many = len(rejected) > 1
+    flash(f"{_plural(len(rejected), 'quote')} no longer count{'' if many else 's'} for “{item.title}”, and "
+          f"re-analysis will not link {'them' if many else 'it'} again.", "success")
+    return back
+
+
 @route("/feedback/merge", methods=["POST"], endpoint="merge_items")
 @requires("feedback.manage")
 def merge_items_view():
