@@ -142,3 +142,71 @@ def test_statuses_read_as_words_on_the_survey_pages(app, login):
         badges = re.findall(r'<span class="badge[^"]*">([^<]+)</span>', page)
         assert set(words) <= set(badges), (path, badges)
         assert not {"open", "draft", "renewal"} & set(badges), (path, badges)
+
+
+def _fields(page: str) -> dict[str, str]:
+    """The form's values as the browser would post them: inputs, checked boxes, selected options, textareas."""
+    values = {}
+    for tag in re.findall(r"<input[^>]*>", page):
+        name, value = re.search(r'name="([^"]+)"', tag), re.search(r'value="([^"]*)"', tag)
+        if name and ('type="checkbox"' not in tag or "checked" in tag):
+            values[name.group(1)] = value.group(1) if value else ""
+    for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        chosen = [re.search(r'value="([^"]*)"', tag).group(1) for tag in re.findall(r"<option[^>]*>", body)
+                  if " selected" in tag]
+        values[name] = chosen[0] if chosen else ""
+    for name, body in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', page, re.S):
+        values[name] = body.strip().replace("&#34;", '"').replace("&amp;", "&")
+    return values
+
+
+def test_copy_makes_a_new_draft_with_the_same_questions_and_settings_and_none_of_the_links(app, login):
+    with app.app_context():
+        old = Survey(kind="nps", name="Q3 relationship NPS", status="closed", journey_stage="renewal",
+                     product_name="Pipely CRM", anonymous=True, ask_key_question=False, link_ttl_days=14,
+                     cooldown_days=60, reminder_after_days=3,
+                     questions=[{"id": "q1", "type": "rating", "text": "How easy is the reporting?"},
+                                {"id": "q2", "type": "choice", "text": "Main use?",
+                                 "options": ["Pipeline", "Forecast"]}])
+        db.session.add(old)
+        db.session.commit()
+        old_id = old.id
+    staff = login("csm")
+    assert f'href="/surveys/new?copy={old_id}"' in staff.get(f"/surveys/{old_id}").get_data(as_text=True)
+    form = staff.get(f"/surveys/new?copy={old_id}").get_data(as_text=True)
+    assert "A new draft with the questions and settings of" in form
+    values = _fields(form)
+    assert values["name"] == "Q3 relationship NPS (copy)" and values["journey_stage"] == "renewal"
+    assert values["questions"] == "rating: How easy is the reporting?\nchoice: Main use? | Pipeline | Forecast"
+    values["name"] = "Q4 relationship NPS"
+    created = staff.post(f"/surveys/new?copy={old_id}", data=values)
+    assert created.status_code == 302, created.data
+    with app.app_context():
+        new = db.session.scalar(select(Survey).where(Survey.name == "Q4 relationship NPS"))
+        assert (new.kind, new.status, new.journey_stage, new.product_name, new.anonymous, new.ask_key_question,
+                new.link_ttl_days, new.cooldown_days, new.reminder_after_days) == (
+            "nps", "draft", "renewal", "Pipely CRM", True, False, 14, 60, 3)
+        assert [(q["type"], q["text"], q.get("options")) for q in new.questions] == [
+            ("rating", "How easy is the reporting?", None), ("choice", "Main use?", ["Pipeline", "Forecast"])]
+        assert new.opened_at is None and not new.invitations
+        assert db.session.get(Survey, old_id).status == "closed", "the old survey is left as it was"
+    assert staff.get("/surveys/new?copy=abc").status_code == 400
+
+
+def test_voc_survey_copy_prints_the_new_draft_s_id(app, runner):
+    from vocapp.cli import voc
+
+    with app.app_context():
+        old = Survey(kind="nps", name="Q3 pulse", status="open", journey_stage="adoption", questions=[])
+        db.session.add(old)
+        db.session.commit()
+    result = runner.invoke(voc, ["survey", "copy", "Q3 pulse", "--name", "Q4 pulse"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        new = db.session.get(Survey, int(result.output.strip()))
+        assert (new.name, new.status, new.journey_stage) == ("Q4 pulse", "draft", "adoption")
+    result = runner.invoke(voc, ["survey", "copy", "Q3 pulse"])
+    with app.app_context():
+        assert db.session.get(Survey, int(result.output.strip())).name == "Q3 pulse (copy)"
+    result = runner.invoke(voc, ["survey", "copy", "No such survey"])
+    assert result.exit_code != 0 and "no survey with id or name 'No such survey'" in result.output

@@ -13,7 +13,7 @@ from vocapp.distribution import CSV_HEADER, Audience, issue_links, reissue_links
 from vocapp.extensions import db
 from vocapp.mailer import MailNotConfigured, send_invitations, send_reminders
 from vocapp.models import JOURNEY_STAGES, Contact, EffectivenessModel, Invitation, Survey
-from vocapp.web.surveys import change_status, save_model
+from vocapp.web.surveys import change_status, copy_of, save_model
 
 model_cli = AppGroup("model", help="Effectiveness models: phases of behaviours, basics first.")
 voc.add_command(model_cli)
@@ -92,6 +92,20 @@ def create_survey(kind, name, stage, model_ref, product, anonymous, no_key_quest
     survey = Survey(kind=kind, name=name, journey_stage=stage, effectiveness_model=model, product_name=product,
                     anonymous=anonymous, ask_key_question=not no_key_question, questions=[],
                     cooldown_days=cooldown_days, link_ttl_days=link_days, reminder_after_days=reminder_days)
+    db.session.add(survey)
+    db.session.commit()
+    click.echo(survey.id)
+
+
+@survey_cli.command("copy")
+@click.argument("survey_ref", metavar="SURVEY")
+@click.option("--name", default="", help="The new survey's name (default: the old one's and \"(copy)\").")
+def copy_survey(survey_ref, name):
+    """Create a draft with a survey's questions and settings (next quarter's run) and print its id."""
+    name = name.strip()
+    if len(name) > 200:
+        raise click.BadParameter("at most 200 characters", param_hint="--name")
+    survey = copy_of(_survey(survey_ref), name)
     db.session.add(survey)
     db.session.commit()
     click.echo(survey.id)

@@ -21,6 +21,7 @@ from vocapp.mailer import MailNotConfigured, sample_messages
 from vocapp.models import (JOURNEY_STAGES, Behaviour, EffectivenessModel, EffectivenessPhase, Invitation,
                            Response, Survey, User)
 from vocapp.models.base import utcnow
+from vocapp.params import int_arg
 from vocapp.permissions import requires
 from vocapp.queries.effectiveness import account_progress
 from vocapp.security import no_store
@@ -168,10 +169,32 @@ def _fill(survey: Survey, form: SurveyForm) -> None:
     survey.reminder_after_days = form.reminder_after_days.data
 
 
+COPIED = ("kind", "journey_stage", "product_name", "anonymous", "ask_key_question", "effectiveness_model_id",
+          "questions", "link_ttl_days", "cooldown_days", "reminder_after_days")
+
+
+def copy_of(survey: Survey, name: str = "") -> Survey:
+    """A new draft with the survey's questions and settings (next quarter's run of the same survey), not added to
+    the session; no links, answers or dates come with it."""
+    return Survey(name=name or f"{survey.name} (copy)"[:200], status="draft",
+                  **{column: getattr(survey, column) for column in COPIED})
+
+
+def _survey_form(survey: Survey) -> SurveyForm:
+    form = SurveyForm(obj=survey)
+    if not form.is_submitted():  # obj outranks keyword defaults in WTForms: these three need their form shape
+        form.journey_stage.data = survey.journey_stage or ""
+        form.effectiveness_model_id.data = survey.effectiveness_model_id or 0
+        form.questions.data = format_extra_questions(survey.questions)
+    form.effectiveness_model_id.choices = _model_choices()
+    return form
+
+
 @bp.route("/new", methods=["GET", "POST"])
 @requires("surveys.manage")
 def create():
-    form = SurveyForm()
+    source = db.session.get(Survey, int_arg("copy", minimum=1) or 0)  # ?copy=ID: a new survey like that one
+    form = _survey_form(copy_of(source)) if source else SurveyForm()
     form.effectiveness_model_id.choices = _model_choices()
     if form.validate_on_submit():
         survey = Survey(created_by_id=current_user.id)
@@ -180,7 +203,7 @@ def create():
         db.session.commit()
         flash("Survey created as a draft: generate links, then open it.", "success")
         return redirect(url_for("surveys.detail", survey_id=survey.id))
-    return render_template("surveys/form.html", form=form, survey=None)
+    return render_template("surveys/form.html", form=form, survey=None, source=source)
 
 
 @bp.route("/<int:survey_id>/edit", methods=["GET", "POST"])
@@ -188,12 +211,7 @@ def create():
 def edit(survey_id: int):
     survey = db.get_or_404(Survey, survey_id)
     answered = _response_count(survey.id) > 0
-    form = SurveyForm(obj=survey)
-    if not form.is_submitted():  # obj outranks keyword defaults in WTForms: these three need their form shape
-        form.journey_stage.data = survey.journey_stage or ""
-        form.effectiveness_model_id.data = survey.effectiveness_model_id or 0
-        form.questions.data = format_extra_questions(survey.questions)
-    form.effectiveness_model_id.choices = _model_choices()
+    form = _survey_form(survey)
     if form.validate_on_submit():
         if answered and (form.kind.data != survey.kind or (survey.kind == "effectiveness" and
                                                           form.effectiveness_model_id.data != survey.effectiveness_model_id)):
