@@ -252,3 +252,24 @@ def test_an_interviewer_s_list_of_accounts_shows_no_nps_or_persona(login, app):
         add_account("A-1", "Acme", 1200, tier=1)
     page = login("interviewer").get("/accounts/").get_data(as_text=True)
     assert "Acme" in page and ">NPS<" not in page and "Persona" not in page
+
+
+def test_a_csm_narrows_the_list_to_their_own_accounts_with_one_click(login, app):
+    from vocapp.models import User
+
+    client = login("csm")
+    with app.app_context():
+        me = db.session.scalar(select(User).where(User.role == "csm"))
+        other = User(email="other@example.example", name="Other CSM", role="csm")
+        other.set_password("another long password")
+        db.session.add(other)
+        db.session.flush()
+        add_account("A-1", "Mine Co", 5000, csm_id=me.id, tier=3)
+        add_account("A-2", "Theirs Co", 9000, csm_id=other.id, tier=3)
+        my_id = me.id
+    page = client.get("/accounts/?tier=3").get_data(as_text=True)
+    link = re.search(r'<a class="btn btn-ghost" href="([^"]+)">Mine</a>', page)
+    assert link and f"csm={my_id}" in link.group(1) and "tier=3" in link.group(1), "the other filters stay"
+    mine = client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert "Mine Co" in table_of(mine) and "Theirs Co" not in table_of(mine)
+    assert re.search(r'<a class="btn btn-primary" href="[^"]*">✓ Mine</a>', mine), "pressed: a click lets go"
