@@ -112,6 +112,16 @@ def test_a_product_manager_triages_links_and_sees_who_asked_in_chromium(app, liv
         assert page.get_by_text("Kept on “Jira integration”.").is_visible()
         assert page.locator(".triage-link").count() == 2
         shoot(page, "triage-after-confirm")
+        # On the item's page a quote that asks for nothing is rejected with the split's name left empty: the
+        # button skips the name the split requires.
+        page.goto(f"{live_server}/insights/feedback/{ids['jira']}")
+        quote = "We left for a tool that syncs with Jira."
+        page.locator(".quotes li", has_text=quote).locator("input[name=mention_id]").check()
+        page.get_by_role("button", name="Reject selected").click()
+        page.wait_for_load_state()
+        assert page.get_by_text("1 quote no longer counts for “Jira integration”").is_visible()
+        assert page.locator(".quotes li", has_text=quote).count() == 0
+        assert page.locator(".quotes li", has_text="Every ticket had to be copied").count() == 1
         page.goto(f"{live_server}/insights/feedback/message")
         assert page.get_by_text("Hello Ana Lopez").is_visible(), "the preview of the default text"
         shoot(page, "message")
