@@ -52,14 +52,18 @@ def _read_safetensors(raw: bytes) -> dict[str, np.ndarray]:
 
 
 class _Model:
-    def __init__(self):
+    """The encoder; `adapt(weights)` changes the package's weights first (``analysis.ask_reader``'s fine-tuning)."""
+
+    def __init__(self, adapt=None, max_pieces: int = _MAX_PIECES):
         from tokenizers import Tokenizer
 
         with zipfile.ZipFile(_archive()) as archive:
             weights = _read_safetensors(archive.read("model.safetensors"))
             self.tokenizer = Tokenizer.from_str(archive.read("tokenizer.json").decode("utf-8"))
+        if adapt is not None:
+            weights = adapt(weights)
         self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(_MAX_PIECES)
+        self.tokenizer.enable_truncation(max_pieces)
         self.embeddings = (weights["embeddings.word_embeddings.weight"],
                            weights["embeddings.position_embeddings.weight"],
                            weights["embeddings.token_type_embeddings.weight"][0],

@@ -43,7 +43,9 @@ from dataclasses import dataclass, field, replace
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .asks import default_model as default_ask_model, interview_model as default_interview_model, sentence_features
+from .ask_reader import GATE as READER_GATE, interview_reader
+from .asks import default_model as default_ask_model, interview_model as default_interview_model, part_kinds, \
+    sentence_features
 from .patterns import TokenPatterns, TokenView
 from .foreign import ELISION, foreign_ask
 from .pipeline import get_nlp
@@ -369,10 +371,11 @@ class RequestDetector:
     :class:`patterns.TokenPatterns` (spaCy's Matcher semantics, in plain Python over the doc's words): a pattern
     is tried only where one of its first words stands, and no Token object is made."""
 
-    def __init__(self, ask_model="default", interview_model="default"):
+    def __init__(self, ask_model="default", interview_model="default", interview_reader="default"):
         get_nlp()
         self.ask_model = default_ask_model() if ask_model == "default" else ask_model
         self.interview_model = default_interview_model() if interview_model == "default" else interview_model
+        self._interview_reader = interview_reader  # loaded at the first interview: comments never need it
         groups: dict[frozenset | None, list] = {}
         for name, patterns in _RULES.items():
             for pattern in patterns:
@@ -432,6 +435,8 @@ class RequestDetector:
             model, learned, p = (self.interview_model if parts else self.ask_model), False, None
             if model is not None:
                 p = model.probability(features)
+                if parts and model is self.interview_model:
+                    p = self._read_again(doc, view, sent, p, req, chosen, part)
                 learned = req is None and p >= model.add
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
@@ -502,6 +507,20 @@ class RequestDetector:
             for ask in (req.all() if req is not None else []):
                 ask.certainty = p
             yield sent, features, req
+
+    def _read_again(self, doc, view, sent, p: float, req, chosen: str | None, part: str | None) -> float:
+        """The interview layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can
+        change the decision."""
+        kind = 0 if req is None else 1 if chosen in BARE_RULES else 2
+        if kind != 2 and p < READER_GATE:
+            return p
+        if self._interview_reader == "default":
+            self._interview_reader = interview_reader()
+        if self._interview_reader is None:
+            return p
+        kinds = part_kinds(part)
+        text = doc.text[view.start_char(sent.start):view.end_char(sent.end)]
+        return self._interview_reader.probability(p, text, kind, kinds[0] if kinds else None)
 
     def _learned(self, doc, sent, view, p: float, in_interview: bool = False) -> Request | None:
         """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or

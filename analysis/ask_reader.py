@@ -1,0 +1,87 @@
+"""A second reader for interview sentences: does the buyer ask for something here, or tell how things went?
+
+The linear interview layer (``asks.py``) reads words and their pairs; it cannot read a sentence whole, and
+interviews tell asks as stories ("Wattwise gave them a connector on day one") as often as they tell stories that
+ask for nothing ("when I showed him the connector quote he stopped asking"). This reader is the sentence encoder
+(``encoder.py``, MiniLM-L6) fine-tuned to that question with low-rank adapters on its six layers, trained on the
+development interview sets written blind (``analysis/training/train_ask_reader.py``). Only the adapters, the layer
+norms and the reader's head ship (``data/ask_reader_interviews.npz``); the encoder's own weights come from its
+package, so nothing is downloaded.
+
+The two readers' log-odds are averaged. The reader is asked only where that can change the decision: a sentence
+with a rule's ask, or one the linear layer gives at least ``GATE`` (on the left-out sets no decision below it
+changed, and it spares three sentences in ten).
+"""
+from __future__ import annotations
+
+import math
+import os
+import threading
+
+import numpy as np
+
+from . import encoder
+
+READER_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "ask_reader_interviews.npz")
+GATE = 0.08
+MAX_PIECES = 64  # as trained: an interview sentence longer than that is rare, and its start says what it does
+PARTS = ("notes", "answer", "turn")
+_LAYERS = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+           "o": "attention.output.dense", "up": "intermediate.dense", "down": "output.dense",
+           "ln1": "attention.output.LayerNorm", "ln2": "output.LayerNorm"}
+_lock = threading.Lock()
+_loaded: dict[str, "AskReader | None"] = {}
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-7), 1 - 1e-7)
+    return math.log(p / (1 - p))
+
+
+class AskReader:
+    def __init__(self, path: str = READER_PATH):
+        trained = dict(np.load(path))
+        self.checks = trained.pop("check.logits")  # the trained model's log-odds of the training script's CHECKS
+        self.head, self.bias = trained.pop("head.weight"), float(trained.pop("head.bias")[0])
+        self.model = encoder._Model(adapt=lambda weights: adapted(weights, trained), max_pieces=MAX_PIECES)
+
+    def logit(self, text: str, rule_kind: int, part: str | None) -> float:
+        """The reader's log-odds that `text` asks. `rule_kind`: 0 no rule's ask, 1 a bare rule's, 2 another's;
+        `part`: the kind of part of the record (``asks.part_kinds``), None outside the three."""
+        ids = self.model.tokenizer.encode(text or " ").ids
+        pooled = self.model.forward(np.array([ids], dtype=np.int64), np.ones((1, len(ids)), dtype=np.float32))[0]
+        situation = np.zeros(7, dtype=np.float32)
+        situation[rule_kind] = 1.0
+        situation[3 + PARTS.index(part) if part in PARTS else 6] = 1.0
+        return float(np.concatenate([pooled * 10.0, situation]) @ self.head + self.bias)
+
+    def probability(self, p_linear: float, text: str, rule_kind: int, part: str | None) -> float:
+        """The two readers together: the mean of the linear layer's log-odds and this reader's."""
+        z = (_logit(p_linear) + self.logit(text, rule_kind, part)) / 2
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def adapted(weights: dict[str, np.ndarray], trained: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The encoder's weights with the trained adapters added (W + B·A, B already scaled) and its layer norms
+    replaced."""
+    weights = dict(weights)
+    for key, value in trained.items():
+        layer, name, part = key.split(".")
+        prefix = f"encoder.layer.{layer}.{_LAYERS[name]}"
+        if part == "A":
+            weights[prefix + ".weight"] = weights[prefix + ".weight"] + trained[f"{layer}.{name}.B"] @ value
+        elif part in ("weight", "bias"):
+            weights[f"{prefix}.{part}"] = value
+    return weights
+
+
+def available() -> bool:
+    return encoder.available() and os.path.exists(READER_PATH)
+
+
+def interview_reader() -> AskReader | None:
+    """The reader, loaded once per process; None when the encoder's package or the trained file is missing."""
+    with _lock:
+        if "reader" not in _loaded:
+            _loaded["reader"] = AskReader() if available() else None
+    return _loaded["reader"]

@@ -1,0 +1,95 @@
+"""The interview ask reader (analysis/ask_reader.py): the shipped adapters, read by the app's numpy encoder, give
+what the trained model gave; the detector asks it only about interview sentences, and only where it can change the
+decision."""
+import numpy as np
+import pytest
+
+from analysis import ask_reader, encoder
+from analysis.requests import RequestDetector
+from analysis.training.train_ask_reader import CHECKS
+from analysis.transcripts import customer_parts, joined
+
+
+@pytest.fixture(scope="module")
+def reader():
+    found = ask_reader.interview_reader()
+    assert found is not None, "the encoder's package and data/ask_reader_interviews.npz ship with the app"
+    return found
+
+
+def test_the_numpy_reader_gives_the_trained_model_s_log_odds(reader):
+    read = [reader.logit(text, kind, part) for text, kind, part in CHECKS]
+    assert np.allclose(read, reader.checks, atol=1e-3), (read, reader.checks.tolist())
+    assert read[0] > 0 > read[1], "an ask reads as one, and the quote that put the buyer off does not"
+
+
+def test_the_adapters_change_the_weights_they_name_and_no_other():
+    base = {"encoder.layer.0.attention.self.query.weight": np.zeros((3, 2)),
+            "encoder.layer.0.attention.self.query.bias": np.ones(3),
+            "encoder.layer.0.output.LayerNorm.weight": np.ones(2),
+            "encoder.layer.1.attention.self.query.weight": np.zeros((3, 2))}
+    trained = {"0.q.A": np.array([[1.0, 2.0]]), "0.q.B": np.array([[1.0], [0.0], [2.0]]),
+               "0.ln2.weight": np.array([3.0, 4.0])}
+    out = ask_reader.adapted(base, trained)
+    assert out["encoder.layer.0.attention.self.query.weight"].tolist() == [[1, 2], [0, 0], [2, 4]]
+    assert out["encoder.layer.0.output.LayerNorm.weight"].tolist() == [3, 4]
+    assert out["encoder.layer.0.attention.self.query.bias"] is base["encoder.layer.0.attention.self.query.bias"]
+    assert not out["encoder.layer.1.attention.self.query.weight"].any()
+    assert not base["encoder.layer.0.attention.self.query.weight"].any(), "the package's weights stay as read"
+
+
+class Counting:
+    """A reader that says what it was asked, and answers as a sure "no"."""
+
+    def __init__(self):
+        self.asked = []
+
+    def probability(self, p_linear, text, kind, part):
+        self.asked.append((text.strip(), kind, part))
+        return 0.01
+
+
+def _interview(turn: str):
+    return joined(customer_parts("", {}, [{"speaker": "Dana Cole", "text": "What tipped it?"},
+                                          {"speaker": "Ana Ruiz", "text": turn}], ["Dana Cole"]))
+
+
+def test_the_detector_asks_the_reader_only_in_interviews_and_only_where_it_can_change_the_decision():
+    from analysis.pipeline import get_nlp
+
+    counting = Counting()
+    detector = RequestDetector(interview_reader=counting)
+    text, parts = _interview("We need a NetSuite sync. The weather was nice that week.")
+    found = detector.detect_all(get_nlp()(text), parts=parts)
+    assert counting.asked == [("We need a NetSuite sync.", 2, "turn")], "the small talk is never read"
+    assert not found, "the reader's no drops the rules' ask"
+    counting.asked.clear()
+    detector.detect_all(get_nlp()("We need a NetSuite sync."))
+    assert counting.asked == [], "a survey comment is the comment layer's alone"
+
+
+def test_an_interview_s_story_that_asks_for_nothing_is_dropped_or_doubted_and_an_ask_stands():
+    from analysis import Analyzer
+
+    analyzer = Analyzer(sentiment_model=None)
+    linear_only = Analyzer(sentiment_model=None)
+    linear_only.detector = RequestDetector(interview_reader=None)
+
+    def asks(who, turn):
+        text, parts = _interview(turn)
+        return [(r.text, r.certainty) for r in who.analyze_many([text], parts=[parts])[0].requests]
+
+    praise = "Adoption was the thing: people used it without me nagging, which has never happened with a CRM here."
+    assert [text for text, _ in asks(linear_only, praise)] == ["CRM"], "the words layer alone took it for an ask"
+    assert asks(analyzer, praise) == []
+    story = "But when I showed him the connector quote he stopped asking."
+    ((_, alone),), ((_, both),) = asks(linear_only, story), asks(analyzer, story)
+    assert alone >= 0.5 > both, "now doubted: it waits in the triage list for a person"
+    ((text, certainty),) = asks(analyzer, "What we needed was a proper NetSuite connector, maintained by you.")
+    assert text == "NetSuite connector" and certainty > 0.5
+
+
+def test_without_the_encoder_s_package_the_detector_reads_as_before(monkeypatch):
+    monkeypatch.setattr(encoder, "available", lambda: False)
+    monkeypatch.setattr(ask_reader, "_loaded", {})
+    assert ask_reader.interview_reader() is None
