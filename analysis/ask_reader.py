@@ -44,21 +44,45 @@ class AskReader:
         self.checks = trained.pop("check.logits")  # the trained model's log-odds of the training script's CHECKS
         self.head, self.bias = trained.pop("head.weight"), float(trained.pop("head.bias")[0])
         self.model = encoder._Model(adapt=lambda weights: adapted(weights, trained), max_pieces=MAX_PIECES)
+        self.cache: dict[str, np.ndarray] = {}
 
-    def logit(self, text: str, rule_kind: int, part: str | None) -> float:
-        """The reader's log-odds that `text` asks. `rule_kind`: 0 no rule's ask, 1 a bare rule's, 2 another's;
-        `part`: the kind of part of the record (``asks.part_kinds``), None outside the three."""
-        ids = self.model.tokenizer.encode(text or " ").ids
-        pooled = self.model.forward(np.array([ids], dtype=np.int64), np.ones((1, len(ids)), dtype=np.float32))[0]
+    def encode(self, texts: list[str], batch: int = 32) -> np.ndarray:
+        """The fine-tuned encoder's unit vector of each text; like lengths go together, so little is padding (an
+        interview's sentences go in one pass: one at a time costs several times as much). A sentence read before
+        in this process is not encoded again: re-analysis reads the same interviews."""
+        vectors = {text: self.cache.get(text) for text in texts}
+        new = sorted(text for text, vector in vectors.items() if vector is None)
+        pieces = [found.ids for found in self.model.tokenizer.encode_batch([t or " " for t in new])]
+        order = sorted(range(len(new)), key=lambda i: len(pieces[i]))
+        if len(self.cache) + len(new) > encoder.CACHED:
+            self.cache.clear()
+        for start in range(0, len(order), batch):
+            chosen = order[start:start + batch]
+            length = max(len(pieces[i]) for i in chosen)
+            ids = np.zeros((len(chosen), length), dtype=np.int64)
+            mask = np.zeros((len(chosen), length), dtype=np.float32)
+            for row, i in enumerate(chosen):
+                ids[row, :len(pieces[i])], mask[row, :len(pieces[i])] = pieces[i], 1.0
+            for i, vector in zip(chosen, self.model.forward(ids, mask)):
+                self.cache[new[i]] = vectors[new[i]] = vector
+        return np.array([vectors[text] for text in texts], dtype=np.float32).reshape(len(texts), encoder.DIM)
+
+    def logit_of(self, vector: np.ndarray, rule_kind: int, part: str | None) -> float:
+        """The reader's log-odds that the sentence encoded as `vector` asks. `rule_kind`: 0 no rule's ask, 1 a
+        bare rule's, 2 another's; `part`: the kind of part of the record (``asks.part_kinds``), None outside the
+        three."""
         situation = np.zeros(7, dtype=np.float32)
         situation[rule_kind] = 1.0
         situation[3 + PARTS.index(part) if part in PARTS else 6] = 1.0
-        return float(np.concatenate([pooled * 10.0, situation]) @ self.head + self.bias)
+        return float(np.concatenate([vector * 10.0, situation]) @ self.head + self.bias)
 
-    def probability(self, p_linear: float, text: str, rule_kind: int, part: str | None) -> float:
-        """The two readers together: the mean of the linear layer's log-odds and this reader's."""
-        z = (_logit(p_linear) + self.logit(text, rule_kind, part)) / 2
-        return 1.0 / (1.0 + math.exp(-z))
+    def logit(self, text: str, rule_kind: int, part: str | None) -> float:
+        return self.logit_of(self.encode([text])[0], rule_kind, part)
+
+
+def together(p_linear: float, reader_logit: float) -> float:
+    """The two readers together: the mean of the linear layer's log-odds and this reader's."""
+    return 1.0 / (1.0 + math.exp(-(_logit(p_linear) + reader_logit) / 2))
 
 
 def adapted(weights: dict[str, np.ndarray], trained: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

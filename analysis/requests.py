@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .ask_reader import GATE as READER_GATE, interview_reader
+from .ask_reader import GATE as READER_GATE, interview_reader, together
 from .asks import default_model as default_ask_model, interview_model as default_interview_model, part_kinds, \
     sentence_features
 from .patterns import TokenPatterns, TokenView
@@ -415,7 +415,7 @@ class RequestDetector:
                 continue
             by_sent.setdefault(sent.start, {}).setdefault(name, []).append((s, e))
         previous_kept = asked_before = False
-        last_part = None
+        last_part, read = None, {}
         comment_foreign = in_other_language(view.texts[sents[0].start:sents[-1].end] if sents else ())
         for index, sent in enumerate(sents):
             part = _part_at(parts, view, sent) if parts else None
@@ -436,7 +436,7 @@ class RequestDetector:
             if model is not None:
                 p = model.probability(features)
                 if parts and model is self.interview_model:
-                    p = self._read_again(doc, view, sent, p, req, chosen, part)
+                    p = self._read_again(read, doc, view, sents, sent, p, req, chosen, part)
                 learned = req is None and p >= model.add
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
@@ -508,9 +508,11 @@ class RequestDetector:
                 ask.certainty = p
             yield sent, features, req
 
-    def _read_again(self, doc, view, sent, p: float, req, chosen: str | None, part: str | None) -> float:
+    def _read_again(self, read: dict, doc, view, sents, sent, p: float, req, chosen: str | None,
+                    part: str | None) -> float:
         """The interview layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can
-        change the decision."""
+        change the decision. `read`: the doc's sentences as the reader encoded them, all in one pass the first
+        time one is needed."""
         kind = 0 if req is None else 1 if chosen in BARE_RULES else 2
         if kind != 2 and p < READER_GATE:
             return p
@@ -518,9 +520,11 @@ class RequestDetector:
             self._interview_reader = interview_reader()
         if self._interview_reader is None:
             return p
+        if not read:
+            texts = [doc.text[view.start_char(s.start):view.end_char(s.end)] for s in sents]
+            read.update(zip((s.start for s in sents), self._interview_reader.encode(texts)))
         kinds = part_kinds(part)
-        text = doc.text[view.start_char(sent.start):view.end_char(sent.end)]
-        return self._interview_reader.probability(p, text, kind, kinds[0] if kinds else None)
+        return together(p, self._interview_reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 
     def _learned(self, doc, sent, view, p: float, in_interview: bool = False) -> Request | None:
         """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or

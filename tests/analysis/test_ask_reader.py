@@ -39,14 +39,18 @@ def test_the_adapters_change_the_weights_they_name_and_no_other():
 
 
 class Counting:
-    """A reader that says what it was asked, and answers as a sure "no"."""
+    """A reader that says what it was asked, and answers a sure "no"."""
 
     def __init__(self):
-        self.asked = []
+        self.encoded, self.asked = [], []
 
-    def probability(self, p_linear, text, kind, part):
-        self.asked.append((text.strip(), kind, part))
-        return 0.01
+    def encode(self, texts):
+        self.encoded.append([text.strip() for text in texts])
+        return np.arange(len(texts))[:, None] * np.ones((1, encoder.DIM))
+
+    def logit_of(self, vector, kind, part):
+        self.asked.append((int(vector[0]), kind, part))
+        return -20.0
 
 
 def _interview(turn: str):
@@ -59,13 +63,15 @@ def test_the_detector_asks_the_reader_only_in_interviews_and_only_where_it_can_c
 
     counting = Counting()
     detector = RequestDetector(interview_reader=counting)
-    text, parts = _interview("We need a NetSuite sync. The weather was nice that week.")
+    text, parts = _interview("The weather was nice that week. We need a NetSuite sync.")
     found = detector.detect_all(get_nlp()(text), parts=parts)
-    assert counting.asked == [("We need a NetSuite sync.", 2, "turn")], "the small talk is never read"
+    assert counting.encoded == [["The weather was nice that week.", "We need a NetSuite sync."]], \
+        "the interview's sentences are encoded in one pass"
+    assert counting.asked == [(1, 2, "turn")], "only the rule's ask is read again: the small talk cannot change"
     assert not found, "the reader's no drops the rules' ask"
-    counting.asked.clear()
+    counting.encoded.clear(), counting.asked.clear()
     detector.detect_all(get_nlp()("We need a NetSuite sync."))
-    assert counting.asked == [], "a survey comment is the comment layer's alone"
+    assert counting.encoded == counting.asked == [], "a survey comment is the comment layer's alone"
 
 
 def test_an_interview_s_story_that_asks_for_nothing_is_dropped_or_doubted_and_an_ask_stands():
@@ -93,3 +99,14 @@ def test_without_the_encoder_s_package_the_detector_reads_as_before(monkeypatch)
     monkeypatch.setattr(encoder, "available", lambda: False)
     monkeypatch.setattr(ask_reader, "_loaded", {})
     assert ask_reader.interview_reader() is None
+
+
+def test_a_sentence_read_before_is_not_encoded_again(reader, monkeypatch):
+    calls = []
+    forward = reader.model.forward
+    monkeypatch.setattr(reader.model, "forward", lambda ids, mask: calls.append(len(ids)) or forward(ids, mask))
+    reader.cache.clear()
+    first = reader.encode(["We need EDI.", "The weather was fine.", "We need EDI."])
+    again = reader.encode(["The weather was fine.", "Also an API."])
+    assert calls == [2, 1], "each new sentence once, in one pass"
+    assert np.array_equal(first[1], again[0]) and np.array_equal(first[0], first[2])
