@@ -65,6 +65,7 @@ class WinBack:
     people: tuple[WinBackContact, ...] = ()  # who asked, newest first (never from an anonymous answer)
     quote: str = ""         # their newest words asking for one of those items
     external_id: str = ""   # the account's id in the CRM
+    item_ids: tuple[int, ...] = ()  # the items' ids, in the order of `items`
 
 
 @dataclass

@@ -4,6 +4,7 @@ demo, which loads the catalogue and ships an item a churned account asked for, s
 import csv
 import io
 import json
+import re
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -30,12 +31,15 @@ def test_the_win_back_list_shows_lost_accounts_that_asked_for_what_shipped(login
         set_status(sso, "shipped", date(2026, 11, 5))
         set_status(dark, "planned")
         db.session.commit()
+        jira_id, sso_id = jira.id, sso.id
     client = login("product")
     page = client.get("/insights/feedback/win-back").get_data(as_text=True)
     rows = page.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
     assert len(rows) == 2, "the active account and the one whose item has not shipped are not listed"
     assert "Lost Deal Ltd" in rows[0] and "$90,000" in rows[0] and "Jira integration" in rows[0]
-    assert "Gone Co" in rows[1] and "$40,000" in rows[1] and "Jira integration, SSO" in rows[1]
+    assert "Gone Co" in rows[1] and "$40,000" in rows[1]
+    assert f'<a href="/insights/feedback/{jira_id}">Jira integration</a>, <a href="/insights/feedback/{sso_id}">SSO</a>' \
+        in rows[1], "each item opens its page"
     assert "$130,000 ARR lost in all" in page
     assert "Win-back list" in client.get("/insights/feedback").get_data(as_text=True)
 
@@ -121,7 +125,8 @@ def test_the_win_back_list_says_whom_to_call_and_what_they_said(login, app):
     _called_back(app)
     page = login("product").get("/insights/feedback/win-back").get_data(as_text=True)
     [row] = page.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
-    assert "Gone Co" in row and "$40,000" in row and "Jira integration, SSO" in row
+    words = " ".join(re.sub(r"<[^>]+>", " ", row).split())
+    assert "Gone Co" in row and "$40,000" in row and "Jira integration , SSO" in words
     assert "shipped 2026-11-20" in row, "the date the last of its asks shipped"
     assert row.index("Eve Stone") < row.index("Dan Roy"), "who asked, newest first"
     assert 'href="mailto:dan@gone.example"' in row and "COO" in row

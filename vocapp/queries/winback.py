@@ -26,7 +26,7 @@ def win_back_list() -> list[WinBack]:
     what its lost deals had at stake (each deal once, at the largest ARR any of its loss or churn interviews
     gives)."""
     rows = db.session.execute(
-        select(FeedbackMention, Account, FeedbackItem.title, FeedbackItem.shipped_on)
+        select(FeedbackMention, Account, FeedbackItem.title, FeedbackItem.shipped_on, FeedbackItem.id)
         .join(FeedbackItem, FeedbackItem.id == FeedbackMention.item_id)
         .join(Account, Account.id == FeedbackMention.account_id)
         .where(Account.status.in_(LOST_STATUSES), FeedbackItem.status == "shipped")
@@ -35,8 +35,8 @@ def win_back_list() -> list[WinBack]:
     rows = [row for row in rows if row[0].id not in hidden]
     said = speakers([mention for mention, *_ in rows])
     by_account: dict[int, list] = defaultdict(list)
-    for mention, account, title, shipped_on in rows:
-        by_account[account.id].append((mention, account, title, shipped_on))
+    for mention, account, title, shipped_on, item_id in rows:
+        by_account[account.id].append((mention, account, title, shipped_on, item_id))
     at_stake = deals_at_stake([asked[0][1].id for asked in by_account.values() if not asked[0][1].arr])
     entries = []
     for account_id, asked in by_account.items():
@@ -46,12 +46,13 @@ def win_back_list() -> list[WinBack]:
             contact = said.get((mention.source_type, mention.source_id))
             if contact is not None:
                 people.setdefault(contact.id, contact)
-        shipped = [shipped_on for *_, shipped_on in asked if shipped_on]
+        shipped = [shipped_on for *_, shipped_on, _ in asked if shipped_on]
+        items = sorted({(title, item_id) for _, _, title, _, item_id in asked})
         entries.append(WinBack(
             account.name, account.status, float(account.arr or 0) or at_stake.get(account_id, 0.0),
-            tuple(sorted({title for _, _, title, _ in asked})), account_id, max(shipped, default=None),
+            tuple(title for title, _ in items), account_id, max(shipped, default=None),
             tuple(WinBackContact(c.name, c.email, c.role) for c in people.values()), asked[0][0].quote,
-            account.external_id))
+            account.external_id, tuple(item_id for _, item_id in items)))
     return sorted(entries, key=lambda entry: (-entry.arr, entry.account))
 
 
