@@ -47,23 +47,15 @@ class AskReader:
         self.cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str], batch: int = 32) -> np.ndarray:
-        """The fine-tuned encoder's unit vector of each text; like lengths go together, so little is padding (an
-        interview's sentences go in one pass: one at a time costs several times as much). A sentence read before
-        in this process is not encoded again: re-analysis reads the same interviews."""
+        """The fine-tuned encoder's unit vector of each text, in batches (an interview's sentences go in one pass:
+        one at a time costs several times as much). A sentence read before in this process is not encoded again:
+        re-analysis reads the same interviews."""
         vectors = {text: self.cache.get(text) for text in texts}
         new = sorted(text for text, vector in vectors.items() if vector is None)
-        pieces = [found.ids for found in self.model.tokenizer.encode_batch([t or " " for t in new])]
-        order = sorted(range(len(new)), key=lambda i: len(pieces[i]))
         if len(self.cache) + len(new) > encoder.CACHED:
             self.cache.clear()
-        for start in range(0, len(order), batch):
-            chosen = order[start:start + batch]
-            length = max(len(pieces[i]) for i in chosen)
-            ids = np.zeros((len(chosen), length), dtype=np.int64)
-            mask = np.zeros((len(chosen), length), dtype=np.float32)
-            for row, i in enumerate(chosen):
-                ids[row, :len(pieces[i])], mask[row, :len(pieces[i])] = pieces[i], 1.0
-            for i, vector in zip(chosen, self.model.forward(ids, mask)):
+        for chosen, encoded in encoder.batches(self.model, new, batch):
+            for i, vector in zip(chosen, encoded):
                 self.cache[new[i]] = vectors[new[i]] = vector
         return np.array([vectors[text] for text in texts], dtype=np.float32).reshape(len(texts), encoder.DIM)
 

@@ -132,6 +132,22 @@ def _model() -> _Model:
     return _loaded
 
 
+def batches(model: _Model, texts: list[str], batch: int = 32):
+    """(indexes into `texts`, their encodings) a batch at a time; texts of like length go together, so little is
+    padding."""
+    pieces = [found.ids for found in model.tokenizer.encode_batch([t or " " for t in texts])]
+    order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
+    for start in range(0, len(order), batch):
+        chosen = order[start:start + batch]
+        length = max(len(pieces[i]) for i in chosen)
+        ids = np.zeros((len(chosen), length), dtype=np.int64)
+        mask = np.zeros((len(chosen), length), dtype=np.float32)
+        for row, i in enumerate(chosen):
+            ids[row, :len(pieces[i])] = pieces[i]
+            mask[row, :len(pieces[i])] = 1.0
+        yield chosen, model.forward(ids, mask)
+
+
 def encode(texts, batch: int = 32, progress=None) -> np.ndarray:
     """One unit vector per text (``len(texts)`` × 384). Texts of like length go together, so little is padding;
     `progress(n)` is told of every n texts done. A text encoded before in this process is not encoded again."""
@@ -150,20 +166,11 @@ def encode(texts, batch: int = 32, progress=None) -> np.ndarray:
         return out
     new = list(missing)
     model = _model()
-    pieces = [found.ids for found in model.tokenizer.encode_batch([t or " " for t in new])]
-    order = sorted(range(len(new)), key=lambda i: len(pieces[i]))
     if len(_cache) + len(new) > CACHED:
         _cache.clear()
-    for start in range(0, len(order), batch):
-        chosen = order[start:start + batch]
-        length = max(len(pieces[i]) for i in chosen)
-        ids = np.zeros((len(chosen), length), dtype=np.int64)
-        mask = np.zeros((len(chosen), length), dtype=np.float32)
-        for row, i in enumerate(chosen):
-            ids[row, :len(pieces[i])] = pieces[i]
-            mask[row, :len(pieces[i])] = 1.0
+    for chosen, vectors in batches(model, new, batch):
         done = 0
-        for row, vector in zip(chosen, model.forward(ids, mask)):
+        for row, vector in zip(chosen, vectors):
             _cache[new[row]] = vector
             out[missing[new[row]]] = vector
             done += len(missing[new[row]])

@@ -225,8 +225,8 @@ def test_the_list_shows_each_account_s_nps_of_the_year_and_its_persona_as_its_pa
 
     now = datetime.utcnow()
     with app.app_context():
-        loyal, unsure, _quiet = (add_account("A-1", "Loyal Co", 90_000), add_account("A-2", "Unsure Co", 50_000),
-                                add_account("A-3", "Quiet Co", 10_000))
+        loyal, unsure = add_account("A-1", "Loyal Co", 90_000), add_account("A-2", "Unsure Co", 50_000)
+        add_account("A-3", "Quiet Co", 10_000)  # no answer at all
         named, hidden = Survey(kind="nps", name="Q", status="open"), Survey(kind="nps", name="P", anonymous=True)
         db.session.add_all([
             Response(survey=named, account=loyal, contact=add_contact(loyal, "a@loyal.example"), score=10,
