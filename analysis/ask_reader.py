@@ -26,9 +26,10 @@ READER_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "
 GATE = 0.08
 MAX_PIECES = 64  # as trained: an interview sentence longer than that is rare, and its start says what it does
 PARTS = ("notes", "answer", "turn")
-_LAYERS = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-           "o": "attention.output.dense", "up": "intermediate.dense", "down": "output.dense",
-           "ln1": "attention.output.LayerNorm", "ln2": "output.LayerNorm"}
+# what the trained file's names stand for in each of the encoder's layers: the adapted weights, then the norms
+ADAPTED = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+           "o": "attention.output.dense", "up": "intermediate.dense", "down": "output.dense"}
+NORMS = {"ln1": "attention.output.LayerNorm", "ln2": "output.LayerNorm"}
 _lock = threading.Lock()
 _loaded: dict[str, "AskReader | None"] = {}
 
@@ -63,13 +64,19 @@ class AskReader:
         """The reader's log-odds that the sentence encoded as `vector` asks. `rule_kind`: 0 no rule's ask, 1 a
         bare rule's, 2 another's; `part`: the kind of part of the record (``asks.part_kinds``), None outside the
         three."""
-        situation = np.zeros(7, dtype=np.float32)
-        situation[rule_kind] = 1.0
-        situation[3 + PARTS.index(part) if part in PARTS else 6] = 1.0
-        return float(np.concatenate([vector * 10.0, situation]) @ self.head + self.bias)
+        return float(np.concatenate([vector * 10.0, situation(rule_kind, part)]) @ self.head + self.bias)
 
     def logit(self, text: str, rule_kind: int, part: str | None) -> float:
         return self.logit_of(self.encode([text])[0], rule_kind, part)
+
+
+def situation(rule_kind: int, part: str | None) -> np.ndarray:
+    """The seven indicators the head reads beside the sentence: the rules' ask kind (none, bare, other) and the
+    part of the record (notes, answer, turn, other). Training and reading share it."""
+    out = np.zeros(7, dtype=np.float32)
+    out[rule_kind] = 1.0
+    out[3 + PARTS.index(part) if part in PARTS else 6] = 1.0
+    return out
 
 
 def together(p_linear: float, reader_logit: float) -> float:
@@ -83,7 +90,7 @@ def adapted(weights: dict[str, np.ndarray], trained: dict[str, np.ndarray]) -> d
     weights = dict(weights)
     for key, value in trained.items():
         layer, name, part = key.split(".")
-        prefix = f"encoder.layer.{layer}.{_LAYERS[name]}"
+        prefix = f"encoder.layer.{layer}.{ADAPTED.get(name) or NORMS[name]}"
         if part == "A":
             weights[prefix + ".weight"] = weights[prefix + ".weight"] + trained[f"{layer}.{name}.B"] @ value
         elif part in ("weight", "bias"):

@@ -22,7 +22,7 @@ import time
 import numpy as np
 
 from analysis import encoder
-from analysis.ask_reader import GATE, MAX_PIECES, PARTS, READER_PATH
+from analysis.ask_reader import ADAPTED, GATE, MAX_PIECES, NORMS, READER_PATH, situation
 from analysis.training import train_asks
 
 RANK, ALPHA, LEARNING_RATE, HEAD_RATE, BATCH, WARM_UP, EPOCHS = 8, 16.0, 5e-4, 1e-3, 16, 0.1, 1
@@ -33,8 +33,6 @@ CHECKS = (("We really need SSO before we can roll this out.", 2, "turn"),
           ("A proper NetSuite sync.", 1, "answer"),
           ("Price, mostly; the renewal came in 30% higher.", 0, "notes"),
           ("If you had offline mode for the crawlspaces we would still be with you.", 2, None))
-ADAPTED = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-           "o": "attention.output.dense", "up": "intermediate.dense", "down": "output.dense"}
 
 
 def sentences() -> dict[str, list[dict]]:
@@ -91,7 +89,7 @@ def _torch_model(weights):
                 prefix = f"encoder.layer.{layer}."
                 block = nn.ModuleDict({name: Adapter(weights[prefix + key + ".weight"], weights[prefix + key + ".bias"])
                                        for name, key in ADAPTED.items()})
-                block["ln1"], block["ln2"] = norm(prefix + "attention.output.LayerNorm"), norm(prefix + "output.LayerNorm")
+                block.update({name: norm(prefix + key) for name, key in NORMS.items()})
                 self.layers.append(block)
                 layer += 1
             self.words = torch.tensor(weights["embeddings.word_embeddings.weight"])
@@ -102,7 +100,7 @@ def _torch_model(weights):
                 p.requires_grad_(False)
             self.head = nn.Linear(encoder.DIM + 7, 1)
 
-        def forward(self, ids, mask, situation):
+        def forward(self, ids, mask, indicators):
             batch, length = ids.shape
             x = self.embedding_norm(self.words[ids] + self.positions[:length] + self.segment)
             padding = (1.0 - mask[:, None, None, :]) * -1e9
@@ -115,16 +113,9 @@ def _torch_model(weights):
                 x = block["ln2"](x + block["down"](F.gelu(block["up"](x), approximate="tanh")))
             pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True)
             pooled = pooled / pooled.norm(dim=1, keepdim=True) * 10.0
-            return self.head(torch.cat([pooled, situation], 1)).squeeze(1)
+            return self.head(torch.cat([pooled, indicators], 1)).squeeze(1)
 
     return Reader()
-
-
-def _situation(row) -> list[float]:
-    v = [0.0] * 7
-    v[row["kind"]] = 1.0
-    v[3 + PARTS.index(row["part"]) if row["part"] in PARTS else 6] = 1.0
-    return v
 
 
 def _batches(rows, tokenizer, shuffle: bool, rng: random.Random):
@@ -140,7 +131,8 @@ def _batches(rows, tokenizer, shuffle: bool, rng: random.Random):
         ids, mask = torch.zeros(len(chunk), length, dtype=torch.long), torch.zeros(len(chunk), length)
         for row, p in enumerate(pieces):
             ids[row, :len(p)], mask[row, :len(p)] = torch.tensor(p), 1.0
-        yield (chunk, ids, mask, torch.tensor([_situation(rows[i]) for i in chunk]),
+        indicators = np.array([situation(rows[i]["kind"], rows[i]["part"]) for i in chunk])
+        yield (chunk, ids, mask, torch.tensor(indicators),
                torch.tensor([float(rows[i]["label"]) for i in chunk]))
 
 
@@ -160,8 +152,8 @@ def fit(rows, weights, tokenizer, seed: int = 0):
         optimiser, lambda s: min((s + 1) / max(1, warm), max(0.0, (steps - s) / max(1, steps - warm))))
     model.train()
     for _ in range(EPOCHS):
-        for _, ids, mask, situation, labels in _batches(rows, tokenizer, True, rng):
-            loss = nn.functional.binary_cross_entropy_with_logits(model(ids, mask, situation), labels)
+        for _, ids, mask, indicators, labels in _batches(rows, tokenizer, True, rng):
+            loss = nn.functional.binary_cross_entropy_with_logits(model(ids, mask, indicators), labels)
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -174,8 +166,8 @@ def logits(model, rows, tokenizer) -> list[float]:
 
     out = [0.0] * len(rows)
     with torch.no_grad():
-        for chunk, ids, mask, situation, _ in _batches(rows, tokenizer, False, random.Random(0)):
-            for i, z in zip(chunk, model(ids, mask, situation).tolist()):
+        for chunk, ids, mask, indicators, _ in _batches(rows, tokenizer, False, random.Random(0)):
+            for i, z in zip(chunk, model(ids, mask, indicators).tolist()):
                 out[i] = z
     return out
 
@@ -187,7 +179,7 @@ def trained_arrays(model) -> dict[str, np.ndarray]:
         for name in ADAPTED:
             out[f"{layer}.{name}.A"] = block[name].A.detach().numpy()
             out[f"{layer}.{name}.B"] = (block[name].B.detach() * (ALPHA / RANK)).numpy()
-        for name in ("ln1", "ln2"):
+        for name in NORMS:
             out[f"{layer}.{name}.weight"] = block[name].weight.detach().numpy()
             out[f"{layer}.{name}.bias"] = block[name].bias.detach().numpy()
     out["head.weight"] = model.head.weight.detach().numpy()[0]

@@ -131,17 +131,23 @@ def test_a_link_found_around_the_ask_reads_as_words():
         "Found in the rest of the sentence. The ask uses the alias “Jira sync” — same words: “jira”"
 
 
-def test_an_ask_the_analysis_doubts_waits_in_triage_counting_until_a_product_manager_rejects_it(login, app):
-    with app.app_context():
-        bank, shop = add_account("A-1", "Big Bank", 200_000), add_account("A-2", "Small Shop", 10_000)
-        survey = Survey(kind="nps", name="Q4", status="open")
-        for account, comment in ((bank, "Please add a Salesforce integration."),
-                                 (shop, "Which has never happened with a CRM here.")):
+def _analysed(said: dict[str, list[str]]) -> dict[str, FeedbackMention]:
+    """Big Bank ($200k) and Small Shop ($10k) answer with these comments, analysed: their mentions by quote."""
+    survey = Survey(kind="nps", name="Q4", status="open")
+    for n, (name, arr) in enumerate((("Big Bank", 200_000), ("Small Shop", 10_000))):
+        account = add_account(f"A-{n + 1}", name, arr)
+        for comment in said.get(name, ()):
             db.session.add(Response(survey=survey, account=account, score=7, submitted_at=datetime(2026, 10, 1),
                                     comment=comment))
-        db.session.commit()
-        analyse(texts(), current_analyzer())
-        mentions = {m.quote: m for m in db.session.scalars(select(FeedbackMention))}
+    db.session.commit()
+    analyse(texts(), current_analyzer())
+    return {m.quote: m for m in db.session.scalars(select(FeedbackMention))}
+
+
+def test_an_ask_the_analysis_doubts_waits_in_triage_counting_until_a_product_manager_rejects_it(login, app):
+    with app.app_context():
+        mentions = _analysed({"Big Bank": ["Please add a Salesforce integration."],
+                              "Small Shop": ["Which has never happened with a CRM here."]})
         plain, doubted = mentions["Please add a Salesforce integration."], \
             mentions["Which has never happened with a CRM here."]
         assert plain.review is None and plain.ask_certainty > 0.9
@@ -213,16 +219,9 @@ def test_an_accounts_arr_reads_as_its_status_where_it_has_none(login, app):
 
 def test_quotes_chosen_on_an_item_s_page_are_rejected_and_not_linked_again(login, app):
     with app.app_context():
-        bank, shop = add_account("A-1", "Big Bank", 200_000), add_account("A-2", "Small Shop", 10_000)
-        survey = Survey(kind="nps", name="Q4", status="open")
-        for account, comment in ((bank, "Please add a Salesforce integration."),
-                                 (shop, "Salesforce integration would be lovely."),
-                                 (shop, "The Salesforce integration quote put our CFO off.")):
-            db.session.add(Response(survey=survey, account=account, score=7, submitted_at=datetime(2026, 10, 1),
-                                    comment=comment))
-        db.session.commit()
-        analyse(texts(), current_analyzer())
-        mentions = {m.quote: m for m in db.session.scalars(select(FeedbackMention))}
+        mentions = _analysed({"Big Bank": ["Please add a Salesforce integration."],
+                              "Small Shop": ["Salesforce integration would be lovely.",
+                                             "The Salesforce integration quote put our CFO off."]})
         wrong = mentions.pop("The Salesforce integration quote put our CFO off.")  # taken for an ask
         item_id, wrong_id, wrong_quote = wrong.item_id, wrong.id, wrong.quote
         assert {m.item_id for m in mentions.values()} == {item_id}

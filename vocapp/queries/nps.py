@@ -75,13 +75,13 @@ def _scored(*columns) -> Select:
             .outerjoin(Account, Account.id == Response.account_id).where(Response.score.is_not(None)))
 
 
-def nps_by_key(key, filters: NpsFilter) -> dict[Any, NpsResult]:
+def nps_by_key(key, filters: NpsFilter, *where) -> dict[Any, NpsResult]:
     """NPS for each value of `key` (a column or SQL expression; None for one group, "all"): one grouped
     count in the database by key, account and score, folded here into each key's distribution and its
-    accounts for the ARR weighting."""
+    accounts for the ARR weighting. `where`: further conditions on the answers."""
     keys = [] if key is None else [key]
     rows = db.session.execute(filters.apply(
-        _scored(*keys, Response.account_id, Account.arr, Response.score, func.count(Response.id))
+        _scored(*keys, Response.account_id, Account.arr, Response.score, func.count(Response.id)).where(*where)
         .group_by(*keys, Response.account_id, Account.arr, Response.score))).all()
     return fold(tuple(row) if keys else ("all", *row) for row in rows)
 
@@ -109,12 +109,8 @@ def accounts_nps(account_ids: list[int], since: Optional[date] = None) -> dict[i
     query (an anonymous answer an account may not be shown with is left out of it)."""
     if not account_ids:
         return {}
-    rows = db.session.execute(NpsFilter(since=since).apply(
-        _scored(Response.account_id.label("account"), Response.account_id, Account.arr, Response.score,
-                func.count(Response.id))
-        .where(Response.account_id.in_(account_ids), ~account_hidden())
-        .group_by(Response.account_id, Account.arr, Response.score))).all()
-    return fold(rows)
+    return nps_by_key(Response.account_id.label("account"), NpsFilter(since=since),
+                      Response.account_id.in_(account_ids), ~account_hidden())
 
 
 def account_nps(account_id: int, since: Optional[date] = None, until: Optional[date] = None) -> NpsResult:

@@ -143,15 +143,14 @@ def at_risk_accounts(account_ids: AccountIds = None, now: Optional[datetime] = N
     since = now - timedelta(days=config.window_days)
     risky = set(db.session.scalars(latest_detractors(account_ids, since, now)))
     others = [i for i in account_ids if i not in risky] if isinstance(account_ids, list) else account_ids
-    for account_id, ev in gather_evidence(others, since, now, sentiment=False).items():
-        if account_id not in risky and persona_of(ev, now, config) in (NICE, NO_LONGER):
-            risky.add(account_id)
-    return risky
+    return risky | {account_id for account_id, persona in personas_of(others, now).items()
+                    if persona in (NICE, NO_LONGER)}
 
 
-def personas_of(account_ids: list[int], now: Optional[datetime] = None) -> dict[int, str]:
-    """Each account's persona, for a page of the accounts list: `place`'s answer, read as the digest reads it."""
-    if not account_ids:
+def personas_of(account_ids: AccountIds, now: Optional[datetime] = None) -> dict[int, str]:
+    """Each account's persona, `place`'s answer without its reasons: for the accounts list and the ARR at
+    risk."""
+    if isinstance(account_ids, list) and not account_ids:
         return {}
     now, config = now or utcnow(), persona_config()
     evidence = gather_evidence(account_ids, now - timedelta(days=config.window_days), now, sentiment=False)
