@@ -56,10 +56,11 @@ def test_the_shipped_weights_fit_todays_features():
 
 
 def test_the_shipped_interview_weights_fit_todays_features():
-    """On the interviews written blind for development, the interview layer must beat the rules alone."""
+    """On the interviews written blind for development, the interview layer must beat the rules alone. (The
+    fine-tuned reader that reads beside it has tests of its own, test_ask_reader.py: here it would only cost time.)"""
     rows = [row for path in interview_sets().values() for row in load(path)][::2]
-    rules = sentence_f1(RequestDetector(ask_model=None, interview_model=None), rows)
-    assert sentence_f1(RequestDetector(), rows) > rules + 0.1, rules
+    rules = sentence_f1(RequestDetector(ask_model=None, interview_model=None, interview_reader=None), rows)
+    assert sentence_f1(RequestDetector(interview_reader=None), rows) > rules + 0.1, rules
 
 
 def sentence_f1(detector, rows) -> float:
