@@ -179,24 +179,33 @@ def _complaint_beside_ask(sentences: list[SentenceAnalysis]) -> SentenceAnalysis
     return None
 
 
+CAREFUL = "+careful"  # in the version of an analysis that read the comments carefully
+
+
 class Analyzer:
     """Build once (pipeline, matchers), then analyse many comments.
 
     ``sentiment_model``: "default" (the shipped learned layer over the rules), None (rules only),
     or a :class:`analysis.model.SentimentModel`. ``keep_features=True`` keeps the learned layer's
-    input on each result (``CommentAnalysis.features``), for training.
+    input on each result (``CommentAnalysis.features``), for training. ``careful=True`` also reads survey
+    comments with the fine-tuned comment reader (``ask_reader.py``): better asks, at about 100 sentences a second
+    where the quick analysis reads 2,000 comments (vocapp reads carefully in the background, before regrouping).
     """
 
     def __init__(self, taxonomy: list[dict] | None = None, sentiment_model="default",
-                 keep_features: bool = False):
+                 keep_features: bool = False, careful: bool = False):
         self.nlp = get_nlp()
         self.model = default_model() if sentiment_model == "default" else sentiment_model
         self.keep_features = keep_features
         self.taxonomy = [dict(t) for t in (taxonomy if taxonomy is not None else DEFAULT_TAXONOMY)]
         self.themes = ThemeMatcher(self.taxonomy)
         self.scorer = SentimentScorer()
-        self.detector = RequestDetector()
-        self.version = f"{ANALYSIS_VERSION}+tax.{taxonomy_hash(self.taxonomy)}"
+        self.detector = RequestDetector(comment_reader="default" if careful else None)
+        self.careful = careful
+        self.version = f"{ANALYSIS_VERSION}{CAREFUL if careful else ''}+tax.{taxonomy_hash(self.taxonomy)}"
+        # the versions whose analyses this one would not change: a careful analysis is all a quick one is
+        self.up_to_date = (self.version,) if careful else (
+            self.version, self.version.replace("+tax.", CAREFUL + "+tax.", 1))
 
     def analyze(self, text: str) -> CommentAnalysis:
         return self._analyze_doc(self.nlp(text or ""))

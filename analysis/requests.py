@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .ask_reader import GATE as READER_GATE, interview_reader, together
+from .ask_reader import GATE as READER_GATE, comment_reader, interview_reader, together
 from .asks import default_model as default_ask_model, interview_model as default_interview_model, part_kinds, \
     sentence_features
 from .patterns import TokenPatterns, TokenView
@@ -371,11 +371,14 @@ class RequestDetector:
     :class:`patterns.TokenPatterns` (spaCy's Matcher semantics, in plain Python over the doc's words): a pattern
     is tried only where one of its first words stands, and no Token object is made."""
 
-    def __init__(self, ask_model="default", interview_model="default", interview_reader="default"):
+    def __init__(self, ask_model="default", interview_model="default", interview_reader="default",
+                 comment_reader=None):
         get_nlp()
         self.ask_model = default_ask_model() if ask_model == "default" else ask_model
         self.interview_model = default_interview_model() if interview_model == "default" else interview_model
-        self._interview_reader = interview_reader  # loaded at the first interview: comments never need it
+        # the fine-tuned readers (ask_reader.py), loaded at the first text that needs one; the comments' reader
+        # only for the careful pass ("default" there): it reads about 100 sentences a second
+        self._readers = {True: interview_reader, False: comment_reader}
         groups: dict[frozenset | None, list] = {}
         for name, patterns in _RULES.items():
             for pattern in patterns:
@@ -435,8 +438,8 @@ class RequestDetector:
             model, learned, p = (self.interview_model if parts else self.ask_model), False, None
             if model is not None:
                 p = model.probability(features)
-                if parts and model is self.interview_model:
-                    p = self._read_again(read, doc, view, sents, sent, p, req, chosen, part)
+                if self._readers[bool(parts)] is not None:
+                    p = self._read_again(read, doc, view, sents, sent, p, req, chosen, part, bool(parts))
                 learned = req is None and p >= model.add
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
@@ -509,22 +512,23 @@ class RequestDetector:
             yield sent, features, req
 
     def _read_again(self, read: dict, doc, view, sents, sent, p: float, req, chosen: str | None,
-                    part: str | None) -> float:
-        """The interview layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can
-        change the decision. `read`: the doc's sentences as the reader encoded them, all in one pass the first
-        time one is needed."""
+                    part: str | None, interview: bool) -> float:
+        """The layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can change the
+        decision. `read`: the doc's sentences as the reader encoded them, all in one pass the first time one is
+        needed."""
         kind = 0 if req is None else 1 if chosen in BARE_RULES else 2
         if kind != 2 and p < READER_GATE:
             return p
-        if self._interview_reader == "default":
-            self._interview_reader = interview_reader()
-        if self._interview_reader is None:
+        reader = self._readers[interview]
+        if reader == "default":
+            reader = self._readers[interview] = interview_reader() if interview else comment_reader()
+        if reader is None:
             return p
         if not read:
             texts = [doc.text[view.start_char(s.start):view.end_char(s.end)] for s in sents]
-            read.update(zip((s.start for s in sents), self._interview_reader.encode(texts)))
+            read.update(zip((s.start for s in sents), reader.encode(texts)))
         kinds = part_kinds(part)
-        return together(p, self._interview_reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
+        return together(p, reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 
     def _learned(self, doc, sent, view, p: float, in_interview: bool = False) -> Request | None:
         """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or

@@ -20,8 +20,9 @@ second of them so created (a product manager names some requests, not all). Prin
     python bench/roadmap_quality.py [--set blind|blind-second|blind-third|blind-languages|dev|PRODUCT|interviews*|blind-interviews
                                      |blind-arcsolis|blind-berthwise|blind-wordloom
                                      |blind-hirelane|blind-stowline|blind-trialwick]
-                                     [--errors] [--regroup] [--catalogue]
-    (--errors prints misses, development sets only)
+                                     [--errors] [--regroup] [--catalogue] [--careful]
+    (--errors prints misses, development sets only; --careful reads comments as the background pass does before
+    it regroups, with the fine-tuned comment reader)
 
 PRODUCT: a further development set written blind, ``tests/data/dev_blind/PRODUCT/``. ``interviews`` and
 ``blind-interviews``: win / loss / churn interview records written blind (``tests/data/dev_blind/interviews*/``,
@@ -311,6 +312,9 @@ def main():
     parser.add_argument("--errors", action="store_true", help="print misses (development sets only)")
     parser.add_argument("--regroup", action="store_true",
                         help="also print the figures after the background regrouping by meaning")
+    parser.add_argument("--careful", action="store_true",
+                        help="read the comments as the background pass does before it regroups (the fine-tuned "
+                             "comment reader; vocapp.insights.careful), not as the quick analysis does")
     parser.add_argument("--catalogue", action="store_true",
                         help="also run with the default catalogue loaded (names and aliases), alone and beside the "
                              "items created by name")
@@ -322,11 +326,12 @@ def main():
     tagger = spacy.load(tagger_path(), exclude=["ner", "parser", "lemmatizer"])
     rows, accounts = load(args.set)
     started = time.perf_counter()
-    detected, truth = detect(rows, Analyzer(), rivals_of(args.set))
+    detected, truth = detect(rows, Analyzer(careful=args.careful), rivals_of(args.set))
     pairs = pair(detected, truth)
     precision = len(pairs) / len(detected) if detected else 0.0
     recall = len(pairs) / len(truth)
-    print(f"set: {args.set}, {len(rows)} comments, {len(truth)} labelled asks, "
+    print(f"set: {args.set}, {len(rows)} comments, read {'carefully' if args.careful else 'quickly'}, "
+          f"{len(truth)} labelled asks, "
           f"{len({item for _, item, _ in truth})} items, {len(accounts)} accounts")
     print(f"request detection: precision {precision:.3f}, recall {recall:.3f} "
           f"({len(pairs)} right of {len(detected)} detected)")

@@ -22,9 +22,10 @@ import time
 import numpy as np
 
 from analysis import encoder
-from analysis.ask_reader import ADAPTED, GATE, MAX_PIECES, NORMS, READER_PATH, situation
+from analysis.ask_reader import ADAPTED, COMMENT_READER_PATH, GATE, MAX_PIECES, NORMS, READER_PATH, situation
 from analysis.training import train_asks
 
+COMMENT_FOLDS = 4
 RANK, ALPHA, LEARNING_RATE, HEAD_RATE, BATCH, WARM_UP, EPOCHS = 8, 16.0, 5e-4, 1e-3, 16, 0.1, 1
 # The shipped file keeps the trained model's log-odds of these (text, rules' ask kind, part), so that a test can
 # hold the app's numpy reader to the model that was trained (tests/test_ask_reader.py).
@@ -33,31 +34,40 @@ CHECKS = (("We really need SSO before we can roll this out.", 2, "turn"),
           ("A proper NetSuite sync.", 1, "answer"),
           ("Price, mostly; the renewal came in 30% higher.", 0, "notes"),
           ("If you had offline mode for the crawlspaces we would still be with you.", 2, None))
+COMMENT_CHECKS = (("Kanban board!!!", 0, None),
+                  ("No Kanban view means we still track work on a whiteboard.", 0, None),
+                  ("We'd use it daily if it talked to Asana.", 2, None),
+                  ("Support answered within the hour, as always.", 0, None),
+                  ("Please add SSO.", 2, None))
 
 
-def sentences() -> dict[str, list[dict]]:
-    """Each interview set's sentences: text, label, the rules' ask kind, the part kind, and the features of the
-    linear layer."""
+def sentences(comments: bool = False) -> dict[str, list[dict]]:
+    """Each interview set's sentences (or, `comments`, each blind-written product's comments'): text, label, the
+    rules' ask kind, the part kind, and the features of the linear layer."""
+    from analysis.requests import RequestDetector
+
+    detector = RequestDetector(ask_model=None, interview_model=None, interview_reader=None, comment_reader=None)
+    sets = train_asks.blind_dev_sets() if comments else train_asks.interview_sets()
+    return {name: _rows(train_asks.load(path), detector) for name, path in sets.items()}
+
+
+def _rows(records: list[dict], detector) -> list[dict]:
     from analysis.patterns import TokenView
     from analysis.pipeline import get_nlp
-    from analysis.requests import BARE_RULES, RequestDetector
+    from analysis.requests import BARE_RULES
 
-    detector = RequestDetector(ask_model=None, interview_model=None, interview_reader=None)
-    out = {}
-    for name, path in train_asks.interview_sets().items():
-        records, rows = train_asks.load(path), []
-        for record, doc in zip(records, get_nlp().pipe(r["text"] for r in records)):
-            spans = train_asks.evidence_spans(record)
-            view = TokenView.of(doc)
-            for sent, features, req in detector.read(doc, view, parts=record.get("parts")):
-                start, end = view.start_char(sent.start), view.end_char(sent.end)
-                kinds = [k[5:] for k in features if k.startswith("part:") and "|" not in k and k.count(":") == 1]
-                rows.append({"text": record["text"][start:end], "features": features,
-                             "label": any(s < end and start < e for s, e in spans),
-                             "kind": 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2,
-                             "part": kinds[0] if kinds else None})
-        out[name] = rows
-    return out
+    rows = []
+    for record, doc in zip(records, get_nlp().pipe(r["text"] for r in records)):
+        spans = train_asks.evidence_spans(record)
+        view = TokenView.of(doc)
+        for sent, features, req in detector.read(doc, view, parts=record.get("parts")):
+            start, end = view.start_char(sent.start), view.end_char(sent.end)
+            kinds = [k[5:] for k in features if k.startswith("part:") and "|" not in k and k.count(":") == 1]
+            rows.append({"text": record["text"][start:end], "features": features,
+                         "label": any(s < end and start < e for s, e in spans),
+                         "kind": 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2,
+                         "part": kinds[0] if kinds else None})
+    return rows
 
 
 def _torch_model(weights):
@@ -220,6 +230,39 @@ def cross_validate(sets, weights, tokenizer, args) -> None:
             both.append((name, _combined(p, z, row["kind"]), row["label"], row["kind"]))
         print(f"{name}: {time.time() - started:.0f} s", flush=True)
 
+    _report(sets, linear, both, args)
+
+
+def cross_validate_comments(sets, weights, tokenizer, args) -> None:
+    """The comment layer left out one product at a time as train_asks leaves it out (the team's sets at 0.3), the
+    reader trained on three of four folds of products (fine-tuning 32 times would take an hour)."""
+    class Settings:  # train_asks' defaults
+        w_team, l2_struct, l2_lex, min_df, max_drop = 0.3, 0.003, 0.001, 2, 0.15
+
+    from analysis.requests import RequestDetector
+
+    detector = RequestDetector(ask_model=None, interview_model=None, interview_reader=None, comment_reader=None)
+    team = train_asks.weighed([r for path in train_asks.team_sets()
+                               for r in train_asks.sentence_rows(train_asks.load(path), detector)], Settings.w_team)
+    names = sorted(sets)
+    random.Random(1).shuffle(names)
+    folds = [names[k::COMMENT_FOLDS] for k in range(COMMENT_FOLDS)]
+    linear, both = [], []
+    for fold in folds:
+        started = time.time()
+        reader = fit([r for name in names if name not in fold for r in sets[name]], weights, tokenizer)
+        for name in fold:
+            layer = train_asks.train([(r["features"], r["label"], r["kind"], 1.0) for other in names
+                                      if other != name for r in sets[other]] + team, Settings)
+            for row, z in zip(sets[name], logits(reader, sets[name], tokenizer)):
+                p = train_asks.probability(layer, row["features"])
+                linear.append((name, p, row["label"], row["kind"]))
+                both.append((name, _combined(p, z, row["kind"]), row["label"], row["kind"]))
+        print(f"{', '.join(fold)}: {time.time() - started:.0f} s", flush=True)
+    _report(sets, linear, both, args)
+
+
+def _report(sets, linear, both, args) -> None:
     def f1(preds):
         tp, fp, fn = train_asks.counts([(p, y, k) for _, p, y, k in preds], args.add, args.drop)
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -234,24 +277,28 @@ def cross_validate(sets, weights, tokenizer, args) -> None:
 def main(argv=None):
     parser = argparse.ArgumentParser()
     parser.add_argument("--cv", action="store_true", help="only the left-out figures")
-    parser.add_argument("--add", type=float, default=0.35, help="the interview layer's add bar")
-    parser.add_argument("--drop", type=float, default=0.15, help="the interview layer's drop bar")
-    parser.add_argument("--out", default=READER_PATH)
+    parser.add_argument("--comments", action="store_true",
+                        help="the survey comments' reader (the blind-written products), not the interviews'")
+    parser.add_argument("--add", type=float, default=0.35, help="the layer's add bar (both layers: 0.35)")
+    parser.add_argument("--drop", type=float, default=0.15, help="the layer's drop bar (both layers: 0.15)")
+    parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
     import torch
 
     torch.set_num_threads(2)
     weights = {k: np.array(v) for k, v in encoder._read_safetensors(_raw_weights()).items()}
     tokenizer = _tokenizer()
-    sets = sentences()
-    print(f"{sum(map(len, sets.values()))} sentences in {len(sets)} interview sets", flush=True)
+    sets = sentences(comments=args.comments)
+    print(f"{sum(map(len, sets.values()))} sentences in {len(sets)} "
+          f"{'products' if args.comments else 'interview sets'}", flush=True)
     if args.cv:
-        cross_validate(sets, weights, tokenizer, args)
+        (cross_validate_comments if args.comments else cross_validate)(sets, weights, tokenizer, args)
         return
     started = time.time()
     model = fit([r for rows in sets.values() for r in rows], weights, tokenizer)
     checks = logits(model, [{"text": text, "kind": kind, "part": part, "label": False}
-                            for text, kind, part in CHECKS], tokenizer)
+                            for text, kind, part in (COMMENT_CHECKS if args.comments else CHECKS)], tokenizer)
+    args.out = args.out or (COMMENT_READER_PATH if args.comments else READER_PATH)
     np.savez(args.out, **trained_arrays(model), **{"check.logits": np.array(checks, dtype=np.float32)})
     print(f"trained in {time.time() - started:.0f} s; wrote {args.out}")
 

@@ -1,12 +1,12 @@
-"""The interview ask reader (analysis/ask_reader.py): the shipped adapters, read by the app's numpy encoder, give
-what the trained model gave; the detector asks it only about interview sentences, and only where it can change the
-decision."""
+"""The fine-tuned ask readers (analysis/ask_reader.py): the shipped adapters, read by the app's numpy encoder, give
+what the trained model gave; the detector asks the interviews' reader about interview sentences, the comments' only
+when reading carefully, and each only where it can change the decision."""
 import numpy as np
 import pytest
 
 from analysis import ask_reader, encoder
 from analysis.requests import RequestDetector
-from analysis.training.train_ask_reader import CHECKS
+from analysis.training.train_ask_reader import CHECKS, COMMENT_CHECKS
 from analysis.transcripts import customer_parts, joined
 
 
@@ -21,6 +21,14 @@ def test_the_numpy_reader_gives_the_trained_model_s_log_odds(reader):
     read = [reader.logit(text, kind, part) for text, kind, part in CHECKS]
     assert np.allclose(read, reader.checks, atol=1e-3), (read, reader.checks.tolist())
     assert read[0] > 0 > read[1], "an ask reads as one, and the quote that put the buyer off does not"
+
+
+def test_the_comments_reader_gives_its_trained_model_s_log_odds():
+    reader = ask_reader.comment_reader()
+    assert reader is not None and reader is not ask_reader.interview_reader()
+    read = [reader.logit(text, kind, part) for text, kind, part in COMMENT_CHECKS]
+    assert np.allclose(read, reader.checks, atol=1e-3), (read, reader.checks.tolist())
+    assert read[0] > 0 and read[1] > 0 > read[3], "an exclamation and a complaint ask; praise of support does not"
 
 
 def test_the_adapters_change_the_weights_they_name_and_no_other():
@@ -74,6 +82,32 @@ def test_the_detector_asks_the_reader_only_in_interviews_and_only_where_it_can_c
     assert counting.encoded == counting.asked == [], "a survey comment is the comment layer's alone"
 
 
+def test_reading_carefully_asks_the_comments_reader_where_it_can_change_the_decision():
+    from analysis.pipeline import get_nlp
+
+    counting, interviews = Counting(), Counting()
+    detector = RequestDetector(interview_reader=interviews, comment_reader=counting)
+    found = detector.detect_all(get_nlp()("The weather was nice that week. We need a NetSuite sync."))
+    assert counting.encoded == [["The weather was nice that week.", "We need a NetSuite sync."]]
+    assert counting.asked == [(1, 2, None)] and not found
+    assert interviews.encoded == []
+
+
+def test_reading_carefully_is_surer_of_an_ask_without_a_cue_and_drops_a_workaround_told():
+    from analysis import Analyzer
+
+    quick, careful = Analyzer(sentiment_model=None), Analyzer(sentiment_model=None, careful=True)
+    assert careful.version != quick.version and careful.version in quick.up_to_date
+    assert quick.version not in careful.up_to_date, "a quick analysis is read again carefully"
+    ((text, doubted),), ((_, sure),) = (
+        [(r.text, r.certainty) for r in analyzer.analyze("Being able to tag invoices by project.").requests]
+        for analyzer in (quick, careful))
+    assert text == "Tag invoices by project" and doubted < 0.5 < sure
+    told = "Every Monday I export to Excel and rebuild the charts by hand."
+    assert [r.text for r in quick.analyze(told).requests] == ["Rebuild the charts by hand"]
+    assert careful.analyze(told).requests == []
+
+
 def test_an_interview_s_story_that_asks_for_nothing_is_dropped_or_doubted_and_an_ask_stands():
     from analysis import Analyzer
 
@@ -98,7 +132,7 @@ def test_an_interview_s_story_that_asks_for_nothing_is_dropped_or_doubted_and_an
 def test_without_the_encoder_s_package_the_detector_reads_as_before(monkeypatch):
     monkeypatch.setattr(encoder, "available", lambda: False)
     monkeypatch.setattr(ask_reader, "_loaded", {})
-    assert ask_reader.interview_reader() is None
+    assert ask_reader.interview_reader() is None and ask_reader.comment_reader() is None
 
 
 def test_a_sentence_read_before_is_not_encoded_again(reader, monkeypatch):

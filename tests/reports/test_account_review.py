@@ -41,7 +41,7 @@ def two_accounts(ctx):
     answer(survey, zoe, 10, "Zedcorp Secretive loves it.", date(2026, 10, 3))
     db.session.commit()
     analyser = current_analyzer()
-    analyse(texts(pending_for=analyser.version), analyser)
+    analyse(texts(pending_for=analyser.up_to_date), analyser)
     return ctx
 
 

@@ -9,11 +9,13 @@ from vocapp.extensions import db
 from vocapp.insights.store import SourceText
 from vocapp.models import Response, TextAnalysis
 
-Provider = Callable[[Optional[str], Optional[list[int]]], list[SourceText]]
+Provider = Callable[[Optional[tuple[str, ...]], Optional[list[int]]], list[SourceText]]
 
 
-def response_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] = None) -> list[SourceText]:
-    """Survey comments. `pending_for`: only those not yet analysed by that version; `ids`: only these responses."""
+def response_texts(pending_for: Optional[tuple[str, ...]] = None,
+                   ids: Optional[list[int]] = None) -> list[SourceText]:
+    """Survey comments. `pending_for`: only those not analysed by one of these versions yet; `ids`: only these
+    responses."""
     statement = (
         select(Response.id, Response.account_id, Response.comment, Response.submitted_at)
         .outerjoin(TextAnalysis, and_(TextAnalysis.source_type == "response", TextAnalysis.source_id == Response.id))
@@ -21,7 +23,7 @@ def response_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] =
         .order_by(Response.id)
     )
     if pending_for:
-        statement = statement.where(or_(TextAnalysis.id.is_(None), TextAnalysis.version != pending_for))
+        statement = statement.where(or_(TextAnalysis.id.is_(None), TextAnalysis.version.not_in(pending_for)))
     if ids is not None:
         statement = statement.where(Response.id.in_(ids))
     return [SourceText("response", row.id, row.account_id, row.comment, row.submitted_at)
@@ -31,5 +33,5 @@ def response_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] =
 PROVIDERS: dict[str, Provider] = {"response": response_texts}
 
 
-def texts(pending_for: Optional[str] = None) -> list[SourceText]:
+def texts(pending_for: Optional[tuple[str, ...]] = None) -> list[SourceText]:
     return [text for provider in PROVIDERS.values() for text in provider(pending_for, None)]

@@ -9,7 +9,7 @@ from analysis.taxonomy import DEFAULT_TAXONOMY, taxonomy_hash
 from vocapp.extensions import db
 from vocapp.models import Theme
 
-_analyzers: dict[str, Analyzer] = {}
+_analyzers: dict[tuple[str, bool], Analyzer] = {}
 _lock = threading.Lock()
 
 
@@ -55,15 +55,17 @@ def current_taxonomy() -> list[dict]:
              "patterns": phrases(theme.patterns), "exclude": phrases(theme.excludes)} for theme in themes]
 
 
-def analyzer_for(taxonomy: list[dict]) -> Analyzer:
+def analyzer_for(taxonomy: list[dict], careful: bool = False) -> Analyzer:
+    """`careful`: the analyzer that also reads comments with the fine-tuned reader (vocapp.insights.careful)."""
     key = taxonomy_hash(taxonomy)
     with _lock:
-        if key not in _analyzers:
-            _analyzers.clear()  # an older taxonomy's matcher is no longer needed
-            _analyzers[key] = Analyzer(taxonomy=taxonomy)
-        return _analyzers[key]
+        if (key, careful) not in _analyzers:
+            for old in [k for k in _analyzers if k[0] != key]:  # an older taxonomy's matcher is no longer needed
+                del _analyzers[old]
+            _analyzers[key, careful] = Analyzer(taxonomy=taxonomy, careful=careful)
+        return _analyzers[key, careful]
 
 
-def current_analyzer() -> Analyzer:
+def current_analyzer(careful: bool = False) -> Analyzer:
     ensure_default_themes()
-    return analyzer_for(current_taxonomy())
+    return analyzer_for(current_taxonomy(), careful)

@@ -25,14 +25,15 @@ def spoken_text(interview: Interview) -> tuple[str, list[tuple[int, str]]]:
                                  interview.interviewer_names))
 
 
-def interview_texts(pending_for: Optional[str] = None, ids: Optional[list[int]] = None) -> list[SourceText]:
+def interview_texts(pending_for: Optional[tuple[str, ...]] = None,
+                    ids: Optional[list[int]] = None) -> list[SourceText]:
     statement = (select(Interview)
                  .outerjoin(TextAnalysis, and_(TextAnalysis.source_type == "interview",
                                                TextAnalysis.source_id == Interview.id))
                  .options(selectinload(Interview.interviewer))
                  .order_by(Interview.id))
     if pending_for:
-        statement = statement.where(or_(TextAnalysis.id.is_(None), TextAnalysis.version != pending_for))
+        statement = statement.where(or_(TextAnalysis.id.is_(None), TextAnalysis.version.not_in(pending_for)))
     if ids is not None:
         statement = statement.where(Interview.id.in_(ids))
     found = []

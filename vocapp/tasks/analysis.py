@@ -52,7 +52,7 @@ class ChunkedJob(JobTask):
 def reanalyse(job: JobRun, everything: bool = False, chunk: int = BATCH) -> None:
     """Every text (`everything`), or those not analysed yet or by another version, in chunks of `chunk` texts."""
     analyzer = current_analyzer()
-    pending = texts(pending_for=None if everything else analyzer.version)
+    pending = texts(pending_for=None if everything else analyzer.up_to_date)
     job.expect(len(pending))
     by_type: dict[str, list[int]] = {}
     for source in pending:
@@ -117,7 +117,10 @@ def _finish_when_done(job_id: int) -> None:
 
 @job_task("regrouping")
 def regroup(job: JobRun) -> str:
-    """The regrouping pass over the stored asks (vocapp.insights.regrouping), with its progress."""
+    """The careful reading of new comments (vocapp.insights.careful), then the regrouping pass over the stored asks
+    (vocapp.insights.regrouping), each with its progress."""
+    from vocapp.insights.careful import read_carefully, told
     from vocapp.insights.regrouping import regroup_items
 
-    return f"{regroup_items(progress=job.advance, expect=job.expect)}."
+    read = read_carefully(progress=job.advance, expect=job.expect)
+    return told(read, regroup_items(progress=job.advance, expect=job.expect))
