@@ -215,8 +215,11 @@ class Analyzer:
         the competitors' names (what a rival has is what a customer wanted)."""
         texts = list(texts)
         parts = parts if parts is not None else [None] * len(texts)
-        return [self._analyze_doc(doc, text_parts, rivals) for doc, text_parts in
-                zip(self.nlp.pipe((t or "" for t in texts), batch_size=batch_size), parts)]
+        docs = self.nlp.pipe((t or "" for t in texts), batch_size=batch_size)
+        if self.careful:  # the comments' sentences read in one pass: one comment at a time costs twice as much
+            docs = list(docs)
+            self.detector.read_ahead([doc for doc, text_parts in zip(docs, parts) if text_parts is None])
+        return [self._analyze_doc(doc, text_parts, rivals) for doc, text_parts in zip(docs, parts)]
 
     def iter_analyze(self, texts, batch_size: int = 256):
         for doc in self.nlp.pipe((t or "" for t in texts), batch_size=batch_size):

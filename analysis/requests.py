@@ -511,6 +511,14 @@ class RequestDetector:
                 ask.certainty = p
             yield sent, features, req
 
+    def read_ahead(self, comments) -> None:
+        """Encodes every sentence of these comment docs with the comments' reader in one pass (it remembers
+        them), when this detector reads carefully."""
+        if self._readers[False] == "default":
+            self._readers[False] = comment_reader()
+        if self._readers[False] is not None:
+            self._readers[False].encode([doc.text[s.start_char:s.end_char] for doc in comments for s in doc.sents])
+
     def _read_again(self, read: dict, doc, view, sents, sent, p: float, req, chosen: str | None,
                     part: str | None, interview: bool) -> float:
         """The layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can change the

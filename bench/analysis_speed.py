@@ -8,6 +8,8 @@ whole analysis of every comment again plus, for each ask found, ``Linker.link`` 
 ask alone links nothing) and either ``learn`` (the ask becomes a wording of its item) or ``add`` (a new item opened
 from it), as ``voc analyze`` does. Each figure is comments per second of the process's CPU time
 (``time.process_time``: on a shared machine wall time mostly measures the other processes), wall time beside it.
+"Careful reading" is the background pass that reads survey comments again with the fine-tuned comment reader
+before each regrouping (``Analyzer(careful=True)``; vocapp.insights.careful), on each distinct comment once.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from analysis import Analyzer  # noqa: E402
+from analysis.ask_reader import comment_reader  # noqa: E402
 from analysis.catalogue import load_catalogue  # noqa: E402
 from analysis.linking import Linker  # noqa: E402
 from analysis.pipeline import get_nlp  # noqa: E402
@@ -74,6 +77,12 @@ def main(argv=None):
                 else:
                     linker.learn(link.item_id, request.subject)
                 asks += 1
+    once = sorted(set(texts))  # the reader remembers what it read: each text once, as the background pass sees it
+    careful = Analyzer(careful=True)
+    careful.analyze_many(once[:20])  # load the reader
+    comment_reader().cache.clear()
+    with Clock() as t_careful:
+        careful.analyze_many(once, batch_size=256)
     n = len(texts)
     print(f"comments: {n} (avg {sum(map(len, texts)) / n:.0f} chars); comments/s by CPU time of this process "
           f"(by wall time beside it)")
@@ -82,6 +91,8 @@ def main(argv=None):
                          ("whole analysis and linking", t_linked)):
         print(f"{label:40} {n / clock.cpu:10,.0f} comments/s  (wall {n / clock.wall:,.0f})", end="")
         print(f" ({asks} asks linked among {len(linker.items)} items)" if clock is t_linked else "")
+    print(f"{'careful reading (the background pass)':40} {len(once) / t_careful.cpu:10,.0f} comments/s  "
+          f"(wall {len(once) / t_careful.wall:,.0f}; {len(once)} distinct comments)")
 
 
 if __name__ == "__main__":

@@ -1,15 +1,19 @@
-"""Train the interview ask reader (``analysis/ask_reader.py``): MiniLM-L6 with low-rank adapters, fine-tuned to
-tell an interview sentence that asks for something from one that does not.
+"""Train the ask readers (``analysis/ask_reader.py``): MiniLM-L6 with low-rank adapters, fine-tuned to tell a
+sentence that asks for something from one that does not; one for interviews, one for survey comments read
+carefully.
 
     .venv/bin/python -m analysis.training.train_ask_reader --cv     # each interview set left out in turn
     .venv/bin/python -m analysis.training.train_ask_reader          # train on every set, write the shipped file
+    .venv/bin/python -m analysis.training.train_ask_reader --comments [--cv]   # the same for the comments' reader
 
 Needs PyTorch (CPU), which vocapp itself does not: ``pip install torch`` into the project's environment first, or
 run from one that has it. Training text: the development interviews written blind
 (``tests/data/dev_blind/interviews*/``), one row per sentence of the customer's parts as the app reads them, with
-the rules' ask kind and the part (``train_asks.interview_folds``); a sentence asks when it overlaps a labelled ask.
-`--cv` compares, on the left-out sets, the linear interview layer alone (``train_asks``' settings) with the two
-read together at the layer's bars (the mean of their log-odds, as the app reads them), per set and pooled.
+the rules' ask kind and the part (``train_asks.interview_folds``); with ``--comments``, the 32 blind-written
+products' comments (``train_asks.blind_dev_sets``). A sentence asks when it overlaps a labelled ask.
+`--cv` compares, on the left-out sets, the linear layer alone (``train_asks``' settings) with the two read
+together at the layer's bars (the mean of their log-odds, as the app reads them), per set and pooled; for
+comments the reader is left out four folds of products at a time.
 """
 from __future__ import annotations
 
