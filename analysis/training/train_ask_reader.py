@@ -227,11 +227,7 @@ def cross_validate(sets, weights, tokenizer, args) -> None:
         others = [r for other, rs in sets.items() if other != name for r in rs]
         layer = train_asks.train(comments + train_asks.weighed(
             [(r["features"], r["label"], r["kind"]) for r in others], Settings.w_interviews), Settings)
-        reader = fit(others, weights, tokenizer)
-        for row, z in zip(rows, logits(reader, rows, tokenizer)):
-            p = train_asks.probability(layer, row["features"])
-            linear.append((name, p, row["label"], row["kind"]))
-            both.append((name, _combined(p, z, row["kind"]), row["label"], row["kind"]))
+        _score(name, rows, layer, fit(others, weights, tokenizer), tokenizer, linear, both)
         print(f"{name}: {time.time() - started:.0f} s", flush=True)
 
     _report(sets, linear, both, args)
@@ -258,12 +254,17 @@ def cross_validate_comments(sets, weights, tokenizer, args) -> None:
         for name in fold:
             layer = train_asks.train([(r["features"], r["label"], r["kind"], 1.0) for other in names
                                       if other != name for r in sets[other]] + team, Settings)
-            for row, z in zip(sets[name], logits(reader, sets[name], tokenizer)):
-                p = train_asks.probability(layer, row["features"])
-                linear.append((name, p, row["label"], row["kind"]))
-                both.append((name, _combined(p, z, row["kind"]), row["label"], row["kind"]))
+            _score(name, sets[name], layer, reader, tokenizer, linear, both)
         print(f"{', '.join(fold)}: {time.time() - started:.0f} s", flush=True)
     _report(sets, linear, both, args)
+
+
+def _score(name, rows, layer, reader, tokenizer, linear: list, both: list) -> None:
+    """Adds the left-out set's (name, probability, label, rule kind) by the linear layer alone and by the two."""
+    for row, z in zip(rows, logits(reader, rows, tokenizer)):
+        p = train_asks.probability(layer, row["features"])
+        linear.append((name, p, row["label"], row["kind"]))
+        both.append((name, _combined(p, z, row["kind"]), row["label"], row["kind"]))
 
 
 def _report(sets, linear, both, args) -> None:
