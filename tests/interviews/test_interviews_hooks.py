@@ -54,7 +54,7 @@ def test_a_request_in_a_churn_interview_ranks_with_its_accounts_arr_as_lost(ctx)
     assert ranked, [item.title for item in ranked_items()]
     assert ranked[0].arr_lost == 40_000 and ranked[0].accounts == 1
     # analysed once: a second run finds nothing pending for this version
-    assert PROVIDERS["interview"](current_analyzer().version, None) == []
+    assert PROVIDERS["interview"](current_analyzer().up_to_date, None) == []
 
 
 def test_a_churn_interview_settles_no_longer_needed(ctx):
