@@ -188,8 +188,8 @@ class Analyzer:
     ``sentiment_model``: "default" (the shipped learned layer over the rules), None (rules only),
     or a :class:`analysis.model.SentimentModel`. ``keep_features=True`` keeps the learned layer's
     input on each result (``CommentAnalysis.features``), for training. ``careful=True`` also reads survey
-    comments with the fine-tuned comment reader (``ask_reader.py``): better asks, at about 100 sentences a second
-    where the quick analysis reads 2,000 comments (vocapp reads carefully in the background, before regrouping).
+    comments with the fine-tuned comment reader (``ask_reader.py``): better asks, at about 80 comments a second
+    where the quick analysis reads 2,000 (vocapp reads carefully in the background, before regrouping).
     """
 
     def __init__(self, taxonomy: list[dict] | None = None, sentiment_model="default",

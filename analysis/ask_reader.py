@@ -111,7 +111,7 @@ def interview_reader() -> AskReader | None:
 
 def comment_reader() -> AskReader | None:
     """The survey comments' reader (trained on the blind-written products' comments), read only by the careful
-    pass (``Analyzer(careful=True)``): it reads about 100 sentences a second, the quick pass 2,000 comments."""
+    pass (``Analyzer(careful=True)``): it reads about 80 comments a second, the quick pass 2,000."""
     return _reader(COMMENT_READER_PATH)
 
 

@@ -377,7 +377,7 @@ class RequestDetector:
         self.ask_model = default_ask_model() if ask_model == "default" else ask_model
         self.interview_model = default_interview_model() if interview_model == "default" else interview_model
         # the fine-tuned readers (ask_reader.py), loaded at the first text that needs one; the comments' reader
-        # only for the careful pass ("default" there): it reads about 100 sentences a second
+        # only for the careful pass ("default" there): it reads about 80 comments a second
         self._readers = {True: interview_reader, False: comment_reader}
         groups: dict[frozenset | None, list] = {}
         for name, patterns in _RULES.items():

@@ -187,7 +187,7 @@ def regroup_command():
     """Read the comments carefully, then group the asks again by meaning (a sentence encoder), mending items that
     one request split into.
 
-    The careful reading reads survey comments not read so yet with a fine-tuned reader (about 60 a second), which
+    The careful reading reads survey comments not read so yet with a fine-tuned reader (about 80 a second), which
     finds asks better than the quick analysis. Links a product manager confirmed, moved or rejected, and merged
     or split items, stay as they are. Regroups about 30 new asks a second on one core: run it after a bulk
     analysis, or nightly (celery beat does, at 02:30 UTC)."""

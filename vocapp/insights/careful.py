@@ -1,6 +1,6 @@
 """The careful reading: survey comments read again with the fine-tuned comment reader (``analysis.ask_reader``),
 in the background before each regrouping. The quick analysis a new comment gets at once reads 2,000 comments a
-second; the careful one about 60, and finds asks better (left-out F1 0.868 → 0.894 on the 32 development products,
+second; the careful one about 80, and finds asks better (left-out F1 0.868 → 0.894 on the 32 development products,
 every one of them gaining). A comment read carefully is not read quickly again until its text or the analysis
 changes; links a person confirmed, moved or rejected stay as they were, as in any re-analysis."""
 from __future__ import annotations
