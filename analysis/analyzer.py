@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
+from . import ask_reader
 from .foreign import foreign_sentiment, judging_words, judging_words_beside_asks
 from .requests import Request, RequestDetector, in_other_language, reads_as_english
 from .sentiment import SentimentScorer, label_for
@@ -200,11 +201,11 @@ class Analyzer:
         self.taxonomy = [dict(t) for t in (taxonomy if taxonomy is not None else DEFAULT_TAXONOMY)]
         self.themes = ThemeMatcher(self.taxonomy)
         self.scorer = SentimentScorer()
-        self.detector = RequestDetector(comment_reader="default" if careful else None)
-        self.careful = careful
-        self.version = f"{ANALYSIS_VERSION}{CAREFUL if careful else ''}+tax.{taxonomy_hash(self.taxonomy)}"
+        self.careful = careful and ask_reader.available(ask_reader.COMMENT_READER_PATH)  # none to read with: quick
+        self.detector = RequestDetector(comment_reader="default" if self.careful else None)
+        self.version = f"{ANALYSIS_VERSION}{CAREFUL if self.careful else ''}+tax.{taxonomy_hash(self.taxonomy)}"
         # the versions whose analyses this one would not change: a careful analysis is all a quick one is
-        self.up_to_date = (self.version,) if careful else (
+        self.up_to_date = (self.version,) if self.careful else (
             self.version, self.version.replace("+tax.", CAREFUL + "+tax.", 1))
 
     def analyze(self, text: str) -> CommentAnalysis:

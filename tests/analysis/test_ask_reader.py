@@ -133,6 +133,10 @@ def test_without_the_encoder_s_package_the_detector_reads_as_before(monkeypatch)
     monkeypatch.setattr(encoder, "available", lambda: False)
     monkeypatch.setattr(ask_reader, "_loaded", {})
     assert ask_reader.interview_reader() is None and ask_reader.comment_reader() is None
+    from analysis import Analyzer
+
+    asked = Analyzer(sentiment_model=None, careful=True)
+    assert not asked.careful and "+careful" not in asked.version, "nothing to read carefully with: it says so"
 
 
 def test_a_sentence_read_before_is_not_encoded_again(reader, monkeypatch):

@@ -1,5 +1,6 @@
-"""The careful reading (vocapp.insights.careful): before each regrouping, survey comments the quick analysis read
-are read again with the fine-tuned comment reader, once; what a person decided stays."""
+"""The careful reading (vocapp.insights.careful): an answer sent through the survey page is read carefully at once;
+before each regrouping, survey comments the quick (bulk) analysis read are read again with the fine-tuned comment
+reader, once; what a person decided stays."""
 from datetime import datetime
 
 from sqlalchemy import select
@@ -55,6 +56,22 @@ def test_a_rejected_ask_stays_rejected_when_read_carefully(ctx):
     assert read_carefully() == 1
     assert db.session.scalar(select(FeedbackMention)) is None
     assert db.session.scalar(select(LinkRejection)).quote == SURE
+
+
+def test_an_answer_from_the_survey_page_is_read_carefully_at_once(app, ctx):
+    from vocapp.insights.background import analysis_queue
+
+    survey = Survey(kind="nps", name="Q4", status="open")
+    response = Response(survey=survey, account=add_account(), score=7, comment=NO_CUE,
+                        submitted_at=datetime(2026, 10, 1))
+    db.session.add(response)
+    db.session.commit()
+    analysis_queue(app).submit("response", response.id)
+    analysis_queue(app).drain()
+    db.session.expire_all()
+    assert db.session.scalar(select(TextAnalysis.version)) == current_analyzer(careful=True).version
+    assert certainty(NO_CUE) > 0.5, "sure at once: it never waits in the triage list as doubted"
+    assert read_carefully() == 0
 
 
 def test_the_nightly_job_reads_carefully_then_regroups(app, ctx):

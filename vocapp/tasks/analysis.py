@@ -23,13 +23,14 @@ RETRIES = dict(autoretry_for=TRANSIENT, retry_backoff=2, retry_backoff_max=300, 
 
 @celery.task(name="vocapp.analyse_texts", **RETRIES)
 def analyse_texts(source_type: str, ids: list[int]) -> None:
-    """Analyses these texts of one kind (responses, interviews), saved a moment ago. One that fails for any other
+    """Analyses these texts of one kind (responses, interviews), saved a moment ago: survey answers are read
+    carefully at once (a few at a time cost milliseconds; vocapp.insights.careful). One that fails for any other
     reason than a transient one stays pending: the next `voc analyze` picks it up."""
     with app_context():
         try:
             sources = PROVIDERS[source_type](None, ids)
             if sources:
-                analyse(sources, current_analyzer())
+                analyse(sources, current_analyzer(careful=source_type == "response"))
         except TRANSIENT:
             db.session.rollback()
             raise
