@@ -1,9 +1,9 @@
 """The careful reading: survey comments read with the fine-tuned comment reader (``analysis.ask_reader``), which
 finds asks better than the quick analysis (left-out F1 0.868 → 0.894 on the 32 development products, every one of
-them gaining) at about 80 comments a second, where the quick one reads 2,000. Bulk analysis (`voc analyze`, the
-demo) reads quickly; an answer a customer sends through the survey page is read carefully at once (a few comments
-cost milliseconds: vocapp.tasks.analysis.analyse_texts); and before each regrouping, this pass reads carefully the
-comments read quickly. A comment read carefully is not read quickly again until its text or the analysis changes;
+them gaining) at about 80 comments a second, where the quick one reads 2,000. Bulk analysis (`voc analyze`)
+reads quickly; an answer a customer sends through the survey page is read carefully at once (a few comments cost
+milliseconds: vocapp.tasks.analysis.analyse_texts), as the demo's are; and before each regrouping, this pass reads
+carefully the comments read quickly. A comment read carefully is not read quickly again until its text or the analysis changes;
 links a person confirmed, moved or rejected stay as they were, as in any re-analysis."""
 from __future__ import annotations
 
