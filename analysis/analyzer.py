@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import ask_reader
 from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
 from .patterns import TokenView
 from .pipeline import get_nlp
-from . import ask_reader
 from .foreign import foreign_sentiment, judging_words, judging_words_beside_asks
 from .requests import Request, RequestDetector, in_other_language, reads_as_english
 from .sentiment import SentimentScorer, label_for

@@ -1,11 +1,13 @@
-"""A second reader for interview sentences: does the buyer ask for something here, or tell how things went?
+"""Second readers of a sentence, one for interviews and one for survey comments read carefully: does the customer
+ask for something here, or tell how things went?
 
 The linear interview layer (``asks.py``) reads words and their pairs; it cannot read a sentence whole, and
 interviews tell asks as stories ("Wattwise gave them a connector on day one") as often as they tell stories that
 ask for nothing ("when I showed him the connector quote he stopped asking"). This reader is the sentence encoder
 (``encoder.py``, MiniLM-L6) fine-tuned to that question with low-rank adapters on its six layers, trained on the
-development interview sets written blind (``analysis/training/train_ask_reader.py``). Only the adapters, the layer
-norms and the reader's head ship (``data/ask_reader_interviews.npz``); the encoder's own weights come from its
+development interview sets written blind (``analysis/training/train_ask_reader.py``); the comments' reader the same
+way on the blind-written products' comments (1.34). Only the adapters, the layer norms and each reader's head ship
+(``data/ask_reader_interviews.npz``, ``data/ask_reader_comments.npz``); the encoder's own weights come from its
 package, so nothing is downloaded.
 
 The two readers' log-odds are averaged. The reader is asked only where that can change the decision: a sentence
@@ -78,6 +80,12 @@ def situation(rule_kind: int, part: str | None) -> np.ndarray:
     out[rule_kind] = 1.0
     out[3 + PARTS.index(part) if part in PARTS else 6] = 1.0
     return out
+
+
+def worth_reading(p_linear: float, rule_kind: int) -> bool:
+    """Whether the reader can change the decision on a sentence: a rule's ask (``requests.rule_kind`` 2), or one the
+    linear layer gives at least ``GATE``."""
+    return rule_kind == 2 or p_linear >= GATE
 
 
 def together(p_linear: float, reader_logit: float) -> float:

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from spacy.attrs import LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .ask_reader import GATE as READER_GATE, comment_reader, interview_reader, together
+from .ask_reader import comment_reader, interview_reader, together, worth_reading
 from .asks import default_model as default_ask_model, interview_model as default_interview_model, part_kinds, \
     sentence_features
 from .patterns import TokenPatterns, TokenView
@@ -72,6 +72,14 @@ FAILURE_LEMMAS = {"fail", "failed", "break", "broke", "broken", "crash", "freeze
 # asks that stand only where the learned layer would have added an ask itself: a bare noun phrase ("Cellars."),
 # a lack ("no need for anything fancier") and "we want to ..." are right about as often as the layer alone
 BARE_RULES = {"fragment", "absent", "looking_for"}
+
+
+def rule_kind(req) -> int:
+    """The rules' ask of a sentence as the learned layers and the readers read it: 0 none, 1 a bare rule's (it needs
+    the add bar), 2 another's (the drop bar)."""
+    return 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2
+
+
 WEAK_RULES = {"need", "missing", "cannot_do", "cannot_without", "not_supported", "absent", "conditional",
               "asking_for"}
 # what "no ..." or "without ..." names when it reports a situation, not a missing capability
@@ -524,8 +532,8 @@ class RequestDetector:
         """The layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can change the
         decision. `read`: the doc's sentences as the reader encoded them, all in one pass the first time one is
         needed."""
-        kind = 0 if req is None else 1 if chosen in BARE_RULES else 2
-        if kind != 2 and p < READER_GATE:
+        kind = rule_kind(req)
+        if not worth_reading(p, kind):
             return p
         reader = self._readers[interview]
         if reader == "default":

@@ -26,7 +26,8 @@ import time
 import numpy as np
 
 from analysis import encoder
-from analysis.ask_reader import ADAPTED, COMMENT_READER_PATH, GATE, MAX_PIECES, NORMS, READER_PATH, situation
+from analysis.ask_reader import (ADAPTED, COMMENT_READER_PATH, MAX_PIECES, NORMS, READER_PATH, situation, together,
+                                 worth_reading)
 from analysis.training import train_asks
 
 COMMENT_FOLDS = 4
@@ -58,7 +59,7 @@ def sentences(comments: bool = False) -> dict[str, list[dict]]:
 def _rows(records: list[dict], detector) -> list[dict]:
     from analysis.patterns import TokenView
     from analysis.pipeline import get_nlp
-    from analysis.requests import BARE_RULES
+    from analysis.requests import rule_kind
 
     rows = []
     for record, doc in zip(records, get_nlp().pipe(r["text"] for r in records)):
@@ -69,7 +70,7 @@ def _rows(records: list[dict], detector) -> list[dict]:
             kinds = [k[5:] for k in features if k.startswith("part:") and "|" not in k and k.count(":") == 1]
             rows.append({"text": record["text"][start:end], "features": features,
                          "label": any(s < end and start < e for s, e in spans),
-                         "kind": 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2,
+                         "kind": rule_kind(req),
                          "part": kinds[0] if kinds else None})
     return rows
 
@@ -202,10 +203,8 @@ def trained_arrays(model) -> dict[str, np.ndarray]:
 
 
 def _combined(p: float, z: float, kind: int) -> float:
-    if kind != 2 and p < GATE:
-        return p
-    p = min(max(p, 1e-7), 1 - 1e-7)
-    return 1 / (1 + math.exp(-(math.log(p / (1 - p)) + z) / 2))
+    """The two readers as the app reads them (``RequestDetector._read_again``)."""
+    return together(p, z) if worth_reading(p, kind) else p
 
 
 def cross_validate(sets, weights, tokenizer, args) -> None:

@@ -37,7 +37,7 @@ import numpy as np
 from analysis.asks import INTERVIEW_WEIGHTS_PATH, WEIGHTS_PATH
 from analysis.pipeline import get_nlp
 from analysis.patterns import TokenView
-from analysis.requests import BARE_RULES, RequestDetector
+from analysis.requests import RequestDetector, rule_kind
 from analysis.training.train_sentiment import refused
 from analysis.transcripts import interview_as_comment
 
@@ -100,8 +100,7 @@ def sentence_rows(rows: list[dict], detector: RequestDetector):
         for sent, features, req in detector.read(doc, view, parts=row.get("parts")):
             start, end = view.start_char(sent.start), view.end_char(sent.end)
             asks = any(s < end and start < e for s, e in spans)
-            kind = 0 if req is None else 1 if req.rule.partition(":")[0] in BARE_RULES else 2
-            out.append((features, asks, kind))
+            out.append((features, asks, rule_kind(req)))
     return out
 
 
