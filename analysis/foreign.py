@@ -124,8 +124,10 @@ def _alternation(patterns):
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
-_BEFORE_THING_RES = [re.compile(r"(?:^|(?<=[\s¿¡:,;(]))(?:" + p + r")(?=[\s:']|$)", re.IGNORECASE)
+_BEFORE_THING_RES = [re.compile(r"(?:^|(?<=[\s¿¡:,;(]))(?:" + p + r")(?=[\s:'.!?,;]|$)", re.IGNORECASE)
                      for p in _ASK_BEFORE_THING]
+# a lack may follow what is lacking: "Qualifikationsmatrix fehlt leider.", "Le mode sombre manque."
+_LACKS = re.compile(r"\b(?:fehlt|fehlen|manque|manquent|falta|faltan|manca|mancano|ontbreekt|faltam)\b", re.IGNORECASE)
 _JUDGES_RE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(_JUDGES_THING_BEFORE) + r")\b", re.IGNORECASE)
 _ADDS_RE = re.compile(r"\s*(?:et aussi|et|und auch|und|y también|y|e|en|also|aussi|auch)\s", re.IGNORECASE)
 # what may stand between the asking words and the thing: "Wir wünschen uns nur, dass man ...", "il manque : ..."
@@ -172,6 +174,8 @@ def foreign_ask(sentence: str, asked_before: bool = False, strong_only: bool = F
     for found in phrases:
         without = found.group().lower() in _WITHOUT
         subject = _thing_after(sentence, found.end(), without)
+        if not subject and _LACKS.search(found.group()):
+            subject = _thing_before(sentence, found.start())
         if subject and not (strong_only and without):
             return ForeignAsk(found.span(), subject)
     found = _PLEASE_RE.search(sentence)  # none is English: "bitte", "svp", "graag"

@@ -558,7 +558,8 @@ class RequestDetector:
             hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
                     and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
-                    and not _only_marks(word) and not _courtesy(word):  # an emoji or a "pls" ends a run
+                    and not _only_marks(word) and not _courtesy(word) \
+                    and not _how_often(view, i, sent.end):  # an emoji, a "pls" or "every day" ends a run
                 run.append(i)
                 continue
             # a filler word that is part of a hyphened one stays: "two-factor login", "single sign-on"
@@ -1682,10 +1683,16 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
                 and not (t.lower_ in {"and", "or"} and _only_modifiers(after)):
             break
         after.append(t)
-    before = []
-    for t in reversed(list(doc[sent.start:s])):
+    before, ahead = [], list(doc[sent.start:s])
+    while ahead:
+        t = ahead.pop()
         if _breaks(t) and _content(before):
-            break
+            joined = _conjoined(ahead) if t.lower_ in {"and", "or", "&"} else []
+            if not joined:
+                break
+            before[:0] = [*joined, t]
+            del ahead[len(ahead) - len(joined):]
+            continue
         before.insert(0, t)
     if before_only:
         toks = before
@@ -1703,6 +1710,52 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     if not _content(toks):
         return ""
     return doc[toks[0].i:toks[-1].i + 1].text
+
+
+_TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "evening", "night", "time",
+               "shift", "year", "quarter", "hour", "minute", "visit", "job", "run", "release"}
+
+
+def _how_often(view: TokenView, i: int, end: int) -> bool:
+    """Whether word `i` is in an "every (single) day", "each time": how often, not part of the thing asked for
+    ("an OEE dashboard every single day")."""
+    for k in range(max(i - 2, 0), i + 1):
+        if view.lowers[k] in {"every", "each"}:
+            last = next((j for j in range(k + 1, min(k + 3, end)) if view.lowers[j] in _TIME_NOUNS), None)
+            if last is not None and i <= last:
+                return True
+    return False
+
+
+def _conjoined(ahead) -> list:
+    """The words before an "and" that name a thing with those after it ("drag and drop", "point clouds and IFC
+    models", "SSO and SCIM would be ideal"): back to the clause's boundary, at most four words, no verb or pronoun
+    of a clause ("we love it and"), no judgement ("great support and an API would be nice"), not the last two of a
+    list."""
+    start = len(ahead)
+    while start and not _breaks(ahead[start - 1]):
+        start -= 1
+    words = ahead[start:]
+    if start >= 2 and ahead[start - 1].text == "," \
+            and word_tags().get(ahead[start - 2].lower_, "NN")[:2] in ("NN", "JJ"):
+        return []  # "readers, counters and church cleaners" (but "Honestly, drag and drop")
+    if not 0 < len(words) <= 4 or not _content(words) or _only_modifiers(words):  # "Fast, reliable and ..."
+        return []
+    for t in words:
+        senses = dict.get(_judging_lexicon(), t.lower_) or {}
+        if t.lower_ in _FINITE or word_tags().get(t.lower_, "") in _CLAUSE_TAGS \
+                or senses.get(None, (0, 0))[1] >= 0.3:  # subjective: "great", "fast", "easy"
+            return []
+    return words
+
+
+_CLAUSE_TAGS = {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB", "RB", "UH"}
+
+
+@lru_cache(maxsize=1)
+def _judging_lexicon():
+    from textblob.en import sentiment
+    return sentiment
 
 
 APP_WORDS = {"app", "apps"}  # "a driver app": the app is what is asked for (also read by the titles)

@@ -51,6 +51,8 @@ def test_praise_in_another_language_asks_for_nothing(analyzer, text):
     ("Ein Offline-Modus wäre für unsere Monteure ein echter Gewinn.", "Offline-Modus"),
     ("Nos techniciens ont besoin du mode hors ligne.", "mode hors ligne"),
     ("Un export Excel des heures, ce serait top.", "export Excel des heures"),  # "ce" points back
+    ("Qualifikationsmatrix fehlt leider.", "Qualifikationsmatrix"),  # the lack after what is lacking
+    ("Deutsch als Sprache fehlt noch!", "Deutsch als Sprache"),
 ])
 def test_other_ways_of_asking(sentence, asked):
     assert foreign_ask(sentence).subject == asked

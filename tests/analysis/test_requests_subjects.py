@@ -18,6 +18,27 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     assert [request.text for request in analyzer.analyze(text).requests] == [asked]
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("Drag and drop would be ideal.", "Drag and drop"),  # one thing named with "and"
+    ("Honestly, drag and drop scheduling would be great.", "Drag and drop scheduling"),
+    ("SSO and SCIM would be ideal.", "SSO and SCIM"),  # both asked, neither lost
+    # what comes before the "and" is a clause, a judgement or a description: the ask is after it
+    ("We love it and dark mode would be nice.", "Dark mode"),
+    ("Great support and an API would be nice.", "API"),
+    ("Fast, reliable and a Zapier hook would be great.", "Zapier hook"),
+])
+def test_a_thing_named_with_and_before_the_cue_stays_whole(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We'd use an OEE dashboard every single day.", "OEE dashboard"),
+    ("A daily digest every morning.", "Daily digest"),
+])
+def test_how_often_is_not_part_of_what_is_asked(analyzer, text, asked):
+    assert [request.text for request in analyzer.analyze(text).requests] == [asked]
+
+
 @pytest.mark.parametrize("text", ["It's fine for what we need today.", "It has everything we need."])
 def test_what_we_need_describes_rather_than_asks(analyzer, text):
     assert analyzer.analyze(text).requests == []
