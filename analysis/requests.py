@@ -1728,10 +1728,10 @@ def _how_often(view: TokenView, i: int, end: int) -> bool:
 
 
 def _conjoined(ahead) -> list:
-    """The words before an "and" that name a thing with those after it ("drag and drop", "point clouds and IFC
-    models", "SSO and SCIM would be ideal"): back to the clause's boundary, at most four words, no verb or pronoun
-    of a clause ("we love it and"), no judgement ("great support and an API would be nice"), not the last two of a
-    list."""
+    """The words before an "and" that name a thing with those after it ("drag and drop", "allergy and medication
+    records", "SharePoint sync for drawings and specs", "SSO and SCIM would be ideal"): one word, or the start of
+    what a preposition governs; back to the clause's boundary, at most four words, no verb or pronoun of a clause
+    ("we love it and"), no judgement ("great support and an API would be nice"), not the last two of a list."""
     start = len(ahead)
     while start and not _breaks(ahead[start - 1]):
         start -= 1
@@ -1741,6 +1741,10 @@ def _conjoined(ahead) -> list:
         return []  # "readers, counters and church cleaners" (but "Honestly, drag and drop")
     if not 0 < len(words) <= 4 or not _content(words) or _only_modifiers(words):  # "Fast, reliable and ..."
         return []
+    if len(words) >= 2 and words[-2].lower_ == "to" and word_tags().get(words[-1].lower_, "").startswith("VB"):
+        return []  # two doings, not a thing: "one place to see and bill them"
+    if len(_content(words)) > 1 and not (len(words) >= 2 and words[-2].lower_ in _OBJECT_OF):
+        return []  # a longer phrase is an ask of its own: "SSO with Azure AD and jobs in their Outlook calendars"
     for t in words:
         senses = dict.get(_judging_lexicon(), t.lower_) or {}
         if t.lower_ in _FINITE or word_tags().get(t.lower_, "") in _CLAUSE_TAGS \
@@ -1749,6 +1753,7 @@ def _conjoined(ahead) -> list:
     return words
 
 
+_OBJECT_OF = {"for", "of", "to", "in", "on", "with", "from", "between", "into"}  # "sync for drawings and specs"
 _CLAUSE_TAGS = {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB", "RB", "UH"}
 
 

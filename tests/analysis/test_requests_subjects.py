@@ -22,6 +22,10 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     ("Drag and drop would be ideal.", "Drag and drop"),  # one thing named with "and"
     ("Honestly, drag and drop scheduling would be great.", "Drag and drop scheduling"),
     ("SSO and SCIM would be ideal.", "SSO and SCIM"),  # both asked, neither lost
+    ("SharePoint sync for drawings and specs, please.", "SharePoint sync for drawings and specs"),
+    # a longer phrase before the "and" is an ask of its own, not a part of this one
+    ("So SSO with Azure AD and jobs in their Outlook calendars would make it seamless.",
+     "Jobs in their Outlook calendars"),
     # what comes before the "and" is a clause, a judgement or a description: the ask is after it
     ("We love it and dark mode would be nice.", "Dark mode"),
     ("Great support and an API would be nice.", "API"),
