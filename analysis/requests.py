@@ -1759,7 +1759,10 @@ _CLAUSE_TAGS = {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB", "R
 
 @lru_cache(maxsize=1)
 def _judging_lexicon():
+    """TextBlob's sentiment lexicon, loaded (it loads lazily, and ``dict.get`` does not load it)."""
     from textblob.en import sentiment
+    if not dict.__len__(sentiment):
+        sentiment.load()
     return sentiment
 
 
