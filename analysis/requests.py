@@ -559,7 +559,7 @@ class RequestDetector:
             if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
                     and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
                     and not _only_marks(word) and not _courtesy(word) \
-                    and not _how_often(view, i, sent.end):  # an emoji, a "pls" or "every day" ends a run
+                    and not _how_often(view.lowers, i, sent.end):  # an emoji, a "pls" or "every day" ends a run
                 run.append(i)
                 continue
             # a filler word that is part of a hyphened one stays: "two-factor login", "single sign-on"
@@ -1677,9 +1677,9 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
                     after_only: bool = False) -> str:
     """The words naming what is asked for: after the trigger up to a clause boundary, or the
     words before the trigger ("custom date ranges would be nice"); `prefer_before` tries those first."""
-    after = []
+    after, lowers = [], [t.lower_ for t in doc[e:sent.end]]
     for t in doc[e:sent.end]:
-        if (_breaks(t) or _main_clause_starts(t)) and _content(after) \
+        if (_breaks(t) or _main_clause_starts(t) or _how_often(lowers, t.i - e, len(lowers))) and _content(after) \
                 and not (t.lower_ in {"and", "or"} and _only_modifiers(after)):
             break
         after.append(t)
@@ -1713,15 +1713,15 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
 
 
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "evening", "night", "time",
-               "shift", "year", "quarter", "hour", "minute", "visit", "job", "run", "release"}
+               "shift", "year", "quarter", "hour", "minute"}  # not "job", "run": "a spreadsheet of every job"
 
 
-def _how_often(view: TokenView, i: int, end: int) -> bool:
-    """Whether word `i` is in an "every (single) day", "each time": how often, not part of the thing asked for
-    ("an OEE dashboard every single day")."""
+def _how_often(lowers, i: int, end: int) -> bool:
+    """Whether word `i` of `lowers` (words in lower case) is in an "every (single) day", "each time": how often,
+    not part of the thing asked for ("an OEE dashboard every single day")."""
     for k in range(max(i - 2, 0), i + 1):
-        if view.lowers[k] in {"every", "each"}:
-            last = next((j for j in range(k + 1, min(k + 3, end)) if view.lowers[j] in _TIME_NOUNS), None)
+        if lowers[k] in {"every", "each"}:
+            last = next((j for j in range(k + 1, min(k + 3, end)) if lowers[j] in _TIME_NOUNS), None)
             if last is not None and i <= last:
                 return True
     return False

@@ -33,6 +33,8 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     # how often is not part of what is asked
     ("We'd use an OEE dashboard every single day.", "OEE dashboard"),
     ("A daily digest every morning.", "Daily digest"),
+    ("We need an OEE dashboard every single day.", "OEE dashboard"),  # after a cue as after none
+    ("I would love a summary email each week.", "Summary email"),
 ])
 def test_what_is_asked_is_named_whole(analyzer, text, asked):
     """A thing named with "and" before the cue stays whole; how often it is wanted is not part of it."""
