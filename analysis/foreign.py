@@ -126,7 +126,7 @@ def _alternation(patterns):
 
 _BEFORE_THING_RES = [re.compile(r"(?:^|(?<=[\s¿¡:,;(]))(?:" + p + r")(?=[\s:'.!?,;]|$)", re.IGNORECASE)
                      for p in _ASK_BEFORE_THING]
-# a lack may follow what is lacking: "Qualifikationsmatrix fehlt leider.", "Le mode sombre manque."
+# a lack may follow what is lacking: "Qualifikationsmatrix fehlt leider.", "Deutsch als Sprache fehlt noch!"
 _LACKS = re.compile(r"\b(?:fehlt|fehlen|manque|manquent|falta|faltan|manca|mancano|ontbreekt|faltam)\b", re.IGNORECASE)
 _JUDGES_RE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(_JUDGES_THING_BEFORE) + r")\b", re.IGNORECASE)
 _ADDS_RE = re.compile(r"\s*(?:et aussi|et|und auch|und|y también|y|e|en|also|aussi|auch)\s", re.IGNORECASE)
