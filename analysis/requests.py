@@ -74,6 +74,11 @@ FAILURE_LEMMAS = {"fail", "failed", "break", "broke", "broken", "crash", "freeze
 BARE_RULES = {"fragment", "absent", "looking_for"}
 
 
+def _sentence_texts(doc, sents) -> list[str]:
+    """The sentences' texts as the fine-tuned readers encode (and remember) them."""
+    return [doc.text[s.start_char:s.end_char] for s in sents]
+
+
 def rule_kind(req) -> int:
     """The rules' ask of a sentence as the learned layers and the readers read it: 0 none, 1 a bare rule's (it needs
     the add bar), 2 another's (the drop bar)."""
@@ -447,7 +452,7 @@ class RequestDetector:
             if model is not None:
                 p = model.probability(features)
                 if self._readers[bool(parts)] is not None:
-                    p = self._read_again(read, doc, view, sents, sent, p, req, chosen, part, bool(parts))
+                    p = self._read_again(read, doc, sents, sent, p, req, part, bool(parts))
                 learned = req is None and p >= model.add
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
@@ -522,27 +527,29 @@ class RequestDetector:
     def read_ahead(self, comments) -> None:
         """Encodes every sentence of these comment docs with the comments' reader in one pass (it remembers
         them), when this detector reads carefully."""
-        if self._readers[False] == "default":
-            self._readers[False] = comment_reader()
-        if self._readers[False] is not None:
-            self._readers[False].encode([doc.text[s.start_char:s.end_char] for doc in comments for s in doc.sents])
+        reader = self._reader(interview=False)
+        if reader is not None:
+            reader.encode([text for doc in comments for text in _sentence_texts(doc, doc.sents)])
 
-    def _read_again(self, read: dict, doc, view, sents, sent, p: float, req, chosen: str | None,
-                    part: str | None, interview: bool) -> float:
+    def _reader(self, interview: bool):
+        """The fine-tuned reader of interviews or of comments, loaded at the first text that needs it; None when
+        this detector reads without one, or it is not installed."""
+        if self._readers[interview] == "default":
+            self._readers[interview] = interview_reader() if interview else comment_reader()
+        return self._readers[interview]
+
+    def _read_again(self, read: dict, doc, sents, sent, p: float, req, part: str | None, interview: bool) -> float:
         """The layer's probability, with the fine-tuned reader's (``ask_reader.py``) where it can change the
         decision. `read`: the doc's sentences as the reader encoded them, all in one pass the first time one is
         needed."""
         kind = rule_kind(req)
         if not worth_reading(p, kind):
             return p
-        reader = self._readers[interview]
-        if reader == "default":
-            reader = self._readers[interview] = interview_reader() if interview else comment_reader()
+        reader = self._reader(interview)
         if reader is None:
             return p
         if not read:
-            texts = [doc.text[view.start_char(s.start):view.end_char(s.end)] for s in sents]
-            read.update(zip((s.start for s in sents), reader.encode(texts)))
+            read.update(zip((s.start for s in sents), reader.encode(_sentence_texts(doc, sents))))
         kinds = part_kinds(part)
         return together(p, reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 

@@ -3,8 +3,8 @@ finds asks better than the quick analysis (left-out F1 0.868 → 0.894 on the 32
 them gaining) at about 80 comments a second, where the quick one reads 2,000. Bulk analysis (`voc analyze`)
 reads quickly; an answer a customer sends through the survey page is read carefully at once (a few comments cost
 milliseconds: vocapp.tasks.analysis.analyse_texts), as the demo's are; and before each regrouping, this pass reads
-carefully the comments read quickly. A comment read carefully is not read quickly again until its text or the analysis changes;
-links a person confirmed, moved or rejected stay as they were, as in any re-analysis."""
+carefully the comments read quickly. A comment read carefully is not read quickly again until its text or the
+analysis changes; links a person confirmed, moved or rejected stay as they were, as in any re-analysis."""
 from __future__ import annotations
 
 from vocapp.insights.sources import response_texts
