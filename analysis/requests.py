@@ -1106,7 +1106,13 @@ def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     filler = last.lower_ in REQUEST_FILLER or last.lemma_ in REQUEST_FILLER
     tag = word_tags().get(last.lower_) or ""
     return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct and (not filler or _hyphen_joins(last)) \
-        and (not tag.startswith(("VB", "IN")) or _modifies_next(doc, last))
+        and (not tag.startswith(("VB", "IN")) or _modifies_next(doc, last) or _a_name_within(last))
+
+
+def _a_name_within(token) -> bool:
+    """A capitalised word inside the sentence names a product, even where the lexicon knows a verb: "we need
+    Excel export", "missing Zoom integration"."""
+    return token.text.istitle() and not token.is_sent_start
 
 
 def _modifies_next(doc, token) -> bool:

@@ -35,6 +35,10 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     ("A daily digest every morning.", "Daily digest"),
     ("We need an OEE dashboard every single day.", "OEE dashboard"),  # after a cue as after none
     ("I would love a summary email each week.", "Summary email"),
+    # a product's name the lexicon also knows as a verb ("to excel", "to zoom") is the first word of the ask
+    ("We need Excel export of the pipeline report.", "Excel export of the pipeline report"),
+    ("Missing Zoom integration.", "Zoom integration"),
+    ("No Excel export, which hurts.", "Excel export"),
 ])
 def test_what_is_asked_is_named_whole(analyzer, text, asked):
     """A thing named with "and" before the cue stays whole; how often it is wanted is not part of it."""
