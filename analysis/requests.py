@@ -478,6 +478,9 @@ class RequestDetector:
                 req = None  # "please never remove the notes on the cover": the words that ask want nothing built
             if learned and any(_names_people(doc, e, sent.end) for s, e in hits.get("absent", ())):
                 req = None  # "An API is not an integration for a team without developers"
+            if learned and any(_others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
+                               for s, e in hits.get("asking_for", ())):
+                req = None  # the rule's own refusals: what others ask for and a verdict, whom one asks for
             if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and _says_it_works(view, sent, req):
@@ -797,6 +800,8 @@ class RequestDetector:
             return None  # "the sales team needs to see it next to the account", "need to see what's on the shelf"
         if name in ("asking_for", "absent", "need") and _names_people(doc, e, sent.end):
             return None  # "I want people who pick up the phone", "a team without developers"
+        if name == "asking_for" and (_others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)):
+            return None  # "The Sage integration people keep asking for is irrelevant to us", "asking for my boss"
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
         if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
@@ -818,6 +823,7 @@ class RequestDetector:
                                  or _courtesy(doc[e].text)):
             # "Hosting in Europe please, and ...", "SSO pls thx": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
+        subject = _OTHERS_ASKING.sub("", subject)  # "the Xero sync everyone keeps asking about is still missing"
         if " " not in subject and _names_nothing(subject.lower()):
             return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"
         if name == "asking_for" and doc[s].lemma_ == "keep":
@@ -1373,6 +1379,50 @@ _OATHS = {"god", "gods", "heaven", "heavens", "goodness", "christ", "pete", "gos
 _AUXILIARIES = {"is", "are", "was", "were", "'s", "’s", "will", "would", "'d", "’d", "could", "should", "has", "had"}
 
 
+_OTHERS = {"people", "everyone", "everybody", "others", "folks"}
+_OTHERS_ASKING = re.compile(r"\s+(?:other\s+\w+|people|everyone|everybody|others|folks)\s+(?:keeps?|kept)\s+"
+                            r"(?:asking|requesting|mentioning)(?:\s+(?:me|us))?(?:\s+(?:for|about))?$", re.I)
+_VERDICT_AFTER = {"is", "are", "was", "were", "'s", "’s", "isn't", "isn’t", "aren't", "aren’t", "wasn't", ","}
+
+
+def _others_ask_described(doc, sent, s: int, e: int) -> bool:
+    """"The Sage integration people keep asking for is irrelevant to us", "We don't need the Workday integration
+    people keep asking for, it's irrelevant": what others ask for, named before, then the writer's verdict on it.
+    When the writer wants it too the verdict says so with a cue of its own ("... is still missing")."""
+    verb = next((t.i for t in doc[s:e] if t.lower_ in {"asking", "requesting", "mentioning", "raising"}), None)
+    if verb is None or verb - 2 < sent.start:
+        return False
+    asker = doc[verb - 2] if doc[verb - 1].lemma_ == "keep" else doc[verb - 1]
+    if asker.lower_ not in _OTHERS and doc[asker.i - 1].lower_ != "other":
+        return False
+    prep = next((t.i for t in doc[verb + 1:min(verb + 3, sent.end)] if t.lower_ in {"for", "about"}), None)
+    return prep is not None and prep + 1 < sent.end and doc[prep + 1].lower_ in _VERDICT_AFTER
+
+
+# who one asks on behalf of: "asking for my boss", "asking for our finance lady", "asking for a colleague"
+_ON_BEHALF = _ROLES | _PEOPLE | {"boss", "colleague", "colleagues", "friend", "friends", "coworker", "coworkers",
+                                 "co-worker", "mate", "team", "department", "office", "lady", "guy", "guys",
+                                 "shift", "brother", "sister", "wife", "husband", "mum", "mom", "dad", "business"}
+_ORDINAL_TIME = re.compile(r"^(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|nth|umpteenth|hundredth|millionth)$")
+
+
+def _asking_on_behalf(doc, sent, s: int) -> bool:
+    """A sentence that opens "asking for" and names a person ("is the app iOS only? asking for a colleague") or
+    the times asked ("asking for the 4th time lol"): who the ask is for, made elsewhere, not what is asked."""
+    if doc[s].lower_ != "asking" or any(not t.is_punct for t in doc[sent.start:s]) or s + 2 >= sent.end:
+        return False
+    words = []
+    for t in doc[s + 2:sent.end]:
+        if t.is_punct or t.lower_ in {"who", "that", "lol"}:
+            break
+        words.append(t.lower_.removesuffix("'s").removesuffix("’s"))
+    if len(words) >= 3 and words[0] == "the" and _ORDINAL_TIME.match(words[1]) and words[2] == "time":
+        return True
+    if not 2 <= len(words) <= 4 or words[0] not in {"my", "our", "his", "her", "their", "a", "the"}:
+        return False
+    return words[-1] in _ON_BEHALF and (words[0] != "a" or len(words) == 2)
+
+
 def _kept_asking_about(doc, sent, s: int, e: int) -> str:
     """What "keep(s) asking" asks about. The words before name it only when it was put first ("The sync with
     SFDC is the one thing we keep asking about", "The Teams integration everyone keeps asking me about");
@@ -1718,7 +1768,8 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
             return next(t.text for t in side if t.lower_ in APP_WORDS)
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])):
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])
+                    and not _ends_on_its_app(toks)):
         toks = toks[:-1]
     if not _content(toks):
         return ""
@@ -1787,7 +1838,16 @@ def _keeps_its_app(view: TokenView, run: list[int]) -> bool:
     """"Parent app" keeps its app; "the reports in the app" and "the app" do not."""
     return len(run) > 1 and view.lowers[run[-1]] in _KEPT_LAST and view.lowers[run[-2]] not in REQUEST_FILLER \
         and not view.punct[run[-2]]
-_AN_APP = APP_WORDS | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile"}
+
+
+def _ends_on_its_app(toks) -> bool:
+    """"a driver app", "a branded app": the app a word names is what is asked, as ``_keeps_its_app`` reads a run."""
+    return len(toks) > 1 and toks[-1].lower_ in _KEPT_LAST and toks[-2].lower_ not in REQUEST_FILLER \
+        and not toks[-2].is_punct
+
+
+_AN_APP = APP_WORDS | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile",
+                       "own", "their", "our", "my", "your", "its"}  # "their own app"
 
 
 def _only_an_app(tokens) -> bool:

@@ -66,6 +66,29 @@ def test_who_keeps_asking_is_not_what_is_asked(analyzer, text, asked):
 
 
 @pytest.mark.parametrize("text, asked", [
+    # what others ask for, then the writer's verdict on it
+    ("The Sage integration people keep asking for is irrelevant to us, we're on QuickBooks Online.", []),
+    ("We don't need the Workday integration people keep asking for, it's irrelevant for a clinic our size.", []),
+    ("The Salesforce integration other people keep asking for is irrelevant to a shop like ours.", []),
+    # the writer wants it too, and says so with a cue of its own
+    ("The Xero sync everyone keeps asking about is still missing.", ["Xero sync"]),
+    ("The Xero sync other people keep asking for would be great.", ["Xero sync"]),
+    # whom the ask is for, or how often it was made: the ask is elsewhere
+    ("Is there a discount for paying annually? asking for our finance lady", []),
+    ("Spanish language option? asking for our whole night shift", ["Spanish language option"]),
+    ("Is contactless check-in on the roadmap? Asking for our night manager who does 3 jobs.",
+     ["contactless check-in"]),
+    ("any plans for toast? asking for the 4th time lol", ["toast"]),
+    # asking for a person, or for a thing with a person's word in it, still asks
+    ("Asking for a dedicated account manager.", ["dedicated account manager"]),
+    ("Asking for the admin panel to be faster.", ["admin panel to be faster"]),
+    ("We like it a lot, but our students keep asking for their own app.", ["app"]),  # the app, not the students
+])
+def test_others_asking_or_asking_for_someone_is_not_the_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
     ("Custom roles would be helpful: we want contractors to see logs but not secrets.", ["Custom roles"]),
     ("Would love to export dashboards to PowerPoint, clients want editable slides.",
      ["export dashboards to PowerPoint"]),

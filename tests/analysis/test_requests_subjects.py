@@ -39,6 +39,10 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     ("We need Excel export of the pipeline report.", "Excel export of the pipeline report"),
     ("Missing Zoom integration.", "Zoom integration"),
     ("No Excel export, which hurts.", "Excel export"),
+    # the app a word names is what is asked, after a cue as in a list
+    ("We need a driver app.", "Driver app"),
+    ("Please add a branded app.", "Branded app"),
+    ("We need a scheduling tool.", "Scheduling tool"),
 ])
 def test_what_is_asked_is_named_whole(analyzer, text, asked):
     """A thing named with "and" before the cue stays whole; how often it is wanted is not part of it."""
