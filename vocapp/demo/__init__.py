@@ -18,9 +18,11 @@ from vocapp.segments import recompute_tiers
 __all__ = ["DEMO_LOGINS", "database_is_empty", "load_demo"]
 
 # After the accounts, in this order: the analysis reads the comments and interviews the steps before it wrote, and
-# links their asks to the catalogue's items; the roadmap statuses follow what customers asked for.
+# links their asks to the catalogue's items, then groups them by meaning; the roadmap statuses follow what customers
+# asked for.
 STEPS = (surveys.nps_surveys, surveys.effectiveness_survey, surveys.work_old_cases, interviews.demo_interviews,
-         roadmap.default_catalogue, insights.analyse_comments, insights.csm_views, roadmap.roadmap_statuses)
+         roadmap.default_catalogue, insights.analyse_comments, insights.regroup_asks, insights.csm_views,
+         roadmap.roadmap_statuses)
 
 
 def database_is_empty() -> bool:

@@ -1,5 +1,5 @@
-"""Demo steps: analyse every demo comment, so themes, requests and personas are there on the first start; and
-the CSMs' own view of some of their biggest accounts, with why."""
+"""Demo steps: analyse every demo comment, so themes, requests and personas are there on the first start, then
+group the asks by meaning as the nightly job does; and the CSMs' own view of some of their biggest accounts, with why."""
 import random
 from datetime import timedelta
 
@@ -27,6 +27,16 @@ CSM_NOTES = {
 def analyse_comments(_rng: random.Random, track: Track) -> str:
     """Read carefully, as the survey page's answers are (vocapp.insights.careful): a few hundred take seconds."""
     return str(analyse(texts(), current_analyzer(careful=True), track=track))
+
+
+def regroup_asks(_rng: random.Random, _track: Track) -> str:
+    """Group the asks by meaning, as the nightly regrouping would have over the demo's year: the roadmap a product
+    manager first sees is the one they would see on any later morning."""
+    from vocapp.insights.regrouping import available, regroup_items
+
+    if not available():
+        return "asks not regrouped: the sentence encoder is not installed"
+    return str(regroup_items())
 
 
 def csm_views(rng: random.Random, _track: Track) -> str:
