@@ -41,6 +41,7 @@ EARLIER_ASK = 0.7        # an earlier ask's wording counts for less than a name 
 CANDIDATE_ITEMS = 8     # a word held by more items than this does not make a wording a candidate on its own
 WORDINGS_PER_ITEM = 40   # the asks an item remembers as wordings to link new asks by (its first ones)
 SPREAD = 2.0             # how much a word shared by many items is damped (``Linker.spread``)
+COMPOUND_WEIGHT = 1.0    # the most a hyphened word weighs (``_hyphened``); unknown to the word table, it would be 2
 
 _STEM = PorterStemmer()
 _BRITISH = [(re.compile(r"is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"), (re.compile(r"our$"), "or")]
@@ -69,7 +70,11 @@ def terms(text: str) -> Terms:
     normalised = sign_in_as_feature(normalise_term(text))  # "sign in with Microsoft" names no Microsoft item
     out: dict[str, tuple[str, float]] = {}
     nlp = get_nlp()
-    for token in nlp.get_pipe("voc_lemmas")(nlp.make_doc(normalised)):
+    doc = nlp.get_pipe("voc_lemmas")(nlp.make_doc(normalised))
+    for compound in _hyphened(doc):
+        if compound not in word_map and compound not in _lexicon_terms():  # "add-on", "sign-on": the lexicon's own
+            out.setdefault(compound, (compound, min(weight(compound), COMPOUND_WEIGHT)))
+    for token in doc:
         if token.is_punct or token.is_space or token.like_num:
             continue
         # a word no English lexicon knows is a name, kept as written: "datev" is no form of "date"
@@ -80,6 +85,28 @@ def terms(text: str) -> Terms:
                 continue  # "des", "für": other languages' function words name nothing either
             out.setdefault(stem(part), (part, weight(part)))
     return Terms(text, out, sum(w for _, w in out.values()))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_terms() -> frozenset[str]:
+    return frozenset(lexicon_words().values())
+
+
+def _hyphened(doc) -> list[str]:
+    """Hyphened words a part of which names nothing alone: "in-app", "read-only", "real-time", "24-hour". Split,
+    "in-app inbox" would be "inbox", and take every ask for a shared inbox."""
+    found, i = [], 0
+    while i < len(doc):
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
+                and doc[j + 2].text.isalnum():
+            j += 2
+        if j > i:
+            parts = [doc[k].lower_ for k in range(i, j + 1, 2)]
+            if any(part in REQUEST_FILLER or part in other_function_words() or part.isdigit() for part in parts):
+                found.append("-".join(parts))
+        i = j + 1
+    return found
 
 
 class _Similarities:

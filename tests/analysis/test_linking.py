@@ -66,6 +66,16 @@ def test_meaning_alone_is_weaker_than_a_shared_word():
     assert linker.link("a Portuguese version").confidence < linker.link("Spanish version").confidence
 
 
+def test_a_hyphened_word_whose_part_names_nothing_counts_whole():
+    assert {"in-app", "inbox"} <= {word for word, _ in terms("in-app inbox").words.values()}
+    linker = Linker([(1, "In-app notifications", ["in-app inbox"], []), (2, "Read-only seats", [], [])])
+    shared = linker.link("Shared inbox")  # it meets the alias on "inbox" alone: a product manager decides
+    assert shared.item_id == 1 and shared.needs_review
+    assert linker.link("an inbox inside the app").item_id == 1
+    assert not linker.link("in-app inbox").needs_review
+    assert linker.link("read only seats for managers").item_id == 2  # written apart, it still meets
+
+
 def test_nothing_close_enough_opens_a_new_item(linker):
     link = linker.link("invoice templates in our own colours")
     assert link.item_id is None and link.confidence < LINK_THRESHOLD

@@ -1,5 +1,6 @@
 """Demo steps: analyse every demo comment, so themes, requests and personas are there on the first start, then
-group the asks by meaning as the nightly job does; and the CSMs' own view of some of their biggest accounts, with why."""
+group the asks by meaning as the nightly job does; and the CSMs' own view of some of their biggest accounts, with
+why."""
 import random
 from datetime import timedelta
 
