@@ -1393,7 +1393,7 @@ def _others_ask_described(doc, sent, s: int, e: int) -> bool:
     if verb is None or verb - 2 < sent.start:
         return False
     asker = doc[verb - 2] if doc[verb - 1].lemma_ == "keep" else doc[verb - 1]
-    if asker.lower_ not in _OTHERS and doc[asker.i - 1].lower_ != "other":
+    if asker.lower_ not in _OTHERS and not (asker.i > sent.start and doc[asker.i - 1].lower_ == "other"):
         return False
     prep = next((t.i for t in doc[verb + 1:min(verb + 3, sent.end)] if t.lower_ in {"for", "about"}), None)
     return prep is not None and prep + 1 < sent.end and doc[prep + 1].lower_ in _VERDICT_AFTER
@@ -1834,16 +1834,17 @@ APP_WORDS = {"app", "apps"}  # "a driver app": the app is what is asked for (als
 _KEPT_LAST = {"app", "tool"}  # filler words that stay at the end of what is asked: "a driver app", "Parent app"
 
 
+def _names_its_app(last: str, before: str, before_is_punct: bool) -> bool:
+    """"Parent app", "a driver app" keep their app; "the reports in the app" and "the app" do not."""
+    return last in _KEPT_LAST and before not in REQUEST_FILLER and not before_is_punct
+
+
 def _keeps_its_app(view: TokenView, run: list[int]) -> bool:
-    """"Parent app" keeps its app; "the reports in the app" and "the app" do not."""
-    return len(run) > 1 and view.lowers[run[-1]] in _KEPT_LAST and view.lowers[run[-2]] not in REQUEST_FILLER \
-        and not view.punct[run[-2]]
+    return len(run) > 1 and _names_its_app(view.lowers[run[-1]], view.lowers[run[-2]], view.punct[run[-2]])
 
 
 def _ends_on_its_app(toks) -> bool:
-    """"a driver app", "a branded app": the app a word names is what is asked, as ``_keeps_its_app`` reads a run."""
-    return len(toks) > 1 and toks[-1].lower_ in _KEPT_LAST and toks[-2].lower_ not in REQUEST_FILLER \
-        and not toks[-2].is_punct
+    return len(toks) > 1 and _names_its_app(toks[-1].lower_, toks[-2].lower_, toks[-2].is_punct)
 
 
 _AN_APP = APP_WORDS | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile",
