@@ -823,7 +823,6 @@ class RequestDetector:
                                  or _courtesy(doc[e].text)):
             # "Hosting in Europe please, and ...", "SSO pls thx": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
-        subject = _OTHERS_ASKING.sub("", subject)  # "the Xero sync everyone keeps asking about is still missing"
         if " " not in subject and _names_nothing(subject.lower()):
             return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"
         if name == "asking_for" and doc[s].lemma_ == "keep":
@@ -835,7 +834,7 @@ class RequestDetector:
         return self._make(doc, sent, name, doc[s:after], subject, s)  # the cue, without the ask's first word
 
     def _make(self, doc, sent, name, trigger, subject, near: int, note: str = "") -> Request | None:
-        subject = _unmarked(subject or "")
+        subject = _without_who_asks(_unmarked(subject or ""))
         offset = sent.text.find(subject) if subject else -1
         if offset >= 0 and subject.count("(") > subject.count(")"):  # "Integration gap (NetSuite" closes its bracket
             after = offset + len(subject)
@@ -1382,6 +1381,18 @@ _AUXILIARIES = {"is", "are", "was", "were", "'s", "’s", "will", "would", "'d",
 _OTHERS = {"people", "everyone", "everybody", "others", "folks"}
 _OTHERS_ASKING = re.compile(r"\s+(?:other\s+\w+|people|everyone|everybody|others|folks)\s+(?:keeps?|kept)\s+"
                             r"(?:asking|requesting|mentioning)(?:\s+(?:me|us))?(?:\s+(?:for|about))?$", re.I)
+_ASKED_BY_FIRST = re.compile(r"^(?:[\w'’-]+\s+){1,3}(?:keeps?|kept)\s+(?:asking|requesting|begging)(?:\s+(?:me|us))?"
+                             r"\s+(?:to|for|about)\s+(?=\S)", re.I)
+
+
+def _without_who_asks(subject: str) -> str:
+    """What is asked, without who keeps asking for it: "the Xero sync everyone keeps asking about" -> "the Xero
+    sync", "couples keep asking to sign contracts online" -> "sign contracts online"."""
+    subject = _OTHERS_ASKING.sub("", subject)
+    asked_by = _ASKED_BY_FIRST.match(subject)
+    return subject[asked_by.end():] if asked_by else subject
+
+
 _VERDICT_AFTER = {"is", "are", "was", "were", "'s", "’s", "isn't", "isn’t", "aren't", "aren’t", "wasn't", ","}
 
 
@@ -1427,8 +1438,11 @@ def _kept_asking_about(doc, sent, s: int, e: int) -> str:
     """What "keep(s) asking" asks about. The words before name it only when it was put first ("The sync with
     SFDC is the one thing we keep asking about", "The Teams integration everyone keeps asking me about");
     otherwise they name who asks, and the thing follows "about" or "for" ("Irish customers keep asking about
-    data residency") or is not named ("Our DPO keeps asking.", "Treasury keeps asking why we pay twice")."""
-    about = next((t.i for t in doc[e:min(e + 3, sent.end)] if t.lower_ in {"about", "for"}), None)
+    data residency"), or "to" right after the asking ("Parents keep asking to pay by PayPal", not "keeps asking
+    carers to log in again"), or is not named ("Our DPO keeps asking.", "Treasury keeps asking why we pay
+    twice")."""
+    about = next((t.i for t in doc[e:min(e + 3, sent.end)] if t.lower_ in {"about", "for"}
+                  or t.lower_ == "to" and all(w.lower_ in {"me", "us"} for w in doc[e:t.i])), None)
     stranded = about is not None and (about + 1 == sent.end or doc[about + 1].is_punct
                                       or doc[about + 1].lower_ in _BOUNDARY or doc[about + 1].lower_ in _AUXILIARIES)
     if stranded or {t.lower_ for t in doc[max(sent.start, s - 6):s]} & {"thing", "things", "one", "ones"}:

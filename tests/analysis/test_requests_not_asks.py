@@ -83,6 +83,11 @@ def test_who_keeps_asking_is_not_what_is_asked(analyzer, text, asked):
     ("Asking for a dedicated account manager.", ["dedicated account manager"]),
     ("Asking for the admin panel to be faster.", ["admin panel to be faster"]),
     ("We like it a lot, but our students keep asking for their own app.", ["app"]),  # the app, not the students
+    # who keeps asking is not part of what is asked
+    ("Parents keep asking to pay by PayPal and we keep having to say no.", ["pay by PayPal"]),
+    ("Two things we'd want: couples keep asking to sign contracts online, and Google Calendar sync please.",
+     ["sign contracts online", "Google Calendar sync"]),
+    ("People keep asking for SSO, which we need too.", ["SSO"]),
 ])
 def test_others_asking_or_asking_for_someone_is_not_the_ask(analyzer, text, asked):
     assert subjects(analyzer, text) == asked
