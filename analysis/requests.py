@@ -573,11 +573,14 @@ class RequestDetector:
                 run.append(i)
                 continue
             # a filler word that is part of a hyphened one stays: "two-factor login", "single sign-on"
+            # and so does a capitalised one inside the sentence, a name: "No Teams integration"
             while run and (view.punct[run[0]] or (view.lowers[run[0]] in REQUEST_FILLER
-                           or view.lemmas[run[0]] in REQUEST_FILLER) and not view.infix_hyphen(run[0] + 1)):
+                           or view.lemmas[run[0]] in REQUEST_FILLER) and not view.infix_hyphen(run[0] + 1)
+                           and not _named_within(view, run[0], sent)):
                 run.pop(0)
             while run and (view.punct[run[-1]] or (view.lowers[run[-1]] in REQUEST_FILLER
-                           or view.lemmas[run[-1]] in REQUEST_FILLER) and not view.infix_hyphen(run[-1] - 1)) \
+                           or view.lemmas[run[-1]] in REQUEST_FILLER) and not view.infix_hyphen(run[-1] - 1)
+                           and not _named_within(view, run[-1], sent)) \
                     and not _keeps_its_app(view, run):
                 run.pop()
             # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
@@ -1110,14 +1113,25 @@ def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     last = doc[e - 1]
     filler = last.lower_ in REQUEST_FILLER or last.lemma_ in REQUEST_FILLER
     tag = word_tags().get(last.lower_) or ""
-    return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct and (not filler or _hyphen_joins(last)) \
-        and (not tag.startswith(("VB", "IN")) or _modifies_next(doc, last) or _a_name_within(last))
+    named = _a_name_within(last)  # "We need Excel export", "No Teams integration": a product's name
+    return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct \
+        and (not filler or _hyphen_joins(last) or named) \
+        and (not tag.startswith(("VB", "IN")) or _modifies_next(doc, last) or named)
+
+
+def _named_within(view: TokenView, i: int, sent) -> bool:
+    """``_a_name_within`` read on a token view."""
+    return i > sent.start and _capitalised(view.texts[i])
 
 
 def _a_name_within(token) -> bool:
-    """A capitalised word inside the sentence names a product, even where the lexicon knows a verb: "we need
-    Excel export", "missing Zoom integration"."""
-    return token.text.istitle() and not token.is_sent_start
+    """A capitalised word inside the sentence names a product, even where the word lists know a verb or a filler
+    word: "we need Excel export", "missing Zoom integration", "We need Teams integration"."""
+    return not token.is_sent_start and _capitalised(token.text)
+
+
+def _capitalised(text: str) -> bool:
+    return text.istitle() and text not in {"I", "A"}
 
 
 def _modifies_next(doc, token) -> bool:

@@ -39,6 +39,9 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     ("We need Excel export of the pipeline report.", "Excel export of the pipeline report"),
     ("Missing Zoom integration.", "Zoom integration"),
     ("No Excel export, which hurts.", "Excel export"),
+    ("We need Teams integration.", "Teams integration"),  # a name the word lists hold as filler ("team")
+    ("Our staff want Teams reminders.", "Teams reminders"),
+    ("No Teams integration was one more reason to move.", "Teams integration"),  # a learned ask's words too
     # the app a word names is what is asked, after a cue as in a list
     ("We need a driver app.", "Driver app"),
     ("Please add a branded app.", "Branded app"),
