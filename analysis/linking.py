@@ -27,7 +27,7 @@ from . import vectors
 from .catalogue import lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
-from .requests import REQUEST_FILLER, doubtful, other_function_words, word_tags
+from .requests import REQUEST_FILLER, doubtful, infix_hyphen, other_function_words, word_tags
 
 # chosen by analysis/training/tune_linking.py on the development sets written blind (eleven products)
 LINK_THRESHOLD = 0.2     # below: no item means this ask, a new item is opened
@@ -98,8 +98,7 @@ def _hyphened(doc) -> list[str]:
     found, i = [], 0
     while i < len(doc):
         j = i
-        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
-                and doc[j + 2].text.isalnum():
+        while j + 2 < len(doc) and infix_hyphen(doc[j + 1]) and doc[j + 2].text.isalnum():
             j += 2
         if j > i:
             parts = [doc[k].lower_ for k in range(i, j + 1, 2)]

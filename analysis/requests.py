@@ -1393,7 +1393,7 @@ _AUXILIARIES = {"is", "are", "was", "were", "'s", "’s", "will", "would", "'d",
 
 
 _OTHERS = {"people", "everyone", "everybody", "others", "folks"}
-_OTHERS_ASKING = re.compile(r"\s+(?:other\s+\w+|people|everyone|everybody|others|folks)\s+(?:keeps?|kept)\s+"
+_OTHERS_ASKING = re.compile(r"\s+(?:other\s+\w+|" + "|".join(sorted(_OTHERS)) + r")\s+(?:keeps?|kept)\s+"
                             r"(?:asking|requesting|mentioning)(?:\s+(?:me|us))?(?:\s+(?:for|about))?$", re.I)
 _ASKED_BY_FIRST = re.compile(r"^(?:[\w'’-]+\s+){1,3}(?:keeps?|kept)\s+(?:asking|requesting|begging)(?:\s+(?:me|us))?"
                              r"\s+(?:to|for|about)\s+(?=\S)", re.I)
