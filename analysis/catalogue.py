@@ -88,10 +88,10 @@ def load_lexicon() -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _term_pattern() -> re.Pattern:
     terms, _ = _lexicon()
-    return _phrase_pattern(terms)
+    return phrase_pattern(terms)
 
 
-def _phrase_pattern(phrases, suffix: str = "") -> re.Pattern:
+def phrase_pattern(phrases, suffix: str = "") -> re.Pattern:
     """Any of `phrases` as whole words (then `suffix`), longest first, so "microsoft entra id" wins over "entra id";
     a space in a phrase matches any run of spaces."""
     alternatives = [r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)]
@@ -190,7 +190,7 @@ def product_of(name: str) -> re.Pattern | None:
     for phrase, ways in known.items():
         if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", named):
             phrases |= ways
-    return _phrase_pattern(phrases, suffix="s?") if phrases else None  # "our Google calendars"
+    return phrase_pattern(phrases, suffix="s?") if phrases else None  # "our Google calendars"
 
 
 def names_product(text: str, product: re.Pattern | None) -> bool:
