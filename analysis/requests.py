@@ -1793,7 +1793,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
         toks = after if _content(after) or after_only else before
     for side in (toks, after):
         if not before_only and _only_an_app(side):
-            return next(t.text for t in side if t.lower_ in APP_WORDS)
+            return _the_app(side)
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])
@@ -1883,6 +1883,14 @@ def _only_an_app(tokens) -> bool:
     """"an app", "a proper app": the phone app asked for, though "app" beside a thing is filler ("the reports app")."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     return any(t.lower_ in APP_WORDS for t in words) and all(t.lower_ in _AN_APP for t in words)
+
+
+def _the_app(tokens) -> str:
+    """The words of `tokens` (``_only_an_app``) that name the app: "a native mobile app" -> "native mobile app", "a
+    proper app" -> "app"."""
+    app = next(t for t in tokens if t.lower_ in APP_WORDS)
+    kind = next((t for t in tokens if t.lower_ in {"mobile", "native"} and t.i < app.i), app)
+    return app.doc[kind.i:app.i + 1].text
 
 
 def canonical_tokens(text_or_doc) -> list[str]:

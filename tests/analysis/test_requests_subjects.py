@@ -46,6 +46,11 @@ def test_the_subject_before_would_be_nice_is_what_is_asked(analyzer, text, asked
     ("We need a driver app.", "Driver app"),
     ("Please add a branded app.", "Branded app"),
     ("We need a scheduling tool.", "Scheduling tool"),
+    # an app asked for with no thing beside it keeps the words that say which app
+    ("A mobile app would help.", "Mobile app"),
+    ("Customers keep asking for a mobile app.", "Mobile app"),
+    ("A native mobile app would help.", "Native mobile app"),
+    ("A proper app would be great.", "App"),
 ])
 def test_what_is_asked_is_named_whole(analyzer, text, asked):
     """A thing named with "and" before the cue stays whole; how often it is wanted is not part of it."""
