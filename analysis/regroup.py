@@ -148,8 +148,9 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     similarity[:count, count:], similarity[count:, :count] = encoders
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
-    merged = _join_by_name(merged, asks, [named[item_id] for item_id in fixed_ids])
-    return _placements(asks, similarity, merged, fixed_ids)
+    said = _names_said(asks, [named[item_id] for item_id in fixed_ids])
+    merged = _join_by_name(merged, said, len(fixed_ids))
+    return _placements(asks, similarity, merged, fixed_ids, said)
 
 
 def _name_words(asks: list[Ask], names: list[str | None]) -> np.ndarray:
@@ -188,25 +189,30 @@ def _join_by_product(groups: list[list[int]], asks: list[Ask], products: list) -
     return groups[:fixed] + [group for group in groups[fixed:] if group]
 
 
-def _join_by_name(groups: list[list[int]], asks: list[Ask], names: list[list[str]]) -> list[list[int]]:
-    """Puts each group of free asks most of which say, word for word, a name of one fixed item ("Give us a viewer
-    licence", an alias of "Read-only seats") in that item. A name of one word is left to the encoder ("reports",
-    "app": most asks share them)."""
-    phrases = [{_singular(n) for n in map(normalise_term, item_names) if len(n.split()) > 1} for item_names in names]
-    patterns = [(number, phrase_pattern(some, suffix="s?")) for number, some in enumerate(phrases) if some]
-    if not patterns:
-        return groups
-    groups = [list(group) for group in groups]
-    fixed = len(names)
-
-    def named_by(ask: Ask) -> int | None:
+def _names_said(asks: list[Ask], names: list[list[str]]) -> list[tuple[int, str] | None]:
+    """For each ask, the one fixed item (its number in `names`) one of whose names of two words or more the ask's
+    own words say, and the name said; None when they say none, or names of two items. A name of one word is left
+    to the encoder ("reports", "app": most asks share them)."""
+    patterns = []
+    for number, item_names in enumerate(names):
+        phrases = {_singular(name) for name in map(normalise_term, item_names) if len(name.split()) > 1}
+        if phrases:
+            patterns.append((number, phrase_pattern(phrases, suffix="s?")))
+    said = []
+    for ask in asks:
         text = normalise_term(ask.text)
-        owners = [number for number, pattern in patterns if pattern.search(text)]
-        return owners[0] if len(owners) == 1 else None
+        found = [(number, match.group(0)) for number, pattern in patterns for match in [pattern.search(text)] if match]
+        said.append(found[0] if len(found) == 1 else None)
+    return said
 
+
+def _join_by_name(groups: list[list[int]], said: list[tuple[int, str] | None], fixed: int) -> list[list[int]]:
+    """Puts each group of free asks most of which say a name of one fixed item (`said`, as ``_names_said``) in that
+    item: "Give us a viewer licence" means the catalogue's "Read-only seats", whose alias it says."""
+    groups = [list(group) for group in groups]
     for number in range(fixed, len(groups)):
         group = groups[number]
-        owners = [named_by(asks[i]) for i in group]
+        owners = [said[i][0] if said[i] else None for i in group]
         owner = max(set(owners) - {None}, key=owners.count, default=None)
         if owner is not None and 2 * owners.count(owner) > len(group):
             groups[owner] += group
@@ -441,7 +447,8 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     return [groups[i] for i in range(fixed)] + [groups[i] for i in range(fixed, k) if alive[i]]
 
 
-def _placements(asks, similarity, groups, fixed_ids) -> list[Placement]:
+def _placements(asks, similarity, groups, fixed_ids, said) -> list[Placement]:
+    """`said`: as ``_names_said``; an ask that says a name of the item it is placed in is sure of it."""
     out = []
     taken = set(fixed_ids)
     free_groups = groups[len(fixed_ids):]
@@ -459,19 +466,22 @@ def _placements(asks, similarity, groups, fixed_ids) -> list[Placement]:
             if i >= len(asks) or asks[i].fixed:
                 continue
             others = [j for j in group if j != i]
+            if said[i] and said[i][0] == number:
+                out.append(Placement(asks[i].key, item, number, 1.0, f"says “{said[i][1]}”, one of the item's names"))
+                continue
             if not others:
                 out.append(Placement(asks[i].key, item, number, 1.0, ALONE))
                 continue
             names = [j for j in others if j >= len(asks)]
             fellow = [j for j in others if j < len(asks)]
-            said = []
+            parts = []
             if names:  # in an item a person named, the confidence is how close the ask is to its names
                 near_names = float(np.mean(similarity[names, i]))
-                said.append(f"the item's name{'s' if len(names) > 1 else ''} ({near_names:.2f})")
+                parts.append(f"the item's name{'s' if len(names) > 1 else ''} ({near_names:.2f})")
             if fellow:
                 near_asks = float(np.mean(similarity[fellow, i]))
-                said.append(f"{len(fellow)} other ask{'s' if len(fellow) != 1 else ''} ({near_asks:.2f})")
+                parts.append(f"{len(fellow)} other ask{'s' if len(fellow) != 1 else ''} ({near_asks:.2f})")
             mean = near_names if names else near_asks
             out.append(Placement(asks[i].key, item, number, round(min(1.0, max(0.0, mean) / CONFIDENT_AT), 3),
-                                 f"similar in meaning to {' and '.join(said)}"))
+                                 f"similar in meaning to {' and '.join(parts)}"))
     return out

@@ -5,7 +5,7 @@ import numpy as np
 from analysis import encoder
 from analysis.catalogue import product_of
 from analysis import regroup as regrouping
-from analysis.regroup import _join_by_name, _join_by_product, _name_words, Ask, Item, regroup
+from analysis.regroup import _join_by_name, _join_by_product, _names_said, _name_words, Ask, Item, regroup
 from analysis.titles import group_title
 
 JIRA = [("a two-way sync", "We live in Jira all day, so a two-way sync would save us hours."),
@@ -386,24 +386,27 @@ def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it()
 
 def test_a_group_most_of_whose_asks_say_an_items_name_joins_it_even_from_the_catalogue():
     """An untouched catalogue item takes asks only when they are as close to it as to each other, but asks that
-    say one of its names word for word ("viewer licence", an alias of "Read-only seats") mean it. Most of the
-    group must say it; a name of one word ("seats") is not enough, and a phrase two items share names neither."""
+    say one of its names word for word ("viewer licence", an alias of "Read-only seats") mean it, and are sure of
+    it. Most of the group must say it; a name of one word ("seats") is not enough, and a phrase two items share
+    names neither."""
     readonly = Item("seats", ["Read-only seats", "read-only licence", "viewer licence", "view-only access"], True)
     pool = asks([("a viewer licence", "Give us a viewer licence and I'd add twenty people back."),
                  ("a cheaper read-only seat for managers", "A cheaper read-only seat for managers and finance."),
                  ("read-only seat", "Read-only seat request."),
                  ("dark mode", "Dark mode please, the white screen hurts at night.")])
-    placed = {p.key: p.item for p in regroup(pool, [readonly, Item("dark", ["Dark mode"], True)])}
-    assert placed[0] == placed[1] == placed[2] == "seats" and placed[3] == "dark"
+    placed = {p.key: p for p in regroup(pool, [readonly, Item("dark", ["Dark mode"], True)])}
+    assert [placed[k].item for k in range(4)] == ["seats", "seats", "seats", "dark"]
+    assert placed[0].confidence == 1.0 and placed[0].reason == "says “viewer licence”, one of the item's names"
 
     texts = ["Viewer licences for finance", "more seats", "seats for contractors", "view-only access", "Dark mode"]
-    fixed_names = [["Read-only seats", "viewer licence", "view-only access"], ["Seats"],
-                   ["Guest access", "view-only access"]]
-    groups = [[5], [6], [7], [0, 1], [1, 2], [3], [4]]  # three fixed groups, then four of free asks
-    joined = _join_by_name(groups, asks([(text, text) for text in texts]), fixed_names)
-    assert joined[:3] == [[5], [6], [7]] and joined[3:] == [[0, 1], [1, 2], [3], [4]]  # half is not most
-    joined = _join_by_name([[5], [6], [7], [0], [1, 2], [3]], asks([(text, text) for text in texts]), fixed_names)
-    assert joined == [[5, 0], [6], [7], [1, 2], [3]]
+    said = _names_said(asks([(text, text) for text in texts]),
+                       [["Read-only seats", "viewer licence", "view-only access"], ["Seats"],
+                        ["Guest access", "view-only access"]])
+    assert said == [(0, "viewer licences"), None, None, None, None]
+    # three fixed groups (5, 6, 7 stand for their names), then free asks: half is not most
+    assert _join_by_name([[5], [6], [7], [0, 1], [1, 2], [3], [4]], said, 3) == \
+        [[5], [6], [7], [0, 1], [1, 2], [3], [4]]
+    assert _join_by_name([[5], [6], [7], [0], [1, 2], [3]], said, 3) == [[5, 0], [6], [7], [1, 2], [3]]
 
 
 def test_two_asks_of_one_sentence_are_read_by_their_own_words_and_part(monkeypatch):
