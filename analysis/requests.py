@@ -1513,6 +1513,8 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
         return False  # "evaluating against two vendors" is a doing, "Scanning barcodes" a thing
     if len(words) > 1 and _tells_what_happened(words[0].lower_, words[1].lower_, words[0].nbor(1).text):
         return False
+    if len(words) > 1 and (words[-1].lower_ == "works" or words[-1].lower_ == "work" and words[-2].lower_ == "just"):
+        return False  # what works: "Signing works.", "The Xero sync and PDF invoices just work."
     while len(words) > 1 and words[-1].lower_ in _AFTER_THE_THING:
         words = words[:-1]  # "Conference booking online."
     last = "NNS" if plural else word_tags().get(words[-1].lower_)

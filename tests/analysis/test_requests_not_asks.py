@@ -208,6 +208,11 @@ def test_people_and_what_is_not_named_are_no_ask(analyzer, text, asked):
     ("Brightbin bundled routing with their telematics at a price we could not match.", []),
     ("Zoho CRM bundled the CRM with their marketing suite.", []),
     ("The Xero sync works, but we'd love a Sage connector too.", ["Sage connector"]),
+    # what works, said in a phrase without a subject's verb before it
+    ("Signing works.", []),
+    ("Caching just works.", []),
+    ("The Xero sync and PDF invoices just work.", []),
+    ("Signing works. Bulk sending please.", ["Bulk sending"]),
 ])
 def test_praise_and_a_rivals_deal_are_no_ask(analyzer, text, asked):
     assert subjects(analyzer, text) == asked
