@@ -719,7 +719,7 @@ class RequestDetector:
                                    and not (view.lowers[end - 1] in _KEPT_LAST and end - 1 > start)) \
                     and not (end - 2 > start and view.infix_hyphen(end - 2)):
                 end -= 1  # "a driver app" keeps its app, "single sign-on" its on
-            if i > start and end > start:
+            if i > start and end > start and not _in_brackets(view, colon + 1, start):
                 piece = doc[start:end]
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
                 if request is not None and _content(list(piece)):
@@ -1531,6 +1531,13 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
 
 
 _AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without being it
+
+
+def _in_brackets(view: TokenView, start: int, at: int) -> bool:
+    """Whether a bracket opened between `start` and `at` is still open: the items listed inside it tell what the
+    ask before it holds ("a claims log per client (claim number, date of loss, adjuster, status)")."""
+    words = view.lowers[start:at]
+    return words.count("(") > words.count(")")
 
 
 def _acronym(token) -> bool:

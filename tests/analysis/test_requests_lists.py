@@ -124,3 +124,10 @@ def test_one_item_after_a_head_is_the_ask_not_the_head(analyzer, text, asked):
 
 def test_one_item_after_a_head_leaves_the_asks_the_rules_found_after_it(analyzer):
     assert asks(analyzer, "Two things hold us back: there is no API, so we copy numbers by hand.") == ["API"]
+
+
+def test_what_a_bracket_lists_tells_what_the_ask_before_it_holds(analyzer):
+    assert asks(analyzer, "Two asks from the service team: a claims log per client (claim number, date of loss, "
+                          "adjuster, status) and a self-serve certificate page for clients.") == [
+        "Claims log per client", "Self-serve certificate page for clients"]
+    assert asks(analyzer, "Wishlist: SSO (Okta), an API and dark mode.") == ["SSO", "API", "Dark mode"]
