@@ -351,6 +351,14 @@ CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't
 
 RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
 
+def _nobody_before(doc, sent, s: int) -> bool:
+    """Whether nobody is who wants or needs: "nobody wants to copy-paste", "no one here really needs it", "none of
+    us want another login" (within the three words before the cue)."""
+    words = [t.lower_ for t in doc[max(sent.start, s - 3):s]]
+    return any(word in {"nobody", "noone"} or word in {"no", "none"} and following in {"one", "of"}
+               for word, following in zip(words, words[1:] + [""]))
+
+
 _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "which", "but", "and",
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
@@ -481,6 +489,9 @@ class RequestDetector:
             if learned and any(_others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
                                for s, e in hits.get("asking_for", ())):
                 req = None  # the rule's own refusals: what others ask for and a verdict, whom one asks for
+            if learned and any(_nobody_before(doc, sent, s) for rule in ("asking_for", "need")
+                               for s, _ in hits.get(rule, ())):
+                req = None  # "Nobody needs the Gantt view": what nobody wants
             if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and _says_it_works(view, sent, req):
@@ -801,6 +812,8 @@ class RequestDetector:
             return None  # "at a price we could not match": a rival's offer, not a thing to build
         if name == "need" and doc[e - 2].lower_ == "to" and e < sent.end and doc[e].lower_ in _SEEN_NOT_NAMED:
             return None  # "the sales team needs to see it next to the account", "need to see what's on the shelf"
+        if name in ("asking_for", "need") and _nobody_before(doc, sent, s):
+            return None  # "nobody wants another password", "no one here needs a mobile app"
         if name in ("asking_for", "absent", "need") and _names_people(doc, e, sent.end):
             return None  # "I want people who pick up the phone", "a team without developers"
         if name == "asking_for" and (_others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)):

@@ -188,6 +188,18 @@ def test_what_the_sales_team_gives_is_no_product_ask(analyzer, text, asked):
 
 
 @pytest.mark.parametrize("text, asked", [
+    ("Honestly we don't need a mobile app - nobody wants to type on a phone with wet gloves.", []),
+    ("Nobody here wants a mobile app.", []),
+    ("None of us want another dashboard.", []),
+    ("No one really needs the Gantt view.", []),
+    ("SSO via Okta would make it perfect, nobody wants another password.", ["SSO via Okta"]),
+    ("Our staff want Teams reminders.", ["Teams reminders"]),
+])
+def test_what_nobody_wants_is_no_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
     ("I want people who answer the phone.", []),
     ("A connector is useless for a shop without developers.", []),
     ("We need six people who can look at stock, like a read-only thing.", ["people who can look at stock"]),
