@@ -351,6 +351,17 @@ CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't
 
 RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
 
+def _described_by_what(doc, sent, s: int) -> bool:
+    """"what we need", "everything our staff want": a relative word two words before the cue, or three when a
+    possessive opens who wants ("are what our owners want to see"; not "What our clients want is a portal", which
+    says what they want)."""
+    before = [t.lower_ for t in doc[max(sent.start, s - 3):s]]
+    if any(word in RELATIVE_BEFORE_NEED for word in before[-2:]):
+        return True
+    said_next = any(t.lower_ in {"is", "are", "was", "were", ":"} for t in doc[s + 1:min(s + 3, sent.end)])
+    return len(before) == 3 and before[0] in RELATIVE_BEFORE_NEED and before[1] in _POSSESSIVES and not said_next
+
+
 def _nobody_before(doc, sent, s: int) -> bool:
     """Whether nobody is who wants or needs: "nobody wants to copy-paste", "no one here really needs it", "none of
     us want another login" (within the three words before the cue)."""
@@ -799,8 +810,8 @@ class RequestDetector:
             return None
         if name == "missing" and _nothing_missing(doc, sent, s):
             return None  # "Nothing missing per Claire.", "nothing is missing for us"
-        if name in ("need", "asking_for") and any(t.lower_ in RELATIVE_BEFORE_NEED for t in doc[max(sent.start, s - 2):s]):
-            return None  # "fine for what we need": a description, not an ask
+        if name in ("need", "asking_for") and _described_by_what(doc, sent, s):
+            return None  # "fine for what we need", "the reports are what our board wants": a description
         if name == "conditional" and (not any(t.lower_ in CONDITIONAL_MAIN for t in span)
                                       or any(t.lower_ in NOT_A_WISH for t in doc[s:min(e + 4, sent.end)])):
             return None  # "If it weren't for the app we'd have left", "If I could give zero stars"

@@ -188,6 +188,16 @@ def test_what_the_sales_team_gives_is_no_product_ask(analyzer, text, asked):
 
 
 @pytest.mark.parametrize("text, asked", [
+    ("Attendance is fast and the reports are what our board wants to see.", []),
+    ("Spend reports by property are exactly what our owners want to see.", []),
+    ("What our clients want is a portal.", ["portal"]),  # says what they want
+    ("Our board wants a cash forecast.", ["cash forecast"]),
+])
+def test_what_someone_wants_described_is_no_ask(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
     ("Honestly we don't need a mobile app - nobody wants to type on a phone with wet gloves.", []),
     ("Nobody here wants a mobile app.", []),
     ("None of us want another dashboard.", []),
