@@ -351,6 +351,7 @@ CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't
 
 RELATIVE_BEFORE_NEED = {"what", "everything", "all", "anything", "exactly", "whatever"}
 
+
 def _described_by_what(doc, sent, s: int) -> bool:
     """"what we need", "everything our staff want": a relative word two words before the cue, or three when a
     possessive opens who wants ("are what our owners want to see"; not "What our clients want is a portal", which
