@@ -134,6 +134,27 @@ def named_features(text: str) -> frozenset[str]:
     return frozenset(_feature_pattern().findall(sign_in_as_feature(normalise_term(text))))
 
 
+def feature_kinds(text: str) -> frozenset[str]:
+    """What ``text`` names that marks one request apart from others: the default item of each feature it names
+    ("MFA" -> "Two-factor authentication"; "self-hosted" and "self-hosting" are one), and "a product" when it
+    names a third-party product the catalogue integrates with ("Salesforce", "SFDC")."""
+    kinds = {_feature_items()[feature] for feature in named_features(text)}
+    if _any_product().search(_normalised(text)):
+        kinds.add("a product")
+    return frozenset(kinds)
+
+
+@lru_cache(maxsize=1)
+def _feature_items() -> dict[str, str]:
+    """Each feature ``named_features`` finds -> the name of the default item it is a name of."""
+    return {name.lower(): item.name for item in _catalogue() for name in (item.name, *item.aliases)}
+
+
+@lru_cache(maxsize=1)
+def _any_product() -> re.Pattern:
+    return phrase_pattern(set(_products()), suffix="s?")
+
+
 def sign_in_as_feature(normalised: str) -> str:
     """A text (after ``normalise_term``) with signing in through an identity provider written as the feature it
     is: "sign-in with microsoft please" -> "single sign-on please"."""

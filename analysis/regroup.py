@@ -18,7 +18,9 @@ in their own words joins it (`_join_by_product`: "our order data lives in NetSui
 catalogue as it was loaded (`Item.suggested`) takes asks at JOIN_SUGGESTED, as asks join each other: most of a
 catalogue is not what one product's customers ask for. But a group most of whose asks say one of an item's names
 of two words or more, word for word, joins it (`_join_by_name`, 1.37): "Give us a viewer licence" means the
-catalogue's "Read-only seats", whose alias it says, however the encoder reads the rest of the sentence.
+catalogue's "Read-only seats", whose alias it says, however the encoder reads the rest of the sentence. And while
+the groups form, two asks that name different features by the lexicon's words, or a feature and a third-party
+product, are as far apart as can be (`_apart`, 1.38): the encoder reads "2FA" and "SSO" as alike.
 
 Chosen on the eleven development sets written blind (``bench/roadmap_quality.py --regroup``): the share of
 detected asks grouped right went from 0.600 to 0.730 with an empty catalogue and from 0.704 to 0.835 with the
@@ -51,7 +53,7 @@ from pathlib import Path
 import numpy as np
 
 from . import encoder
-from .catalogue import named_features, names_product, normalise_term, phrase_pattern, product_of
+from .catalogue import feature_kinds, named_features, names_product, normalise_term, phrase_pattern, product_of
 from .linking import score, terms
 from .requests import in_other_language_sentence, other_function_words
 
@@ -65,6 +67,7 @@ SHARED_SENTENCE = 0.2  # ... unless another ask shares that sentence: then mostl
 NAME_WORDS = 0.1     # the weight, beside the encoder's, of the words an ask shares with a named item's name
 CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the group's other asks) that gives
                      # confidence 1.0; 0.35 gives the linker's triage line, 0.7
+APART = -1.0         # the similarity, while groups form, of two asks that name different features (``_apart``)
 COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item only when it is at least this share
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
@@ -144,7 +147,9 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     join_at = [JOIN_SUGGESTED if item_id in suggested else JOIN_NAMED for item_id in fixed_ids]
     # the third-party product each fixed item is named for ("Jira integration"), or None
     products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
-    merged = _average_linkage(similarity, plain, groups, len(fixed_ids), _naming(asks, products), join_at)
+    apart = _apart([ask.text for ask in asks] + [name for _, name in anchors])
+    merged = _average_linkage(np.where(apart, APART, similarity), np.where(apart, APART, plain), groups,
+                              len(fixed_ids), _naming(asks, products), join_at)
     similarity[:count, count:], similarity[count:, :count] = encoders
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
@@ -168,6 +173,19 @@ def _name_words(asks: list[Ask], names: list[str | None]) -> np.ndarray:
         for n in {n for key in own.words for n in by_word.get(key, ())}:
             bonus[a, n] = NAME_WORDS * score(own, name_terms[n])[0]
     return bonus
+
+
+def _apart(texts: list[str]) -> np.ndarray:
+    """[i, j] True when texts i and j each name one feature, and not the same one (``catalogue.feature_kinds``):
+    the encoder reads "2FA" and "SSO", or "Salesforce sync" and "Okta login", as alike (both are about signing
+    in, or both sit in one sentence), but they are two requests."""
+    kinds = [feature_kinds(text) for text in texts]
+    index = {kind: number for number, kind in enumerate(sorted({k for ks in kinds for k in ks}))}
+    one = np.full(len(texts), -1)
+    for number, ks in enumerate(kinds):
+        if len(ks) == 1:
+            one[number] = index[next(iter(ks))]
+    return (one[:, None] >= 0) & (one[None, :] >= 0) & (one[:, None] != one[None, :])
 
 
 def _join_by_product(groups: list[list[int]], asks: list[Ask], products: list) -> list[list[int]]:

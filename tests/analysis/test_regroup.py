@@ -3,7 +3,7 @@ a person named draw the asks that mean them; what a person decided never moves."
 import numpy as np
 
 from analysis import encoder
-from analysis.catalogue import product_of
+from analysis.catalogue import feature_kinds, product_of
 from analysis import regroup as regrouping
 from analysis.regroup import _join_by_name, _join_by_product, _names_said, _name_words, Ask, Item, regroup
 from analysis.titles import group_title
@@ -407,6 +407,28 @@ def test_a_group_most_of_whose_asks_say_an_items_name_joins_it_even_from_the_cat
     assert _join_by_name([[5], [6], [7], [0, 1], [1, 2], [3], [4]], said, 3) == \
         [[5], [6], [7], [0, 1], [1, 2], [3], [4]]
     assert _join_by_name([[5], [6], [7], [0], [1, 2], [3]], said, 3) == [[5, 0], [6], [7], [1, 2], [3]]
+
+
+def test_asks_that_name_different_features_stay_apart_however_alike_they_read(monkeypatch):
+    """The encoder reads two-factor login, single sign-on and a Salesforce sync as alike (all are about signing
+    in, or share a sentence); the lexicon knows them as three requests."""
+    two_factor = [("2FA", "2FA for the admin accounts, please."),
+                  ("MFA", "Our insurer now requires MFA on every login."),
+                  ("two-step login", "Two-step login for managers would calm our auditors.")]
+    sso = [("SSO", "SSO please."), ("Okta login", "Okta login is what IT keeps asking about."),
+           ("single sign-on", "Single sign-on for the login would help.")]
+    salesforce = [("Salesforce sync", "A Salesforce sync and Okta login, please."),
+                  ("synced with Salesforce", "We'd use it for all of sales if it synced with Salesforce."),
+                  ("SFDC", "SFDC please.")]
+    pool = asks(two_factor + sso + salesforce)
+    assert feature_kinds("two-step login") == {"Two-factor authentication"}
+    assert feature_kinds("SFDC") == {"a product"}
+    assert feature_kinds("a Salesforce app or SSO login") == {"a product", "SAML single sign-on"}
+    assert grouping(regroup(pool, [])) == [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
+    # a group that names two things, or none, is kept apart from nothing
+    assert not regrouping._apart(["a Salesforce app or SSO login", "SSO", "an audit log"]).any()
+    monkeypatch.setattr(regrouping, "_apart", lambda texts: np.zeros((len(texts), len(texts)), bool))
+    assert [0, 1, 2, 3, 4, 5, 6] in grouping(regroup(pool, []))
 
 
 def test_two_asks_of_one_sentence_are_read_by_their_own_words_and_part(monkeypatch):
