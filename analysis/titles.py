@@ -298,7 +298,18 @@ def _chunk_title(span, strict: bool = False) -> str:
             words.append(after)  # nor "numbers" out of "Tracking numbers"
         if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
             return _text(words)
-    return "" if strict else _text(_clean(span))
+    return "" if strict else _text(_clean(_before_a_clause(span)))
+
+
+# the words that open a clause saying when or why: what follows is the circumstance, not the thing asked for
+CLAUSE_OPENERS = frozenset({"when", "whenever", "if", "because", "once", "unless", "until", "while"})
+
+
+def _before_a_clause(span):
+    """The ask's words before a clause that says when or why: "text when their coffee ships" names a text, and
+    its words without the function words ("Text coffee ships") name nothing."""
+    cut = next((t.i for t in span if t.i > span.start and t.lower_ in CLAUSE_OPENERS), span.end)
+    return span.doc[span.start:cut]
 
 
 def group_title(asks, own_names=()) -> str:

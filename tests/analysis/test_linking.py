@@ -150,6 +150,8 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("We need the app to work without signal.", "Offline mode"),
     ("Offline would help.", "Offline mode"),
     ("Please add offline sync with Salesforce.", "Salesforce integration"),  # the product named is the thing
+    # the clause after "when" says when, not what: not "Text coffee ships"
+    ("Our subscribers want a text when their coffee ships and when a limited roast drops.", "Text"),
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title
