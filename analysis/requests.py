@@ -1141,7 +1141,7 @@ def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     named = _a_name_within(last)  # "We need Excel export", "No Teams integration": a product's name
     return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct \
         and (not filler or _hyphen_joins(last) or named) \
-        and (not tag.startswith(("VB", "IN")) or _modifies_next(doc, last) or named)
+        and (not tag.startswith(("VB", "IN")) or _plural_noun(last) or _modifies_next(doc, last) or named)
 
 
 def _named_within(view: TokenView, i: int, sent) -> bool:

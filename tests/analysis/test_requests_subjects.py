@@ -87,6 +87,17 @@ def test_a_filler_word_apart_from_its_neighbours_is_still_left_out(analyzer, tex
     assert [request.text for request in analyzer.analyze(text).requests] == asked
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("We need alerts.", "alerts"),
+    ("We need alerts when stock is low.", "alerts when stock is low"),
+    ("Users need alerts for overdue invoices.", "alerts for overdue invoices"),
+])
+def test_a_plural_the_word_lists_know_as_a_verb_is_what_is_needed(analyzer, text, subject):
+    """After "need", "alerts" can only be a noun: it was read as a verb, and the ask was what came after it
+    ("stock is low"), or nothing."""
+    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+
+
 def test_a_comment_that_ends_on_a_filler_word_without_a_full_stop_is_read_to_its_end(analyzer):
     text = "a short notice cancellation list that texts patients automatically, that's the thing we'd use most"
     assert [request.text for request in analyzer.analyze(text).requests] == ["Short notice cancellation list"]
