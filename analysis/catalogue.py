@@ -131,7 +131,7 @@ _SIGN_IN_THROUGH_PROVIDER = re.compile(
 def named_features(text: str) -> frozenset[str]:
     """The features ``text`` names by any of the lexicon's words for them: "SAML login", "Okta" and "sign in
     with Microsoft" all name "single sign-on"."""
-    return frozenset(_feature_pattern().findall(sign_in_as_feature(normalise_term(text))))
+    return frozenset(_feature_pattern().findall(sign_in_as_feature(_normalised(text))))
 
 
 def feature_kinds(text: str) -> frozenset[str]:

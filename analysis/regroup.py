@@ -179,12 +179,9 @@ def _apart(texts: list[str]) -> np.ndarray:
     """[i, j] True when texts i and j each name one feature, and not the same one (``catalogue.feature_kinds``):
     the encoder reads "2FA" and "SSO", or "Salesforce sync" and "Okta login", as alike (both are about signing
     in, or both sit in one sentence), but they are two requests."""
-    kinds = [feature_kinds(text) for text in texts]
-    index = {kind: number for number, kind in enumerate(sorted({k for ks in kinds for k in ks}))}
-    one = np.full(len(texts), -1)
-    for number, ks in enumerate(kinds):
-        if len(ks) == 1:
-            one[number] = index[next(iter(ks))]
+    kinds = [_only(feature_kinds(text)) for text in texts]
+    index = {kind: number for number, kind in enumerate(sorted(set(kinds) - {None}))}
+    one = np.array([index[kind] if kind else -1 for kind in kinds])
     return (one[:, None] >= 0) & (one[None, :] >= 0) & (one[:, None] != one[None, :])
 
 
@@ -314,7 +311,8 @@ def _between_asks(points: np.ndarray) -> np.ndarray:
 
 
 def _only(features: frozenset[str]) -> str | None:
-    """The feature of ``named_features`` ("SSO", "SAML login", "Okta" all name single sign-on), when it found one."""
+    """The one feature of ``named_features`` ("SSO", "SAML login", "Okta" all name single sign-on), or kind of
+    ``feature_kinds``, when it found exactly one."""
     return next(iter(features)) if len(features) == 1 else None
 
 
