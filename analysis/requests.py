@@ -371,6 +371,25 @@ def _nobody_before(doc, sent, s: int) -> bool:
                for word, following in zip(words, words[1:] + [""]))
 
 
+# each cue's own refusals (cue at words s to e), which the learned layer keeps when the cue is in its sentence
+_CUE_REFUSALS = {
+    # "please never remove the notes on the cover": the words that ask want nothing built
+    "please": lambda doc, sent, s, e: _please_asks_nothing(doc, sent, s, e),
+    # "An API is not an integration for a team without developers"
+    "absent": lambda doc, sent, s, e: _names_people(doc, e, sent.end),
+    # what others ask for and a verdict, whom one asks for, what nobody asks for
+    "asking_for": lambda doc, sent, s, e: _others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
+    or _nobody_before(doc, sent, s),
+    # "Nobody needs the Gantt view"
+    "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s),
+}
+
+
+def _refused_by_its_cue(doc, sent, hits: dict) -> bool:
+    """Whether a cue of the sentence (`hits`: (start, end) by rule) is one its own rule refuses."""
+    return any(refuses(doc, sent, s, e) for rule, refuses in _CUE_REFUSALS.items() for s, e in hits.get(rule, ()))
+
+
 _BOUNDARY = {",", ";", ":", ".", "!", "?", "so", "because", "since", "as", "which", "but", "and",
              "(", ")", "-", "–", "—", "though", "otherwise", "especially"}
 
@@ -494,16 +513,8 @@ class RequestDetector:
                 asked_before = asked_before or req is not None
                 yield sent, features, req
                 continue
-            if learned and any(_please_asks_nothing(doc, sent, s, e) for s, e in hits.get("please", ())):
-                req = None  # "please never remove the notes on the cover": the words that ask want nothing built
-            if learned and any(_names_people(doc, e, sent.end) for s, e in hits.get("absent", ())):
-                req = None  # "An API is not an integration for a team without developers"
-            if learned and any(_others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
-                               for s, e in hits.get("asking_for", ())):
-                req = None  # the rule's own refusals: what others ask for and a verdict, whom one asks for
-            if learned and any(_nobody_before(doc, sent, s) for rule in ("asking_for", "need")
-                               for s, _ in hits.get(rule, ())):
-                req = None  # "Nobody needs the Gantt view": what nobody wants
+            if learned and _refused_by_its_cue(doc, sent, hits):
+                req = None  # the learned layer does not ask what the cue's own rule would not
             if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and _says_it_works(view, sent, req):
