@@ -64,6 +64,7 @@ JOIN_ASKS = 0.15     # ... and asks join each other at this, once the meaning al
 CENTRE_PRIOR = 100   # the weight, in asks, of the mean ask of many products in the centre (`_between_asks`)
 SENTENCE = 0.85      # an ask is read mostly in its sentence, its own words weigh the rest
 SHARED_SENTENCE = 0.2  # ... unless another ask shares that sentence: then mostly by its own words
+TOLD_SENTENCE = 0.75  # ... and less when an interviewer told it: the sentence tells the story around the ask
 NAME_WORDS = 0.1     # the weight, beside the encoder's, of the words an ask shares with a named item's name
 CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the group's other asks) that gives
                      # confidence 1.0; 0.35 gives the linker's triage line, 0.7
@@ -84,6 +85,7 @@ class Ask:
     item: object = None     # the item it is linked to now
     fixed: bool = False     # a person put it there: it stays, and stands for its item
     source: object = None   # the comment or interview it came from: asks of one source may share a sentence
+    told: bool = False      # an interviewer's record told it, not the customer's own comment
 
 
 @dataclass
@@ -117,7 +119,8 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     vectors = in_ask_space((encode or encoder.encode)(sentences + own_words + [name for _, name in anchors],
                                                        progress=progress))
     count = len(asks)
-    points = np.vstack([ask_points(vectors[:count], vectors[count:2 * count], sharing(asks)),
+    points = np.vstack([ask_points(vectors[:count], vectors[count:2 * count], sharing(asks),
+                                   [ask.told for ask in asks]),
                         vectors[2 * count:]])
 
     plain = points @ points.T
@@ -279,11 +282,15 @@ def in_ask_space(vectors: np.ndarray, space: np.ndarray | None = None) -> np.nda
 
 
 def ask_points(sentence_vectors: np.ndarray, own_word_vectors: np.ndarray,
-               shared: np.ndarray | None = None) -> np.ndarray:
+               shared: np.ndarray | None = None, told=None) -> np.ndarray:
     """Each ask's point: mostly its sentence, its own words the rest (SENTENCE), of length 1. An ask whose
     sentence asks for something else too (`shared`, as ``sharing`` gives it) is read mostly by its own words:
-    "Please make it work offline, and sync stock with our Shopify store" is two requests in one sentence."""
+    "Please make it work offline, and sync stock with our Shopify store" is two requests in one sentence. An
+    ask an interview told (`told`) is read more by its own words: "Hired a contractor to bolt Dentrix on, which
+    cost them more than our licence" tells more than it asks."""
     weight = np.full((len(sentence_vectors), 1), SENTENCE, dtype=np.float32)
+    if told is not None:
+        weight[np.asarray(told, dtype=bool)] = TOLD_SENTENCE
     if shared is not None:
         weight[np.asarray(shared, dtype=bool)] = SHARED_SENTENCE
     points = weight * sentence_vectors + (1 - weight) * own_word_vectors

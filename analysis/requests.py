@@ -750,7 +750,7 @@ class RequestDetector:
                                    or _like_num(view.texts[start])):
                 start += 1  # "1) approval chain"
             while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
-                                   and not (view.lowers[end - 1] in _KEPT_LAST and end - 1 > start)) \
+                                   and not (view.lowers[end - 1] in KEPT_LAST and end - 1 > start)) \
                     and not (end - 2 > start and view.infix_hyphen(end - 2)):
                 end -= 1  # "a driver app" keeps its app, "single sign-on" its on
             if i > start and end > start and not _in_brackets(view, colon + 1, start):
@@ -1904,12 +1904,16 @@ def _judging_lexicon():
 
 
 APP_WORDS = {"app", "apps"}  # "a driver app": the app is what is asked for (also read by the titles)
-_KEPT_LAST = {"app", "tool"}  # filler words that stay at the end of what is asked: "a driver app", "Parent app"
+# filler words that name a thing after a word that says which: "a driver app", "Parent app", "optimal send time"
+# (also read by the titles)
+NAMED_BY_THE_WORD_BEFORE = APP_WORDS | {"tool", "time"}
+# ... and that stay at the end of what is asked, with the team it is for: "reports for the field team"
+KEPT_LAST = NAMED_BY_THE_WORD_BEFORE | {"team", "teams"}
 
 
 def _names_its_app(last: str, before: str, before_is_punct: bool) -> bool:
     """"Parent app", "a driver app" keep their app; "the reports in the app" and "the app" do not."""
-    return last in _KEPT_LAST and before not in REQUEST_FILLER and not before_is_punct
+    return last in KEPT_LAST and before not in REQUEST_FILLER and not before_is_punct
 
 
 def _keeps_its_app(view: TokenView, run: list[int]) -> bool:

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from .catalogue import load_catalogue
 from .rarity import weight
-from .requests import APP_WORDS, REQUEST_FILLER, Request, in_other_language_sentence, infix_hyphen, title_of, word_tags
+from .requests import (APP_WORDS, NAMED_BY_THE_WORD_BEFORE, REQUEST_FILLER, Request, in_other_language_sentence,
+                       infix_hyphen, title_of, word_tags)
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -183,8 +184,8 @@ def _clean(tokens) -> list:
     words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
     head = tokens[-1] if tokens else None
     if words and head is not None and head.pos_ == "NOUN" and words[-1].i == head.i - 1 \
-            and (words[-1].pos_ == "ADJ" or head.lower_ in APP_WORDS and words[-1].pos_ in {"NOUN", "PROPN"}):
-        # a filler word that heads what is named: "smaller starter plan", "mobile app", "parent app"
+            and (words[-1].pos_ == "ADJ" or head.lower_ in NAMED_BY_THE_WORD_BEFORE and words[-1].pos_ in {"NOUN", "PROPN"}):
+        # a filler word that heads what is named: "smaller starter plan", "mobile app", "parent app", "pen tool"
         words.append(head)
     while words and words[-1].pos_ not in {"NOUN", "PROPN"} and not (len(words) == 1 and words[0].pos_ == "ADJ") \
             and not _gerund_head(words):
@@ -298,7 +299,12 @@ def _chunk_title(span, strict: bool = False) -> str:
             words.append(after)  # nor "numbers" out of "Tracking numbers"
         if words and sum(weight(t.lower_) for t in words) >= MIN_TITLE_WEIGHT:
             return _text(words)
-    return "" if strict else _text(_clean(_before_a_clause(span)))
+    if strict:
+        return ""
+    words = _clean(_before_a_clause(span))
+    if len(words) == 1 and words[0].pos_ == "ADJ" and any(t.pos_ == "NOUN" for t in span if t.i > words[0].i):
+        return ""  # "optimal send time": the adjective says which kind of a thing the cleaning left out
+    return _text(words)
 
 
 # the words that open a clause saying when or why: what follows is the circumstance, not the thing asked for

@@ -95,18 +95,22 @@ def load(name):
     comments_path, accounts_path = SETS[name]
     with open(os.path.join(ROOT, comments_path), encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    if comments_path.endswith("interviews.jsonl"):
+    if of_interviews(name):
         rows = [interview_as_comment(row) for row in rows]
     with open(os.path.join(ROOT, accounts_path), encoding="utf-8") as fh:
         accounts = {r["account"]: (float(r["arr"]), r["status"]) for r in csv.DictReader(fh)}
     return rows, accounts
 
 
+def of_interviews(name) -> bool:
+    return SETS[name][0].endswith("interviews.jsonl")
+
+
 def rivals_of(name) -> list[str]:
     """The competitors an interview set names, as the app's interviews record them (`names.json` beside the set,
     written with it; for the blind set by a helper that read it)."""
     path = os.path.join(ROOT, os.path.dirname(SETS[name][0]), "names.json")
-    if not SETS[name][0].endswith("interviews.jsonl") or not os.path.exists(path):
+    if not of_interviews(name) or not os.path.exists(path):
         return []
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)["competitors"]
@@ -188,13 +192,13 @@ def link_all(detected, names, product=None):
     return assigned, titles
 
 
-def regroup_all(detected, assigned, titles, names, product=None, suggested=frozenset()):
+def regroup_all(detected, assigned, titles, names, product=None, suggested=frozenset(), told=False):
     """The background regrouping (``analysis.regroup``) after `link_all`: the items created by `names` are named,
-    the others were opened by the analysis; those in `suggested` are the default catalogue's, untouched. Returns
-    the new assignment and titles, as ``link_all``."""
+    the others were opened by the analysis; those in `suggested` are the default catalogue's, untouched; `told`:
+    the asks are interviews'. Returns the new assignment and titles, as ``link_all``."""
     named = _named(names)
     names = [name for name, _ in named]
-    asks = [Ask(d, request.subject, request.sentence, assigned[d], source=row)
+    asks = [Ask(d, request.subject, request.sentence, assigned[d], source=row, told=told)
             for d, (row, request) in enumerate(detected)]
     items = [Item(name, [name, *aliases], name in suggested) for name, aliases in named] + \
         [Item(item_id) for item_id in titles if item_id not in names]
@@ -356,7 +360,8 @@ def main():
         stages = [("as analysed", assigned, titles)]
         if args.regroup:
             stages.append(("after regrouping by meaning",
-                           *regroup_all(detected, assigned, titles, catalogue, PRODUCTS.get(args.set), suggested)))
+                           *regroup_all(detected, assigned, titles, catalogue, PRODUCTS.get(args.set), suggested,
+                                        of_interviews(args.set))))
         for stage, assigned, titles in stages:
             report(f"{label}, {stage}" if args.regroup else label, rows, accounts, detected, truth, pairs,
                    assigned, titles, tagger, args.errors)

@@ -152,6 +152,10 @@ def test_an_item_the_analysis_opened_links_by_its_asks_not_its_title():
     ("Please add offline sync with Salesforce.", "Salesforce integration"),  # the product named is the thing
     # the clause after "when" says when, not what: not "Text coffee ships"
     ("Our subscribers want a text when their coffee ships and when a limited roast drops.", "Text"),
+    # an adjective alone is no title when the cleaning left out what it says which kind of: not "Optimal support"
+    ("optimal send time pls", "Optimal send time"),
+    ("Is predictive send time on the roadmap?", "Predictive send time"),
+    ("Please add a pen tool for the tile layouts.", "Pen tool"),
 ])
 def test_a_new_item_is_titled_by_the_thing_asked_for(text, title):
     assert item_title(ask_of(text)) == title

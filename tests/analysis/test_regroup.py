@@ -452,3 +452,12 @@ def test_asks_share_a_sentence_only_within_one_source():
     sentence = "SSO and an API, please."
     assert list(regrouping.sharing([Ask(0, "SSO", sentence, source="c1"), Ask(1, "an API", sentence, source="c2"),
                                     Ask(2, "SSO", sentence), Ask(3, "an API", sentence)])) == [False] * 4
+
+
+def test_an_ask_an_interview_told_is_read_more_by_its_own_words_than_a_comments_ask():
+    # the sentence and the ask's own words, read as two directions: how far each point leans to the own words
+    sentence, own = np.array([[1.0, 0.0]], dtype=np.float32), np.array([[0.0, 1.0]], dtype=np.float32)
+    said, told, shared = (regrouping.ask_points(sentence, own, [shared], [told])[0]
+                          for shared, told in ((False, False), (False, True), (True, True)))
+    assert said[0] > said[1] and said[1] < told[1] < shared[1]
+    assert np.allclose(regrouping.ask_points(sentence, own)[0], said)  # a comment's ask, as before

@@ -98,6 +98,18 @@ def test_a_plural_the_word_lists_know_as_a_verb_is_what_is_needed(analyzer, text
     assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("We need reports for the field team.", "reports for the field team"),
+    ("Word add-in for our legal team please, like the other vendors have.", "Word add-in for our legal team"),
+    ("optimal send time pls", "optimal send time"),
+    ("We need candidates to pick their own interview time.", "candidates to pick their own interview time"),
+])
+def test_a_team_or_a_time_after_a_word_that_says_which_ends_what_is_asked(analyzer, text, subject):
+    """"team" and "time" are filler words, trimmed from the end of an ask; after a word that says which team or
+    time ("the field team", "send time") they are part of it."""
+    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+
+
 def test_a_comment_that_ends_on_a_filler_word_without_a_full_stop_is_read_to_its_end(analyzer):
     text = "a short notice cancellation list that texts patients automatically, that's the thing we'd use most"
     assert [request.text for request in analyzer.analyze(text).requests] == ["Short notice cancellation list"]

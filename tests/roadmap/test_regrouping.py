@@ -8,7 +8,7 @@ from sqlalchemy import select
 from helpers import add_account
 from analysis.linking import CONFIDENT, review_state
 from vocapp.extensions import db
-from vocapp.insights.regrouping import _as_shipped, regroup_items
+from vocapp.insights.regrouping import _as_shipped, _inputs, regroup_items
 from vocapp.models import FeedbackItem, FeedbackMention
 from vocapp.queries.feedback import ranking_json
 from vocapp.roadmap.catalogue import load_default_catalogue
@@ -343,3 +343,16 @@ def test_an_ask_that_opened_its_item_says_why_it_stays_once_others_joined_it(ctx
     assert first.link_reason.startswith("similar in meaning to 2 other asks"), first.link_reason
     assert 0 < first.confidence <= 1 and first.review == review_state(first.confidence >= CONFIDENT)
     assert alone.link_reason == "a new item: no item was close enough", "an ask still alone keeps its reason"
+
+
+def test_an_interviews_asks_are_read_as_told_and_a_comments_as_written(ctx):
+    account = add_account("T-1", "Told Ltd", 5_000)
+    held = opened("Dark mode")
+    for number, source_type in enumerate(("interview", "response", "note")):
+        db.session.add(FeedbackMention(item_id=held.id, account_id=account.id, source_type=source_type,
+                                       source_id=number, quote=DARK[number], request_text=ASKED[DARK[number]],
+                                       mentioned_at=datetime(2026, 10, 1 + number), origin="analysis",
+                                       confidence=1.0))
+    db.session.commit()
+    _roots, _mentions, asks, *_ = _inputs()
+    assert {ask.text: ask.told for ask in asks} == {"Dark mode": True, "A darker theme": False, "a dark mode": False}

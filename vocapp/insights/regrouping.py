@@ -97,7 +97,8 @@ def _inputs():
         # a person's link, or one to an item a person merged into another, is theirs: it stays
         decided = mention.origin != "analysis" or item_id != mention.item_id
         source = (mention.source_type, mention.source_id) if mention.source_id is not None else None
-        asks.append(Ask(mention.id, mention.request_text or mention.quote, mention.quote, item_id, decided, source))
+        asks.append(Ask(mention.id, mention.request_text or mention.quote, mention.quote, item_id, decided, source,
+                        told=mention.source_type == "interview"))
     # an item a person made or renamed is known by its names; one the analysis opened, by its title once a
     # person has confirmed or moved an ask into it
     holding_decided = {ask.item for ask in asks if ask.fixed}
