@@ -519,6 +519,8 @@ class RequestDetector:
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and _says_it_works(view, sent, req):
                 req = None  # "The Outlook and Slack integrations worked out of the box.": praise
+            if req is not None and (learned or fragment) and _costs_too_much(view, req):
+                req = None  # "Also too pricey for a bakery", "getting expensive at renewal": a price, nothing to build
             if req is not None and (learned or fragment) and _says_we_have(view, sent):
                 req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
             if req is not None and _imagined_otherwise(view, sent):
@@ -1268,6 +1270,20 @@ def _says_it_works(view, sent, req: Request) -> bool:
     said = bool(words) and (words[0] in _WORKS or words[0] in {"is", "was", "are", "were", "'s", "’s"}
                             and len(words) > 1 and words[1] in _GOOD)
     return said and _nothing_lacking(view, sent)
+
+
+_TOO_DEAR = {"expensive", "pricey", "pricy", "costly", "overpriced", "dear"}
+_HOW_MUCH = {"too", "so", "very", "way", "a", "bit", "little", "getting", "quite", "rather", "really", "pretty",
+             "far", "more", "much", "even", "also", "still"}
+
+
+def _costs_too_much(view, req: Request) -> bool:
+    """What was taken for the ask says what it costs: "too pricey for a bakery with 2,000 subscribers", "expensive
+    at renewal" (not "a cheaper seat for people who only look things up", which asks for one)."""
+    i = req.subject_start
+    while i < req.subject_end and view.lowers[i] in _HOW_MUCH:
+        i += 1
+    return i < req.subject_end and view.lowers[i] in _TOO_DEAR
 
 
 _SETTING_UP = {"setup", "set-up", "implementation", "onboarding", "migration", "rollout", "roll-out", "go-live"}

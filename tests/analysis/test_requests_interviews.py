@@ -130,3 +130,7 @@ def test_a_bare_phrase_that_opens_an_answer_is_an_ask_after_an_ask_in_the_notes(
     # in one comment, the same phrase after an ask spells that ask out
     plain = [r.subject for r in analyzer.analyze_many([text.replace("\n\n", " ")])[0].requests]
     assert not any("phone app" in subject for subject in plain), plain
+
+
+def test_a_buyer_saying_what_it_would_cost_asks_for_nothing(analyzer):
+    assert _said_by_the_buyer(analyzer, "Bundles have a way of getting expensive at renewal.") == []

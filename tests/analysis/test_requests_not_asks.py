@@ -149,6 +149,15 @@ def test_what_the_product_has_is_no_ask_unless_something_lacks(analyzer, text, a
 
 
 @pytest.mark.parametrize("text, asked", [
+    ("Also too pricey for a bakery with 2,000 subscribers.", []),
+    ("Great tool, but way too expensive for a two-person shop.", []),
+    ("We need a cheaper plan for small teams.", ["cheaper plan for small teams"]),
+])
+def test_what_it_costs_is_no_ask_but_a_cheaper_plan_is(analyzer, text, asked):
+    assert subjects(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
     ("SSO setup took weeks.", []),
     ("The Salesforce migration was painful, we lost notes.", []),
     ("Easier SSO setup please.", ["SSO setup"]),
