@@ -74,6 +74,10 @@ PRODUCTS.update({name: name.capitalize() for name in SETS if name not in ("blind
 # win / loss / churn interviews written blind: the customer's parts of each record are analysed as the app does
 SETS.update(_folder_sets("interviews.jsonl"))
 SETS["blind-interviews"] = ("tests/data/blind/interviews/interviews.jsonl", "tests/data/blind/interviews/accounts.csv")
+# two more, one product each (a water utility's and a news publisher's), written after 1.39 (measured only)
+BLIND_INTERVIEWS = {f"blind-interviews-{name}": files
+                    for name, files in _folder_sets("interviews.jsonl", "blind/interviews2").items()}
+SETS.update(BLIND_INTERVIEWS)
 # comments in French, German, Spanish, Italian, Portuguese and Dutch, written blind after 1.22 (measured only)
 SETS["blind-languages"] = ("tests/data/blind/other_languages/roadmap.jsonl",
                            "tests/data/blind/other_languages/accounts.csv")
@@ -88,7 +92,8 @@ SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind
 BLIND_PRODUCTS = {f"blind-{name}": files for wave in ("fourth", "fifth")
                   for name, files in _folder_sets("roadmap.jsonl", f"blind/{wave}").items()}
 SETS.update(BLIND_PRODUCTS)
-MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third", *BLIND_PRODUCTS)
+MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third", *BLIND_PRODUCTS,
+                *BLIND_INTERVIEWS)
 
 
 def load(name):
