@@ -1858,7 +1858,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])
-                    and not _ends_on_its_app(toks)):
+                    and not _ends_on_its_app(toks) and not _ends_a_phrasal_verb(toks)):
         toks = toks[:-1]
     if not _content(toks):
         return ""
@@ -1925,6 +1925,16 @@ APP_WORDS = {"app", "apps"}  # "a driver app": the app is what is asked for (als
 NAMED_BY_THE_WORD_BEFORE = APP_WORDS | {"tool", "time"}
 # ... and that stay at the end of what is asked, with the team it is for: "reports for the field team"
 KEPT_LAST = NAMED_BY_THE_WORD_BEFORE | {"team", "teams"}
+
+
+_PARTICLES = {"up", "out", "off", "down", "back"}
+
+
+def _ends_a_phrasal_verb(toks) -> bool:
+    """"pull the numbers out", "a link carriers fill out": the last word completes a verb of the ask, so it stays."""
+    return len(toks) > 2 and toks[-1].lower_ in _PARTICLES and not toks[-2].is_punct \
+        and toks[-2].lower_ not in REQUEST_FILLER \
+        and any(word_tags().get(t.lower_, "").startswith("VB") for t in toks[:-2])
 
 
 def _names_its_app(last: str, before: str, before_is_punct: bool) -> bool:

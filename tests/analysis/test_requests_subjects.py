@@ -110,6 +110,15 @@ def test_a_team_or_a_time_after_a_word_that_says_which_ends_what_is_asked(analyz
     assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("Still no Snowflake connector for getting data out.", "Snowflake connector for getting data out"),
+    ("Offer a cheaper seat for people who only look things up.", "cheaper seat for people who only look things up"),
+])
+def test_the_word_that_completes_a_verb_ends_what_is_asked(analyzer, text, subject):
+    """"out" and "up" are filler words at the end of an ask, but not where they complete its verb."""
+    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+
+
 def test_a_comment_that_ends_on_a_filler_word_without_a_full_stop_is_read_to_its_end(analyzer):
     text = "a short notice cancellation list that texts patients automatically, that's the thing we'd use most"
     assert [request.text for request in analyzer.analyze(text).requests] == ["Short notice cancellation list"]
