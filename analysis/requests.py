@@ -1931,7 +1931,7 @@ _PARTICLES = {"up", "out", "off", "down", "back"}
 
 
 def _ends_a_phrasal_verb(toks) -> bool:
-    """"pull the numbers out", "a link carriers fill out": the last word completes a verb of the ask, so it stays."""
+    """"pull the numbers out", "look things up": the last word completes a verb of the ask, so it stays."""
     return len(toks) > 2 and toks[-1].lower_ in _PARTICLES and not toks[-2].is_punct \
         and toks[-2].lower_ not in REQUEST_FILLER \
         and any(word_tags().get(t.lower_, "").startswith("VB") for t in toks[:-2])

@@ -184,7 +184,8 @@ def _clean(tokens) -> list:
     words = [t for t in tokens if t.pos_ not in DROP and t.lower_ not in REQUEST_FILLER or t.pos_ == "PROPN"]
     head = tokens[-1] if tokens else None
     if words and head is not None and head.pos_ == "NOUN" and words[-1].i == head.i - 1 \
-            and (words[-1].pos_ == "ADJ" or head.lower_ in NAMED_BY_THE_WORD_BEFORE and words[-1].pos_ in {"NOUN", "PROPN"}):
+            and (words[-1].pos_ == "ADJ"
+                 or head.lower_ in NAMED_BY_THE_WORD_BEFORE and words[-1].pos_ in {"NOUN", "PROPN"}):
         # a filler word that heads what is named: "smaller starter plan", "mobile app", "parent app", "pen tool"
         words.append(head)
     while words and words[-1].pos_ not in {"NOUN", "PROPN"} and not (len(words) == 1 and words[0].pos_ == "ADJ") \
