@@ -691,9 +691,7 @@ class RequestDetector:
             if out and _says_what_happens_to(doc, i, j):
                 return [], j
             if joins == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"} and not commas:
-                # "pipeline by region and segment" is one thing, read to its end; "SSO, SCIM and audit logs" three
-                one_thing = not out and _looks_like_fragment(doc[i:j], listed=True, joined=True)
-                return out, j if one_thing else None
+                return out, None  # "pipeline by region and segment" is one thing; "SSO, SCIM and audit logs" three
             if word_tags().get(doc[i].lower_) == "IN" or doc[i].lower_ in _ATTACHED:
                 return out, None  # "one login across our hotels, via Okta": what follows tells more of the ask
             if not out and _names_after_a_preposition(doc, start, i, j):
