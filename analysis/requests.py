@@ -617,7 +617,7 @@ class RequestDetector:
             while run and (view.punct[run[-1]] or (view.lowers[run[-1]] in REQUEST_FILLER
                            or view.lemmas[run[-1]] in REQUEST_FILLER) and not view.infix_hyphen(run[-1] - 1)
                            and not _named_within(view, run[-1], sent)) \
-                    and not _keeps_its_app(view, run):
+                    and not _run_keeps_its_last(view, run):
                 run.pop()
             # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
             # nothing else is: interviews name competitors, people and firms all the time
@@ -1858,7 +1858,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])
-                    and not _ends_on_its_app(toks) and not _ends_a_phrasal_verb(toks)):
+                    and not _ends_on_a_kept_word(toks) and not _ends_a_phrasal_verb(toks)):
         toks = toks[:-1]
     if not _content(toks):
         return ""
@@ -1937,17 +1937,18 @@ def _ends_a_phrasal_verb(toks) -> bool:
         and any(word_tags().get(t.lower_, "").startswith("VB") for t in toks[:-2])
 
 
-def _names_its_app(last: str, before: str, before_is_punct: bool) -> bool:
-    """"Parent app", "a driver app" keep their app; "the reports in the app" and "the app" do not."""
+def _kept_last(last: str, before: str, before_is_punct: bool) -> bool:
+    """A filler word of ``KEPT_LAST`` after a word that says which: "Parent app", "a driver app", "the field team"
+    keep it; "the reports in the app" and "the app" do not."""
     return last in KEPT_LAST and before not in REQUEST_FILLER and not before_is_punct
 
 
-def _keeps_its_app(view: TokenView, run: list[int]) -> bool:
-    return len(run) > 1 and _names_its_app(view.lowers[run[-1]], view.lowers[run[-2]], view.punct[run[-2]])
+def _run_keeps_its_last(view: TokenView, run: list[int]) -> bool:
+    return len(run) > 1 and _kept_last(view.lowers[run[-1]], view.lowers[run[-2]], view.punct[run[-2]])
 
 
-def _ends_on_its_app(toks) -> bool:
-    return len(toks) > 1 and _names_its_app(toks[-1].lower_, toks[-2].lower_, toks[-2].is_punct)
+def _ends_on_a_kept_word(toks) -> bool:
+    return len(toks) > 1 and _kept_last(toks[-1].lower_, toks[-2].lower_, toks[-2].is_punct)
 
 
 _AN_APP = APP_WORDS | {"for", "a", "an", "proper", "real", "native", "dedicated", "actual", "decent", "mobile",
