@@ -78,8 +78,7 @@ def main():
     parser.add_argument("--steps", type=int, default=ask_space.STEPS)
     args = parser.parse_args()
     analyzer = Analyzer()
-    names = [name for name in sorted(bench.SETS) if name not in bench.MEASURE_ONLY
-             and not bench.SETS[name][0].endswith("interviews.jsonl")]
+    names = [name for name in sorted(bench.SETS) if name not in bench.MEASURE_ONLY and not bench.of_interviews(name)]
     with click.progressbar(names, label="reading the products") as bar:
         products = {name: Product(name, analyzer) for name in bar}
     identity = np.eye(encoder.DIM, dtype=np.float32)

@@ -48,15 +48,16 @@ def drops(name: str, analyzer: Analyzer, count: int, seed: int) -> tuple[int, li
     """(the set's number of asks, asks changed at each of `count` drops)."""
     rows, _accounts = bench.load(name)
     detected, _truth = bench.detect(rows, analyzer, bench.rivals_of(name))
-    product = bench.PRODUCTS.get(name)
+    product, told = bench.PRODUCTS.get(name), bench.of_interviews(name)
     assigned, titles = bench.link_all(detected, [], product)
-    before, _ = bench.regroup_all(detected, assigned, titles, [], product)
+    before, _ = bench.regroup_all(detected, assigned, titles, [], product, told=told)
     chance = random.Random(seed)
     moved = []
     for _ in range(count):
         left_out = chance.randrange(len(detected))
         kept = [index for index in range(len(detected)) if index != left_out]
-        after, _ = bench.regroup_all([detected[i] for i in kept], [assigned[i] for i in kept], titles, [], product)
+        after, _ = bench.regroup_all([detected[i] for i in kept], [assigned[i] for i in kept], titles, [], product,
+                                     told=told)
         moved.append(changed(before, after, kept))
     return len(detected), moved
 
