@@ -9,6 +9,10 @@ def analyzer():
     return Analyzer()
 
 
+def subjects(analyzer, text) -> list[str]:
+    return [request.subject for request in analyzer.analyze(text).requests]
+
+
 @pytest.mark.parametrize("text, asked", [
     ("Integrating with Salesforce would save us hours every week.", "Integrating with Salesforce"),
     ("A dark mode would be great for the night shift.", "Dark mode"),
@@ -95,7 +99,7 @@ def test_a_filler_word_apart_from_its_neighbours_is_still_left_out(analyzer, tex
 def test_a_plural_the_word_lists_know_as_a_verb_is_what_is_needed(analyzer, text, subject):
     """After "need", "alerts" can only be a noun: it was read as a verb, and the ask was what came after it
     ("stock is low"), or nothing."""
-    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+    assert subjects(analyzer, text) == [subject]
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -107,7 +111,7 @@ def test_a_plural_the_word_lists_know_as_a_verb_is_what_is_needed(analyzer, text
 def test_a_team_or_a_time_after_a_word_that_says_which_ends_what_is_asked(analyzer, text, subject):
     """"team" and "time" are filler words, trimmed from the end of an ask; after a word that says which team or
     time ("the field team", "send time") they are part of it."""
-    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+    assert subjects(analyzer, text) == [subject]
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -116,7 +120,7 @@ def test_a_team_or_a_time_after_a_word_that_says_which_ends_what_is_asked(analyz
 ])
 def test_the_word_that_completes_a_verb_ends_what_is_asked(analyzer, text, subject):
     """"out" and "up" are filler words at the end of an ask, but not where they complete its verb."""
-    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+    assert subjects(analyzer, text) == [subject]
 
 
 def test_a_comment_that_ends_on_a_filler_word_without_a_full_stop_is_read_to_its_end(analyzer):
