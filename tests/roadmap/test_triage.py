@@ -13,7 +13,7 @@ from vocapp.insights.themes import current_analyzer
 from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Response, Survey
 from vocapp.queries.feedback import ranking_json
 from vocapp.roadmap.items import create_item
-from vocapp.roadmap.triage import reason_words
+from vocapp.roadmap.triage import confidence_words, reason_words
 
 
 def pending_links(app):
@@ -124,6 +124,17 @@ def test_reasons_read_as_words():
     assert reason_words("an earlier ask 'integrate with jira'") == \
         "The ask reads like one linked here before: “integrate with jira”"
     assert reason_words("") == "Linked by the analysis"
+
+
+def test_a_link_by_meaning_reads_in_the_words_of_the_confidence_beside_it_not_as_a_similarity():
+    """The regrouping's similarities are on another scale than the confidence: 0.38 is a high (76%) link."""
+    assert reason_words("similar in meaning to 13 other asks (0.38)") == \
+        "Close in meaning to 13 other asks linked here"
+    assert confidence_words(0.76) == "high (76%)"
+    assert reason_words("similar in meaning to the item's names (0.12) and 17 other asks (0.55)") == \
+        "Far in meaning from the item's names; close to 17 other asks linked here"
+    assert reason_words("similar in meaning to the item's name (0.28) and 1 other ask (0.2)") == \
+        "Fairly close in meaning to the item's name; far from 1 other ask linked here"
 
 
 def test_a_link_found_around_the_ask_reads_as_words():

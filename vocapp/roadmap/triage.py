@@ -7,6 +7,7 @@ from typing import Optional
 
 from sqlalchemy import func, select
 
+from analysis.regroup import CONFIDENT_AT
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection
 from vocapp.queries.feedback import item_roots
@@ -83,11 +84,36 @@ def _why(part: str) -> str:
     return part.strip()
 
 
+# How the regrouping says it (analysis.regroup._placements): "similar in meaning to the item's names (0.12) and
+# 17 other asks (0.55)". The figures are similarities, on another scale than the link confidence shown beside them.
+_NEAR = re.compile(r"(?P<what>the item's names?|(?P<count>\d+) other asks?) \((?P<value>-?[\d.]+)\)")
+
+
+def _nearness(value: float) -> tuple[str, str]:
+    """A similarity on the confidence's scale and in its words (`confidence_words`)."""
+    share = value / CONFIDENT_AT
+    return ("far", "from") if share < 0.5 else ("fairly close", "to") if share < 0.75 else ("close", "to")
+
+
+def _similar_words(text: str) -> Optional[str]:
+    """"similar in meaning to the item's names (0.12) and 17 other asks (0.55)" ->
+    "Far in meaning from the item's names; close to 17 other asks linked here"."""
+    parts = []
+    for found in _NEAR.finditer(text):
+        (near, to), what = _nearness(float(found.group("value"))), found.group("what")
+        what += " linked here" if found.group("count") else ""
+        parts.append(f"{near} in meaning {to} {what}" if not parts else f"{near} {to} {what}")
+    said = "; ".join(parts)
+    return said[:1].upper() + said[1:] if parts else None
+
+
 def reason_words(link_reason: str) -> str:
     """"the alias 'Jira sync' (same words: jira)" -> 'The ask uses the alias “Jira sync”: same words: “jira”'."""
     text = (link_reason or "").strip()
     if not text:
         return "Linked by the analysis"
+    if text.startswith("similar in meaning to "):
+        return _similar_words(text) or text[:1].upper() + text[1:]
     around = "the sentence around the ask: "
     if text.startswith(around):
         return "Found in the rest of the sentence. " + reason_words(text[len(around):])
