@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .ask_reader import comment_reader, interview_reader, together, worth_reading
 from .asks import default_model as default_ask_model, interview_model as default_interview_model, part_kinds, \
     sentence_features
+from .catalogue import feature_kinds
 from .patterns import TokenPatterns, TokenView
 from .foreign import ELISION, foreign_ask
 from .pipeline import get_nlp
@@ -666,14 +667,15 @@ class RequestDetector:
         found = _one_ask_per_wording(doc, found, triggers)
         found.sort(key=lambda r: r.subject_start)
         last = max(found, key=lambda r: r.subject_end)
-        listed, objects_end = self._listed_after(doc, sent, max(last.subject_end, last.trigger_end))
+        listed, objects_end = self._listed_after(doc, sent, max(last.subject_end, last.trigger_end),
+                                                 last.subject_start)
         if objects_end is not None:
             found[found.index(last)] = _widened(doc, last, objects_end)
         first, rest = found[0], found[1:]
         first.more = rest + listed
         return first
 
-    def _listed_after(self, doc, sent, start: int) -> tuple[list, int | None]:
+    def _listed_after(self, doc, sent, start: int, ask_start: int) -> tuple[list, int | None]:
         """Asks listed after an ask with "and", "+" or a comma: noun phrases with no verb of their own; and None,
         or, where the list's last item goes on to say what should happen to them all ("gas safety, EICR and EPC
         expiry dates tracked with reminders"), where that says its last word: the list is one ask's objects."""
@@ -690,8 +692,13 @@ class RequestDetector:
                 j += 1
             if out and _says_what_happens_to(doc, i, j):
                 return [], j
-            if joins == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"} and not commas:
-                return out, None  # "pipeline by region and segment" is one thing; "SSO, SCIM and audit logs" three
+            if joins == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"} and not commas \
+                    and (out or not _two_features(doc[ask_start:start], doc[i:j])):
+                if not out and _an_acronym(doc[start - 1:start]) and _an_acronym(doc[i:i + 1]):
+                    return [], i + 1 + _words_before_a_preposition(doc[i + 1:j])  # "SSO and SCIM (provisioning)",
+                    # "GBP and USD": one ask names both
+                return out, None  # "pipeline by region and segment" is one thing; "SSO, SCIM and audit logs" three,
+                # and "dark mode and SSO" two
             if word_tags().get(doc[i].lower_) == "IN" or doc[i].lower_ in _ATTACHED:
                 return out, None  # "one login across our hotels, via Okta": what follows tells more of the ask
             if not out and _names_after_a_preposition(doc, start, i, j):
@@ -963,6 +970,34 @@ def _participle_phrase(view, i: int, end: int) -> bool:
     tell what should happen to it, and are part of the item."""
     return i + 1 < end and word_tags().get(view.lowers[i]) == "VBD" \
         and word_tags().get(view.lowers[i + 1]) in {"IN", "RP", "TO"} and view.lowers[i + 1] not in {"that", "so"}
+
+
+def _two_features(ask, listed) -> bool:
+    """"dark mode and SSO", "a mobile app and SSO": an "and" between two features is between two asks. Each is
+    named as the catalogue names it; or the ask before, with no preposition whose objects the "and" may go on
+    listing ("pipeline by region and segment"), ends on a kept word ("mobile app"). "roles and permissions",
+    "iOS and Android" may be one."""
+    named = feature_kinds(ask.text), feature_kinds(listed.text) - {"a product"}
+    if not named[1]:
+        return False
+    if named[0] and not named[0] & named[1] and "a product" not in named[0]:
+        return True
+    words = [t for t in ask if not t.is_punct]
+    return bool(words) and not _has_a_preposition(words) and _ends_on_a_kept_word(words)
+
+
+def _an_acronym(tokens) -> bool:
+    words = [t.text for t in tokens if not t.is_punct]
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
+
+
+def _words_before_a_preposition(tokens) -> int:
+    return next((k for k, t in enumerate(tokens) if t.is_punct or word_tags().get(t.lower_) in {"IN", "TO"}),
+                len(tokens))
+
+
+def _has_a_preposition(tokens) -> bool:
+    return any(word_tags().get(t.lower_) in {"IN", "TO"} for t in tokens)
 
 
 def _names_after_a_preposition(doc, start: int, i: int, j: int) -> bool:
@@ -1729,9 +1764,19 @@ def _breaks(token) -> bool:
     return token.lower_ in _BOUNDARY and not infix_hyphen(token)
 
 
+# two words an "and" makes one thing of, as product people say them
+_ONE_THING = {("drag", "drop"), ("copy", "paste"), ("find", "replace"), ("search", "replace"), ("click", "collect"),
+              ("pick", "pack"), ("plug", "play"), ("roles", "permissions"), ("mix", "match")}
+
+
+def _one_thing(doc, i: int) -> bool:
+    """The "and" at `i` joins two words that name one thing: "drag and drop", "roles and permissions"."""
+    return 0 < i < len(doc) - 1 and (doc[i - 1].lower_, doc[i + 1].lower_) in _ONE_THING
+
+
 def _only_modifiers(tokens) -> bool:
-    """"best and worst case views": words that only describe what follows the "and"."""
-    return all(word_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
+    """"best and worst case views": words that only describe what follows the "and" ("a mobile app" names a thing)."""
+    return not _ends_on_a_kept_word([t for t in tokens if not t.is_punct]) and all(word_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
 
 
 # The learned layer's probability at which its reading of a sentence in another language stands when none of that
@@ -1832,7 +1877,7 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     after, lowers = [], [t.lower_ for t in doc[e:sent.end]]
     for t in doc[e:sent.end]:
         if (_breaks(t) or _main_clause_starts(t) or _how_often(lowers, t.i - e, len(lowers))) and _content(after) \
-                and not (t.lower_ in {"and", "or"} and _only_modifiers(after)):
+                and not (t.lower_ in {"and", "or"} and (_only_modifiers(after) or _one_thing(doc, t.i))):
             break
         after.append(t)
     before, ahead = [], list(doc[sent.start:s])

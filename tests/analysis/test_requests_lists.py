@@ -46,6 +46,32 @@ def test_a_list_of_things_is_an_ask_per_thing_to_its_last(analyzer):
     assert len(asks(analyzer, "We need pipeline reports by region and segment.")) == 1
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("Would love dark mode and SSO.", ["Dark mode", "SSO"]),  # two features the catalogue names
+    ("We need a mobile app and SSO.", ["Mobile app", "SSO"]),  # an app, then a feature
+])
+def test_an_and_between_two_features_is_between_two_asks(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("We need SSO and SCIM.", "SSO and SCIM"),
+    ("We need SAML SSO and SCIM provisioning for our security team.", "SAML SSO and SCIM provisioning"),
+    ("Can you add GBP and USD?", "GBP and USD"),
+])
+def test_an_and_between_two_acronyms_joins_them_in_one_ask(analyzer, text, subject):
+    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We need drag and drop.", ["Drag and drop"]),
+    ("Please add roles and permissions.", ["Roles and permissions"]),
+    ("We need copy and paste of rows.", ["Copy and paste of rows"]),
+])
+def test_two_words_an_and_makes_one_thing_of_stay_one_ask(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
+
+
 def test_a_name_after_a_comma_at_the_end_names_the_ask_again(analyzer):
     assert asks(analyzer, "We'd really like an HR integration, BambooHR.") == ["HR integration"]
     assert asks(analyzer, "We'd really like an HR integration, and BambooHR.") == ["HR integration", "BambooHR"]
