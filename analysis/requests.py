@@ -1189,7 +1189,15 @@ def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     named = _a_name_within(last)  # "We need Excel export", "No Teams integration": a product's name
     return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct \
         and (not filler or _hyphen_joins(last) or named) \
-        and (not tag.startswith(("VB", "IN")) or _plural_noun(last) or _modifies_next(doc, last) or named)
+        and (not tag.startswith(("VB", "IN")) or _plural_noun(last) or _modifies_next(doc, last) or named
+             or _a_doing_named(last))
+
+
+def _a_doing_named(token) -> bool:
+    """"We need reporting by region", "no tracking of hours", "we want scheduling that handles shifts": a gerund
+    the cue takes names the doing asked for."""
+    return token.lower_.endswith("ing") and word_tags().get(token.lower_) == "VBG" \
+        and token.lemma_ not in PLEASE_NOT_ASKS  # "we need fixing asap" asks to mend, not for a thing
 
 
 def _named_within(view: TokenView, i: int, sent) -> bool:
