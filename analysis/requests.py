@@ -760,8 +760,9 @@ class RequestDetector:
                 start += 1  # "1) approval chain"
             while end > start and (view.punct[end - 1] or view.lowers[end - 1] in REQUEST_FILLER
                                    and not (view.lowers[end - 1] in KEPT_LAST and end - 1 > start)) \
-                    and not (end - 2 > start and view.infix_hyphen(end - 2)):
-                end -= 1  # "a driver app" keeps its app, "single sign-on" its on
+                    and not (end - 2 > start and view.infix_hyphen(end - 2)) \
+                    and not (end - 1 > start and (view.lowers[end - 2], view.lowers[end - 1]) in _COMPOUNDS_APART):
+                end -= 1  # "a driver app" keeps its app, "single sign-on" and "single sign on" their on
             if i > start and end > start and not _in_brackets(view, colon + 1, start):
                 piece = doc[start:end]
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
@@ -1177,9 +1178,17 @@ def _hyphen_joins(token) -> bool:
 
 
 def _joined_on(token) -> bool:
-    """"sign-on", "add-on", "opt-in": the word ends a hyphened word, so it is no filler."""
+    """"sign-on", "add-on", "opt-in", and "single sign on" written apart: the word ends a compound, so it is no
+    filler."""
     doc, i = token.doc, token.i
-    return i >= 2 and _inside_a_word(doc[i - 1], _JOINERS) and doc[i - 2].is_alpha and doc[i - 2].lower_ not in _AND_OR
+    return i >= 2 and _inside_a_word(doc[i - 1], _JOINERS) and doc[i - 2].is_alpha and doc[i - 2].lower_ not in _AND_OR \
+        or i >= 1 and (doc[i - 1].lower_, token.lower_) in _COMPOUNDS_APART
+
+
+# compounds of a verb and its particle that name a thing, often written without their hyphen
+_COMPOUNDS_APART = {("sign", "on"), ("sign", "in"), ("sign", "up"), ("log", "in"), ("log", "on"), ("opt", "in"),
+                    ("opt", "out"), ("check", "in"), ("add", "on"), ("plug", "in"), ("pop", "up"), ("follow", "up"),
+                    ("top", "up"), ("drop", "down"), ("clock", "in")}
 
 
 def _names_first_word(doc, name: str, s: int, e: int) -> bool:
@@ -1997,7 +2006,8 @@ def _kept_last(last: str, before: str, before_is_punct: bool) -> bool:
 
 
 def _run_keeps_its_last(view: TokenView, run: list[int]) -> bool:
-    return len(run) > 1 and _kept_last(view.lowers[run[-1]], view.lowers[run[-2]], view.punct[run[-2]])
+    return len(run) > 1 and (_kept_last(view.lowers[run[-1]], view.lowers[run[-2]], view.punct[run[-2]])
+                             or (view.lowers[run[-2]], view.lowers[run[-1]]) in _COMPOUNDS_APART)
 
 
 def _ends_on_a_kept_word(toks) -> bool:
