@@ -695,8 +695,8 @@ class RequestDetector:
             if joins == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"} and not commas \
                     and (out or not _two_features(doc[ask_start:start], doc[i:j])):
                 if not out and _an_acronym(doc[start - 1:start]) and _an_acronym(doc[i:i + 1]):
-                    return [], i + 1 + _words_before_a_preposition(doc[i + 1:j])  # "SSO and SCIM (provisioning)",
-                    # "GBP and USD": one ask names both
+                    # "SSO and SCIM", "GBP and USD", "SAML SSO and SCIM provisioning": one ask names both
+                    return [], i + 1 + _words_before_a_preposition(doc[i + 1:j])
                 return out, None  # "pipeline by region and segment" is one thing; "SSO, SCIM and audit logs" three,
                 # and "dark mode and SSO" two
             if word_tags().get(doc[i].lower_) == "IN" or doc[i].lower_ in _ATTACHED:
@@ -993,12 +993,15 @@ def _an_acronym(tokens) -> bool:
 
 
 def _words_before_a_preposition(tokens) -> int:
-    return next((k for k, t in enumerate(tokens) if t.is_punct or word_tags().get(t.lower_) in {"IN", "TO"}),
-                len(tokens))
+    return next((k for k, t in enumerate(tokens) if t.is_punct or _a_preposition(t)), len(tokens))
 
 
 def _has_a_preposition(tokens) -> bool:
-    return any(word_tags().get(t.lower_) in {"IN", "TO"} for t in tokens)
+    return any(_a_preposition(t) for t in tokens)
+
+
+def _a_preposition(token) -> bool:
+    return word_tags().get(token.lower_) in {"IN", "TO"}
 
 
 def _names_after_a_preposition(doc, start: int, i: int, j: int) -> bool:
