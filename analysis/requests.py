@@ -1184,8 +1184,9 @@ def _joined_on(token) -> bool:
     """"sign-on", "add-on", "opt-in", and "single sign on" written apart: the word ends a compound, so it is no
     filler."""
     doc, i = token.doc, token.i
-    return i >= 2 and _inside_a_word(doc[i - 1], _JOINERS) and doc[i - 2].is_alpha and doc[i - 2].lower_ not in _AND_OR \
-        or i >= 1 and (doc[i - 1].lower_, token.lower_) in _COMPOUNDS_APART
+    hyphened = i >= 2 and _inside_a_word(doc[i - 1], _JOINERS) and doc[i - 2].is_alpha \
+        and doc[i - 2].lower_ not in _AND_OR
+    return hyphened or i >= 1 and (doc[i - 1].lower_, token.lower_) in _COMPOUNDS_APART
 
 
 # compounds of a verb and its particle that name a thing, written without their hyphen: "single sign on". Not "log
@@ -1795,7 +1796,8 @@ def _one_thing(doc, i: int) -> bool:
 
 def _only_modifiers(tokens) -> bool:
     """"best and worst case views": words that only describe what follows the "and" ("a mobile app" names a thing)."""
-    return not _ends_on_a_kept_word([t for t in tokens if not t.is_punct]) and all(word_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
+    return not _ends_on_a_kept_word([t for t in tokens if not t.is_punct]) \
+        and all(word_tags().get(t.lower_, "").startswith("JJ") for t in _content(tokens))
 
 
 # The learned layer's probability at which its reading of a sentence in another language stands when none of that

@@ -62,6 +62,10 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
 def pattern_phrase(pattern: str) -> str:
     """A theme pattern as words: "=sso" -> "sso", "sync * calendar" -> "sync … calendar"."""
     return " ".join("…" if word == "*" else word.lstrip("=") for word in pattern.split())

@@ -8,6 +8,7 @@ from typing import Optional
 from sqlalchemy import func, select
 
 from analysis.regroup import CONFIDENT_AT
+from vocapp.display import upper_first
 from vocapp.extensions import db
 from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection
 from vocapp.queries.feedback import item_roots
@@ -91,8 +92,7 @@ _NEAR = re.compile(r"(?P<what>the item's names?|(?P<count>\d+) other asks?) \((?
 
 def _nearness(value: float) -> tuple[str, str]:
     """A similarity on the confidence's scale and in its words (`confidence_words`)."""
-    share = value / CONFIDENT_AT
-    return ("far", "from") if share < 0.5 else ("fairly close", "to") if share < 0.75 else ("close", "to")
+    return (("far", "from"), ("fairly close", "to"), ("close", "to"))[_level(value / CONFIDENT_AT)]
 
 
 def _similar_words(text: str) -> Optional[str]:
@@ -103,8 +103,7 @@ def _similar_words(text: str) -> Optional[str]:
         (near, to), what = _nearness(float(found.group("value"))), found.group("what")
         what += " linked here" if found.group("count") else ""
         parts.append(f"{near} in meaning {to} {what}" if not parts else f"{near} {to} {what}")
-    said = "; ".join(parts)
-    return said[:1].upper() + said[1:] if parts else None
+    return upper_first("; ".join(parts)) or None
 
 
 def reason_words(link_reason: str) -> str:
@@ -113,13 +112,13 @@ def reason_words(link_reason: str) -> str:
     if not text:
         return "Linked by the analysis"
     if text.startswith("similar in meaning to "):
-        return _similar_words(text) or text[:1].upper() + text[1:]
+        return _similar_words(text) or upper_first(text)
     around = "the sentence around the ask: "
     if text.startswith(around):
         return "Found in the rest of the sentence. " + reason_words(text[len(around):])
     found = _WHERE.match(text)
     if not found:
-        return text[:1].upper() + text[1:]
+        return upper_first(text)
     said = _KINDS[found.group("kind")].format(found.group("wording"))
     why = [_why(part) for part in (found.group("why") or "").split(";") if part.strip()]
     return said + (" — " + "; ".join(why) if why else "")
@@ -127,5 +126,9 @@ def reason_words(link_reason: str) -> str:
 
 def confidence_words(confidence: Optional[float]) -> str:
     value = max(0.0, min(1.0, confidence or 0.0))
-    level = "low" if value < 0.5 else "medium" if value < 0.75 else "high"
-    return f"{level} ({value:.0%})"
+    return f"{('low', 'medium', 'high')[_level(value)]} ({value:.0%})"
+
+
+def _level(share: float) -> int:
+    """0, 1 or 2: a confidence (or a similarity on its scale) below 50%, below 75%, from 75%."""
+    return 0 if share < 0.5 else 1 if share < 0.75 else 2
