@@ -13,10 +13,12 @@ analysis vocabulary (theme patterns and sentiment lexicon): "intergration" -> "i
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.lookups import load_lookups
 
@@ -114,6 +116,40 @@ def lemmatizer() -> LemmaLookup:
     return _LEMMATIZER
 
 
+def _lower(text: str) -> str:
+    """A word's lower form, but "US" written in capitals is the country ("hosting in the US", "US hosting"), not
+    "us" to every rule and word list that reads lower forms."""
+    return "usa" if text == "US" else text.lower()
+
+
+class _ShoutedUs:
+    """The tokenizer, but in a text written in capitals "US" is as likely "us" ("GIVE US DARK MODE"): there it is
+    read as "Us", the same length, so every offset into the text holds."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        if "US" in text and sum(c.isupper() for c in text) > sum(c.islower() for c in text):
+            doc = self.tokenizer(_US.sub("Us", text))
+            doc.user_data[WRITTEN] = text
+            return doc
+        return self.tokenizer(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+_US = re.compile(r"\bUS\b")
+WRITTEN = "written"  # a doc's user_data key: the text as written, where the tokenizer read it otherwise
+
+
+def as_written(span) -> str:
+    """A span's text as the customer wrote it."""
+    text = span.doc.user_data.get(WRITTEN, span.doc.text)
+    return text[span.start_char:span.end_char]
+
+
 def get_nlp():
     """The shared pipeline: tokenizer, sentencizer, lower-cased lookup lemmas (with spelling repair)."""
     global _NLP
@@ -121,6 +157,8 @@ def get_nlp():
         with _LOCK:
             if _NLP is None:
                 nlp = spacy.blank("en")
+                nlp.vocab.lex_attr_getters[LOWER] = _lower
+                nlp.tokenizer = _ShoutedUs(nlp.tokenizer)
                 nlp.add_pipe("sentencizer")
                 nlp.add_pipe("voc_lemmas")
                 if _LEMMATIZER.spell is None:

@@ -49,7 +49,7 @@ from .asks import default_model as default_ask_model, interview_model as default
 from .catalogue import feature_kinds
 from .patterns import TokenPatterns, TokenView
 from .foreign import ELISION, foreign_ask
-from .pipeline import get_nlp
+from .pipeline import as_written, get_nlp
 from .rarity import probability, weight
 from .spelling import drawn_out
 
@@ -296,7 +296,7 @@ _RULES.update({
         [_L("want"), _W("to"), {"IS_ALPHA": True, "LEMMA": {"NOT_IN": ["leave", "cancel", "switch", "move",
                                                                          "say", "thank", "know", "stay", "go",
                                                                          "churn", "renew", "train", "talk", "be"]}}],
-        [_W("we", "i", "they"), _L("miss")],
+        [_W("we", "i", "they"), _W("miss")],
         [_L("keep"), _W("raising", "asking", "mentioning", "requesting", "bringing")],
         [_W("would", "'d"), _W("have"), _L("like", "love", "prefer", "want")],
         [_L("be"), _W("asking"), _W("about", "for")],
@@ -383,6 +383,9 @@ _CUE_REFUSALS = {
     or _nobody_before(doc, sent, s),
     # "Nobody needs the Gantt view"
     "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s),
+    # "Both would make renewal a no-brainer": what would help was named before
+    "would_be_nice": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
+    "would_benefit": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
 }
 
 
@@ -704,7 +707,8 @@ class RequestDetector:
             if not out and _names_after_a_preposition(doc, start, i, j):
                 return out, None  # "price lists in EUR, GBP and CHF": the names the ask's preposition takes
             piece = doc[i:j]
-            if not _looks_like_fragment(piece, listed=True, joined=bool(set(joins) & _LIST_JOINS)):
+            joined = bool(set(joins) & _LIST_JOINS)
+            if not _looks_like_fragment(piece, listed=True, joined=joined) and not (joined and _names_a_feature(piece)):
                 return out, None
             if not out and joins == [","] and all(t.is_punct for t in doc[j:sent.end]) \
                     and all(t.text[:1].isupper() for t in piece if t.is_alpha):
@@ -822,7 +826,10 @@ class RequestDetector:
         subject = piece.text
         while subject and (_courtesy(subject.split()[-1]) or subject.split()[-1].lower() in {"next", "asap"}):
             subject = subject.rsplit(None, 1)[0] if " " in subject else ""
-        return self._make(doc, sent, "fragment", piece, subject.strip(" .,!?"), words[0].i)
+        subject = subject.strip(" .,!?")
+        if _tagged_a_statement(subject):
+            return None  # no noun phrase after all; the learned layer may still read a complaint that asks in it
+        return self._make(doc, sent, "fragment", piece, subject, words[0].i)
 
     def _request(self, doc, sent, name, s, e) -> Request | None:
         span = doc[sent.start:sent.end]
@@ -841,6 +848,8 @@ class RequestDetector:
             return None  # "There was no answer.", "There's no place for it.": nothing named that could be built
         if name == "absent" and doc[s].lower_ == "never" and _clause_words(doc, e, sent.end) & {"right", "working"}:
             return None  # "Onboarding was rushed, we never got the pipeline stages right": the setting up failed
+        if name in ("would_be_nice", "would_benefit") and _points_back(doc, sent, s, e):
+            return None  # "Both would make renewal a no-brainer": what helps was asked for before
         if name == "cannot_do" and doc[e - 1].lemma_ == "match" and (e == sent.end or doc[e].is_punct):
             return None  # "at a price we could not match": a rival's offer, not a thing to build
         if name == "need" and doc[e - 2].lower_ == "to" and e < sent.end and doc[e].lower_ in _SEEN_NOT_NAMED:
@@ -897,7 +906,7 @@ class RequestDetector:
         start = sent.start_char + max(offset, 0)
         first = doc.char_span(start, start + len(subject), alignment_mode="expand") if offset >= 0 else None
         begin, end = (first.start, first.end) if first is not None else (near, near + 1)
-        return Request(text=title_of(subject), sentence=sent.text.strip(),
+        return Request(text=title_of(subject), sentence=as_written(sent).strip(),
                        rule=f"{name}: '{trigger.text.strip()}'" + (f" ({note})" if note else ""), subject=subject,
                        key=key, start_char=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
                        end_char=sent.end_char, subject_start=begin, subject_end=end,
@@ -985,6 +994,11 @@ def _two_features(ask, listed) -> bool:
         return True
     words = [t for t in ask if not t.is_punct]
     return bool(words) and not _has_a_preposition(words) and _ends_on_a_kept_word(words)
+
+
+def _names_a_feature(piece) -> bool:
+    """"webhooks" in "We need 2FA and webhooks": a word no lexicon has, lower-case, that names a feature."""
+    return len(piece) <= 3 and bool(feature_kinds(piece.text) - {"a product"})
 
 
 def _an_acronym(tokens) -> bool:
@@ -1278,6 +1292,8 @@ def _please_asks_nothing(doc, sent, s: int, e: int) -> bool:
     words = [t for t in words if t.lower_ not in {"just", "also", "really", "kindly", "please"}]
     if not words:
         return False
+    if words[0].i >= e and _only_a_doing(doc, sent, words[0].i):
+        return True
     first = words[0].lower_
     if first in PLEASE_NOT_ASKS or first == "do" and len(words) > 1 and words[1].lower_ in {"not", "n't", "nt"}:
         return True
@@ -1285,6 +1301,43 @@ def _please_asks_nothing(doc, sent, s: int, e: int) -> bool:
         rest = doc[words[1].i:sent.end]
         return not any(t.lower_ in {"in", "on"} for t in rest)  # "keep the data in an EU data centre" asks
     return False
+
+
+def _only_a_doing(doc, sent, start: int) -> bool:
+    """"Please check.", "Please sign in.", "Please link them up.": a verb with nothing named after it asks a
+    favour, not for a thing to build ("Please integrate." still asks). The tagger reads the verb in context, as
+    the word lists' one tag of "check" or "sign" is a noun's ("Please SSO.")."""
+    clause = []
+    for token in doc[start:sent.end]:
+        if token.is_punct or token.lower_ in _BOUNDARY:
+            break
+        clause.append(token)
+    if not clause or len(clause) > 3 or not clause[0].is_alpha or clause[0].lemma_ in ASK_VERBS or any(
+            token.lower_ not in _OBJECT_PRONOUNS and word_tags().get(token.lower_) not in {"RP", "IN", "RB"}
+            for token in clause[1:]):
+        return False
+    from .vectors import md_pipeline
+    nlp = md_pipeline()
+    if nlp is None:
+        return False
+    tagged = nlp(sent.text, disable=["parser", "lemmatizer"])
+    verb = tagged.char_span(clause[0].idx - sent.start_char, clause[0].idx - sent.start_char + len(clause[0]))
+    return verb is not None and verb[0].tag_ == "VB"
+
+
+_POINTING_BACK = {"both", "it", "that", "this", "they", "these", "those"}
+_HELPING = {"help", "helps", "save", "saves", "make", "makes", "simplify"}
+
+
+def _points_back(doc, sent, s: int, e: int) -> bool:
+    """"Both would help us keep the account.", "It would help us a lot with the audit.": what would help is named
+    before, in the sentences that asked. Not "It would help to import the XER file" (the ask follows "to"), nor
+    "If the app forced a signature, that would save us disputes" (the condition names it)."""
+    if s == sent.start or doc[s - 1].lower_ not in _POINTING_BACK or doc[e - 1].lower_ not in _HELPING \
+            or s - 1 > sent.start and not (doc[s - 2].is_punct or doc[s - 2].lower_ in {"and", "but", "so"}):
+        return False  # "the one thing that would make Ticketwell perfect": "that" stands for the thing before it
+    said = {t.lower_ for t in doc[sent.start:sent.end]}
+    return not said & {"if", "when", "once"} and not any(t.lower_ == "to" for t in doc[e:min(e + 4, sent.end)])
 
 
 _WE_HAVE = {"had", "have", "has", "'ve", "’ve"}
@@ -1638,6 +1691,25 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
 
 
 _AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without being it
+_WANTING = {"need", "needs", "needed", "want", "wants", "wanted", "wish", "wishes"}  # "Videos need captions" asks
+
+
+def _tagged_a_statement(text: str) -> bool:
+    """Whether a sentence the word lists read as a noun phrase is a statement after all, as en_core_web_md's tagger
+    reads it in context (only such sentences are tagged, so the quick pass stays quick):
+    - a verb in the present or past between its subject and what follows: "Candidates sign from their phones",
+      "Our brokers only use tablets" (the lists' one tag of "sign" and "use" is a noun's);
+    - a count of things: "7 DNAs.", "Two years with Signalboard." ("One click from Word" names a thing)."""
+    from .vectors import md_pipeline
+    nlp = md_pipeline()
+    if nlp is None:
+        return False
+    tokens = [t for t in nlp(text, disable=["parser", "lemmatizer"]) if not t.is_punct]
+    if len(tokens) > 1 and tokens[0].tag_ == "CD" and tokens[1].tag_ == "NNS" and ":" not in text:
+        return True  # not "Two reds: flight status and login security", which names them
+    return any(token.tag_ in {"VBP", "VBD"} and token.lower_ not in _WANTING
+               and before.tag_ in {"NN", "NNS", "NNP", "NNPS", "RB"} and after.tag_ not in {"CC", "HYPH"}
+               for before, token, after in zip(tokens, tokens[1:], tokens[2:]))
 
 
 def _in_brackets(view: TokenView, start: int, at: int) -> bool:

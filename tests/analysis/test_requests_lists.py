@@ -49,6 +49,8 @@ def test_a_list_of_things_is_an_ask_per_thing_to_its_last(analyzer):
 @pytest.mark.parametrize("text, asked", [
     ("Would love dark mode and SSO.", ["Dark mode", "SSO"]),  # two features the catalogue names
     ("We need a mobile app and SSO.", ["Mobile app", "SSO"]),  # an app, then a feature
+    ("We need 2FA and webhooks.", ["2FA", "Webhooks"]),  # a lower-case word no lexicon has, that names a feature
+    ("We need SSO, SCIM and webhooks.", ["SSO", "SCIM", "Webhooks"]),
 ])
 def test_an_and_between_two_features_is_between_two_asks(analyzer, text, asked):
     assert asks(analyzer, text) == asked

@@ -113,7 +113,7 @@ def test_a_compound_written_without_its_hyphen_keeps_its_particle(analyzer, text
 
 @pytest.mark.parametrize("text, subject", [
     ("We need reporting by region.", "reporting by region"),   # the word lists' most frequent tag is a verb's
-    ("We need hosting in US and UK.", "hosting"),              # was "UK"
+    ("We need hosting in US and UK.", "hosting in US and UK"),  # was "UK"
     ("I want reporting on churn by segment.", "reporting on churn by segment"),
     ("No tracking of mileage.", "tracking of mileage"),
     ("We need reporting so the board can see churn.", "reporting"),  # was "board can see churn"
@@ -317,3 +317,19 @@ def test_a_participle_that_names_a_kind_stays_in_what_is_asked(analyzer, text, a
 
 def test_and_or_lists_a_second_ask(analyzer):
     assert [r.subject for r in analyzer.analyze("Please add SSO, and/or SCIM.").requests] == ["SSO", "SCIM"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("We need hosting in the US.", "hosting in the US"),  # "US" read as "us" ended the ask before it
+    ("US hosting would make our lawyers a lot happier.", "US hosting"),
+    ("Please add US payroll.", "US payroll"),
+    ("Please give us SSO.", "SSO"),
+    ("GIVE US DARK MODE", "DARK MODE"),  # in a text written in capitals it is as likely "us"
+])
+def test_us_in_capitals_is_the_country(analyzer, text, subject):
+    assert subjects(analyzer, text) == [subject]
+
+
+def test_a_text_in_capitals_is_quoted_as_written(analyzer):
+    (request,) = analyzer.analyze("Great app. GIVE US DARK MODE!").requests
+    assert request.sentence == "GIVE US DARK MODE!"
