@@ -385,7 +385,9 @@ _CUE_REFUSALS = {
     "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s),
     # "Both would make renewal a no-brainer": what would help was named before
     "would_be_nice": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
-    "would_benefit": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
+    "would_benefit": lambda doc, sent, s, e: _points_back(doc, sent, s, e) or _if_we_had_done(doc, sent),
+    # "If we sold office chairs, you'd have won": what the customer did, not the product
+    "conditional": lambda doc, sent, s, e: _if_we_had_done(doc, sent),
 }
 
 
@@ -848,6 +850,8 @@ class RequestDetector:
             return None  # "There was no answer.", "There's no place for it.": nothing named that could be built
         if name == "absent" and doc[s].lower_ == "never" and _clause_words(doc, e, sent.end) & {"right", "working"}:
             return None  # "Onboarding was rushed, we never got the pipeline stages right": the setting up failed
+        if name in ("conditional", "would_benefit") and _if_we_had_done(doc, sent):
+            return None  # "If we sold office chairs, you'd have won", "Our teachers would riot if we switched"
         if name in ("would_be_nice", "would_benefit") and _points_back(doc, sent, s, e):
             return None  # "Both would make renewal a no-brainer": what helps was asked for before
         if name == "cannot_do" and doc[e - 1].lemma_ == "match" and (e == sent.end or doc[e].is_punct):
@@ -1323,6 +1327,20 @@ def _only_a_doing(doc, sent, start: int) -> bool:
     tagged = nlp(sent.text, disable=["parser", "lemmatizer"])
     verb = tagged.char_span(clause[0].idx - sent.start_char, clause[0].idx - sent.start_char + len(clause[0]))
     return verb is not None and verb[0].tag_ == "VB"
+
+
+_HAVING = {"had", "got", "could", "were", "was", "did", "been"}  # "if we had SSO", "if we could export" ask
+
+
+def _if_we_had_done(doc, sent) -> bool:
+    """A condition on what the customer did, not on what the product does: "if we switched", "if we'd started a
+    quarter earlier" (a past verb after "if we"; not "if we had SSO" nor "if we could export", which ask)."""
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ == "if" and doc[i + 1].lower_ in {"we", "i"}:
+            k = i + 2 + (doc[i + 2].lower_ in {"'d", "’d"})
+            if k < sent.end and word_tags().get(doc[k].lower_) in {"VBD", "VBN"} and doc[k].lower_ not in _HAVING:
+                return True
+    return False
 
 
 _POINTING_BACK = {"both", "it", "that", "this", "they", "these", "those"}

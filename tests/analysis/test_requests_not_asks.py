@@ -348,3 +348,21 @@ def test_what_would_help_named_before_by_a_pronoun_asks_for_nothing_new(analyzer
 ])
 def test_what_would_help_named_in_the_sentence_is_still_asked_for(analyzer, text, asked):
     assert subjects(analyzer, text) == [asked]
+
+
+@pytest.mark.parametrize("text", [
+    "If we sold office chairs, you'd have won.",
+    "If we'd started a quarter earlier we'd probably be customers.",
+    "Our teachers would riot if we switched.",
+])
+def test_a_condition_on_what_the_customer_did_asks_for_nothing(analyzer, text):
+    assert subjects(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("If we had SSO we'd roll it out to everyone.", "SSO"),
+    ("If we could import the baseline from Microsoft Project we'd stop maintaining the schedule twice.",
+     "import the baseline from Microsoft Project"),
+])
+def test_a_condition_on_what_the_customer_could_have_still_asks(analyzer, text, asked):
+    assert subjects(analyzer, text) == [asked]
