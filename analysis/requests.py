@@ -300,6 +300,7 @@ _RULES.update({
         [_L("keep"), _W("raising", "asking", "mentioning", "requesting", "bringing")],
         [_W("would", "'d"), _W("have"), _L("like", "love", "prefer", "want")],
         [_L("be"), _W("asking"), _W("about", "for")],
+        [_W("still"), _W("waiting"), _W("on", "for")],  # "Still waiting on barrel management."
     ],
     # "Offline is the big one", "SAML SSO is a hard requirement", "That's the feature."
     "top_ask": [
@@ -850,6 +851,8 @@ class RequestDetector:
             return None  # "There was no answer.", "There's no place for it.": nothing named that could be built
         if name == "absent" and doc[s].lower_ == "never" and _clause_words(doc, e, sent.end) & {"right", "working"}:
             return None  # "Onboarding was rushed, we never got the pipeline stages right": the setting up failed
+        if name == "asking_for" and doc[s].lower_ == "still" and not _names_capability(doc[e:min(e + 3, sent.end)]):
+            return None  # "Still waiting for a reply from support": what support owes, not a thing to build
         if name in ("conditional", "would_benefit") and _if_we_had_done(doc, sent):
             return None  # "If we sold office chairs, you'd have won", "Our teachers would riot if we switched"
         if name in ("would_be_nice", "would_benefit") and _points_back(doc, sent, s, e):
@@ -1320,13 +1323,9 @@ def _only_a_doing(doc, sent, start: int) -> bool:
             token.lower_ not in _OBJECT_PRONOUNS and word_tags().get(token.lower_) not in {"RP", "IN", "RB"}
             for token in clause[1:]):
         return False
-    from .vectors import md_pipeline
-    nlp = md_pipeline()
-    if nlp is None:
-        return False
-    tagged = nlp(sent.text, disable=["parser", "lemmatizer"])
-    verb = tagged.char_span(clause[0].idx - sent.start_char, clause[0].idx - sent.start_char + len(clause[0]))
-    return verb is not None and verb[0].tag_ == "VB"
+    at = clause[0].idx - sent.start_char
+    verb = [t for t in _tagged(sent.text) if t.idx == at]
+    return bool(verb) and verb[0].tag_ == "VB"
 
 
 _HAVING = {"had", "got", "could", "were", "was", "did", "been"}  # "if we had SSO", "if we could export" ask
@@ -1712,17 +1711,21 @@ _AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without
 _WANTING = {"need", "needs", "needed", "want", "wants", "wanted", "wish", "wishes"}  # "Videos need captions" asks
 
 
+def _tagged(text: str) -> list:
+    """The tokens of `text` with en_core_web_md's tags (its tagger alone), or none when it is not installed; read
+    only where the word lists' one tag a word is not enough, so the quick pass stays quick."""
+    from .vectors import md_pipeline
+    nlp = md_pipeline()
+    return list(nlp(text, disable=["parser", "lemmatizer"])) if nlp is not None else []
+
+
 def _tagged_a_statement(text: str) -> bool:
-    """Whether a sentence the word lists read as a noun phrase is a statement after all, as en_core_web_md's tagger
-    reads it in context (only such sentences are tagged, so the quick pass stays quick):
+    """Whether a sentence the word lists read as a noun phrase is a statement after all, as the tagger reads it in
+    context (`_tagged`):
     - a verb in the present or past between its subject and what follows: "Candidates sign from their phones",
       "Our brokers only use tablets" (the lists' one tag of "sign" and "use" is a noun's);
     - a count of things: "7 DNAs.", "Two years with Signalboard." ("One click from Word" names a thing)."""
-    from .vectors import md_pipeline
-    nlp = md_pipeline()
-    if nlp is None:
-        return False
-    tokens = [t for t in nlp(text, disable=["parser", "lemmatizer"]) if not t.is_punct]
+    tokens = [t for t in _tagged(text) if not t.is_punct]
     if len(tokens) > 1 and tokens[0].tag_ == "CD" and tokens[1].tag_ == "NNS" and ":" not in text:
         return True  # not "Two reds: flight status and login security", which names them
     return any(token.tag_ in {"VBP", "VBD"} and token.lower_ not in _WANTING
@@ -2009,8 +2012,8 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     else:
         toks = after if _content(after) or after_only else before
     for side in (toks, after):
-        if not before_only and _only_an_app(side):
-            return _the_app(side)
+        if (not before_only or side and side[0].lower_ in {"a", "an"}) and _only_an_app(side):
+            return _the_app(side)  # "An app would fix that", not "Our app would be better"
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])

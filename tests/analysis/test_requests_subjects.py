@@ -333,3 +333,16 @@ def test_us_in_capitals_is_the_country(analyzer, text, subject):
 def test_a_text_in_capitals_is_quoted_as_written(analyzer):
     (request,) = analyzer.analyze("Great app. GIVE US DARK MODE!").requests
     assert request.sentence == "GIVE US DARK MODE!"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Still waiting on barrel management.", "barrel management"),
+    ("Also still waiting on SSO.", "SSO"),  # the learned layer asked for "waiting on SSO"
+    ("Great for the office, useless on the road. An app would fix that.", "app"),
+])
+def test_an_ask_waited_for_or_an_app_that_would_help_is_named(analyzer, text, subject):
+    assert subjects(analyzer, text) == [subject]
+
+
+def test_waiting_for_what_support_owes_asks_for_nothing(analyzer):
+    assert subjects(analyzer, "Still waiting for a reply from support.") == []
