@@ -696,6 +696,8 @@ class RequestDetector:
             j = i
             while j < sent.end and doc[j].lower_ not in _BOUNDARY and doc[j].lower_ not in {"+", "&"}:
                 j += 1
+            aside = next((k for k in range(i + 1, j - 1) if _an_aside_opens(doc[k])), None)
+            ends, j = j, aside or j  # "a proper API while you're at it, and dark mode": the aside is no part of it
             if out and _says_what_happens_to(doc, i, j):
                 return [], j
             if joins == ["and"] and doc[i].lower_ not in {"a", "an", "the", "some", "also"} and not commas \
@@ -722,7 +724,7 @@ class RequestDetector:
             if request is None:
                 return out, None
             out.append(request)
-            start = request.subject_end
+            start = ends if aside else request.subject_end
 
     def _announced_list(self, doc, sent, view: TokenView) -> tuple[list, int]:
         """The asks listed after a colon that announces them: "Two asks: SSO and cheaper seats", "Erik's
@@ -1858,6 +1860,13 @@ def _main_clause_starts(token) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (token.lower_ in _PRONOUNS and following is not None
             and following.lower_ in {"'d", "’d", "would", "will", "'ll", "’ll", "could"})
+
+
+def _an_aside_opens(token) -> bool:
+    """"while you're at it", "if you can", "when we renew": a clause with its own subject, said beside a listed
+    ask."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in {"while", "if", "when", "once"} and following is not None and following.lower_ in _PRONOUNS
 
 
 def infix_hyphen(token) -> bool:

@@ -159,3 +159,11 @@ def test_what_a_bracket_lists_tells_what_the_ask_before_it_holds(analyzer):
                           "adjuster, status) and a self-serve certificate page for clients.") == [
         "Claims log per client", "Self-serve certificate page for clients"]
     assert asks(analyzer, "Wishlist: SSO (Okta), an API and dark mode.") == ["SSO", "API", "Dark mode"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Outlook support please, and a proper API while you're at it, and dark mode!", ["Outlook", "API", "Dark mode"]),
+    ("We need SSO, an API if you can, and dark mode.", ["SSO", "API", "Dark mode"]),
+])
+def test_an_aside_beside_a_listed_ask_does_not_end_the_list(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
