@@ -119,6 +119,19 @@ def percent(value: float) -> str:
     return f"{value:g}%"
 
 
+def whole_percents(values: Sequence[float]) -> list[int]:
+    """Each value's share of their sum in whole percents that add up to 100 (the largest remainders round up):
+    41%, 47% and 13% beside each other read as a sum of 101."""
+    total = sum(values)
+    if not total:
+        return [0] * len(values)
+    exact = [100 * value / total for value in values]
+    shares = [math.floor(share) for share in exact]
+    for k in sorted(range(len(exact)), key=lambda k: shares[k] - exact[k])[:100 - sum(shares)]:
+        shares[k] += 1
+    return shares
+
+
 def pareto_chart(points: Sequence[dict], thresholds: Sequence[float] = (45, 75), width: int = 900,
                  height: int = 280, heading: bool = True) -> str:
     """Accounts' ARR as bars (largest first, shaded by tier) and the cumulative share of revenue as a line."""
@@ -385,10 +398,11 @@ def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[st
                   label_width: int = 150) -> str:
     """The active customers' ARR by persona, each bar with its number of accounts and its share of all ARR. The
     three personas always have their bar; "unknown" only when some account has not been placed."""
-    total = sum(arr.values()) or 1
+    shown = [(key, label) for key, label in labels.items() if key != "unknown" or counts.get(key)]
+    shares = whole_percents([arr.get(key, 0) for key, _label in shown])
     return bar_chart([Bar(label, arr.get(key, 0), colour=palette.PERSONA.get(key),
-                          note=f"{counts.get(key, 0)} accounts · {100 * arr.get(key, 0) / total:.0f}%")
-                      for key, label in labels.items() if key != "unknown" or counts.get(key)],
+                          note=f"{counts.get(key, 0)} accounts · {share}%")
+                      for (key, label), share in zip(shown, shares)],
                      "Active customers' ARR by persona", width=width,
                      label_width=label_width, value_format=money)
 

@@ -101,6 +101,20 @@ def test_the_overview_shows_the_portfolio(login, app):
     assert "Active accounts" in page and "1,200" in page and "1 churned" in page
 
 
+def test_the_overview_s_tier_shares_add_up_to_the_share_of_arr_the_tiers_hold(login, app):
+    """Three equal tiers are 34%, 33% and 33% of ARR, not 33% three times; an account with no tier keeps its part."""
+    with app.app_context():
+        for tier in (1, 2, 3):
+            add_account(f"A-{tier}", f"Tier {tier} Co", 1000, tier=tier)
+    client = login("csm")
+    page = client.get("/").get_data(as_text=True)
+    assert [int(share) for share in re.findall(r"· (\d+)% of ARR</div>", page)] == [34, 33, 33]
+    with app.app_context():
+        add_account("A-4", "No Tier Co", 1000)
+    page = client.get("/").get_data(as_text=True)
+    assert [int(share) for share in re.findall(r"· (\d+)% of ARR</div>", page)] == [25, 25, 25]
+
+
 def test_demo_data_is_realistic(runner, ctx):
     from vocapp.cli import voc
     from vocapp.models import User

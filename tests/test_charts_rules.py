@@ -8,7 +8,8 @@ import pytest
 
 from reports import palette
 from reports.charts import (Bar, bar_chart, column_chart, fit, for_page, line_chart, money, nice_ticks, pareto_chart,
-                            persona_chart, text_width)
+                            persona_chart, text_width, whole_percents)
+from vocapp.queries.personas import PERSONA_LABELS
 
 SVG = "{http://www.w3.org/2000/svg}"
 MONTHS = ["Dec 25", "Jan 26", "Feb 26", "Mar 26", "Apr 26", "May 26", "Jun 26", "Jul 26", "Aug 26", "Sep 26",
@@ -181,3 +182,12 @@ def test_the_legend_sits_under_the_bars(chart, legend):
                              if r.find(f"{SVG}title") is not None)
         key = next(label for label in drawn_labels(svg) if label[0] == legend)
         assert key[3] - key[4] >= bottom, f"{legend!r} is drawn over the bars"
+
+
+def test_the_persona_shares_beside_each_other_add_up_to_a_hundred():
+    """Rounded one by one, 40.6%, 46.8% and 12.6% read 41%, 47% and 13%: a sum of 101."""
+    arr = {"essential": 1_050_000, "nice_to_have": 1_210_000, "no_longer_needed": 326_000}
+    svg = persona_chart({"essential": 26, "nice_to_have": 27, "no_longer_needed": 11}, arr, PERSONA_LABELS)
+    shares = [int(share) for share in re.findall(r"accounts · (\d+)%</text>", svg)]
+    assert shares == [40, 47, 13]
+    assert whole_percents([1, 1, 1]) == [34, 33, 33] and whole_percents([0, 0]) == [0, 0]

@@ -5,6 +5,7 @@ from typing import Optional
 
 from sqlalchemy import Select, case, func, or_, select
 
+from reports.charts import whole_percents
 from vocapp.extensions import db
 from vocapp.models import Account, Contact, Response, User
 from vocapp.params import int_arg
@@ -113,12 +114,14 @@ def portfolio_summary(today: Optional[date] = None) -> PortfolioSummary:
         .where(active, Account.tier.is_not(None)).group_by(Account.tier).order_by(Account.tier)
     ).all()
     total_arr = float(totals.active_arr or 0)
+    tier_arr = [float(arr) for _tier, _count, arr in tiers]
+    shares = whole_percents([*tier_arr, max(total_arr - sum(tier_arr), 0)])  # the last: accounts with no tier
     return PortfolioSummary(
         accounts=totals.accounts, active=totals.active, churned=totals.churned, lost=totals.lost,
         prospects=totals.prospect, active_arr=total_arr,
         contacts=db.session.scalar(select(func.count(Contact.id))) or 0,
-        tiers=[{"tier": tier, "accounts": count, "arr": float(arr),
-                "share": 100 * float(arr) / total_arr if total_arr else 0} for tier, count, arr in tiers],
+        tiers=[{"tier": tier, "accounts": count, "arr": float(arr), "share": share}
+               for (tier, count, arr), share in zip(tiers, shares)],
         renewals_90d=totals.renewing, renewals_90d_arr=float(totals.renewing_arr or 0),
     )
 
