@@ -375,14 +375,16 @@ def _nobody_before(doc, sent, s: int) -> bool:
 
 # each cue's own refusals (cue at words s to e), which the learned layer keeps when the cue is in its sentence
 _CUE_REFUSALS = {
-    # "please never remove the notes on the cover": the words that ask want nothing built
+    # "please never remove the notes on the cover", "Please don't change it", "Please fix.", "Please check.": the
+    # words that ask want nothing built
     "please": lambda doc, sent, s, e: _please_asks_nothing(doc, sent, s, e),
     # "An API is not an integration for a team without developers"
     "absent": lambda doc, sent, s, e: _names_people(doc, e, sent.end),
-    # what others ask for and a verdict, whom one asks for, what nobody asks for
+    # what others ask for and a verdict ("The Sage integration people keep asking for is irrelevant to us"), whom
+    # one asks for ("asking for my boss"), what nobody asks for ("nobody wants another password")
     "asking_for": lambda doc, sent, s, e: _others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
     or _nobody_before(doc, sent, s),
-    # "Nobody needs the Gantt view"
+    # "Nobody needs the Gantt view", "no one here needs a mobile app"
     "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s),
     # "Both would make renewal a no-brainer": what would help was named before
     "would_be_nice": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
@@ -393,7 +395,8 @@ _CUE_REFUSALS = {
 
 
 def _refused_by_its_cue(doc, sent, hits: dict) -> bool:
-    """Whether a cue of the sentence (`hits`: (start, end) by rule) is one its own rule refuses."""
+    """Whether a cue of the sentence (`hits`: (start, end) by rule) is one its own rule refuses (`_request` reads
+    the same table)."""
     return any(refuses(doc, sent, s, e) for rule, refuses in _CUE_REFUSALS.items() for s, e in hits.get(rule, ()))
 
 
@@ -855,20 +858,14 @@ class RequestDetector:
             return None  # "Onboarding was rushed, we never got the pipeline stages right": the setting up failed
         if name == "asking_for" and doc[s].lower_ == "still" and not _names_capability(doc[e:min(e + 3, sent.end)]):
             return None  # "Still waiting for a reply from support": what support owes, not a thing to build
-        if name in ("conditional", "would_benefit") and _if_we_had_done(doc, sent):
-            return None  # "If we sold office chairs, you'd have won", "Our teachers would riot if we switched"
-        if name in ("would_be_nice", "would_benefit") and _points_back(doc, sent, s, e):
-            return None  # "Both would make renewal a no-brainer": what helps was asked for before
         if name == "cannot_do" and doc[e - 1].lemma_ == "match" and (e == sent.end or doc[e].is_punct):
             return None  # "at a price we could not match": a rival's offer, not a thing to build
         if name == "need" and doc[e - 2].lower_ == "to" and e < sent.end and doc[e].lower_ in _SEEN_NOT_NAMED:
             return None  # "the sales team needs to see it next to the account", "need to see what's on the shelf"
-        if name in ("asking_for", "need") and _nobody_before(doc, sent, s):
-            return None  # "nobody wants another password", "no one here needs a mobile app"
-        if name in ("asking_for", "absent", "need") and _names_people(doc, e, sent.end):
-            return None  # "I want people who pick up the phone", "a team without developers"
-        if name == "asking_for" and (_others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)):
-            return None  # "The Sage integration people keep asking for is irrelevant to us", "asking for my boss"
+        if name in _CUE_REFUSALS and _CUE_REFUSALS[name](doc, sent, s, e):
+            return None  # a cue its rule refuses, as the learned layer does (`_refused_by_its_cue`)
+        if name in ("asking_for", "need") and _names_people(doc, e, sent.end):
+            return None  # "I want people who pick up the phone" ("absent": `_CUE_REFUSALS`)
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
         if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
@@ -880,8 +877,6 @@ class RequestDetector:
             return None  # "it would be fixed in the next release": a promise, not an ask
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
-        if name == "please" and _please_asks_nothing(doc, sent, s, e):
-            return None  # "Please keep the PDF layout as it is", "Please don't change it", "Please fix."
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
         after = e - 1 if _names_first_word(doc, name, s, e) else e
         subject = extract_subject(doc, sent, s, after, prefer_before=name in SUBJECT_BEFORE,
