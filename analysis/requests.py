@@ -373,6 +373,38 @@ def _nobody_before(doc, sent, s: int) -> bool:
                for word, following in zip(words, words[1:] + [""]))
 
 
+_NOT = {"not", "n't", "n’t", "nt", "never"}
+# what the writer says of a thing they do not want: "SSO wasn't a factor", "elig checks irrelevant to them"
+_UNWANTED = {"irrelevant", "unnecessary", "overkill"}
+_VERDICT_LEAD = {"is", "are", "was", "were", "'s", "’s", "would", "be", "a", "an", "-", "–", "—", ",", "just",
+                 "really", "totally", "completely", "honestly", "frankly"}
+_NOT_WANTED = _UNWANTED | {"needed", "factor", "priority", "requirement", "dealbreaker"}
+
+
+def _need_denied(doc, sent, s: int, e: int) -> bool:
+    """"We don't really need integrations", "doesn't need to be real-time": a need denied."""
+    return s > sent.start and doc[s - 1].lower_ in _NOT
+
+
+def _not_wanted(doc, sent, ask) -> bool:
+    """Whether the sentence says the writer does not want what `ask` names: it is the object of a need denied
+    ("Said they don't need accounting sync", "no need for the kennel stuff"), or a verdict follows it ("Said SSO
+    wasn't a factor", "elig checks irrelevant to them", "SSO came up - not needed")."""
+    start, end = ask.subject_start, ask.subject_end
+    if any(t.lower_ in _UNWANTED for t in doc[start:end]):
+        return True
+    for i in range(max(sent.start + 1, start - 4), start):
+        before = [t.lower_ for t in doc[max(sent.start, i - 2):i]]
+        denied = before[-1] in _NOT or before[-1] == "really" and before[0] in _NOT \
+            or before[-1] == "no" and doc[i + 1].lower_ == "for"  # "don't really need", "no need for"
+        if doc[i].lemma_ in {"need", "require"} and denied \
+                and not any(t.is_punct or t.lower_ in _BOUNDARY for t in doc[i + 1:start]):
+            return True
+    verdict = [t.lower_ for t in doc[end:min(end + 4, sent.end)] if t.lower_ not in _VERDICT_LEAD]
+    return bool(verdict) and (verdict[0] in _UNWANTED or verdict[0] in _NOT and verdict[1:2] != []
+                              and verdict[1] in _NOT_WANTED)  # "SSO isn't a factor", "SSO - not needed"
+
+
 # each cue's own refusals (cue at words s to e), which the learned layer keeps when the cue is in its sentence
 _CUE_REFUSALS = {
     # "please never remove the notes on the cover", "Please don't change it", "Please fix.", "Please check.": the
@@ -384,8 +416,8 @@ _CUE_REFUSALS = {
     # one asks for ("asking for my boss"), what nobody asks for ("nobody wants another password")
     "asking_for": lambda doc, sent, s, e: _others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
     or _nobody_before(doc, sent, s),
-    # "Nobody needs the Gantt view", "no one here needs a mobile app"
-    "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s),
+    # "Nobody needs the Gantt view", "no one here needs a mobile app", "We don't really need integrations"
+    "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s) or _need_denied(doc, sent, s, e),
     # "Both would make renewal a no-brainer": what would help was named before
     "would_be_nice": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
     "would_benefit": lambda doc, sent, s, e: _points_back(doc, sent, s, e) or _if_we_had_done(doc, sent),
@@ -538,6 +570,9 @@ class RequestDetector:
             if req is not None and (learned or fragment) and len(sents) > 1 and index in (0, len(sents) - 1) \
                     and _names_the_writer(view, sent):
                 req = None  # "Store manager, Bath branch.": who is writing, before or after what they say
+            if req is not None and any(_not_wanted(doc, sent, ask) for ask in req.all()):
+                kept = [ask for ask in req.all() if not _not_wanted(doc, sent, ask)]
+                req = _with_listed(None, kept) if kept else None  # "Said they don't need accounting sync"
             if req is not None and _asks_the_sales_team(req.subject):
                 req = None  # "Peer references for executives would help": asked of sales, not of the product
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
@@ -1220,7 +1255,20 @@ def _names_first_word(doc, name: str, s: int, e: int) -> bool:
     return name in OPEN_ENDED_RULES and e - 1 > s and not last.is_punct \
         and (not filler or _hyphen_joins(last) or named) \
         and (not tag.startswith(("VB", "IN")) or _plural_noun(last) or _modifies_next(doc, last) or named
-             or _a_doing_named(last))
+             or _a_doing_named(last) or _describes_the_next(doc, last))
+
+
+def _describes_the_next(doc, token) -> bool:
+    """"We need duplicate detection", "No duplicate detection": a word the word lists know as a verb, before a
+    noun, which the tagger reads in context as a word that says which (not "I need approve rights")."""
+    if word_tags().get(token.lower_) != "VB" or token.i + 1 >= token.sent.end:
+        return False
+    after = token.doc[token.i + 1]
+    if not after.is_alpha or not (word_tags().get(after.lower_) or "").startswith("NN"):
+        return False
+    at = token.idx - token.sent.start_char
+    read = [t for t in _tagged(token.sent.text) if t.idx == at]
+    return bool(read) and read[0].tag_ in {"JJ", "NN"}
 
 
 def _a_doing_named(token) -> bool:

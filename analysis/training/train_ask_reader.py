@@ -210,7 +210,7 @@ def _combined(p: float, z: float, kind: int) -> float:
 def cross_validate(sets, weights, tokenizer, args) -> None:
     """Each set left out: the linear layer trained as train_asks trains it, the reader on the other sets."""
     class Settings:  # train_asks' defaults
-        w_team, w_interviews, l2_struct, l2_lex, min_df, max_drop = 0.3, 4.0, 0.003, 0.001, 2, 0.15
+        w_team, w_interviews, l2_struct, l2_lex, min_df, max_drop = 0.3, 4.0, 0.003, 0.001, 2, 0.3
 
     from analysis.requests import RequestDetector
 
@@ -236,7 +236,7 @@ def cross_validate_comments(sets, weights, tokenizer, args) -> None:
     """The comment layer left out one product at a time as train_asks leaves it out (the team's sets at 0.3), the
     reader trained on three of four folds of products (fine-tuning 32 times would take an hour)."""
     class Settings:  # train_asks' defaults
-        w_team, l2_struct, l2_lex, min_df, max_drop = 0.3, 0.003, 0.001, 2, 0.15
+        w_team, l2_struct, l2_lex, min_df, max_drop = 0.3, 0.003, 0.001, 2, 0.3
 
     from analysis.requests import RequestDetector
 
@@ -284,7 +284,7 @@ def main(argv=None):
     parser.add_argument("--comments", action="store_true",
                         help="the survey comments' reader (the blind-written products), not the interviews'")
     parser.add_argument("--add", type=float, default=0.35, help="the layer's add bar (both layers: 0.35)")
-    parser.add_argument("--drop", type=float, default=0.15, help="the layer's drop bar (both layers: 0.15)")
+    parser.add_argument("--drop", type=float, default=0.3, help="the layer's drop bar (both layers: 0.3)")
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
     import torch

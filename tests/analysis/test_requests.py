@@ -17,7 +17,7 @@ def analyzer():
     ("Missing custom fields on the activity object.", "missing"),
     ("I wish we could export dashboards to PDF.", "wish"),
     ("We can't roll this out without SSO.", "cannot_without"),
-    ("The product doesn't support multiple pipelines.", "not_supported"),
+    ("The app does not support offline mode.", "not_supported"),
     ("Could you add Slack notifications when a deal closes?", "ask_question"),
     ("Nothing is missing except an API for the warehouse.", "missing"),
 ])

@@ -346,3 +346,13 @@ def test_an_ask_waited_for_or_an_app_that_would_help_is_named(analyzer, text, su
 
 def test_waiting_for_what_support_owes_asks_for_nothing(analyzer):
     assert subjects(analyzer, "Still waiting for a reply from support.") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("We really need duplicate detection.", "duplicate detection"),  # asked for "detection"
+    ("No duplicate detection.", "duplicate detection"),
+    ("Lacks duplicate checks.", "duplicate checks"),
+    ("We need separate logins per site.", "separate logins per site"),
+])
+def test_a_word_the_lists_know_as_a_verb_that_says_which_thing_is_part_of_the_ask(analyzer, text, subject):
+    assert subjects(analyzer, text) == [subject]
