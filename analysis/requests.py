@@ -1935,8 +1935,16 @@ _ONE_THING = {("drag", "drop"), ("copy", "paste"), ("find", "replace"), ("search
 
 
 def _one_thing(doc, i: int) -> bool:
-    """The "and" at `i` joins two words that name one thing: "drag and drop", "roles and permissions"."""
-    return 0 < i < len(doc) - 1 and (doc[i - 1].lower_, doc[i + 1].lower_) in _ONE_THING
+    """The "and" at `i` joins two words that name one thing: "drag and drop", "roles and permissions"; or two
+    ways of breaking one figure down: "pipeline by region and segment", "margin per site and month"."""
+    if not 0 < i < len(doc) - 1:
+        return False
+    if (doc[i - 1].lower_, doc[i + 1].lower_) in _ONE_THING:
+        return True
+    sent_end = doc[i].sent.end
+    return i >= 2 and doc[i - 2].lower_ in {"by", "per"} and doc[i + 1].is_alpha and doc[i + 1].is_lower \
+        and (word_tags().get(doc[i + 1].lower_) or "").startswith("NN") \
+        and (i + 2 >= sent_end or doc[i + 2].is_punct)
 
 
 def _only_modifiers(tokens) -> bool:

@@ -167,3 +167,15 @@ def test_what_a_bracket_lists_tells_what_the_ask_before_it_holds(analyzer):
 ])
 def test_an_aside_beside_a_listed_ask_does_not_end_the_list(analyzer, text, asked):
     assert asks(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("We need pipeline by region and segment.", "pipeline by region and segment"),  # asked for "pipeline by region"
+    ("Would be great to see margin per site and month.", "margin per site and month"),
+])
+def test_two_ways_of_breaking_one_figure_down_stay_in_one_ask(analyzer, text, subject):
+    assert [request.subject for request in analyzer.analyze(text).requests] == [subject]
+
+
+def test_a_name_after_a_breakdown_is_not_one_of_its_ways(analyzer):
+    assert asks(analyzer, "We need reports by branch and SSO.")[0] == "Reports by branch"
