@@ -1024,7 +1024,8 @@ def _participle_phrase(view, i: int, end: int) -> bool:
 def _two_features(ask, listed) -> bool:
     """"dark mode and SSO", "a mobile app and SSO": an "and" between two features is between two asks. Each is
     named as the catalogue names it; or the ask before, with no preposition whose objects the "and" may go on
-    listing ("pipeline by region and segment"), ends on a kept word ("mobile app"). "roles and permissions",
+    listing ("pipeline by region and segment"), ends on a kept word ("mobile app") or is followed by a feature's
+    acronym ("offline mode and SSO"). "roles and permissions",
     "iOS and Android" may be one."""
     named = feature_kinds(ask.text), feature_kinds(listed.text) - {"a product"}
     if not named[1]:
@@ -1032,7 +1033,7 @@ def _two_features(ask, listed) -> bool:
     if named[0] and not named[0] & named[1] and "a product" not in named[0]:
         return True
     words = [t for t in ask if not t.is_punct]
-    return bool(words) and not _has_a_preposition(words) and _ends_on_a_kept_word(words)
+    return bool(words) and not _has_a_preposition(words) and (_ends_on_a_kept_word(words) or _an_acronym(listed))
 
 
 def _names_a_feature(piece) -> bool:

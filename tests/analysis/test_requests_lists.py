@@ -51,6 +51,8 @@ def test_a_list_of_things_is_an_ask_per_thing_to_its_last(analyzer):
     ("We need a mobile app and SSO.", ["Mobile app", "SSO"]),  # an app, then a feature
     ("We need 2FA and webhooks.", ["2FA", "Webhooks"]),  # a lower-case word no lexicon has, that names a feature
     ("We need SSO, SCIM and webhooks.", ["SSO", "SCIM", "Webhooks"]),
+    ("We need offline mode and SSO.", ["Offline mode", "SSO"]),  # a feature's acronym after any ask
+    ("Need custom roles and MFA.", ["Custom roles", "MFA"]),
 ])
 def test_an_and_between_two_features_is_between_two_asks(analyzer, text, asked):
     assert asks(analyzer, text) == asked
