@@ -381,7 +381,7 @@ _VERDICT_LEAD = {"is", "are", "was", "were", "'s", "’s", "would", "be", "a", "
 _NOT_WANTED = _UNWANTED | {"needed", "factor", "priority", "requirement", "dealbreaker"}
 
 
-def _need_denied(doc, sent, s: int, e: int) -> bool:
+def _need_denied(doc, sent, s: int) -> bool:
     """"We don't really need integrations", "doesn't need to be real-time": a need denied."""
     return s > sent.start and doc[s - 1].lower_ in _NOT
 
@@ -417,7 +417,7 @@ _CUE_REFUSALS = {
     "asking_for": lambda doc, sent, s, e: _others_ask_described(doc, sent, s, e) or _asking_on_behalf(doc, sent, s)
     or _nobody_before(doc, sent, s),
     # "Nobody needs the Gantt view", "no one here needs a mobile app", "We don't really need integrations"
-    "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s) or _need_denied(doc, sent, s, e),
+    "need": lambda doc, sent, s, e: _nobody_before(doc, sent, s) or _need_denied(doc, sent, s),
     # "Both would make renewal a no-brainer": what would help was named before
     "would_be_nice": lambda doc, sent, s, e: _points_back(doc, sent, s, e),
     "would_benefit": lambda doc, sent, s, e: _points_back(doc, sent, s, e) or _if_we_had_done(doc, sent),
@@ -570,9 +570,10 @@ class RequestDetector:
             if req is not None and (learned or fragment) and len(sents) > 1 and index in (0, len(sents) - 1) \
                     and _names_the_writer(view, sent):
                 req = None  # "Store manager, Bath branch.": who is writing, before or after what they say
-            if req is not None and any(_not_wanted(doc, sent, ask) for ask in req.all()):
+            if req is not None:
                 kept = [ask for ask in req.all() if not _not_wanted(doc, sent, ask)]
-                req = _with_listed(None, kept) if kept else None  # "Said they don't need accounting sync"
+                if len(kept) < len(req.all()):  # "Said they don't need accounting sync"
+                    req = _with_listed(None, kept) if kept else None
             if req is not None and _asks_the_sales_team(req.subject):
                 req = None  # "Peer references for executives would help": asked of sales, not of the product
             if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
@@ -1942,10 +1943,9 @@ def _one_thing(doc, i: int) -> bool:
         return False
     if (doc[i - 1].lower_, doc[i + 1].lower_) in _ONE_THING:
         return True
-    sent_end = doc[i].sent.end
     return i >= 2 and doc[i - 2].lower_ in {"by", "per"} and doc[i + 1].is_alpha and doc[i + 1].is_lower \
         and (word_tags().get(doc[i + 1].lower_) or "").startswith("NN") \
-        and (i + 2 >= sent_end or doc[i + 2].is_punct)
+        and (i + 2 >= doc[i].sent.end or doc[i + 2].is_punct)  # the sentence looked up last: it walks the doc
 
 
 def _only_modifiers(tokens) -> bool:
