@@ -1,6 +1,7 @@
 """Give transcript turns the speakers' names, as the other interview sets have them: a turn by "interviewer" is the
 record's interviewer's, a turn by "buyer" the buyer's (the name before a comma); a buyer given as an object
-becomes its name. No word of any text changes."""
+becomes its name, and an answer given as a list (competitors considered) its items joined by commas, as a person
+types them in the form. No word of any text changes."""
 import json, sys
 src, dst = sys.argv[1], sys.argv[2]
 out = []
@@ -11,6 +12,9 @@ for line in open(src, encoding="utf-8"):
     r = json.loads(line)
     if isinstance(r["buyer"], dict):  # {"name", "role", ...}: the name, as the other sets give it
         r["buyer"] = r["buyer"]["name"]
+    for key, answer in r["answers"].items():
+        if isinstance(answer, list):  # ["Ampyra", "Kerbwatt"] -> "Ampyra, Kerbwatt"
+            r["answers"][key] = ", ".join(answer)
     buyer = r["buyer"].split(",")[0].strip()
     for t in r["turns"]:
         role = t["speaker"].strip().lower()
