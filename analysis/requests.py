@@ -590,7 +590,9 @@ class RequestDetector:
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
-            listed, head_end = self._announced_list(doc, sent, view)
+            listed, head_end, gap_head = self._announced_list(doc, sent, view)
+            if gap_head and p is not None and p < model.drop:
+                listed = []  # "The one gap: our customers are logistics managers on locked-down desktops"
             if len(listed) == 1 and req is not None and any(other.subject_start > head_end for other in req.all()):
                 listed = []  # one item, and the rules found the asks after the head themselves
             if listed:  # the list is the sentence's asks: "Two things for the next release please: SSO and ...";
@@ -771,20 +773,26 @@ class RequestDetector:
         mobile push when a deploy waits on me". Each item is read up to its first verb, bracket or clause. Also
         the token that ends the head (the colon)."""
         words, last = view.lowers[sent.start:sent.end], sent.end
-        if ":" in words:
+        said_to_be = _gap_said_to_be(words)
+        if said_to_be is not None:  # "Our biggest gap compared to ChairSide Cloud is claims."
+            colon = sent.start + said_to_be  # what the gap is, up to the clause that explains it
+            last = sent.start + next((k for k in range(said_to_be + 1, len(words)) if words[k] in {",", ";", ":"}),
+                                     len(words))
+        elif ":" in words:
             colon = sent.start + words.index(":")
         else:  # "Their must-haves were a BIM viewer, SAML single sign-on, and importing P6 schedules."
             colon = next((sent.start + k for k, word in enumerate(words[:LIST_HEAD_WORDS])
                           if word in _BE_LISTING and set(words[:k]) & _BE_HEADS), None)
             if colon is None or "," not in words[colon - sent.start:]:
-                return [], -1
+                return [], -1, False
             if ";" in words[colon - sent.start:]:  # "...; Campusly had none of the three": another clause
                 last = sent.start + words.index(";", colon - sent.start)
         heads = set(view.lowers[sent.start:colon])
         if colon - sent.start > LIST_HEAD_WORDS or not (heads & LIST_HEADS or {"wish", "list"} <= heads
                                                         or view.lowers[colon] in _BE_LISTING):
-            return [], -1
+            return [], -1, False
         out, i = [], colon + 1
+        one_gap = "gap" in heads and "gaps" not in heads  # one thing, named; or a story of what it is like
         while i < last:
             while i < last and (view.punct[i] or view.lowers[i] in _LIST_JOINS):
                 i += 1
@@ -814,9 +822,14 @@ class RequestDetector:
             if i > start and end > start and not _in_brackets(view, colon + 1, start):
                 piece = doc[start:end]
                 request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
+                if said_to_be is not None and ("not" in view.lowers[colon + 1:start] or any(
+                        t.lemma_ in NOT_CAPABILITIES or t.lower_ in NOT_CAPABILITIES for t in piece)):
+                    continue  # "The gaps were the issue, not the people.": no thing to build
+                if one_gap and (out or not _looks_like_fragment(list(piece), listed=True)):
+                    break  # "Gap: students expect an app from the App Store, not a web link": one gap, told
                 if request is not None and _content(list(piece)):
                     out.append(request)
-        return out, colon
+        return out, colon, said_to_be is not None or "gap" in heads
 
     def _rival_ahead(self, doc, sent, view: TokenView, rival_words: list) -> list:
         """What a rival was ahead on: a criterion with the rival in brackets ("scanning on the floor (Quayside)",
@@ -1135,9 +1148,30 @@ def _what_they_did(view, req: Request) -> bool:
 
 
 # the words before a colon that announce a list of asks: "Two asks: ...", "His must-haves for renewal: ..."
-LIST_HEADS = {"asks", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements",
+LIST_HEADS = {"asks", "gap", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements",
               "requests", "blockers", "priorities", "wants", "haves", "things", "requirement"}
 LIST_HEAD_WORDS = 16  # "Wishlist from the GC's office, in order: ..."
+# the words that make a gap the writer's own, said before it: "the big gap", "our one remaining gap", "Main gap:"
+_GAP_LEADS = {"the", "our", "my", "one", "only", "big", "biggest", "main", "remaining", "real", "other", "last",
+              "single", "two", "three", "key", "major"}
+
+
+_ANNOUNCING = {"obvious", "clear", "simple", "these", "this", "as", "two", "three", "few", "many", "easy"}
+
+
+def _gap_said_to_be(words: list[str]) -> int | None:
+    """Where a sentence says what its writer's gap is, as a colon would: the be-verb after "the big gap", "our
+    biggest gap compared to X", "the gaps" ("For us the gaps are barrel topping and racking in bulk"), within
+    the list's head and before any colon. Not "a security gap", "That gap costs us"."""
+    gap = next((k for k, word in enumerate(words[:LIST_HEAD_WORDS]) if word in {"gap", "gaps"}), None)
+    if gap is None or gap == 0 or words[gap - 1] not in _GAP_LEADS:
+        return None
+    for k in range(gap + 1, min(len(words), LIST_HEAD_WORDS)):
+        if words[k] in {":", ";", ",", ".", "that", "which"}:
+            return None
+        if words[k] in {"is", "are", "was", "were"}:  # not "the gaps are obvious: ...", which a colon announces
+            return k if k + 1 < len(words) and words[k + 1] not in _ANNOUNCING else None
+    return None
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 _BE_LISTING = {"are", "were"}  # "Deciding factors were ...": a list after the head, as after a colon
 _BE_HEADS = {"factors", "must-haves", "haves", "asks", "requests", "requirements", "blockers", "priorities", "wants"}
@@ -1744,6 +1778,8 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
     last = "NNS" if plural else word_tags().get(words[-1].lower_)
     if listed and last == "VBG" and len(words) > 1:
         last = "NN"  # "EU hosting", "shift scheduling": a doing named as a thing
+    if last is not None and not last.startswith("NN") and len(words) > 1 and _a_noun_read_in_context(words):
+        last = "NN"  # "Sensor integration for fermentation": the lists know "fermentation" as an adjective
     if last is None and not _ends_on_a_new_word(words) and not (listed and _acronym(words[-1])) \
             or last is not None and not last.startswith("NN") and not words[-1].is_upper:
         return False  # a noun phrase ends on its noun (or a name: "SSO", "Okta")
@@ -1756,6 +1792,12 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
 
 _AFTER_THE_THING = {"online", "offline"}  # words that end a named thing without being it
 _WANTING = {"need", "needs", "needed", "want", "wants", "wanted", "wish", "wishes"}  # "Videos need captions" asks
+
+
+def _a_noun_read_in_context(words) -> bool:
+    """Whether en_core_web_md's tagger reads the last of `words` as a noun, in the words before it (`_tagged`)."""
+    tokens = [t for t in _tagged(" ".join(t.text for t in words)) if not t.is_punct]
+    return bool(tokens) and tokens[-1].tag_.startswith("NN")
 
 
 def _tagged(text: str) -> list:

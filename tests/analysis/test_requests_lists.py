@@ -181,3 +181,25 @@ def test_two_ways_of_breaking_one_figure_down_stay_in_one_ask(analyzer, text, su
 
 def test_a_name_after_a_breakdown_is_not_one_of_its_ways(analyzer):
     assert asks(analyzer, "We need reports by branch and SSO.")[0] == "Reports by branch"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Our biggest gap next to Rivalco is purchase orders.", ["Purchase orders"]),
+    ("For us the gaps are route planning and proof of delivery.", ["Route planning", "Proof of delivery"]),
+    ("Single biggest gap: offline mode.", ["Offline mode"]),
+    # a colon after "the gaps are obvious" announces the list
+    ("For a group our size the gaps are obvious: no roll-up reporting and no audit trail.",
+     ["Roll-up reporting", "Audit trail"]),
+])
+def test_what_the_writer_says_their_gap_is_is_the_ask(analyzer, text, asked):
+    assert asks(analyzer, text) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "The gaps were the issue, not the people.",
+    "That gap costs us a full-time person.",
+    "Onboarding staff by hand is a security gap.",
+    "The one gap was support, which took days to answer.",
+])
+def test_a_gap_that_names_no_thing_to_build_asks_for_nothing(analyzer, text):
+    assert asks(analyzer, text) == []

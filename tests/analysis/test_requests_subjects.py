@@ -356,3 +356,16 @@ def test_waiting_for_what_support_owes_asks_for_nothing(analyzer):
 ])
 def test_a_word_the_lists_know_as_a_verb_that_says_which_thing_is_part_of_the_ask(analyzer, text, subject):
     assert subjects(analyzer, text) == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Love it. Sensor integration for fermentation.", "Sensor integration for fermentation"),  # "fermentation": JJ
+    ("Lot tracking!", "Lot tracking"),  # asked for "tracking"
+])
+def test_a_noun_phrase_ends_on_a_noun_read_in_context(analyzer, text, subject):
+    assert subjects(analyzer, text) == [subject]
+
+
+@pytest.mark.parametrize("text", ["Really good.", "Works great.", "Keeps crashing.", "Pretty expensive."])
+def test_a_phrase_that_ends_on_no_noun_in_context_asks_for_nothing(analyzer, text):
+    assert subjects(analyzer, text) == []
