@@ -767,11 +767,13 @@ class RequestDetector:
             out.append(request)
             start = ends if aside else request.subject_end
 
-    def _announced_list(self, doc, sent, view: TokenView) -> tuple[list, int]:
+    def _announced_list(self, doc, sent, view: TokenView) -> tuple[list, int, bool]:
         """The asks listed after a colon that announces them: "Two asks: SSO and cheaper seats", "Erik's
         conditions for year 2: EU hosting, Azure AD login, and pricing in SEK", "Wishlist: Teams cards, and
-        mobile push when a deploy waits on me". Each item is read up to its first verb, bracket or clause. Also
-        the token that ends the head (the colon)."""
+        mobile push when a deploy waits on me", or after what the writer says their gap is ("Our biggest gap is
+        claims"). Each item is read up to its first verb, bracket or clause. Also the token that ends the head
+        (the colon), and whether the head names a gap (its list is kept only where the learned layer would keep
+        a rule's ask)."""
         words, last = view.lowers[sent.start:sent.end], sent.end
         said_to_be = _gap_said_to_be(words)
         if said_to_be is not None:  # "Our biggest gap compared to ChairSide Cloud is claims."
@@ -821,12 +823,12 @@ class RequestDetector:
                 end -= 1  # "a driver app" keeps its app, "single sign-on" and "single sign on" their on
             if i > start and end > start and not _in_brackets(view, colon + 1, start):
                 piece = doc[start:end]
-                request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
                 if said_to_be is not None and ("not" in view.lowers[colon + 1:start] or any(
                         t.lemma_ in NOT_CAPABILITIES or t.lower_ in NOT_CAPABILITIES for t in piece)):
                     continue  # "The gaps were the issue, not the people.": no thing to build
                 if one_gap and (out or not _looks_like_fragment(list(piece), listed=True)):
                     break  # "Gap: students expect an app from the App Store, not a web link": one gap, told
+                request = self._make(doc, sent, "listed", doc[colon:colon + 1], piece.text.strip(" .,;:!?"), start)
                 if request is not None and _content(list(piece)):
                     out.append(request)
         return out, colon, said_to_be is not None or "gap" in heads
@@ -1151,27 +1153,6 @@ def _what_they_did(view, req: Request) -> bool:
 LIST_HEADS = {"asks", "gap", "gaps", "missing", "conditions", "wishlist", "wish-list", "must-haves", "requirements",
               "requests", "blockers", "priorities", "wants", "haves", "things", "requirement"}
 LIST_HEAD_WORDS = 16  # "Wishlist from the GC's office, in order: ..."
-# the words that make a gap the writer's own, said before it: "the big gap", "our one remaining gap", "Main gap:"
-_GAP_LEADS = {"the", "our", "my", "one", "only", "big", "biggest", "main", "remaining", "real", "other", "last",
-              "single", "two", "three", "key", "major"}
-
-
-_ANNOUNCING = {"obvious", "clear", "simple", "these", "this", "as", "two", "three", "few", "many", "easy"}
-
-
-def _gap_said_to_be(words: list[str]) -> int | None:
-    """Where a sentence says what its writer's gap is, as a colon would: the be-verb after "the big gap", "our
-    biggest gap compared to X", "the gaps" ("For us the gaps are barrel topping and racking in bulk"), within
-    the list's head and before any colon. Not "a security gap", "That gap costs us"."""
-    gap = next((k for k, word in enumerate(words[:LIST_HEAD_WORDS]) if word in {"gap", "gaps"}), None)
-    if gap is None or gap == 0 or words[gap - 1] not in _GAP_LEADS:
-        return None
-    for k in range(gap + 1, min(len(words), LIST_HEAD_WORDS)):
-        if words[k] in {":", ";", ",", ".", "that", "which"}:
-            return None
-        if words[k] in {"is", "are", "was", "were"}:  # not "the gaps are obvious: ...", which a colon announces
-            return k if k + 1 < len(words) and words[k + 1] not in _ANNOUNCING else None
-    return None
 _LIST_JOINS = {"and", "plus", "also", "&", "+"}
 _BE_LISTING = {"are", "were"}  # "Deciding factors were ...": a list after the head, as after a colon
 _BE_HEADS = {"factors", "must-haves", "haves", "asks", "requests", "requirements", "blockers", "priorities", "wants"}
@@ -1180,6 +1161,26 @@ _BE_HEADS = {"factors", "must-haves", "haves", "asks", "requests", "requirements
 _ITEM_ENDS = {"(", "when", "because", "so", "which", "that", "who", "since", "as", "if", "-", "–", "—", "is", "are",
               "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does",
               "did"}
+# the words that make a gap the writer's own, said before it: "the big gap", "our one remaining gap", "Main gap:"
+_GAP_LEADS = {"the", "our", "my", "one", "only", "big", "biggest", "main", "remaining", "real", "other", "last",
+              "single", "two", "three", "key", "major"}
+_ANNOUNCING = {"obvious", "clear", "simple", "these", "this", "as", "two", "three", "few", "many", "easy"}
+
+
+def _gap_said_to_be(words: list[str]) -> int | None:
+    """Where a sentence says what its writer's gap is, as a colon would: the be-verb after "the big gap", "our
+    biggest gap compared to X", "the gaps" ("For us the gaps are barrel topping and racking in bulk"), within
+    the list's head and before any colon. Not "a security gap", "That gap costs us", nor "the gaps are obvious:
+    ...", which the colon announces."""
+    gap = next((k for k, word in enumerate(words[:LIST_HEAD_WORDS]) if word in {"gap", "gaps"}), None)
+    if gap is None or gap == 0 or words[gap - 1] not in _GAP_LEADS:
+        return None
+    for k in range(gap + 1, min(len(words), LIST_HEAD_WORDS)):
+        if words[k] in {":", ";", ",", ".", "that", "which"}:
+            return None
+        if words[k] in {"is", "are", "was", "were"}:
+            return k if k + 1 < len(words) and words[k + 1] not in _ANNOUNCING else None
+    return None
 
 
 # what a rival has, offers or does: "Quayside handles EDI natively", "Tallyport includes free lookup users"
