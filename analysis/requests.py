@@ -1779,7 +1779,8 @@ def _looks_like_fragment(tokens, listed: bool = False, joined: bool = False) -> 
     last = "NNS" if plural else word_tags().get(words[-1].lower_)
     if listed and last == "VBG" and len(words) > 1:
         last = "NN"  # "EU hosting", "shift scheduling": a doing named as a thing
-    if last is not None and not last.startswith("NN") and len(words) > 1 and _a_noun_read_in_context(words):
+    if last is not None and not last.startswith("NN") and not words[-1].is_upper and len(words) > 1 \
+            and _a_noun_read_in_context(words):  # (a name in capitals ends a noun phrase without the tagger)
         last = "NN"  # "Sensor integration for fermentation": the lists know "fermentation" as an adjective
     if last is None and not _ends_on_a_new_word(words) and not (listed and _acronym(words[-1])) \
             or last is not None and not last.startswith("NN") and not words[-1].is_upper:
