@@ -211,27 +211,28 @@ class Analyzer:
     def analyze(self, text: str) -> CommentAnalysis:
         return self._analyze_doc(self.nlp(text or ""))
 
-    def analyze_many(self, texts, batch_size: int = 256, parts=None, rivals=()) -> list[CommentAnalysis]:
+    def analyze_many(self, texts, batch_size: int = 256, parts=None, rivals=(), own_names=()) -> list[CommentAnalysis]:
         """`parts`: beside each text, None for a comment, or an interview's [(start character, part)]. `rivals`:
-        the competitors' names (what a rival has is what a customer wanted)."""
+        the competitors' names (what a rival has is what a customer wanted). `own_names`: the product's names, as
+        the surveys give it (the product itself is never the thing asked for)."""
         texts = list(texts)
         parts = parts if parts is not None else [None] * len(texts)
         docs = self.nlp.pipe((t or "" for t in texts), batch_size=batch_size)
         if self.careful:  # the comments' sentences read in one pass: one comment at a time costs twice as much
             docs = list(docs)
             self.detector.read_ahead([doc for doc, text_parts in zip(docs, parts) if text_parts is None])
-        return [self._analyze_doc(doc, text_parts, rivals) for doc, text_parts in zip(docs, parts)]
+        return [self._analyze_doc(doc, text_parts, rivals, own_names) for doc, text_parts in zip(docs, parts)]
 
-    def iter_analyze(self, texts, batch_size: int = 256):
+    def iter_analyze(self, texts, batch_size: int = 256, own_names=()):
         for doc in self.nlp.pipe((t or "" for t in texts), batch_size=batch_size):
-            yield self._analyze_doc(doc)
+            yield self._analyze_doc(doc, own_names=own_names)
 
     # ----------------------------------------------------------------------------------------
-    def _analyze_doc(self, doc, parts=None, rivals=()) -> CommentAnalysis:
+    def _analyze_doc(self, doc, parts=None, rivals=(), own_names=()) -> CommentAnalysis:
         view = TokenView.of(doc)
         matches = self.themes.matches(doc, view)
         sents = list(doc.sents)
-        found_requests = self.detector.detect_all(doc, view, sents, parts, rivals)
+        found_requests = self.detector.detect_all(doc, view, sents, parts, rivals, own_names)
         sentences: list[SentenceAnalysis] = []
         scores = []
         for sent in sents:

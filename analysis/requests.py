@@ -488,21 +488,24 @@ class RequestDetector:
         view = view or TokenView(doc)
         return self.patterns(view, _sent_starts(doc, sents))
 
-    def detect_all(self, doc, view: TokenView | None = None, sents=None, parts=None, rivals=()) -> dict[int, Request]:
+    def detect_all(self, doc, view: TokenView | None = None, sents=None, parts=None, rivals=(),
+                   own_names=()) -> dict[int, Request]:
         """Requests of a doc, keyed by the start token of their sentence (one pass of the matchers).
-        `view` and `sents` (the list of doc.sents), when given, save reading the doc again; `parts`, `rivals`: as
-        `read`."""
-        return {sent.start: req for sent, _features, req in self.read(doc, view, sents, parts, rivals)
+        `view` and `sents` (the list of doc.sents), when given, save reading the doc again; `parts`, `rivals`,
+        `own_names`: as `read`."""
+        return {sent.start: req for sent, _features, req in self.read(doc, view, sents, parts, rivals, own_names)
                 if req is not None}
 
-    def read(self, doc, view: TokenView | None = None, sents=None, parts=None, rivals=()):
+    def read(self, doc, view: TokenView | None = None, sents=None, parts=None, rivals=(), own_names=()):
         """(sentence, the ask model's features of it, its ask or None) for each sentence: the rules' ask, unless
         the learned layer (``asks.py``) finds it very unlikely; or, where the rules found none, an ask the
         learned layer finds likely. `parts`: for an interview, [(start character, part)] of each part of the
         record (``analysis.transcripts.joined``). `rivals`: the competitors' names, as the interviews record them:
         what a rival has or was ahead on is what the customer wanted ("Quayside handles EDI natively",
-        "reporting (Quayside)")."""
+        "reporting (Quayside)"). `own_names`: the product's own names, as the surveys give it: the product is
+        never the thing asked for ("Does Brewlog have an app for iPhone?" asks for the app)."""
         rival_words = [tuple(name.split()) for name in rivals if name.split()]
+        own = own_words(own_names)
         sents = sents if sents is not None else list(doc.sents)
         view = view or TokenView(doc)
         by_sent: dict[int, dict[str, list[tuple[int, int]]]] = {}
@@ -538,7 +541,7 @@ class RequestDetector:
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
                 elif learned:
-                    req = self._learned(doc, sent, view, p, in_interview=bool(parts))
+                    req = self._learned(doc, sent, view, p, in_interview=bool(parts), own=own)
             if in_other_language_sentence(sent.text, view.texts[sent.start:sent.end], comment_foreign):
                 # "Il manque juste le français": the English rules cannot read it; the phrases of its language can.
                 # Such an ask has no certainty: the learned layer reads English, and cannot doubt what it cannot
@@ -606,6 +609,9 @@ class RequestDetector:
                 # "usability (Stockroom), price (Stockroom cheaper by about 15%)": inside a bracket, who was ahead
             elif ahead:
                 req = _with_listed(req, ahead)
+            if req is not None and own:
+                req = _with_listed(None, [self._not_the_product(doc, sent, view, ask, own, p, bool(parts))
+                                          for ask in req.all()])
             asked_before = asked_before or req is not None
             for ask in (req.all() if req is not None else []):
                 ask.certainty = p
@@ -640,10 +646,11 @@ class RequestDetector:
         kinds = part_kinds(part)
         return together(p, reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 
-    def _learned(self, doc, sent, view, p: float, in_interview: bool = False) -> Request | None:
+    def _learned(self, doc, sent, view, p: float, in_interview: bool = False, own=frozenset()) -> Request | None:
         """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or
         clause boundary inside), as the learned layer's ask; in an interview, a run of other words before one
-        of names only."""
+        of names only; a run of other words before one that is only the product's own name (`own`) or names who
+        asked ("Our auditor asked if ...")."""
         best, best_weight, run = None, (False, 0.0), []
         for i in range(sent.start, sent.end + 1):
             word = view.lowers[i] if i < sent.end else ""
@@ -669,16 +676,39 @@ class RequestDetector:
                 run.pop()
             # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
             # nothing else is: interviews name competitors, people and firms all the time
-            names_only = in_interview and bool(run) and _only_names(view.span_text(run[0], run[-1] + 1))
-            named = (not names_only, sum(weight(view.lowers[j]) for j in run
+            second_choice = bool(run) and (in_interview and _only_names(view.span_text(run[0], run[-1] + 1))
+                                           or bool(own) and _only_own(view.lowers[run[0]:run[-1] + 1], own)
+                                           or i < sent.end and view.lowers[i] in _ASKER_VERBS)
+            named = (not second_choice, sum(weight(view.lowers[j]) for j in run
                                          if view.lowers[j] not in REQUEST_FILLER and not view.punct[j]))
             if run and named[1] > 0 and named > best_weight:
                 best, best_weight = (run[0], run[-1] + 1), named
             run = []
-        if best is None or best[1] - best[0] == 1 and _names_nothing(view.lowers[best[0]]):
+        if best is None or best[1] - best[0] == 1 and names_nothing(view.lowers[best[0]]):
             return None  # "Please fix.": a doing, nothing named
         piece = doc[best[0]:best[1]]
         return self._make(doc, sent, "learned", piece, piece.text, best[0], note=f"p={p:.2f}")
+
+    def _not_the_product(self, doc, sent, view, ask: Request, own: frozenset, p, in_interview: bool) -> Request:
+        """The ask, with a subject that names something other than the product itself: "Please add 8D report
+        format to Plantline" asks for the format; where the rule took only the product's name ("Plantline had no
+        connector"), the sentence's run of words that names the most instead, when it has one."""
+        words = view.lowers[ask.subject_start:ask.subject_end]
+        if _only_own(words, own):
+            other = self._learned(doc, sent, view, p, in_interview, own)
+            if other is None or _only_own(view.lowers[other.subject_start:other.subject_end], own):
+                return ask
+            start, end = other.subject_start, other.subject_end
+        else:
+            start, end = ask.subject_start, _before_the_product(words, own) + ask.subject_start
+            if end == ask.subject_end:
+                return ask
+        mended = self._make(doc, sent, "own name", doc[start:end], doc[start:end].text, start)
+        if mended is None:
+            return ask
+        mended.rule, mended.more, mended.certainty = ask.rule, ask.more, ask.certainty
+        mended.trigger_end = max(mended.trigger_end, ask.trigger_end)
+        return mended
 
     def _in_other_language(self, doc, sent, asked_before: bool) -> Request | None:
         ask = foreign_ask(sent.text, asked_before)
@@ -936,7 +966,7 @@ class RequestDetector:
                                  or _courtesy(doc[e].text)):
             # "Hosting in Europe please, and ...", "SSO pls thx": the ask is what comes before the please
             subject = extract_subject(doc, sent, s, e, before_only=True) or subject
-        if " " not in subject and _names_nothing(subject.lower()):
+        if " " not in subject and names_nothing(subject.lower()):
             return None  # "Fix please.", "Please prioritise.", "Please tell me that's on the roadmap"
         if name == "asking_for" and doc[s].lemma_ == "keep":
             subject = _kept_asking_about(doc, sent, s, e)
@@ -1104,6 +1134,42 @@ def _says_what_happens_to(doc, start: int, end: int) -> bool:
         if (tag in {"VBN", "VBD"} or tag is None and doc[k].lower_.endswith("ed")) and not _compound_of(doc[k]):
             return _looks_like_fragment(doc[start:k])
     return False
+
+
+# the verb after who asks: "Our auditor asked if Plantline has two-step verification", "my CFO asks how much"
+_ASKER_VERBS = {"asked", "asks", "wants", "wanted", "requested", "requests", "requires", "required", "insists",
+                "insisted", "demands", "demanded", "expects", "expected", "mandates", "mandated"}
+
+
+def own_words(own_names) -> frozenset[str]:
+    """The words of the product's own names, lower case."""
+    return frozenset(word for name in own_names for word in name.lower().split())
+
+
+def _only_own(words, own: frozenset) -> bool:
+    """Words that only name the product ("Brewlog", "Brewlog's")."""
+    named = [w for w in words if w not in ("'s", "’s", "'", "the")]
+    return bool(named) and all(w in own for w in named)
+
+
+# the words that tie the product's name to what is asked: "8D report format to Plantline", "SMS from inside
+# Hireline", "a waitlist that needs to live in Parkline", "a form that feeds straight into Venuely"
+_TO_THE_PRODUCT = {"to", "in", "into", "on", "for", "from", "with", "within", "inside", "next", "straight", "right",
+                   "directly", "already", "back", "live", "lives", "needs", "feeds", "feed", "goes", "lands", "that",
+                   "which"}
+
+
+def _before_the_product(words, own: frozenset) -> int:
+    """How many of a subject's words come before a tail that only ties it to the product ("... to Plantline"):
+    all of them when it has no such tail, or too little would be left ("integration with Brewlog")."""
+    end = len(words)
+    while end > 0 and (words[end - 1] in own or words[end - 1] in ("'s", "’s")):
+        end -= 1
+    if end == len(words) or words[end - 1] not in _TO_THE_PRODUCT:
+        return len(words)
+    while end > 0 and words[end - 1] in _TO_THE_PRODUCT:
+        end -= 1
+    return end if end >= 2 else len(words)
 
 
 def _only_names(subject: str) -> bool:
@@ -1639,7 +1705,7 @@ _ASKED_FOR_ROLE = {"dedicated", "named", "more", "extra", "another", "new", "sec
                    "onsite", "on-site", "a", "an", "the", "proper", "real"}
 
 
-def _names_nothing(word: str) -> bool:
+def names_nothing(word: str) -> bool:
     """A one-word ask that is a doing, a manner or a day, not a thing: "fix", "prioritise", "pretty", "Monday"."""
     return word_tags().get(word) in {"VB", "RB", "UH"} or word in _WHEN_WORDS or word in _OATHS \
         or word.endswith(("ise", "ize")) and word not in word_tags()
@@ -1963,6 +2029,11 @@ def infix_hyphen(token) -> bool:
     return _inside_a_word(token, {"-"})
 
 
+def joins_a_word(token) -> bool:
+    """A hyphen or a slash written inside a word: "read-only", "A/B"."""
+    return _inside_a_word(token, {"-", "/"})
+
+
 def _inside_a_word(token, marks) -> bool:
     """`token` is one of `marks` written inside a word, with no space either side ("read-only", "A/B")."""
     doc = token.doc
@@ -2116,9 +2187,13 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
         toks = before
     else:
         toks = after if _content(after) or after_only else before
-    for side in (toks, after):
-        if (not before_only or side and side[0].lower_ in {"a", "an"}) and _only_an_app(side):
-            return _the_app(side)  # "An app would fix that", not "Our app would be better"
+    # "An app would fix that", "An app would make it 10x better", not "Our app would be better"
+    sides = [(toks, before_only), (after, before_only)]
+    if prefer_before and toks is not before:
+        sides.insert(0, (before, True))
+    for side, needs_an in sides:
+        if (not needs_an or side and side[0].lower_ in {"a", "an"}) and _only_an_app(side):
+            return _the_app(side)
     while toks and (toks[0].is_punct or toks[0].lower_ in REQUEST_FILLER and not _hyphen_joins(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in REQUEST_FILLER and not _joined_on(toks[-1])

@@ -8,12 +8,13 @@ from .analyzer import Analyzer
 
 
 def analyze_lines(lines: Iterable[str], analyzer: Analyzer | None = None, details: bool = False,
-                  batch_size: int = 256) -> Iterator[dict]:
+                  batch_size: int = 256, own_names=()) -> Iterator[dict]:
     """Yield ``{"polarity", "label", "themes", "requests"}`` (plus provenance when ``details``)
-    for each line; blank lines give a neutral result so output lines match input lines."""
+    for each line; blank lines give a neutral result so output lines match input lines. `own_names`: the
+    product's names (never what a request asks for)."""
     analyzer = analyzer or Analyzer()
     texts = (line.rstrip("\r\n") for line in lines)
-    for result in analyzer.iter_analyze(texts, batch_size=batch_size):
+    for result in analyzer.iter_analyze(texts, batch_size=batch_size, own_names=own_names):
         yield result.to_dict(details=details)
 
 

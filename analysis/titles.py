@@ -16,7 +16,7 @@ from functools import lru_cache
 from .catalogue import load_catalogue
 from .rarity import weight
 from .requests import (APP_WORDS, NAMED_BY_THE_WORD_BEFORE, REQUEST_FILLER, Request, in_other_language_sentence,
-                       infix_hyphen, title_of, word_tags)
+                       joins_a_word, names_nothing, title_of, word_tags)
 from .vectors import md_pipeline, model_dir
 
 CONNECT_VERBS = {"integrate", "sync", "synch", "connect", "talk", "link", "plug", "hook", "push", "pull",
@@ -138,8 +138,9 @@ def _judged(title: str, nlp) -> tuple[str, bool]:
         title = f"{title} support"
         parsed = nlp(title)
     words = [t for t in parsed if not t.is_punct and not t.is_space]
-    if len(words) == 1 and not word_tags().get(words[0].lower_, "NN").startswith("NN"):
-        return title, False  # alone, the tagger calls "Fix", "Manage" or "Yes" a noun; mostly they are not
+    if len(words) == 1 and (not word_tags().get(words[0].lower_, "NN").startswith("NN")
+                            or names_nothing(words[0].lower_)):
+        return title, False  # alone, the tagger calls "Fix", "Manage", "Yes" or "Monday" a noun; they name no thing
     if any(w.lower_ in NAMES_A_TROUBLE and (w is words[-1] or w.nbor().pos_ == "ADP") for w in words):
         return title, False  # "Forecasting gap (versus Salesforce)": what hurts, not what to build
     shown = _shown(title)
@@ -228,8 +229,8 @@ def _text(words) -> str:
 def _compound(token) -> tuple[int, int]:
     doc, start, end = token.doc, token.i, token.i + 1
 
-    def joined(i: int) -> bool:
-        return 0 < i < len(doc) and infix_hyphen(doc[i])
+    def joined(i: int) -> bool:  # "single sign-on", "A/B testing" (whose "A" is no article)
+        return 0 < i < len(doc) and joins_a_word(doc[i])
 
     if joined(start):
         start, end = start - 1, end - 1

@@ -32,7 +32,7 @@ class Product:
     def __init__(self, name: str, analyzer: Analyzer):
         rows, _ = bench.load(name)
         self.product = bench.PRODUCTS.get(name)
-        self.detected, self.truth = bench.detect(rows, analyzer)
+        self.detected, self.truth = bench.detect(rows, analyzer, product=self.product)
         self.pairs = bench.pair(self.detected, self.truth)
         self.names = sorted({item for _, item, _ in self.truth})
         self.linked = {label: bench.link_all(self.detected, names, self.product)

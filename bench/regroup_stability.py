@@ -47,7 +47,7 @@ def changed(before: list, after: list, kept: list[int]) -> int:
 def drops(name: str, analyzer: Analyzer, count: int, seed: int) -> tuple[int, list[int]]:
     """(the set's number of asks, asks changed at each of `count` drops)."""
     rows, _accounts = bench.load(name)
-    detected, _truth = bench.detect(rows, analyzer, bench.rivals_of(name))
+    detected, _truth = bench.detect(rows, analyzer, bench.rivals_of(name), bench.PRODUCTS.get(name))
     product, told = bench.PRODUCTS.get(name), bench.of_interviews(name)
     assigned, titles = bench.link_all(detected, [], product)
     before, _ = bench.regroup_all(detected, assigned, titles, [], product, told=told)

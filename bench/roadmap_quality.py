@@ -54,7 +54,7 @@ from analysis.transcripts import interview_as_comment  # noqa: E402
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SETS = {"blind": ("tests/data/blind/roadmap_blind.jsonl", "tests/data/blind/roadmap_accounts.csv"),
         "dev": ("tests/data/dev_blind/roadmap_dev.jsonl", "tests/data/dev_blind/roadmap_dev_accounts.csv")}
-# the product each set's comments are about, as a survey names it (the blind set's is not given to the bench)
+# the product each set's comments are about, as a survey names it (the first blind set's is not given to the bench)
 PRODUCTS = {"dev": "Fieldloop"}
 
 
@@ -121,11 +121,30 @@ def rivals_of(name) -> list[str]:
         return json.load(fh)["competitors"]
 
 
-def detect(rows, analyzer, rivals=()):
-    """[(row index, Request)] and the truth [(row index, item, (start, end))]."""
+def _recorded_product(name) -> str | None:
+    """The product an interview set's `names.json` names (written with the set)."""
+    path = os.path.join(ROOT, os.path.dirname(SETS[name][0]), "names.json")
+    if not of_interviews(name) or not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh).get("product")
+
+
+# the measure-only sets' products, as their surveys would name them (from 1.44): the folder's name, the
+# interviews' `names.json`, the second and third sets' README; the first blind set's is named only in its text
+PRODUCTS.update({name: name.removeprefix("blind-").capitalize() for name in BLIND_PRODUCTS})
+PRODUCTS.update({"blind-second": "Samplora", "blind-third": "CaskLedger"})
+PRODUCTS.update({name: product for name in SETS if name not in PRODUCTS
+                 for product in [_recorded_product(name)] if product})
+
+
+def detect(rows, analyzer, rivals=(), product=None):
+    """[(row index, Request)] and the truth [(row index, item, (start, end))]. `product`: the product's name, as
+    its surveys give it."""
     detected = []
     for index, result in enumerate(analyzer.analyze_many([row["text"] for row in rows], rivals=rivals,
-                                                         parts=[row.get("parts") for row in rows])):
+                                                         parts=[row.get("parts") for row in rows],
+                                                         own_names=[product] if product else ())):
         detected.extend((index, request) for request in result.requests)
     truth = []
     for index, row in enumerate(rows):
@@ -335,7 +354,7 @@ def main():
     tagger = spacy.load(tagger_path(), exclude=["ner", "parser", "lemmatizer"])
     rows, accounts = load(args.set)
     started = time.perf_counter()
-    detected, truth = detect(rows, Analyzer(careful=args.careful), rivals_of(args.set))
+    detected, truth = detect(rows, Analyzer(careful=args.careful), rivals_of(args.set), PRODUCTS.get(args.set))
     pairs = pair(detected, truth)
     precision = len(pairs) / len(detected) if detected else 0.0
     recall = len(pairs) / len(truth)

@@ -125,6 +125,20 @@ def test_a_group_most_of_whose_asks_ask_for_an_api_is_titled_api_not_by_the_data
     assert title == "API"
 
 
+def test_a_slash_inside_a_word_keeps_the_word_whole_in_a_title():
+    group = [("A/B testing", "A/B testing would be great.", 0.9),
+             ("A/B tests on subject lines", "We need A/B tests on subject lines.", 0.8),
+             ("A/B testing for whole designs", "Please add A/B testing for whole designs.", 0.7)]
+    assert group_title(group) == "A/B testing"  # not "B testing": its "A" is no article
+
+
+def test_a_day_names_no_item():
+    group = [("Every Monday", "Every Monday.", 0.9),
+             ("Online ordering for our pub accounts", "Online ordering for our pub accounts.", 0.8),
+             ("11pm on a Sunday", "Bars want to reorder at 11pm on a Sunday.", 0.7)]
+    assert group_title(group) == "Online ordering"
+
+
 def test_a_group_is_titled_by_the_thing_most_of_its_asks_speak_of():
     group = [("clock in on the phone", "Let staff clock in on the phone.", 0.9),
              ("phones", "Our crews only have phones.", 0.8),

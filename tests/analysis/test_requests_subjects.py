@@ -369,3 +369,30 @@ def test_a_noun_phrase_ends_on_a_noun_read_in_context(analyzer, text, subject):
 @pytest.mark.parametrize("text", ["Really good.", "Works great.", "Keeps crashing.", "Pretty expensive."])
 def test_a_phrase_that_ends_on_no_noun_in_context_asks_for_nothing(analyzer, text):
     assert subjects(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Does Brewlog have an app for iPhone?", ["iPhone"]),
+    ("Our insurer asked if Brewlog has two-step verification.", ["two-step verification"]),
+    ("Please add 8D report format to Brewlog, then we can share with headquarter.", ["8D report format"]),
+    ("Please let us send SMS from inside Brewlog.", ["send SMS"]),
+    ("We need Xero integration with Brewlog.", ["Xero integration"]),
+    # too little would be left without the name, or nothing else is named: the ask stays as it was
+    ("We need integration with Brewlog.", ["integration with Brewlog"]),
+    ("Can Brewlog do that?", ["Brewlog"]),
+])
+def test_the_product_itself_is_not_what_is_asked_for(analyzer, text, asked):
+    found = analyzer.analyze_many([text], own_names=["Brewlog"])[0].requests
+    assert [request.subject for request in found] == asked
+
+
+def test_without_the_products_name_the_ask_is_read_as_before(analyzer):
+    assert subjects(analyzer, "Does Brewlog have an app for iPhone?") == ["Brewlog"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("An app would make it 10x better.", "app"),
+    ("A native app would save us hours.", "native app"),
+])
+def test_an_app_before_would_is_what_is_asked_for(analyzer, text, asked):
+    assert subjects(analyzer, text) == [asked]

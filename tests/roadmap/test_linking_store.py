@@ -100,3 +100,28 @@ def test_the_products_own_name_ties_no_asks_together(ctx):
     items = {m.item_id for m in db.session.scalars(select(FeedbackMention))}
     assert len(items) == 2
     assert item_linker().own_words == {"peoplepay"}
+
+
+def test_an_ask_is_named_by_what_it_asks_for_not_by_the_product(ctx):
+    acme, globex = add_account("A-1", "Acme", 50_000), add_account("A-2", "Globex", 20_000)
+    db.session.add(Survey(kind="nps", name="Q4", status="open", product_name="Plantline"))
+    db.session.commit()
+    answer(acme, "Please add 8D report format to Plantline, then we can share with headquarter.")
+    answer(globex, "Our auditor asked if Plantline has two-step verification.", day=2)
+    run()
+    asked = sorted(m.request_text for m in db.session.scalars(select(FeedbackMention)))
+    assert asked == ["8D report format", "Two-step verification"]
+    assert all("Plantline" not in item.title for item in db.session.scalars(select(FeedbackItem)))
+
+
+def test_analyze_text_reads_asks_without_the_products_own_name(app, runner):
+    with app.app_context():
+        db.session.add(Survey(kind="nps", name="Q4", status="open", product_name="Plantline"))
+        db.session.commit()
+    text = "Our auditor asked if Plantline has two-step verification.\n"
+    by_survey = runner.invoke(args=["voc", "analyze", "text", "--json"], input=text)
+    given = runner.invoke(args=["voc", "analyze", "text", "--json", "--product", "Auditlane"], input=text)
+    assert by_survey.exit_code == 0 and given.exit_code == 0, by_survey.output + given.output
+    assert [r["subject"] for r in json.loads(by_survey.output)["requests"]] == ["two-step verification"]
+    # told another name, "Plantline" is just a name in the sentence, and names the most
+    assert [r["subject"] for r in json.loads(given.output)["requests"]] == ["Plantline"]

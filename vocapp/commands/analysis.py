@@ -75,12 +75,15 @@ def follow(job_id: int, every: float = 0.5):
 @analyze.command("text")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--details", is_flag=True, help="With --json: sentences, rules and theme mentions too.")
-def analyze_text(as_json: bool, details: bool):
+@click.option("--product", "products", multiple=True, metavar="NAME",
+              help="The product's name (repeatable); by default the names the surveys give it.")
+def analyze_text(as_json: bool, details: bool, products: tuple[str, ...]):
     """Read one comment per line on standard input; print its sentiment, themes and requests."""
     from analysis.textcli import analyze_lines
 
     linker = _item_linker()
-    for item in analyze_lines(sys.stdin, _taxonomy_analyzer(), details=details and as_json):
+    own_names = list(products) or _own_names()
+    for item in analyze_lines(sys.stdin, _taxonomy_analyzer(), details=details and as_json, own_names=own_names):
         for request in item["requests"]:
             link = linker.link(request["subject"])
             request["item"] = linker.items[link.item_id].name if link.item_id is not None else None
@@ -104,6 +107,17 @@ def _item_linker():
     except SQLAlchemyError:
         db.session.rollback()
         return Linker()
+
+
+def _own_names() -> list[str]:
+    """The names the surveys give the product; none when the database has no tables yet."""
+    from vocapp.insights.store import own_product_names
+
+    try:
+        return own_product_names()
+    except SQLAlchemyError:
+        db.session.rollback()
+        return []
 
 
 def _taxonomy_analyzer():

@@ -56,10 +56,10 @@ def analyse(sources: Iterable[SourceText], analyzer: Analyzer, track: Track = un
     summary = RunSummary()
     batches = [sources[start:start + BATCH] for start in range(0, len(sources), BATCH)]
     items: Optional[_ItemIndex] = None
-    rivals = rival_names()
+    rivals, own_names = rival_names(), own_product_names()
     for batch in track(batches, "Analysing"):
         results = analyzer.analyze_many([source.text for source in batch], parts=[source.parts for source in batch],
-                                        rivals=rivals)
+                                        rivals=rivals, own_names=own_names)
         _one_writer()
         if items is None or items.stamp != _stamp():  # another process stored analyses since: link against them too
             items = _ItemIndex()
