@@ -1142,8 +1142,13 @@ _ASKER_VERBS = {"asked", "asks", "wants", "wanted", "requested", "requests", "re
 
 
 def own_words(own_names) -> frozenset[str]:
-    """The words of the product's own names, lower case."""
-    return frozenset(word for name in own_names for word in name.lower().split())
+    """The words that name the product, lower case: a one-word name, and of a longer one the words that are no
+    English words ("Acme Payroll" is "acme": a customer's "payroll" is payroll)."""
+    words = set()
+    for name in own_names:
+        parts = name.lower().split()
+        words.update(parts if len(parts) == 1 else [word for word in parts if word not in word_tags()])
+    return frozenset(words)
 
 
 def _only_own(words, own: frozenset) -> bool:

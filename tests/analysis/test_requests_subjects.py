@@ -396,3 +396,10 @@ def test_without_the_products_name_the_ask_is_read_as_before(analyzer):
 ])
 def test_an_app_before_would_is_what_is_asked_for(analyzer, text, asked):
     assert subjects(analyzer, text) == [asked]
+
+
+def test_an_english_word_in_a_longer_product_name_is_still_a_thing_to_ask_for(analyzer):
+    found = analyzer.analyze_many(["Please sync the timesheets with payroll."], own_names=["Acme Payroll"])[0]
+    assert [request.subject for request in found.requests] == ["sync the timesheets with payroll"]
+    found = analyzer.analyze_many(["Please add 8D reports to Acme."], own_names=["Acme Payroll"])[0]
+    assert [request.subject for request in found.requests] == ["8D reports"]
