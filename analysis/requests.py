@@ -706,7 +706,7 @@ class RequestDetector:
         mended = self._make(doc, sent, "own name", doc[start:end], doc[start:end].text, start)
         if mended is None:
             return ask
-        mended.rule, mended.more, mended.certainty = ask.rule, ask.more, ask.certainty
+        mended.rule, mended.certainty = ask.rule, ask.certainty
         mended.trigger_end = max(mended.trigger_end, ask.trigger_end)
         return mended
 

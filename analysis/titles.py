@@ -129,6 +129,10 @@ def _candidates(subject: str, span, doc):
         yield in_sentence
 
 
+# words that, alone, name the product itself, not a thing to build in it: "Please put that in the system"
+THE_PRODUCT_ITSELF = {"system", "software", "platform", "tool", "solution"}
+
+
 def _judged(title: str, nlp) -> tuple[str, bool]:
     """The title ("<adjective> support" for a bare adjective: "Offline", "Spanish" ask for their support) and
     whether it names a thing: a noun phrase (``reads_as_noun_phrase``) ending on a word written in letters
@@ -139,7 +143,7 @@ def _judged(title: str, nlp) -> tuple[str, bool]:
         parsed = nlp(title)
     words = [t for t in parsed if not t.is_punct and not t.is_space]
     if len(words) == 1 and (not word_tags().get(words[0].lower_, "NN").startswith("NN")
-                            or names_nothing(words[0].lower_)):
+                            or names_nothing(words[0].lower_) or words[0].lower_ in THE_PRODUCT_ITSELF):
         return title, False  # alone, the tagger calls "Fix", "Manage", "Yes" or "Monday" a noun; they name no thing
     if any(w.lower_ in NAMES_A_TROUBLE and (w is words[-1] or w.nbor().pos_ == "ADP") for w in words):
         return title, False  # "Forecasting gap (versus Salesforce)": what hurts, not what to build

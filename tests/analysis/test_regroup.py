@@ -139,6 +139,12 @@ def test_a_day_names_no_item():
     assert group_title(group) == "Online ordering"
 
 
+def test_the_system_names_no_item():
+    group = [("system", "Please put that in the system so the whole front desk can see it.", 0.9),
+             ("Imaging integration with Dexis", "Imaging integration with Dexis please.", 0.8)]
+    assert group_title(group) == "Dexis integration"
+
+
 def test_a_group_is_titled_by_the_thing_most_of_its_asks_speak_of():
     group = [("clock in on the phone", "Let staff clock in on the phone.", 0.9),
              ("phones", "Our crews only have phones.", 0.8),
