@@ -589,7 +589,8 @@ class RequestDetector:
                     _rival_compared(view, req, rival_words) or fragment and _tells_of_a_rival(view, sent, req,
                                                                                               rival_words)):
                 req = None  # "Quayside.", "Quayside more expensive": what a rival is, or a rival alone, is no ask
-            if req is not None and (learned or fragment) and parts and _only_names(req.subject):
+            if req is not None and (learned or fragment) and parts and _only_names(req.subject) \
+                    and not _a_product_to_connect(req.subject, rival_words):
                 req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
             if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
                 req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
@@ -1139,6 +1140,12 @@ def _says_what_happens_to(doc, start: int, end: int) -> bool:
 # the verb after who asks: "Our auditor asked if Plantline has two-step verification", "my CFO asks how much"
 _ASKER_VERBS = {"asked", "asks", "wants", "wanted", "requested", "requests", "requires", "required", "insists",
                 "insisted", "demands", "demanded", "expects", "expected", "mandates", "mandated"}
+
+
+def _a_product_to_connect(subject: str, rival_words: list) -> bool:
+    """A name the catalogue integrates with, not a rival's: "Also DocuSign built in, the partners asked about it"
+    asks for DocuSign."""
+    return "a product" in feature_kinds(subject) and tuple(subject.split()) not in rival_words
 
 
 def own_words(own_names) -> frozenset[str]:

@@ -28,6 +28,12 @@ def test_a_competitor_named_in_passing_is_never_the_ask(analyzer, sentence):
     assert not any("Brightbin" in request.subject for request in _said_by_the_buyer(analyzer, sentence))
 
 
+def test_a_product_the_catalogue_connects_to_is_a_thing_to_ask_for_not_a_name_in_passing(analyzer):
+    asked = [request.subject for request in
+             _said_by_the_buyer(analyzer, "Also DocuSign built in, the partners asked about it.")]
+    assert asked == ["DocuSign"]
+
+
 def test_what_a_competitor_had_is_the_ask_not_the_competitor(analyzer):
     (request,) = _said_by_the_buyer(analyzer, "Brightbin has native EDI with the big grocery chains.")
     assert "EDI" in request.subject and "Brightbin" not in request.subject
