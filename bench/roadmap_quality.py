@@ -111,23 +111,19 @@ def of_interviews(name) -> bool:
     return SETS[name][0].endswith("interviews.jsonl")
 
 
+def _names_of(name) -> dict:
+    """An interview set's `names.json` (beside the set, written with it; for the first blind set by a helper that
+    read it): its product and competitors. Empty for a comment set."""
+    path = os.path.join(ROOT, os.path.dirname(SETS[name][0]), "names.json")
+    if not of_interviews(name) or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def rivals_of(name) -> list[str]:
-    """The competitors an interview set names, as the app's interviews record them (`names.json` beside the set,
-    written with it; for the blind set by a helper that read it)."""
-    path = os.path.join(ROOT, os.path.dirname(SETS[name][0]), "names.json")
-    if not of_interviews(name) or not os.path.exists(path):
-        return []
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)["competitors"]
-
-
-def _recorded_product(name) -> str | None:
-    """The product an interview set's `names.json` names (written with the set)."""
-    path = os.path.join(ROOT, os.path.dirname(SETS[name][0]), "names.json")
-    if not of_interviews(name) or not os.path.exists(path):
-        return None
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh).get("product")
+    """The competitors an interview set names, as the app's interviews record them."""
+    return _names_of(name).get("competitors", [])
 
 
 # the measure-only sets' products, as their surveys would name them (from 1.44): the folder's name, the
@@ -135,7 +131,7 @@ def _recorded_product(name) -> str | None:
 PRODUCTS.update({name: name.removeprefix("blind-").capitalize() for name in BLIND_PRODUCTS})
 PRODUCTS.update({"blind-second": "Samplora", "blind-third": "CaskLedger"})
 PRODUCTS.update({name: product for name in SETS if name not in PRODUCTS
-                 for product in [_recorded_product(name)] if product})
+                 for product in [_names_of(name).get("product")] if product})
 
 
 def detect(rows, analyzer, rivals=(), product=None):
