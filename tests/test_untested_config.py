@@ -14,7 +14,7 @@ VARIABLES = ("SECRET_KEY", "DATABASE_URL", "VOC_BASE_URL", "VOC_TIER_THRESHOLDS"
              "VOC_DECISION_MAKER_WEIGHT", "VOC_ANALYSE_ON_SAVE", "VOC_CASE_ALERTS", "RATELIMIT_STORAGE_URI", "VOC_REMEMBER_DAYS",
              "VOC_TRUSTED_PROXIES", "VOC_LOGIN_THROTTLE", "VOC_LOGIN_WINDOW_MINUTES", "VOC_LOGIN_MAX_PER_ACCOUNT",
              "VOC_LOGIN_MAX_PER_CLIENT", "REDIS_URL", "CELERY_BROKER_URL",
-             "VOC_JOB_REDELIVERY_SECONDS")
+             "VOC_JOB_REDELIVERY_SECONDS", "VOC_PRODUCT_NAMES")
 
 
 @pytest.fixture
@@ -38,6 +38,7 @@ def test_every_default_suits_a_laptop(environment, tmp_path):
     assert config["REDIS_URL"] == config["CELERY_BROKER_URL"] == "", "no broker: jobs run in the web process"
     assert config["REMEMBER_COOKIE_DURATION"] == timedelta(days=14)
     assert config["VOC_TRUSTED_PROXIES"] == ()
+    assert config["VOC_PRODUCT_NAMES"] == (), "the product's names come from the surveys"
     assert (config["VOC_LOGIN_WINDOW_MINUTES"], config["VOC_LOGIN_MAX_PER_ACCOUNT"],
             config["VOC_LOGIN_MAX_PER_CLIENT"]) == (15, 5, 20)
 
@@ -74,6 +75,7 @@ def test_without_secret_key_a_secret_is_kept_in_the_instance_folder(environment,
     ("VOC_LOGIN_WINDOW_MINUTES", "30", "VOC_LOGIN_WINDOW_MINUTES", 30),
     ("VOC_LOGIN_MAX_PER_ACCOUNT", "3", "VOC_LOGIN_MAX_PER_ACCOUNT", 3),
     ("VOC_LOGIN_MAX_PER_CLIENT", "50", "VOC_LOGIN_MAX_PER_CLIENT", 50),
+    ("VOC_PRODUCT_NAMES", " Acme CRM ; Acme;; ", "VOC_PRODUCT_NAMES", ("Acme CRM", "Acme")),
 ])
 def test_each_variable_is_read(environment, tmp_path, variable, raw, key, expected):
     environment.setenv(variable, raw)
@@ -104,6 +106,7 @@ BAD_VALUES = [
     ("VOC_REMEMBER_DAYS", "two weeks"),
     ("VOC_TRUSTED_PROXIES", "10.0.0.300"),
     ("VOC_LOGIN_WINDOW_MINUTES", "15m"), ("VOC_LOGIN_MAX_PER_ACCOUNT", "0"), ("VOC_LOGIN_MAX_PER_CLIENT", "many"),
+    ("VOC_PRODUCT_NAMES", "Acme;" + "a" * 101),
 ]
 
 

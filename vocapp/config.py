@@ -49,6 +49,14 @@ def _flag(name: str, default: bool) -> bool:
     return raw in ("1", "true", "yes", "on")
 
 
+def _product_names(raw: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in raw.split(";") if name.strip())
+    if any(len(name) > 100 for name in names):
+        raise ConfigError(f"VOC_PRODUCT_NAMES must be the product's names separated by semicolons, each of at most "
+                          f"100 characters, such as Acme CRM;Acme; got {raw!r}")
+    return names
+
+
 def _base_url(raw: str) -> str:
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
@@ -101,6 +109,7 @@ def from_environment(instance_path: str) -> dict:
         "VOC_DECISION_MAKER_WEIGHT": _number("VOC_DECISION_MAKER_WEIGHT", 2, minimum=1),
         "VOC_ANALYSE_ON_SAVE": _flag("VOC_ANALYSE_ON_SAVE", True),
         "VOC_CASE_ALERTS": _flag("VOC_CASE_ALERTS", True),
+        "VOC_PRODUCT_NAMES": _product_names(os.environ.get("VOC_PRODUCT_NAMES", "")),
         # REDIS_URL, when set, is the broker of the background jobs and the store of the rate-limit counters, so
         # that any number of web and worker processes share them; each can also be set on its own.
         "REDIS_URL": redis_url,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from helpers import add_account
 from vocapp.extensions import db
 from vocapp.insights.sources import texts
-from vocapp.insights.store import analyse, item_linker
+from vocapp.insights.store import analyse, item_linker, own_product_names
 from vocapp.insights.themes import current_analyzer
 from vocapp.models import FeedbackItem, FeedbackMention, LinkRejection, Response, Survey
 from vocapp.roadmap.items import create_item
@@ -125,3 +125,20 @@ def test_analyze_text_reads_asks_without_the_products_own_name(app, runner):
     assert [r["subject"] for r in json.loads(by_survey.output)["requests"]] == ["two-step verification"]
     # told another name, "Plantline" is just a name in the sentence, and names the most
     assert [r["subject"] for r in json.loads(given.output)["requests"]] == ["Plantline"]
+
+
+def test_the_products_names_can_be_set_where_no_survey_gives_them(app, runner):
+    """An organisation that logs interviews and runs no named survey, or whose customers call the product by a
+    shorter name, sets VOC_PRODUCT_NAMES; the surveys' names still count, each name once."""
+    text = "Our auditor asked if Plantline has two-step verification.\n"
+    app.config["VOC_PRODUCT_NAMES"] = ("Plantline Cloud", "plantline")
+    try:
+        result = runner.invoke(args=["voc", "analyze", "text", "--json"], input=text)
+        assert result.exit_code == 0, result.output
+        assert [r["subject"] for r in json.loads(result.output)["requests"]] == ["two-step verification"]
+        with app.app_context():
+            db.session.add(Survey(kind="nps", name="Q4", status="open", product_name="Plantline"))
+            db.session.commit()
+            assert own_product_names() == ["Plantline Cloud", "plantline"]
+    finally:
+        app.config["VOC_PRODUCT_NAMES"] = ()

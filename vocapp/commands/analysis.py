@@ -3,6 +3,7 @@ import json
 import sys
 
 import click
+from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,7 +28,6 @@ def analyze(ctx, everything: bool, no_wait: bool, regroup: bool):
     else in this process; either way with its progress here."""
     if ctx.invoked_subcommand:
         return
-    from flask import current_app
 
     from vocapp.tasks.analysis import reanalyse
     from vocapp.tasks.jobs import start
@@ -76,7 +76,7 @@ def follow(job_id: int, every: float = 0.5):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--details", is_flag=True, help="With --json: sentences, rules and theme mentions too.")
 @click.option("--product", "products", multiple=True, metavar="NAME",
-              help="The product's name (repeatable); by default the names the surveys give it.")
+              help="The product's name (repeatable); by default VOC_PRODUCT_NAMES and the names the surveys give it.")
 def analyze_text(as_json: bool, details: bool, products: tuple[str, ...]):
     """Read one comment per line on standard input; print its sentiment, themes and requests."""
     from analysis.textcli import analyze_lines
@@ -110,14 +110,15 @@ def _item_linker():
 
 
 def _own_names() -> list[str]:
-    """The names the surveys give the product; none when the database has no tables yet."""
+    """The product's own names (``own_product_names``); only VOC_PRODUCT_NAMES when the database has no tables
+    yet."""
     from vocapp.insights.store import own_product_names
 
     try:
         return own_product_names()
     except SQLAlchemyError:
         db.session.rollback()
-        return []
+        return list(current_app.config["VOC_PRODUCT_NAMES"])
 
 
 def _taxonomy_analyzer():

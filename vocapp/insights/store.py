@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Iterable, Optional
 
+from flask import current_app
 from sqlalchemy import delete, func, select, true
 from sqlalchemy.orm import selectinload
 from sqlalchemy import text as sql
@@ -165,9 +166,14 @@ def item_linker() -> Linker:
 
 
 def own_product_names() -> list[str]:
-    """The names the surveys give the product (not the generic default): an ask that names it asks for nothing."""
-    return list(db.session.scalars(select(Survey.product_name).distinct()
-                                   .where(Survey.product_name != DEFAULT_PRODUCT)))
+    """The product's own names: VOC_PRODUCT_NAMES and the names the surveys give it (not the generic default). An
+    ask that names the product asks for nothing, and the regrouping reads asks without it."""
+    names = [*current_app.config.get("VOC_PRODUCT_NAMES", ()),
+             *db.session.scalars(select(Survey.product_name).distinct().where(Survey.product_name != DEFAULT_PRODUCT))]
+    own: dict[str, str] = {}
+    for name in names:
+        own.setdefault(name.lower(), name)
+    return list(own.values())
 
 
 def rival_names() -> list[str]:
