@@ -562,7 +562,8 @@ class RequestDetector:
                 req = None  # the learned layer does not ask what the cue's own rule would not
             if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
-            if req is not None and (learned or fragment) and _says_it_works(view, sent, req):
+            if req is not None and (learned or fragment) and (_says_it_works(view, sent, req)
+                                                              or _says_what_it_saves(view, sent)):
                 req = None  # "The Outlook and Slack integrations worked out of the box.": praise
             if req is not None and (learned or fragment) and _costs_too_much(view, req):
                 req = None  # "Also too pricey for a bakery", "getting expensive at renewal": a price, nothing to build
@@ -1556,6 +1557,20 @@ def _says_it_works(view, sent, req: Request) -> bool:
     said = bool(words) and (words[0] in _WORKS or words[0] in {"is", "was", "are", "were", "'s", "’s"}
                             and len(words) > 1 and words[1] in _GOOD)
     return said and _nothing_lacking(view, sent)
+
+
+_SAVES = {"saves", "saved"}
+_SAVED_WHOM = {"us", "me", "him", "her", "them", "our", "my", "his", "their", "the", "a", "so", "hours", "time",
+               "days", "lots", "loads", "tons"}
+
+
+def _says_what_it_saves(view, sent) -> bool:
+    """The sentence says what something saves ("The Gmail add-in saves our reps a lot of typing", "Bulk send saved
+    our onboarding team a lot of time"): praise of what is there, as an ask says what it would save; nothing in it
+    lacking, wished for, or asked."""
+    words = view.lowers[sent.start:sent.end]
+    return any(word in _SAVES and after in _SAVED_WHOM for word, after in zip(words, words[1:])) \
+        and _nothing_lacking(view, sent) and not {"but", "please"} & set(words)
 
 
 _TOO_DEAR = {"expensive", "pricey", "pricy", "costly", "overpriced", "dear"}

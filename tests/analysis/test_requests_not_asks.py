@@ -253,6 +253,12 @@ def test_people_and_what_is_not_named_are_no_ask(analyzer, text, asked):
     ("Caching just works.", []),
     ("The Xero sync and PDF invoices just work.", []),
     ("Signing works. Bulk sending please.", ["Bulk sending"]),
+    # what something saves is praise of what is there; an ask says what it would save
+    ("🚀 The Gmail add-in saves our reps a lot of typing.", []),
+    ("The Outlook sync saved our sales team a lot of double entry.", []),
+    ("A Xero connector would save our bookkeeper a few hours a week.", ["Xero connector"]),
+    ("The sync saves us hours, but a Xero connector please.", ["Xero connector"]),
+    ("Saved searches for the dispatch team.", ["Saved searches for the dispatch team"]),
 ])
 def test_praise_and_a_rivals_deal_are_no_ask(analyzer, text, asked):
     assert subjects(analyzer, text) == asked
