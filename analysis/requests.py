@@ -563,8 +563,11 @@ class RequestDetector:
             if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
                 req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
             if req is not None and (learned or fragment) and (_says_it_works(view, sent, req)
-                                                              or _says_what_it_saves(view, sent)):
-                req = None  # "The Outlook and Slack integrations worked out of the box.": praise
+                                                              or not parts and _says_what_it_saves(view, sent)):
+                # "The Outlook and Slack integrations worked out of the box.": praise. What something saves is
+                # praise in a comment; in an interview it is as often a rival's ("Wattwise, Greenmeter. Saves my
+                # team time; catches billing errors")
+                req = None
             if req is not None and (learned or fragment) and _costs_too_much(view, req):
                 req = None  # "Also too pricey for a bakery", "getting expensive at renewal": a price, nothing to build
             if req is not None and (learned or fragment) and _says_we_have(view, sent):
@@ -1566,8 +1569,8 @@ _SAVED_WHOM = {"us", "me", "him", "her", "them", "our", "my", "his", "their", "t
 
 def _says_what_it_saves(view, sent) -> bool:
     """The sentence says what something saves ("The Gmail add-in saves our reps a lot of typing", "Bulk send saved
-    our onboarding team a lot of time"): praise of what is there, as an ask says what it would save; nothing in it
-    lacking, wished for, or asked."""
+    our onboarding team a lot of time"): in a comment, praise of what is there, as an ask says what it would save;
+    nothing in it lacking, wished for, or asked."""
     words = view.lowers[sent.start:sent.end]
     return any(word in _SAVES and after in _SAVED_WHOM for word, after in zip(words, words[1:])) \
         and _nothing_lacking(view, sent) and not {"but", "please"} & set(words)

@@ -107,6 +107,14 @@ def test_what_a_rival_has_or_does_is_the_ask(analyzer, text, asked):
     assert any(asked in subject for subject, _ in _asked(analyzer, text)), _asked(analyzer, text)
 
 
+def test_what_saves_the_buyer_time_in_an_interview_can_be_a_rivals_and_is_still_asked_for(analyzer):
+    """In a comment "The Gmail add-in saves our reps a lot of typing" is praise; an interview tells as often what a
+    rival's product saves them."""
+    asked = [request.subject for request in _said_by_the_buyer(
+        analyzer, "Brightbin. Saves my team time; catches billing errors on every invoice.")]
+    assert asked and all("Brightbin" not in subject for subject in asked)
+
+
 @pytest.mark.parametrize("text", [
     "Brightbin does that out of the box.",
     "Brightbin didn't have EDI either.",
