@@ -551,10 +551,7 @@ class RequestDetector:
                 english_read = req
                 req = self._in_other_language(doc, sent, asked_before)
                 if req is None and english_read is not None and not fragment and p is not None \
-                        and p >= FOREIGN_ASK_BAR \
-                        and english_read.rule.partition(":")[0] != "absent":
-                    # not a bare phrase ("Grazie!", "Bon produit."), nor the English "no X" of a thing lacking:
-                    # Spanish, Italian and Portuguese "no" denies a verb ("Algunos bodegueros no leen inglés")
+                        and p >= FOREIGN_ASK_BAR:  # not a bare phrase: "Grazie!", "Bon produit."
                     req = english_read
                     for ask in req.all():
                         ask.certainty = p
