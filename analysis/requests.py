@@ -1460,7 +1460,8 @@ def _please_asks_nothing(doc, sent, s: int, e: int) -> bool:
         while start > sent.start and doc[start - 1].lower_ not in {",", ";", ":", "!", "?", ".", "(", "but"}:
             start -= 1
         # "SAML SSO for the staff, pretty please": "pretty" is the please's own, not the clause's start
-        words = [t for t in doc[start:s] if not (t.i == s - 1 and t.lower_ == "pretty")][:3]
+        end = s - 1 if s > start and doc[s - 1].lower_ == "pretty" else s
+        words = list(doc[start:end][:3])
     words = [t for t in words if t.lower_ not in {"just", "also", "really", "kindly", "please"}]
     if not words:
         return False

@@ -168,7 +168,7 @@ def item_linker() -> Linker:
 def own_product_names() -> list[str]:
     """The product's own names: VOC_PRODUCT_NAMES and the names the surveys give it (not the generic default). An
     ask that names the product asks for nothing, and the regrouping reads asks without it."""
-    names = [*current_app.config.get("VOC_PRODUCT_NAMES", ()),
+    names = [*current_app.config["VOC_PRODUCT_NAMES"],
              *db.session.scalars(select(Survey.product_name).distinct().where(Survey.product_name != DEFAULT_PRODUCT))]
     own: dict[str, str] = {}
     for name in names:
