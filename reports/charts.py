@@ -401,7 +401,7 @@ def persona_chart(counts: dict[str, int], arr: dict[str, float], labels: dict[st
     shown = [(key, label) for key, label in labels.items() if key != "unknown" or counts.get(key)]
     shares = whole_percents([arr.get(key, 0) for key, _label in shown])
     return bar_chart([Bar(label, arr.get(key, 0), colour=palette.PERSONA.get(key),
-                          note=f"{counts.get(key, 0)} accounts · {share}%")
+                          note=f"{counts.get(key, 0)} account{'' if counts.get(key, 0) == 1 else 's'} · {share}%")
                       for (key, label), share in zip(shown, shares)],
                      "Active customers' ARR by persona", width=width,
                      label_width=label_width, value_format=money)

@@ -109,6 +109,7 @@ def test_the_overview_s_tier_shares_add_up_to_the_share_of_arr_the_tiers_hold(lo
     client = login("csm")
     page = client.get("/").get_data(as_text=True)
     assert [int(share) for share in re.findall(r"· (\d+)% of ARR</div>", page)] == [34, 33, 33]
+    assert "</span> 1 account · $1,000 · 34% of ARR" in page, "one account, not \"1 accounts\""
     with app.app_context():
         add_account("A-4", "No Tier Co", 1000)
     page = client.get("/").get_data(as_text=True)

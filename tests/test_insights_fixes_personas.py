@@ -103,5 +103,5 @@ def test_the_personas_page_and_the_overview_show_the_active_customers_beside_the
     assert "Gone Churned" in text  # the list marks an account that is no customer
     home = " ".join(re.sub(r"<[^>]+>", " ", client.get("/").get_data(as_text=True)).split())
     assert "Active customers' ARR by persona" in home.replace("&#39;", "'").replace("&#x27;", "'")
-    assert "$5k · 1 accounts · 100%" in home
+    assert "$5k · 1 account · 100%" in home
     assert "4 in all · 1 churned · 1 lost · 1 prospect" in home, home[home.find("Active accounts"):][:200]

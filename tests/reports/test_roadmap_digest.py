@@ -1,4 +1,5 @@
 """The roadmap digest gathered from the database, checked against figures computed by hand."""
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from io import BytesIO
 
@@ -154,4 +155,7 @@ def test_asks_waiting_for_review_are_counted_and_quoted_last(asked):
     assert jira_entry.quotes[0].account == "Bolt", "the one decided ask first"
     text = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(digest))).pages)
     assert "3 of the 7 mentions still wait for a product manager's review" in " ".join(text.split())
+    one_waits = replace(digest, items=[replace(entry, to_review=int(entry is jira_entry)) for entry in digest.items])
+    one = "".join(page.extract_text() for page in PdfReader(BytesIO(render_roadmap_digest(one_waits))).pages)
+    assert "1 of the 7 mentions still waits for" in " ".join(one.split())
     assert "4 mentions (3 waiting for review)" in text
