@@ -35,7 +35,7 @@ def test_the_chart_and_the_table_read_the_same_net_sentiment(login, app):
     shown = {}
     for row in rows:
         name = re.search(r"<strong>([^<]+)</strong>", row).group(1)
-        figures = re.search(r"([+-]\d+) net</strong> of (\d+) mentions: (\d+) positive · (\d+) neutral · (\d+) negative",
+        figures = re.search(r"([+-]\d+) net</strong> of (\d+) mentions?: (\d+) positive · (\d+) neutral · (\d+) negative",
                             row)
         if figures:
             net, mentions, positive, neutral, negative = (int(value) for value in figures.groups())
