@@ -44,6 +44,9 @@ DOMAIN_POLARITY: dict[str, float] = {
     "helpful": 0.5, "recommend": 0.5, "can not live without": 0.8, "cannot live without": 0.8,
     "can not imagine": 0.6, "can not recommend it enough": 0.9, "can not complain": 0.4,
     "no complaint": 0.4, "above and beyond": 0.7, "spot on": 0.6, "pay for itself": 0.6,
+    # "the reminders alone paid for the licence"; "checks in every quarter, which we value"
+    "alone pay for": 0.6, "alone justify": 0.5,
+    "which we value": 0.5, "which i value": 0.5, "we really value": 0.5, "we value the": 0.4,
     "worth every penny": 0.8, "worth it": 0.5, "gold": 0.5, "genius": 0.7, "thank": 0.3,
     "shoutout": 0.4, "reliable": 0.5, "instantly": 0.3, "instant": 0.3, "appreciate": 0.4,
     "appreciated": 0.4, "enjoy": 0.4, "love": 0.6, "satisfying": 0.5, "impressive": 0.6,

@@ -48,6 +48,21 @@ def test_direction_times_metric(analyzer, text, label):
     assert any(rule.startswith("cue:up x") or rule.startswith("cue:down x") for rule in rules_of(r))
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The renewal reminders alone paid for the licence.", "positive"),
+    ("The time tracking alone justifies the price.", "positive"),
+    ("Our account manager checks in every quarter, which we value.", "positive"),
+    ("Sehr zufrieden, die Pipeline-Ansicht ist genau richtig. Our account manager checks in every quarter, "
+     "which we value.", "positive"),
+    ("We value our data and this export is broken.", "negative"),
+    ("I value honesty, and this pricing is not honest.", "negative"),
+])
+def test_what_something_is_worth_to_the_customer(analyzer, text, label):
+    """Praise of value without a praise word: a feature that alone paid for the licence, a habit "which we value"
+    (1.46; both were neutral or negative). Valuing something the product then fails stays a complaint."""
+    assert analyzer.analyze(text).label == label
+
+
 def test_set_up_is_not_a_direction(analyzer):
     r = analyzer.analyze("We set up the pipeline in March.")
     assert not any(rule.startswith("cue:up x") for rule in rules_of(r))
