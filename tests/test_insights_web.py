@@ -213,6 +213,37 @@ def test_the_account_panel_shows_a_drifting_sentiment_when_enough_comments_show_
         assert "drifting down" not in page, "two comments a period do not make a trend"
 
 
+def test_a_drop_within_the_comments_own_spread_is_no_drift(login, app):
+    """Four warm comments after four glowing ones: the mean polarity falls by more than 0.1, but by less than twice
+    its standard error, so the panel calls it steady, not "drifting down" in red beside an NPS of +100."""
+    import re
+    from datetime import timedelta
+
+    before = ["We love the product, great support.", "Brilliant tool, the team adores it.",
+              "Really pleased with the reports.", "Excellent, the best CRM we have used."]
+    recent = ["Good tool, works well for us.", "Happy with it overall.", "The reports are good.",
+              "Nice product, does what we need."]
+    with app.app_context():
+        account = add_account("A-1", "Content Co", 10_000)
+        survey = Survey(kind="nps", name="Q", status="open")
+        now = datetime.utcnow()
+        for n in range(4):
+            db.session.add_all([Response(survey=survey, account=account, comment=before[n],
+                                         submitted_at=now - timedelta(days=300 - n)),
+                                Response(survey=survey, account=account, comment=recent[n],
+                                         submitted_at=now - timedelta(days=20 + n))])
+        db.session.commit()
+        analyse(texts(), current_analyzer())
+        account_id = account.id
+    page = " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
+    shown = re.search(r"Last 180 days: <strong[^>]*>([+-][\d.]+)</strong> over 4 comments; the 180 days before: "
+                      r"([+-][\d.]+) over 4 <span[^>]*>(\w[\w ]*)</span>", page)
+    assert shown, page[page.find("Sentiment trend"):][:400]
+    now_polarity, then_polarity, direction = float(shown[1]), float(shown[2]), shown[3]
+    assert now_polarity > 0.3 and then_polarity - now_polarity > 0.1, "a drop the 0.1 bar alone would have called"
+    assert direction == "steady"
+
+
 def test_roadmap_feedback_exports_as_csv_and_through_the_api(login, app):
     import csv
     import io

@@ -1,5 +1,6 @@
 """What customers say, structured: roadmap feedback ranked by revenue, themes, personas, and each analysed
 text with its provenance and staff corrections."""
+import math
 from datetime import date, timedelta
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -208,23 +209,31 @@ TREND_MIN_COMMENTS = 3  # in each period: with fewer, one or two comments would 
 
 def sentiment_trend(account_id: int, days: int = 180) -> dict:
     """Average comment polarity of the last `days` against the `days` before: is the account drifting? The
-    direction is called only when each period has TREND_MIN_COMMENTS comments."""
+    direction is called only when each period has TREND_MIN_COMMENTS comments, and a change only when it is more
+    than 0.1 and more than twice its standard error: four glowing comments after four glowing ones are steady,
+    whatever their polarities' small differences."""
     now = utcnow()
     recent_start, before_start = now - timedelta(days=days), now - timedelta(days=2 * days)
 
     def average(start, end):
-        n, mean = db.session.execute(select(func.count(TextAnalysis.id), func.avg(TextAnalysis.polarity)).where(
-            TextAnalysis.account_id == account_id, TextAnalysis.text_at >= start, TextAnalysis.text_at < end,
-            quotes_shown(TextAnalysis, account_id))).one()
-        return {"n": n, "polarity": float(mean) if mean is not None else None}
+        n, mean, square = db.session.execute(
+            select(func.count(TextAnalysis.id), func.avg(TextAnalysis.polarity),
+                   func.avg(TextAnalysis.polarity * TextAnalysis.polarity)).where(
+                TextAnalysis.account_id == account_id, TextAnalysis.text_at >= start, TextAnalysis.text_at < end,
+                quotes_shown(TextAnalysis, account_id))).one()
+        mean = float(mean) if mean is not None else None
+        spread = max(0.0, float(square) - mean * mean) if mean is not None else 0.0  # the polarities' variance
+        return {"n": n, "polarity": mean, "variance": spread}
 
     recent, before = average(recent_start, now), average(before_start, recent_start)
     change = (recent["polarity"] - before["polarity"]
               if recent["polarity"] is not None and before["polarity"] is not None else None)
     called = change is not None and min(recent["n"], before["n"]) >= TREND_MIN_COMMENTS
+    if called:
+        error = math.sqrt(recent["variance"] / recent["n"] + before["variance"] / before["n"])
+        clear = abs(change) > max(0.1, 2 * error)
     return {"days": days, "recent": recent, "before": before, "change": change,
-            "direction": (("improving" if change > 0.1 else "drifting down" if change < -0.1 else "steady")
-                          if called else None)}
+            "direction": (("improving" if change > 0 else "drifting down") if clear else "steady") if called else None}
 
 
 @bp.app_context_processor
