@@ -186,27 +186,34 @@ def test_personas_page_and_the_account_panel_show_the_evidence(login, app):
     assert "their own view" in page
 
 
-@pytest.mark.parametrize("per_period, shown", [(3, "drifting down"), (2, "too few comments to call a trend")])
-def test_the_account_panel_shows_a_drifting_sentiment_when_enough_comments_show_it(login, app, per_period, shown):
+def _account_page_after(login, app, before: list[str], recent: list[str]) -> str:
+    """The account page, as the CSM sees it, of an account whose comments `before` came 300 days ago and `recent`
+    20 days ago."""
     from datetime import timedelta
 
-    happy = ["We love the product, great support.", "Brilliant tool, the team adores it.",
-             "Really pleased with the reports."]
-    unhappy = ["Support is terrible and the product keeps crashing.", "Awful week, the sync failed again.",
-               "Slow, buggy and frustrating."]
     with app.app_context():
         account = add_account("A-1", "Drifter", 10_000)
         survey = Survey(kind="nps", name="Q", status="open")
         now = datetime.utcnow()
-        for n in range(per_period):
-            db.session.add_all([Response(survey=survey, account=account, comment=happy[n],
-                                         submitted_at=now - timedelta(days=300 - n)),
-                                Response(survey=survey, account=account, comment=unhappy[n],
-                                         submitted_at=now - timedelta(days=20 + n))])
+        for n, comment in enumerate(before):
+            db.session.add(Response(survey=survey, account=account, comment=comment,
+                                    submitted_at=now - timedelta(days=300 - n)))
+        for n, comment in enumerate(recent):
+            db.session.add(Response(survey=survey, account=account, comment=comment,
+                                    submitted_at=now - timedelta(days=20 + n)))
         db.session.commit()
         analyse(texts(), current_analyzer())
         account_id = account.id
-    page = " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
+    return " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
+
+
+@pytest.mark.parametrize("per_period, shown", [(3, "drifting down"), (2, "too few comments to call a trend")])
+def test_the_account_panel_shows_a_drifting_sentiment_when_enough_comments_show_it(login, app, per_period, shown):
+    happy = ["We love the product, great support.", "Brilliant tool, the team adores it.",
+             "Really pleased with the reports."]
+    unhappy = ["Support is terrible and the product keeps crashing.", "Awful week, the sync failed again.",
+               "Slow, buggy and frustrating."]
+    page = _account_page_after(login, app, happy[:per_period], unhappy[:per_period])
     assert "Sentiment trend" in page and shown in page
     assert f"over {per_period} comments; the 180 days before" in page
     if per_period < 3:
@@ -217,25 +224,12 @@ def test_a_drop_within_the_comments_own_spread_is_no_drift(login, app):
     """Four warm comments after four glowing ones: the mean polarity falls by more than 0.1, but by less than twice
     its standard error, so the panel calls it steady, not "drifting down" in red beside an NPS of +100."""
     import re
-    from datetime import timedelta
 
-    before = ["We love the product, great support.", "Brilliant tool, the team adores it.",
-              "Really pleased with the reports.", "Excellent, the best CRM we have used."]
-    recent = ["Good tool, works well for us.", "Happy with it overall.", "The reports are good.",
-              "Nice product, does what we need."]
-    with app.app_context():
-        account = add_account("A-1", "Content Co", 10_000)
-        survey = Survey(kind="nps", name="Q", status="open")
-        now = datetime.utcnow()
-        for n in range(4):
-            db.session.add_all([Response(survey=survey, account=account, comment=before[n],
-                                         submitted_at=now - timedelta(days=300 - n)),
-                                Response(survey=survey, account=account, comment=recent[n],
-                                         submitted_at=now - timedelta(days=20 + n))])
-        db.session.commit()
-        analyse(texts(), current_analyzer())
-        account_id = account.id
-    page = " ".join(login("csm").get(f"/accounts/{account_id}").get_data(as_text=True).split())
+    page = _account_page_after(login, app, ["We love the product, great support.",
+                                            "Brilliant tool, the team adores it.", "Really pleased with the reports.",
+                                            "Excellent, the best CRM we have used."],
+                               ["Good tool, works well for us.", "Happy with it overall.", "The reports are good.",
+                                "Nice product, does what we need."])
     shown = re.search(r"Last 180 days: <strong[^>]*>([+-][\d.]+)</strong> over 4 comments; the 180 days before: "
                       r"([+-][\d.]+) over 4 <span[^>]*>(\w[\w ]*)</span>", page)
     assert shown, page[page.find("Sentiment trend"):][:400]
