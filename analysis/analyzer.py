@@ -240,7 +240,8 @@ class Analyzer:
             if not sent_text:
                 continue
             request = found_requests.get(sent.start)
-            score = self.scorer.score(doc, sent, request=request is not None, view=view)
+            score = self.scorer.score(doc, sent, request=request is not None, view=view,
+                                      asked_at=request.subject_start if request is not None else None)
             mentions = []
             for m in matches:
                 if sent.start <= m.start < sent.end:

@@ -63,6 +63,24 @@ def label_for(polarity: float) -> str:
     return "neutral"
 
 
+VERDICT = "verdict"  # the clause before a request sentence's ask, after which a comma sets the ask apart
+VERDICT_WORDS = 5  # a verdict is short ("Great tool", "We love it overall"); a longer clause tells a story
+
+
+def _with_verdict(clauses: list[Clause], view, asked_at: int | None) -> list[Clause]:
+    """The first clause cut at the last comma or semicolon before `asked_at`, its first part, when it is short, marked
+    as the customer's verdict ("Brilliant app, | only wish it pushed costs to Sage"). Not at a colon: "we'd love two
+    things:" frames the ask."""
+    first = clauses[0]
+    if asked_at is None or not first.start < asked_at <= first.end:
+        return clauses
+    cut = next((i for i in range(asked_at - 1, first.start, -1) if view.texts[i] in (",", ";")), None)
+    if cut is None or sum(1 for i in range(first.start, cut) if not view.punct[i]) > VERDICT_WORDS:
+        return clauses
+    return [Clause(first.start, cut, first.weight, VERDICT), Clause(cut, first.end, first.weight, first.marker),
+            *clauses[1:]]
+
+
 @dataclass
 class Assessment:
     words: str
@@ -189,10 +207,13 @@ class SentimentScorer:
         return clauses
 
     # -- scoring ---------------------------------------------------------------------------
-    def score(self, doc, sent, neutral_spans=(), request=False, view: TokenView | None = None) -> SentenceScore:
+    def score(self, doc, sent, neutral_spans=(), request=False, view: TokenView | None = None,
+              asked_at: int | None = None) -> SentenceScore:
+        """`asked_at`: in a request sentence, the token where the thing asked for is named; words before the last
+        comma or semicolon ahead of it are the customer's verdict ("Great tool, would love SSO")."""
         view = view or TokenView(doc)
         rules: list[str] = []
-        clauses = self.clauses(sent, view)
+        clauses = _with_verdict(self.clauses(sent, view), view, asked_at) if request else self.clauses(sent, view)
         if len(clauses) > 1:
             rules.append("contrast:" + ",".join(
                 f"{c.marker}(x{c.weight:g})" for c in clauses if c.marker))
@@ -345,8 +366,10 @@ class SentimentScorer:
             for n_c, c in enumerate(clauses):
                 if n_c and c.marker in L.CONTRAST_AFTER:
                     continue  # "missing X, but the core is excellent": the verdict after the ask counts
-                # praise inside an ask, and weak words ("dark mode", "closed deals"), are dropped
-                keep = [a for a in c.assessments if a.polarity <= -REQUEST_MIN_NEGATIVE]
+                # praise inside an ask, and weak words ("dark mode", "closed deals"), are dropped; the verdict
+                # before it keeps its praise ("Love it, please add dark mode")
+                keep = [a for a in c.assessments
+                        if a.polarity <= -REQUEST_MIN_NEGATIVE or c.marker == VERDICT and a.polarity > 0]
                 if len(keep) != len(c.assessments):
                     dropped = True
                 c.assessments = keep

@@ -63,6 +63,21 @@ def test_what_something_is_worth_to_the_customer(analyzer, text, label):
     assert analyzer.analyze(text).label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Brilliant app, only wish it pushed costs to Sage like it does to Xero.", "positive"),
+    ("Great tool, would love SSO.", "positive"),
+    ("Love it, please add dark mode.", "positive"),
+    ("It would be great to have SSO.", "neutral"),
+    ("If you could add SSO, that would be great.", "neutral"),
+    ("Win/loss notes: they needed a French interface.", "neutral"),
+])
+def test_a_short_verdict_before_the_ask_is_praise_and_a_polite_frame_is_not(analyzer, text, label):
+    """Praise with a request is positive (DOMAIN.md): in a request sentence, a short clause a comma sets before the
+    thing asked for is the customer's verdict (1.46); the ask's own polite words ("would be great") stay neutral,
+    and a colon's lead-in ("we'd love two things:") frames the ask."""
+    assert analyzer.analyze(text).label == label
+
+
 def test_set_up_is_not_a_direction(analyzer):
     r = analyzer.analyze("We set up the pipeline in March.")
     assert not any(rule.startswith("cue:up x") for rule in rules_of(r))
