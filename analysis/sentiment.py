@@ -213,7 +213,7 @@ class SentimentScorer:
         comma or semicolon ahead of it are the customer's verdict ("Great tool, would love SSO")."""
         view = view or TokenView(doc)
         rules: list[str] = []
-        clauses = _with_verdict(self.clauses(sent, view), view, asked_at) if request else self.clauses(sent, view)
+        clauses = _with_verdict(self.clauses(sent, view), view, asked_at)
         if len(clauses) > 1:
             rules.append("contrast:" + ",".join(
                 f"{c.marker}(x{c.weight:g})" for c in clauses if c.marker))

@@ -228,12 +228,11 @@ def sentiment_trend(account_id: int, days: int = 180) -> dict:
     recent, before = average(recent_start, now), average(before_start, recent_start)
     change = (recent["polarity"] - before["polarity"]
               if recent["polarity"] is not None and before["polarity"] is not None else None)
-    called = change is not None and min(recent["n"], before["n"]) >= TREND_MIN_COMMENTS
-    if called:
+    direction = None
+    if change is not None and min(recent["n"], before["n"]) >= TREND_MIN_COMMENTS:
         error = math.sqrt(recent["variance"] / recent["n"] + before["variance"] / before["n"])
-        clear = abs(change) > max(0.1, 2 * error)
-    return {"days": days, "recent": recent, "before": before, "change": change,
-            "direction": (("improving" if change > 0 else "drifting down") if clear else "steady") if called else None}
+        direction = "steady" if abs(change) <= max(0.1, 2 * error) else "improving" if change > 0 else "drifting down"
+    return {"days": days, "recent": recent, "before": before, "change": change, "direction": direction}
 
 
 @bp.app_context_processor
