@@ -112,6 +112,11 @@ DOMAIN_POLARITY: dict[str, float] = {
     "which never happen": 0.4, "always want": 0.4, "visibility": 0.3, "work ever since": 0.5,
     "work since": 0.4, "actually like": 0.5, "really like": 0.5, "we like": 0.4, "i like": 0.4,
     "they like": 0.4, "replace * tool": 0.4, "replace * * tool": 0.4,
+    # plain praise that neither TextBlob nor the lines above knew ("Works well.", "The team likes it.", "Fab.")
+    "work well": 0.4, "like it": 0.4, "like use": 0.4, "fab": 0.6, "brill": 0.6, "can not fault": 0.7,
+    "stoked": 0.7, "a hit with": 0.6, "shine": 0.5, "become essential": 0.6, "a dream": 0.5,
+    "like it be": 0.0, "like it 's": 0.0, "look like it": 0.0,  # "like it's 1995", "doesn't look like it"
+    "work well enough": 0.08, "tolerate": -0.3, "can fault": -0.4,
     # lukewarm: "it's fine", "okay I guess" stay in the neutral band (TextBlob gives +0.4/+0.5)
     "fine": 0.08, "okay": 0.08, "=ok": 0.08, "work fine": 0.4, "just fine": 0.08,
     # neutral in B2B feedback: matched so that their words score nothing (polarity 0 = mask)

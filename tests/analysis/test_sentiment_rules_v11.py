@@ -78,6 +78,24 @@ def test_a_short_verdict_before_the_ask_is_praise_and_a_polite_frame_is_not(anal
     assert analyzer.analyze(text).label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Works well.", "positive"),
+    ("The team likes it.", "positive"),
+    ("Fab.", "positive"),
+    ("Can't fault it.", "positive"),
+    ("Doesn't work well.", "negative"),
+    ("It used to work well.", "negative"),
+    ("The calendar on the phone works well enough.", "neutral"),
+    ("Recall cards. We still post them by hand, every month, like it's 1995.", "negative"),
+    ("Can Brewlog do that? It doesn't look like it.", "neutral"),
+    ("Can't fault the uptime. Can fault the price.", "negative"),
+])
+def test_plain_praise_the_lexicons_did_not_know(analyzer, text, label):
+    """Praise in plain words that neither TextBlob nor the domain lexicon scored read neutral (1.47): "works well",
+    "likes it", "fab". A simile ("like it's 1995"), a lukewarm "well enough" and negation keep their reading."""
+    assert analyzer.analyze(text).label == label
+
+
 def test_set_up_is_not_a_direction(analyzer):
     r = analyzer.analyze("We set up the pipeline in March.")
     assert not any(rule.startswith("cue:up x") for rule in rules_of(r))
