@@ -36,7 +36,15 @@ DOMAIN_POLARITY: dict[str, float] = {
     "switch to a competitor": -0.8, "switch to competitor": -0.8, "evaluate other tool": -0.6,
     "look elsewhere": -0.6, "look at alternative": -0.6, "alternative": -0.3, "not renew": -0.8,
     "not be renew": -0.8, "cancel": -0.6, "cancelled": -0.6, "churn": -0.6, "move to salesforce": -0.6,
-    "move to hubspot": -0.6, "gone by": -0.5, "not recommend": -0.7, "would not recommend": -0.7,
+    "move to hubspot": -0.6, "=gone by": -0.5, "not recommend": -0.7, "would not recommend": -0.7,
+    # leaving without naming a known rival: "We left for GitHub Actions", "went with another vendor"
+    "we leave for": -0.7, "we have leave for": -0.7, "leave us for": -0.7, "we have move on": -0.5,
+    "go with another": -0.6, "go with a different": -0.6, "go with a competitor": -0.7,
+    "move to a competitor": -0.7, "switch to another": -0.6, "move to another provider": -0.6,
+    "move to another vendor": -0.6, "move to another tool": -0.6, "move to another platform": -0.6,
+    "decision to leave": -0.6, "sorry to go": -0.4, "sorry to leave": -0.4, "sad to leave": -0.4,
+    "not pick you": -0.6, "not choose you": -0.6, "not go with you": -0.6,
+    "outgrow it": -0.5, "outgrow you": -0.5, "not the right fit": -0.5,
     # positive
     "intuitive": 0.5, "seamless": 0.6, "seamlessly": 0.6, "painless": 0.5, "breeze": 0.6,
     "lifesaver": 0.8, "life saver": 0.8, "game changer": 0.7, "time saver": 0.6, "save time": 0.5,
@@ -170,7 +178,8 @@ CONCESSIVE_WEIGHT = 0.5
 #    "great support... if you enjoy waiting".
 SARCASM_CONDITIONALS = ("when it load", "when it be not", "when it 's not", "when it work",
                         "if you enjoy", "if you like", "if you love", "when it feel like", "until you",
-                        "to spare", "if you have time", "if you do not mind", "said no")
+                        "to spare", "if you have time", "if you do not mind", "said no", "love that for us",
+                        "love that for me")
 # 2. ironic openers followed by a negative fact in the same sentence: "oh great, another outage".
 SARCASM_OPENERS = ("oh great", "great ,", "fantastic .", "fantastic ,", "just great", "yeah ,",
                    "wow ,", "love how", "love that", "really great timing", "thanks for nothing",

@@ -137,7 +137,11 @@ CHURN_PHRASES = frozenset({"switch to a competitor", "switch to competitor", "no
                            "not be renew", "cancel", "cancelled", "churn", "move to salesforce",
                            "move to hubspot", "look elsewhere", "look at alternative",
                            "evaluate other tool", "gone by", "would not recommend",
-                           "not recommend"})
+                           "not recommend", "we leave for", "we have leave for", "leave us for",
+                           "we have move on", "go with another", "go with a different", "go with a competitor",
+                           "move to a competitor", "switch to another", "move to another provider",
+                           "move to another vendor", "move to another tool", "move to another platform",
+                           "decision to leave", "sorry to go", "sorry to leave", "sad to leave"})
 LOYALTY_PHRASES = frozenset({"can not live without", "cannot live without", "can not imagine",
                              "can not work without", "could not work without",
                              "could not live without", "could not imagine",
@@ -579,13 +583,18 @@ class SentimentScorer:
                                      if a.polarity > 0 else a for a in c.assessments]
                 rules.append("sarcasm:conditional '" + " ".join(pat) + "'")
                 return True
-        # ironic opener with a negative fact: "oh great, another outage"
-        head_s = " " + " ".join(lemmas[:4]) + " " if has_neg else ""
-        head_low_s = " " + " ".join(lowers[:4]) + " " if has_neg else ""
-        for pat, needle in (self._open_needles if has_neg else ()):
+        # ironic opener with a negative fact: "oh great, another outage"; "another" is that fact on its own
+        # ("Great, another mandatory update that moves the save button")
+        another = has_pos and "another" in lowers[:6]
+        ironic = has_neg or another
+        head_s = " " + " ".join(lemmas[:4]) + " " if ironic else ""
+        head_low_s = " " + " ".join(lowers[:4]) + " " if ironic else ""
+        for pat, needle in (self._open_needles if ironic else ()):
             if needle in head_s or needle in head_low_s:
                 for c in clauses:
                     c.assessments = [a for a in c.assessments if a.polarity <= 0]
+                if not has_neg:
+                    clauses[0].assessments.append(Assessment("another", -0.5, 0.8, "sarcasm"))
                 rules.append("sarcasm:ironic opener '" + " ".join(pat) + "'")
                 return True
         # scare-quoted praise word: another "improvement"

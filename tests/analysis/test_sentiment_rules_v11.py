@@ -101,6 +101,35 @@ def test_set_up_is_not_a_direction(analyzer):
     assert not any(rule.startswith("cue:up x") for rule in rules_of(r))
 
 
+@pytest.mark.parametrize("text", [
+    "We left for GitHub Actions. It was simply cheaper for a team of 6.",
+    "Went with a competitor: they had a native HubSpot integration.",
+    "We went with another vendor that had WhatsApp out of the box.",
+    "The account manager was nice but the decision to leave was made at corporate level.",
+])
+def test_leaving_for_a_rival_nobody_named_is_churn(analyzer, text):
+    """Leaving is always negative (DOMAIN.md), also when the rival is no vendor the word lists know (1.47)."""
+    r = analyzer.analyze(text)
+    assert r.label == "negative" and "rules: churn intent" in r.label_reason
+
+
+def test_going_by_text_is_no_leaving(analyzer):
+    """"gone by March" is churn; a reminder that should "go by text" is not (1.47: the phrase is matched as written)."""
+    assert "churn" not in analyzer.analyze("Can the reminders go by text message instead of email?").label_reason
+    assert "rules: churn intent" in analyzer.analyze("We will be gone by March.").label_reason
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Great, another mandatory update that moves the save button.", "negative"),
+    ("Oh brilliant, another update that moved the buttons I use fifty times a day.", "negative"),
+    ("Love that for us.", "negative"),
+    ("Great tool, another team wants it too.", "positive"),
+])
+def test_an_ironic_opener_before_another(analyzer, text, label):
+    """"Great, another ..." is sarcasm without a complaint word after it (1.47); praise with "another" later is not."""
+    assert analyzer.analyze(text).label == label
+
+
 def test_churn_to_named_competitor(analyzer):
     r = analyzer.analyze("We're considering moving to Pipedrive next year.")
     assert r.label == "negative" and "rules: churn intent" in r.label_reason
