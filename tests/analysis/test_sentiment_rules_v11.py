@@ -30,6 +30,25 @@ def test_speed_is_praise_but_long_spans_are_not(analyzer):
     assert "cue:speed" not in rules_of(analyzer.analyze("We had three admins in 18 months."))
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Customer support answered in 5 minutes on a Saturday.", "positive"),
+    ("Our CFO signed off on the renewal in five minutes.", "positive"),
+    ("It took 5 minutes on hold to get anyone.", "negative"),
+    ("Still waiting on a reply, been 3 hours.", "negative"),
+])
+def test_done_in_minutes_is_speed_even_beside_on(analyzer, text, label):
+    """"in 5 minutes" right before its unit is speed; "on" ("on a Saturday", "signed off on") had made it a time cost
+    (1.47). Taking, spending and waiting still make minutes a cost."""
+    assert analyzer.analyze(text).label == label
+
+
+def test_a_falling_cost_metric_is_not_also_a_complaint_word(analyzer):
+    """"churn dropped" is good news: the direction rule reads the metric, whose own word ("churn") no longer counts
+    as a complaint, nor as the customer leaving (1.47)."""
+    r = analyzer.analyze("Our churn dropped after we started using the health score dashboards.")
+    assert r.label == "positive" and "churn intent" not in r.label_reason
+
+
 def test_still_plus_negation_is_a_persisting_problem(analyzer):
     r = analyzer.analyze("Still no reply about the invoice.")
     assert r.label == "negative" and "cue:still + negation" in rules_of(r)
