@@ -6,6 +6,21 @@ Phrases are written as lemma phrases (the pipeline lemmatises both text and phra
 """
 from __future__ import annotations
 
+# The customer leaving, or saying they will: each is a churn signal (``sentiment.CHURN_PHRASES``), which makes the
+# comment negative whatever else it praises (DOMAIN.md), and a phrase of DOMAIN_POLARITY.
+CHURN_POLARITY: dict[str, float] = {
+    "switch to a competitor": -0.8, "switch to competitor": -0.8, "evaluate other tool": -0.6,
+    "look elsewhere": -0.6, "look at alternative": -0.6, "not renew": -0.8,
+    "not be renew": -0.8, "cancel": -0.6, "cancelled": -0.6, "churn": -0.6, "move to salesforce": -0.6,
+    "move to hubspot": -0.6, "=gone by": -0.5, "not recommend": -0.7, "would not recommend": -0.7,
+    # leaving without naming a known rival: "We left for GitHub Actions", "went with another vendor"
+    "we leave for": -0.7, "we have leave for": -0.7, "leave us for": -0.7, "we have move on": -0.5,
+    "go with another": -0.6, "go with a different": -0.6, "go with a competitor": -0.7,
+    "move to a competitor": -0.7, "switch to another": -0.6, "move to another provider": -0.6,
+    "move to another vendor": -0.6, "move to another tool": -0.6, "move to another platform": -0.6,
+    "decision to leave": -0.6, "sorry to go": -0.4, "sorry to leave": -0.4, "sad to leave": -0.4,
+}
+
 # Domain terms TextBlob's lexicon misses or mis-scores on customer feedback. polarity in -1..1.
 DOMAIN_POLARITY: dict[str, float] = {
     # reliability and performance facts
@@ -32,18 +47,8 @@ DOMAIN_POLARITY: dict[str, float] = {
     "hate": -0.7, "rough": -0.3, "lacking": -0.3, "overprice": -0.6, "overpriced": -0.6, "pricey": -0.3,
     "hidden fee": -0.5, "too pricey": -0.5, "gap": -0.3, "issue": -0.3, "problem": -0.3,
     "complaint": -0.3, "thanks for nothing": -0.7, "yeah right": -0.5, "useless": -0.6,
-    # relationship and commercial intent (B2B)
-    "switch to a competitor": -0.8, "switch to competitor": -0.8, "evaluate other tool": -0.6,
-    "look elsewhere": -0.6, "look at alternative": -0.6, "alternative": -0.3, "not renew": -0.8,
-    "not be renew": -0.8, "cancel": -0.6, "cancelled": -0.6, "churn": -0.6, "move to salesforce": -0.6,
-    "move to hubspot": -0.6, "=gone by": -0.5, "not recommend": -0.7, "would not recommend": -0.7,
-    # leaving without naming a known rival: "We left for GitHub Actions", "went with another vendor"
-    "we leave for": -0.7, "we have leave for": -0.7, "leave us for": -0.7, "we have move on": -0.5,
-    "go with another": -0.6, "go with a different": -0.6, "go with a competitor": -0.7,
-    "move to a competitor": -0.7, "switch to another": -0.6, "move to another provider": -0.6,
-    "move to another vendor": -0.6, "move to another tool": -0.6, "move to another platform": -0.6,
-    "decision to leave": -0.6, "sorry to go": -0.4, "sorry to leave": -0.4, "sad to leave": -0.4,
-    "not pick you": -0.6, "not choose you": -0.6, "not go with you": -0.6,
+    # relationship and commercial intent (B2B); the leaving itself is in CHURN_POLARITY below
+    "alternative": -0.3, "not pick you": -0.6, "not choose you": -0.6, "not go with you": -0.6,
     "outgrow it": -0.5, "outgrow you": -0.5, "not the right fit": -0.5,
     # positive
     "intuitive": 0.5, "seamless": 0.6, "seamlessly": 0.6, "painless": 0.5, "breeze": 0.6,
@@ -130,6 +135,7 @@ DOMAIN_POLARITY: dict[str, float] = {
     # neutral in B2B feedback: matched so that their words score nothing (polarity 0 = mask)
     "help article": 0.0, "help center": 0.0, "help centre": 0.0, "help desk": 0.0,
     "quick question": 0.0, "drag and drop": 0.0, "no strong opinion": 0.0, "in half": 0.0,
+    **CHURN_POLARITY,
 }
 
 # TextBlob lexicon words that are mostly neutral in B2B feedback ("more seats", "new release",

@@ -133,15 +133,7 @@ class SentenceScore:
         return self.polarity
 
 
-CHURN_PHRASES = frozenset({"switch to a competitor", "switch to competitor", "not renew",
-                           "not be renew", "cancel", "cancelled", "churn", "move to salesforce",
-                           "move to hubspot", "look elsewhere", "look at alternative",
-                           "evaluate other tool", "gone by", "would not recommend",
-                           "not recommend", "we leave for", "we have leave for", "leave us for",
-                           "we have move on", "go with another", "go with a different", "go with a competitor",
-                           "move to a competitor", "switch to another", "move to another provider",
-                           "move to another vendor", "move to another tool", "move to another platform",
-                           "decision to leave", "sorry to go", "sorry to leave", "sad to leave"})
+CHURN_PHRASES = frozenset(phrase.lstrip("=") for phrase in L.CHURN_POLARITY)
 LOYALTY_PHRASES = frozenset({"can not live without", "cannot live without", "can not imagine",
                              "can not work without", "could not work without",
                              "could not live without", "could not imagine",
