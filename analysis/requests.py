@@ -313,12 +313,18 @@ _RULES.update({
         [_W("deal"), _W("breaker", "-")],
         [_L("be"), _W("the"), _W("feature", "dream", "ask", "one")],
         [_W("on"), _W("the", "your"), _W("roadmap")],
+        [_L("be"), {"OP": "?", "LOWER": {"IN": ["long", "way", "well", "seriously", "so"]}}, _W("overdue")],
+        # "Dental charting is the obvious hole", "Multi-currency is a glaring gap"
+        [_L("be"), _W("the", "a", "our", "one"), _W("obvious", "glaring", "big", "biggest", "real", "main", "huge"),
+         _W("hole", "gap", "omission")],
     ],
     # "no route optimisation across depots", "without an offline mode", "the lack of SSO"
     "absent": [
         [_W("no", "zero", "without"), {"OP": "?", "LOWER": {"IN": ["a", "an", "the", "any", "proper", "real", "native"]}},
          {"IS_ALPHA": True}],
         [_L("lack"), _W("of")],
+        [_W("not"), _W("having"), {"OP": "?", "LOWER": {"IN": ["a", "an", "the", "any", "proper", "real", "native"]}},
+         {"IS_ALPHA": True}],  # "Not having a waitlist is painful"
         [_W("never"), _L("get", "ship", "deliver", "come", "build"), {"IS_ALPHA": True}],
         [_W("only"), _L("come"), _W("in")],
         [_W("english"), _W("only")],
@@ -347,6 +353,10 @@ RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "
               "absent"]
 # the subject of these rules is named before the trigger ("Offline is the big one")
 SUBJECT_BEFORE = {"would_be_nice", "top_ask", "would_benefit"}
+# what a vendor or a customer owes, which can be overdue without being a thing to build
+_OWED = {"invoice", "payment", "bill", "renewal", "ticket", "fix", "reply", "response", "answer", "refund", "credit",
+         "callback", "call", "email", "quote", "contract", "order", "delivery", "shipment", "visit", "rent", "fee",
+         "balance", "service", "maintenance", "inspection", "check", "cleaning", "recall", "review", "vaccination"}
 SUBJECT_BEFORE_ONLY = {"top_ask", "would_benefit"}
 NOT_A_WISH = {"weren't", "were", "wasn't", "not", "n't", "zero", "stars", "star", "only"}
 CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't", "id", "i'd", "we'd", "ca"}
@@ -954,6 +964,10 @@ class RequestDetector:
             return None  # "I want people who pick up the phone" ("absent": `_CUE_REFUSALS`)
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
+        if name == "top_ask" and doc[e - 1].lower_ == "overdue" and (
+                s == sent.start or doc[s - 1].lemma_ in _OWED or doc[s - 1].lower_ in _OWED
+                or doc[s - 1].lower_ in {"it", "who", "they", "he", "she", "that", "this", "everyone", "someone"}):
+            return None  # "Our invoice is overdue", "the fix is long overdue": what is owed, not a thing to build
         if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
                                  or s + 1 < sent.end and doc[s + 1].lower_ in _OBJECT_PRONOUNS
                                  or _without_doing(doc, s, sent.end)):
