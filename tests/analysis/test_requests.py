@@ -106,3 +106,26 @@ def test_a_detected_request_keeps_its_own_subject_and_key():
     assert match_item("Please add dark mode.", items)[0] == 2
     [cluster] = consolidate([(10, detected), (11, "We need a Salesforce integration.")])
     assert cluster.mention_ids == [10, 11] and "dark mode" in cluster.subjects
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("An actual app is overdue.", "app"),
+    ("A Xero integration is long overdue.", "Xero integration"),
+    ("Multi-currency is a glaring gap.", "Multi-currency"),
+    ("Dental charting is the obvious hole.", "Dental charting"),
+])
+def test_what_is_overdue_or_the_obvious_gap_is_asked_for(analyzer, text, subject):
+    """"X is overdue", "X is the obvious hole" ask for X (1.47); the thing named before the cue is the ask."""
+    r = analyzer.analyze(text)
+    assert [req.subject for req in r.requests] == [subject], text
+    assert r.requests[0].rule.startswith("top_ask")
+
+
+@pytest.mark.parametrize("text", [
+    "Our invoice is overdue.",
+    "The fix is long overdue and support stopped answering.",
+    "It was overdue for service and nobody knew.",
+])
+def test_what_is_owed_being_overdue_asks_for_nothing(analyzer, text):
+    """An invoice, a fix or a machine's service can be overdue without anything to build (1.47)."""
+    assert not any(req.rule.startswith("top_ask") for req in analyzer.analyze(text).requests)
