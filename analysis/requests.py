@@ -353,11 +353,12 @@ RULE_ORDER = ["would_be_nice", "would_like", "please", "ask_question", "wish", "
               "absent"]
 # the subject of these rules is named before the trigger ("Offline is the big one")
 SUBJECT_BEFORE = {"would_be_nice", "top_ask", "would_benefit"}
+SUBJECT_BEFORE_ONLY = {"top_ask", "would_benefit"}
 # what a vendor or a customer owes, which can be overdue without being a thing to build
 _OWED = {"invoice", "payment", "bill", "renewal", "ticket", "fix", "reply", "response", "answer", "refund", "credit",
          "callback", "call", "email", "quote", "contract", "order", "delivery", "shipment", "visit", "rent", "fee",
          "balance", "service", "maintenance", "inspection", "check", "cleaning", "recall", "review", "vaccination"}
-SUBJECT_BEFORE_ONLY = {"top_ask", "would_benefit"}
+_OVERDUE_WHO = {"it", "who", "they", "he", "she", "that", "this", "everyone", "someone"}  # "It was overdue for service"
 NOT_A_WISH = {"weren't", "were", "wasn't", "not", "n't", "zero", "stars", "star", "only"}
 CONDITIONAL_MAIN = {"would", "'d", "’d", "could", "can't", "cannot", "wouldn't", "id", "i'd", "we'd", "ca"}
 
@@ -965,8 +966,7 @@ class RequestDetector:
         if name == "question" and not span.text.rstrip().endswith("?"):
             return None
         if name == "top_ask" and doc[e - 1].lower_ == "overdue" and (
-                s == sent.start or doc[s - 1].lemma_ in _OWED or doc[s - 1].lower_ in _OWED
-                or doc[s - 1].lower_ in {"it", "who", "they", "he", "she", "that", "this", "everyone", "someone"}):
+                s == sent.start or doc[s - 1].lemma_ in _OWED or doc[s - 1].lower_ in _OWED | _OVERDUE_WHO):
             return None  # "Our invoice is overdue", "the fix is long overdue": what is owed, not a thing to build
         if name == "absent" and (not _names_capability(doc[s:min(e + 3, sent.end)])
                                  or s + 1 < sent.end and doc[s + 1].lower_ in _OBJECT_PRONOUNS
