@@ -272,6 +272,7 @@ class SentimentScorer:
         norms, tb_words = view.norms, self.tb_words
         for c in clauses:
             words = []
+            written = {}  # a base adjective TextBlob was given -> the word the customer wrote, shown to staff
             for i in range(c.start, c.end):
                 if i in covered or neutral_spans and any(ns <= i < ne for ns, ne in neutral_spans):
                     words.append((_PLACEHOLDER, None))
@@ -280,6 +281,7 @@ class SentimentScorer:
                     # "smoothest", "easier": TextBlob only knows the base adjective
                     if w.endswith(("est", "er")) and not dict.__contains__(self.tb, w) and \
                             dict.__contains__(self.tb, lemmas[i]):
+                        written[lemmas[i]] = w
                         w = lemmas[i]
                     words.append((w, None))
             if not any(w in tb_words for w, _ in words):
@@ -291,7 +293,8 @@ class SentimentScorer:
                     continue
                 if all(w in self.drop_words or w in L.NEGATORS or w in ("n't", "!") for w in chunk):
                     continue
-                c.assessments.append(Assessment(" ".join(chunk), float(p), float(s), "textblob"))
+                c.assessments.append(Assessment(" ".join(written.get(w, w) for w in chunk), float(p), float(s),
+                                                "textblob"))
         # structural complaint cues
         low = view.lowers
         sent_low = low[sent.start:sent.end]

@@ -206,3 +206,12 @@ def test_past_chore_is_an_improvement_not_nostalgia(analyzer):
 def test_single_quote_scare_quotes(analyzer):
     r = analyzer.analyze("Thanks for the 'upgrade' that hid the export button.")
     assert r.label == "negative"
+
+
+@pytest.mark.parametrize("text, explanation", [
+    ("Support got slower and slower.", "Negative, mostly because of “slower”."),
+    ("The easiest CRM we have used.", "Positive, mostly because of “easiest”."),
+])
+def test_the_explanation_quotes_the_word_as_written(analyzer, text, explanation):
+    """TextBlob is given the base adjective of "slower" and "easiest"; staff read the customer's own word (1.47)."""
+    assert analyzer.analyze(text).to_dict()["explanation"] == explanation
