@@ -47,7 +47,7 @@ DOMAIN_POLARITY: dict[str, float] = {
     "hate": -0.7, "rough": -0.3, "lacking": -0.3, "overprice": -0.6, "overpriced": -0.6, "pricey": -0.3,
     "hidden fee": -0.5, "too pricey": -0.5, "gap": -0.3, "issue": -0.3, "problem": -0.3,
     "complaint": -0.3, "thanks for nothing": -0.7, "yeah right": -0.5, "useless": -0.6,
-    # relationship and commercial intent (B2B); the leaving itself is in CHURN_POLARITY below
+    # relationship and commercial intent (B2B); the leaving itself is in CHURN_POLARITY above
     "alternative": -0.3, "not pick you": -0.6, "not choose you": -0.6, "not go with you": -0.6,
     "outgrow it": -0.5, "outgrow you": -0.5, "not the right fit": -0.5,
     # positive
