@@ -79,6 +79,12 @@ def lexicon_words() -> dict[str, str]:
     return _lexicon()[1]
 
 
+@lru_cache(maxsize=1)
+def lexicon_forms() -> frozenset[str]:
+    """The forms the lexicon's words fold to ("integration", "api")."""
+    return frozenset(lexicon_words().values())
+
+
 def load_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     """(terms, words): copies, so a caller cannot change the cached lexicon."""
     terms, words = _lexicon()

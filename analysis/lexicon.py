@@ -16,6 +16,7 @@ CHURN_POLARITY: dict[str, float] = {
     # leaving without naming a known rival: "We left for GitHub Actions", "went with another vendor"
     "we leave for": -0.7, "we have leave for": -0.7, "leave us for": -0.7, "we have move on": -0.5,
     "go with another": -0.6, "go with a different": -0.6, "go with a competitor": -0.7,
+    "go with a cheap": -0.6, "go with something cheap": -0.6, "switch to a cheap": -0.6, "move to a cheap": -0.6,
     "move to a competitor": -0.7, "switch to another": -0.6, "move to another provider": -0.6,
     "move to another vendor": -0.6, "move to another tool": -0.6, "move to another platform": -0.6,
     "decision to leave": -0.6, "sorry to go": -0.4, "sorry to leave": -0.4, "sad to leave": -0.4,

@@ -24,7 +24,8 @@ import numpy as np
 from nltk.stem.porter import PorterStemmer
 
 from . import vectors
-from .catalogue import lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
+from .acronyms import Spellings
+from .catalogue import lexicon_forms, lexicon_words, names_product, normalise_term, product_of, sign_in_as_feature
 from .pipeline import get_nlp
 from .rarity import weight
 from .requests import REQUEST_FILLER, doubtful, infix_hyphen, other_function_words, word_tags
@@ -72,7 +73,7 @@ def terms(text: str) -> Terms:
     nlp = get_nlp()
     doc = nlp.get_pipe("voc_lemmas")(nlp.make_doc(normalised))
     for compound in _hyphened(doc):
-        if compound not in word_map and compound not in _lexicon_terms():  # "add-on", "sign-on": the lexicon's own
+        if compound not in word_map and compound not in lexicon_forms():  # "add-on", "sign-on": the lexicon's own
             out.setdefault(compound, (compound, min(weight(compound), COMPOUND_WEIGHT)))
     for token in doc:
         if token.is_punct or token.is_space or token.like_num:
@@ -85,11 +86,6 @@ def terms(text: str) -> Terms:
                 continue  # "des", "für": other languages' function words name nothing either
             out.setdefault(stem(part), (part, weight(part)))
     return Terms(text, out, sum(w for _, w in out.values()))
-
-
-@lru_cache(maxsize=1)
-def _lexicon_terms() -> frozenset[str]:
-    return frozenset(lexicon_words().values())
 
 
 def _hyphened(doc) -> list[str]:
@@ -257,6 +253,7 @@ class Linker:
         self._named_rows: list[tuple] = []  # the names and aliases of the items a person created
         self._named_by_stem: dict[str, set] = defaultdict(set)
         self._matrix = None
+        self._spellings = Spellings()  # what the acronyms of asks stand for, as the wordings spell them out
         for entry in items:
             self.add(*entry)
 
@@ -283,6 +280,7 @@ class Linker:
             self._index(item_id, "ask", wording)
 
     def _index(self, item_id, kind: str, wording: str) -> None:
+        self._spellings.add(wording)
         keys = self.terms(wording).words
         for key in keys:
             self._by_stem[key].add((item_id, kind, wording))
@@ -301,6 +299,11 @@ class Linker:
         """The item `ask_text` means; the sentence around it (`context`) may name it ("offline pls, the golf
         course has no signal"), at a discount."""
         best = self._best(self.terms(ask_text))
+        spelled = self._spellings.spelled(ask_text)
+        if spelled != ask_text:  # "DAI" where an item or earlier asks say "dynamic ad insertion"
+            read = self._best(self.terms(spelled))
+            if read.confidence > best.confidence:
+                best = Link(read.item_id, read.confidence, f"read as '{spelled}': {read.reason}")
         anywhere = best.confidence < self.threshold or CONTEXT_ALWAYS
         if context and context != ask_text and (anywhere or self._named_rows):
             # When the ask's own words link, the sentence may still name an item a person created better

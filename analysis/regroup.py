@@ -53,6 +53,7 @@ from pathlib import Path
 import numpy as np
 
 from . import encoder
+from .acronyms import Spellings
 from .catalogue import feature_kinds, named_features, names_product, normalise_term, phrase_pattern, product_of
 from .linking import score, terms
 from .requests import in_other_language_sentence, other_function_words
@@ -115,7 +116,7 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
         if ask.fixed and ask.item is not None:
             named.setdefault(ask.item, [])
     anchors = [(item_id, name) for item_id, names in named.items() for name in names]
-    sentences, own_words = ask_texts(asks, own_names)
+    sentences, own_words = ask_texts(asks, own_names, [name for _, name in anchors])
     vectors = in_ask_space((encode or encoder.encode)(sentences + own_words + [name for _, name in anchors],
                                                        progress=progress))
     count = len(asks)
@@ -254,14 +255,17 @@ def _naming(asks: list[Ask], products: list) -> np.ndarray:
     return naming
 
 
-def ask_texts(asks: list[Ask], own_names=()) -> tuple[list[str], list[str]]:
+def ask_texts(asks: list[Ask], own_names=(), item_names=()) -> tuple[list[str], list[str]]:
     """What is encoded of each ask: its sentence and its own words, without the product's name (own words that
-    were only the name are replaced by the sentence)."""
+    were only the name are replaced by the sentence), each acronym the asks or `item_names` spell out written as
+    its words (``acronyms``: "includes DAI" is read as "includes dynamic ad insertion")."""
     foreign = [in_other_language_sentence(a.sentence or a.text) for a in asks]
+    spelled = Spellings([a.sentence or a.text for a in asks] + list(item_names)).spelled
     # the encoder reads English: an ask in another language is read by its own words, glossed
-    sentences = [_without(_glossed(a.text) if other else a.sentence or a.text, own_names)
+    sentences = [_without(_glossed(a.text) if other else spelled(a.sentence or a.text), own_names)
                  for a, other in zip(asks, foreign)]
-    own_words = [_without(_glossed(a.text) if other else a.text, own_names) for a, other in zip(asks, foreign)]
+    own_words = [_without(_glossed(a.text) if other else spelled(a.text), own_names)
+                 for a, other in zip(asks, foreign)]
     own_words = [words if any(ch.isalnum() for ch in words) else sentence
                  for words, sentence in zip(own_words, sentences)]
     return sentences, own_words

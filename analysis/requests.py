@@ -978,7 +978,8 @@ class RequestDetector:
         if name == "should" and not _content(doc[e:sent.end]):
             return None  # "Exactly what a CRM should be."
         # "A dark mode would be great", "Syncing with X would save us hours": the ask comes first.
-        after = e - 1 if _names_first_word(doc, name, s, e) else e
+        after = e - 1 if _names_first_word(doc, name, s, e) or name == "question" and _asks_of_the_thing(doc, s, e) \
+            else e
         subject = extract_subject(doc, sent, s, after, prefer_before=name in SUBJECT_BEFORE,
                                   before_only=name in SUBJECT_BEFORE_ONLY)
         if name == "please" and (e >= sent.end or doc[e].is_punct or doc[e].lower_ in _BOUNDARY
@@ -1389,6 +1390,21 @@ def _names_first_word(doc, name: str, s: int, e: int) -> bool:
         and (not filler or _hyphen_joins(last) or named) \
         and (not tag.startswith(("VB", "IN")) or _plural_noun(last) or _modifies_next(doc, last) or named
              or _a_doing_named(last) or _describes_the_next(doc, last))
+
+
+def _asks_of_the_thing(doc, s: int, e: int) -> bool:
+    """"Could the end-of-day report be emailed?", "Could the student portal be in Spanish?": the question's cue
+    took the first word of the thing it asks about, which goes on after it (not "Could the reminders go by
+    text?", where the thing is one word and what it should do follows)."""
+    if e - s != 3 or doc[s + 1].lower_ not in {"the", "our"}:
+        return False
+    last = doc[e - 1]
+    if _hyphen_joins(last):
+        return True
+    if e >= last.sent.end or not doc[e].is_alpha:
+        return False
+    at = doc[e].idx - last.sent.start_char
+    return any(t.idx == at and t.tag_ in {"NN", "NNS", "NNP", "NNPS"} for t in _tagged(last.sent.text))
 
 
 def _describes_the_next(doc, token) -> bool:

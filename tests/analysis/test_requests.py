@@ -129,3 +129,18 @@ def test_what_is_overdue_or_the_obvious_gap_is_asked_for(analyzer, text, subject
 def test_what_is_owed_being_overdue_asks_for_nothing(analyzer, text):
     """An invoice, a fix or a machine's service can be overdue without anything to build (1.47)."""
     assert not any(req.rule.startswith("top_ask") for req in analyzer.analyze(text).requests)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Could the end-of-day report be emailed to me automatically?", "end-of-day report be emailed"),
+    ("Could the weekly summary be emailed?", "weekly summary be emailed"),
+    ("Could the student portal be in their languages?", "student portal be in their languages"),
+    ("Could the reminders go by text?", "text"),
+    ("Could the jobs sync with our Google Calendar?", "sync with our Google Calendar"),
+])
+def test_a_question_asks_of_the_whole_thing_it_names(analyzer, text, subject):
+    """"Could the end-of-day report ...": the question's cue ("Could the") does not take the first word of the
+    thing asked about ("of-day report", "summary be emailed" before 1.48); a one-word thing followed by what it
+    should do is left to that."""
+    r = analyzer.analyze(text)
+    assert [req.subject for req in r.requests] == [subject], text

@@ -125,6 +125,8 @@ def test_set_up_is_not_a_direction(analyzer):
     "Went with a competitor: they had a native HubSpot integration.",
     "We went with another vendor that had WhatsApp out of the box.",
     "The account manager was nice but the decision to leave was made at corporate level.",
+    "We went with a cheaper tool.",  # "cheaper" is no praise of the vendor left (1.48)
+    "We switched to a cheaper provider last spring.",
 ])
 def test_leaving_for_a_rival_nobody_named_is_churn(analyzer, text):
     """Leaving is always negative (DOMAIN.md), also when the rival is no vendor the word lists know (1.47)."""

@@ -1,0 +1,97 @@
+"""Acronyms the customers themselves spell out: "DAI" means "dynamic ad insertion" where another ask says so.
+
+Customers write a request's initials as often as its words ("We'd pay more for a plan that includes DAI",
+"Dynamic ad insertion by geography would ..."), and neither the encoder nor the linker's words can know that
+the capitals mean the words. An acronym (two to six capitals, plural or not, that the product lexicon does not
+already knows, as it knows "SSO" and "API") stands for a run of as many words, written among the same asks or
+item names, whose initials spell it ("cost of goods sold": COGS or CGS), written at least as often as the
+acronym itself (customers "post to DAT", a load board, far more often than anyone writes the item "Detention &
+accessorial tracking"); of several such runs, the one written most often. Nothing is listed by hand: only the
+texts at hand are read, so an acronym nobody spelled out stays as written.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .catalogue import lexicon_forms, lexicon_words, normalise_term
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})(?:s|'s)?(?![\w-])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CLAUSE = re.compile(r"[.,;:!?()\[\]/\n]|\s-\s")
+_JOINING = {"of", "and"}  # "cost of goods sold" is written COGS as often as CGS
+_LONGEST = 8  # words in a run, joining words counted
+# how often a run must be written to be what an acronym means: initials alone meet by chance in a few
+# thousand asks ("IT" and "invoice template"), the fewer letters the likelier
+_WRITTEN = {2: 3, 3: 2}
+
+
+def acronyms_in(text: str) -> set[str]:
+    """The acronyms of `text` the product lexicon does not fold: "includes DAI" -> {"DAI"}; "SSO" is the
+    lexicon's."""
+    return {m.group(1) for m in _ACRONYM.finditer(text) if not _folded(m.group(1).lower())}
+
+
+@lru_cache(maxsize=4096)
+def _folded(word: str) -> bool:
+    """Whether the product lexicon knows `word`: a term it folds ("sso") or one of its words ("api")."""
+    return normalise_term(word) != word or word in lexicon_words() or word in lexicon_forms()
+
+
+class Spellings:
+    """The runs of words in the texts added so far, by their initials: what an acronym could stand for; and how
+    often each acronym was written."""
+
+    def __init__(self, texts=()):
+        self.runs: dict[str, Counter] = defaultdict(Counter)
+        self.written: Counter = Counter()
+        for text in texts:
+            self.add(text)
+
+    def add(self, text: str) -> None:
+        self.written.update(acronyms_in(text))
+        for clause in _CLAUSE.split(text.replace("&", " and ")):
+            self._add(_WORD.findall(clause))
+
+    def _add(self, words: list[str]) -> None:
+        for i, first in enumerate(words):
+            if first.lower() in STOP_WORDS or first.isupper():
+                continue
+            every, content = "", ""
+            for j in range(i, min(i + _LONGEST, len(words))):
+                word = words[j]
+                if word.isupper() and len(word) > 1:
+                    break  # a run with an acronym in it spells nothing
+                lower = word.lower()
+                every += lower[0]
+                content += "" if lower in _JOINING else lower[0]
+                if j > i and lower not in STOP_WORDS:
+                    run = " ".join(words[i:j + 1]).lower()
+                    for initials in {every, content}:
+                        if 2 <= len(initials) <= 6:
+                            self.runs[initials][run] += 1
+
+    def meaning(self, acronym: str) -> str | None:
+        """The words `acronym` stands for, or None when no text spells it out often enough, or two runs as
+        often."""
+        found = self.runs.get(acronym.lower())
+        if not found:
+            return None
+        (words, count), *others = found.most_common(2)
+        if count < max(_WRITTEN.get(len(acronym), 2), self.written[acronym]) or others and others[0][1] == count:
+            return None  # an acronym written more often than any run of its initials is a name: "post to DAT"
+        return words
+
+    def spelled(self, text: str) -> str:
+        """`text` with each acronym the texts spell out written as its words: "a plan that includes DAI" -> "a
+        plan that includes dynamic ad insertion"."""
+        if not self.runs:
+            return text
+        meanings = {acronym: self.meaning(acronym) for acronym in acronyms_in(text)}
+        meanings = {acronym: words for acronym, words in meanings.items() if words}
+        if not meanings:
+            return text
+        return _ACRONYM.sub(lambda m: meanings.get(m.group(1)) or m.group(0), text)
