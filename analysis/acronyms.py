@@ -85,13 +85,17 @@ class Spellings:
             return None  # an acronym written more often than any run of its initials is a name: "post to DAT"
         return words
 
-    def spelled(self, text: str) -> str:
-        """`text` with each acronym the texts spell out written as its words: "a plan that includes DAI" -> "a
-        plan that includes dynamic ad insertion"."""
+    def meanings(self, text: str) -> dict[str, str]:
+        """{acronym: its words} for each acronym of `text` the texts spell out."""
         if not self.runs:
-            return text
-        meanings = {acronym: self.meaning(acronym) for acronym in acronyms_in(text)}
-        meanings = {acronym: words for acronym, words in meanings.items() if words}
+            return {}
+        found = {acronym: self.meaning(acronym) for acronym in sorted(acronyms_in(text))}
+        return {acronym: words for acronym, words in found.items() if words}
+
+    def spelled(self, text: str, meanings: dict[str, str] | None = None) -> str:
+        """`text` with each acronym the texts spell out written as its words (`meanings`, when already read):
+        "a plan that includes DAI" -> "a plan that includes dynamic ad insertion"."""
+        meanings = self.meanings(text) if meanings is None else meanings
         if not meanings:
             return text
         return _ACRONYM.sub(lambda m: meanings.get(m.group(1)) or m.group(0), text)

@@ -299,11 +299,13 @@ class Linker:
         """The item `ask_text` means; the sentence around it (`context`) may name it ("offline pls, the golf
         course has no signal"), at a discount."""
         best = self._best(self.terms(ask_text))
-        spelled = self._spellings.spelled(ask_text)
-        if spelled != ask_text:  # "DAI" where an item or earlier asks say "dynamic ad insertion"
-            read = self._best(self.terms(spelled))
+        meanings = self._spellings.meanings(ask_text)
+        if meanings:  # "DAI" where an item or earlier asks say "dynamic ad insertion"
+            read = self._best(self.terms(self._spellings.spelled(ask_text, meanings)))
             if read.confidence > best.confidence:
-                best = Link(read.item_id, read.confidence, f"read as '{spelled}': {read.reason}")
+                said = "".join(f"the acronym '{acronym}' read as '{words}', then "
+                               for acronym, words in meanings.items())
+                best = Link(read.item_id, read.confidence, said + read.reason)
         anywhere = best.confidence < self.threshold or CONTEXT_ALWAYS
         if context and context != ask_text and (anywhere or self._named_rows):
             # When the ask's own words link, the sentence may still name an item a person created better

@@ -59,7 +59,8 @@ def test_the_linker_links_an_acronym_to_the_item_its_words_name_and_says_how():
                      (3, "Keg tracking", [])])
     link = linker.link("a plan that includes DAI")
     assert link.item_id == 1 and link.confidence >= 0.7
-    assert link.reason.startswith("read as 'a plan that includes dynamic ad insertion'")
+    assert link.reason == "the acronym 'DAI' read as 'dynamic ad insertion', then the name 'Dynamic ad insertion' " \
+                          "(same words: dynamic, ad, insertion)"
     assert linker.link("POs").item_id == 2
     assert linker.link("Toast POS").item_id is None
     # a name alone, written once, is not enough

@@ -124,6 +124,12 @@ def test_reasons_read_as_words():
     assert reason_words("an earlier ask 'integrate with jira'") == \
         "The ask reads like one linked here before: “integrate with jira”"
     assert reason_words("") == "Linked by the analysis"
+    # an acronym the customers spell out (analysis.acronyms, 1.48), as the linker words it
+    from analysis.linking import Linker
+    linker = Linker([(1, "Dynamic ad insertion", ["dynamic ad insertion by geography"])])
+    assert reason_words(linker.link("DAI please").reason) == \
+        "“DAI” read as “dynamic ad insertion”, as other customers write it. " \
+        "The ask names the item: “Dynamic ad insertion” — same words: “dynamic”, “ad”, “insertion”"
 
 
 def test_a_link_by_meaning_reads_in_the_words_of_the_confidence_beside_it_not_as_a_similarity():

@@ -70,6 +70,7 @@ def reject_links(mentions: list[FeedbackMention], user_id: Optional[int]) -> Non
 # "the alias 'Jira sync' (same words: jira; similar meaning: connector ~ integration)".
 _WHERE = re.compile(r"^(?:the (?P<kind>name|alias) |(?P<ask>an earlier ask) )'(?P<wording>.*?)'"
                     r"\s*(?:\((?P<why>.*)\))?$", re.S)
+_ACRONYM_READ = re.compile(r"^the acronym '(?P<acronym>[^']+)' read as '(?P<words>[^']+)', then (?P<rest>.*)$", re.S)
 _KINDS = {"name": "The ask names the item: “{}”", "alias": "The ask uses the alias “{}”",
           None: "The ask reads like one linked here before: “{}”"}
 
@@ -116,6 +117,10 @@ def reason_words(link_reason: str) -> str:
     around = "the sentence around the ask: "
     if text.startswith(around):
         return "Found in the rest of the sentence. " + reason_words(text[len(around):])
+    acronym = _ACRONYM_READ.match(text)
+    if acronym:
+        return (f"“{acronym.group('acronym')}” read as “{acronym.group('words')}”, as other customers write it. "
+                + reason_words(acronym.group("rest")))
     found = _WHERE.match(text)
     if not found:
         return upper_first(text)
