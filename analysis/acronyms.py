@@ -3,7 +3,7 @@
 Customers write a request's initials as often as its words ("We'd pay more for a plan that includes DAI",
 "Dynamic ad insertion by geography would ..."), and neither the encoder nor the linker's words can know that
 the capitals mean the words. An acronym (two to six capitals, plural or not, that the product lexicon does not
-already knows, as it knows "SSO" and "API") stands for a run of as many words, written among the same asks or
+already know, as it knows "SSO" and "API") stands for a run of as many words, written among the same asks or
 item names, whose initials spell it ("cost of goods sold": COGS or CGS), written at least as often as the
 acronym itself (customers "post to DAT", a load board, far more often than anyone writes the item "Detention &
 accessorial tracking"); of several such runs, the one written most often. Nothing is listed by hand: only the
@@ -57,22 +57,26 @@ class Spellings:
             self._add(_WORD.findall(clause))
 
     def _add(self, words: list[str]) -> None:
+        lowers = [word.lower() for word in words]
+        stop = [lower in STOP_WORDS for lower in lowers]
+        capitals = [word.isupper() and len(word) > 1 for word in words]  # a run with an acronym spells nothing
         for i, first in enumerate(words):
-            if first.lower() in STOP_WORDS or first.isupper():
+            if stop[i] or first.isupper():
                 continue
             every, content = "", ""
             for j in range(i, min(i + _LONGEST, len(words))):
-                word = words[j]
-                if word.isupper() and len(word) > 1:
-                    break  # a run with an acronym in it spells nothing
-                lower = word.lower()
-                every += lower[0]
-                content += "" if lower in _JOINING else lower[0]
-                if j > i and lower not in STOP_WORDS:
-                    run = " ".join(words[i:j + 1]).lower()
-                    for initials in {every, content}:
-                        if 2 <= len(initials) <= 6:
-                            self.runs[initials][run] += 1
+                if capitals[j]:
+                    break
+                every += lowers[j][0]
+                content += "" if lowers[j] in _JOINING else lowers[j][0]
+                if len(content) > 6:
+                    break
+                if j > i and not stop[j]:
+                    run = " ".join(lowers[i:j + 1])
+                    if len(every) <= 6:
+                        self.runs[every][run] += 1
+                    if content != every and len(content) >= 2:
+                        self.runs[content][run] += 1
 
     def meaning(self, acronym: str) -> str | None:
         """The words `acronym` stands for, or None when no text spells it out often enough, or two runs as

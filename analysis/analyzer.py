@@ -160,6 +160,12 @@ def _content_words(text: str) -> set[str]:
     return {word.rstrip("s") for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in STOP_WORDS}
 
 
+def _first_words(rivals) -> frozenset[str]:
+    """The first word, lower case, of each competitor's name ("Routewise TMS" -> "routewise"), as the sentiment
+    rules read a rival after "moved to" or "went with"; none that is a function word."""
+    return frozenset(word for name in rivals for word in name.lower().split()[:1] if word not in STOP_WORDS)
+
+
 def _complaint_beside_ask(sentences: list[SentenceAnalysis]) -> SentenceAnalysis | None:
     """A sentence that complains about the vendor beside a comment's asks ("Support is slow and the app crashes
     daily. Please add a Salesforce integration."): no ask of its own, plainly negative (COMPLAINT_BESIDE), about
@@ -233,6 +239,7 @@ class Analyzer:
         matches = self.themes.matches(doc, view)
         sents = list(doc.sents)
         found_requests = self.detector.detect_all(doc, view, sents, parts, rivals, own_names)
+        rival_words = _first_words(rivals)
         sentences: list[SentenceAnalysis] = []
         scores = []
         for sent in sents:
@@ -240,7 +247,7 @@ class Analyzer:
             if not sent_text:
                 continue
             request = found_requests.get(sent.start)
-            score = self.scorer.score(doc, sent, request=request is not None, view=view,
+            score = self.scorer.score(doc, sent, request=request is not None, view=view, rivals=rival_words,
                                       asked_at=request.subject_start if request is not None else None)
             mentions = []
             for m in matches:

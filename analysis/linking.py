@@ -53,7 +53,12 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9+#.\-]*[a-z0-9+#]|[a-z0-9]")
 def stem(word: str) -> str:
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)
-    return _STEM.stem(word) if word.isalpha() and len(word) > 3 else word
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    stemmed = _STEM.stem(word)
+    # Porter leaves "notify" "notifi" and "notification" "notif", "reconcile" "reconcil" and "reconciliation"
+    # "reconcili", "analyse" "analys" and "analysis" "analysi": the final "i" is dropped so the two meet
+    return stemmed[:-1] if len(stemmed) > 5 and stemmed.endswith("i") else stemmed
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,9 @@ class SentenceScore:
         return self.polarity
 
 
+# choosing a vendor: "went with X", "chose X", "picked X", "signed with X" (moving to one: CHURN_VERB_FORMS)
+_CHOOSING = frozenset({"go", "choose", "pick", "select", "sign", "buy"})
+_MOVING = frozenset({"move", "switch", "migrate"})  # "switched to", "moved over to" (CHURN_VERB_FORMS: as written)
 CHURN_PHRASES = frozenset(phrase.lstrip("=") for phrase in L.CHURN_POLARITY)
 LOYALTY_PHRASES = frozenset({"can not live without", "cannot live without", "can not imagine",
                              "can not work without", "could not work without",
@@ -204,9 +207,11 @@ class SentimentScorer:
 
     # -- scoring ---------------------------------------------------------------------------
     def score(self, doc, sent, neutral_spans=(), request=False, view: TokenView | None = None,
-              asked_at: int | None = None) -> SentenceScore:
+              asked_at: int | None = None, rivals: frozenset = frozenset()) -> SentenceScore:
         """`asked_at`: in a request sentence, the token where the thing asked for is named; words before the last
-        comma or semicolon ahead of it are the customer's verdict ("Great tool, would love SSO")."""
+        comma or semicolon ahead of it are the customer's verdict ("Great tool, would love SSO"). `rivals`: the
+        first words, lower case, of the competitors' names the app records ("cargolane", "routewise"): moving to
+        one, going with one or choosing one is churn, as moving to a CRM the lexicon names is."""
         view = view or TokenView(doc)
         rules: list[str] = []
         clauses = _with_verdict(self.clauses(sent, view), view, asked_at)
@@ -214,7 +219,7 @@ class SentimentScorer:
             rules.append("contrast:" + ",".join(
                 f"{c.marker}(x{c.weight:g})" for c in clauses if c.marker))
         covered: set[int] = set()
-        pre = self._structural(doc, sent, clauses, covered, rules, view)
+        pre = self._structural(doc, sent, clauses, covered, rules, view, rivals)
         # domain matches, longest first, non-overlapping
         domain_hits: list[tuple[int, int, str, float]] = []
         for (phrase, pol), s, e in sorted(self.domain.matches(view, sent.start, sent.end),
@@ -397,7 +402,7 @@ class SentimentScorer:
     def _clause_of(clauses, k):
         return next((c for c in clauses if c.start <= k < c.end), clauses[-1])
 
-    def _structural(self, doc, sent, clauses, covered, rules, view) -> dict:
+    def _structural(self, doc, sent, clauses, covered, rules, view, rivals=frozenset()) -> dict:
         """Rules read before the word lists; they cover their tokens. Returns {"churn": words}."""
         out: dict = {}
         low, lem, texts = view.lowers, view.lemmas, view.texts
@@ -445,18 +450,27 @@ class SentimentScorer:
                                    p, 0.5, "direction"))
                     rules.append(f"cue:{'up' if is_up else 'down'} x {kind} metric '{texts[j]}'")
             # churn to a named competitor: "thinking about moving to Pipedrive", "switching to HubSpot"
-            if low[k] in L.CHURN_VERB_FORMS and "churn" not in out:
+            if (low[k] in L.CHURN_VERB_FORMS or lem[k] in _MOVING) and "churn" not in out:
                 j = k + 1
                 while j < s1 and low[j] in ("over", "back", "away"):
                     j += 1
                 if j + 1 < s1 and low[j] == "to":
                     tgt = low[j + 1] if low[j + 1] not in ("a", "another") else low[j + 2] if j + 2 < s1 else ""
-                    if tgt in L.COMPETITORS and self._negator_before(doc, k, s0, view=view) is None:
+                    if (tgt in L.COMPETITORS or tgt in rivals) and self._negator_before(doc, k, s0, view=view) is None:
                         out["churn"] = view.span_text(k, j + 2)
                         covered.update(range(k, j + 2))
                         self._clause_of(clauses, k).assessments.append(
                             Assessment(out["churn"], -0.7, 0.6, "churn"))
                         rules.append(f"churn:move to competitor '{out['churn']}'")
+            # going with, choosing or signing with a rival the app records: "We went with Cargolane", "Chose
+            # Routewise because of the tracking page"
+            if rivals and lem[k] in _CHOOSING and "churn" not in out:
+                j = k + 1 + (low[k + 1] == "with" if k + 1 < s1 else 0)
+                if j < s1 and low[j] in rivals and self._negator_before(doc, k, s0, view=view) is None:
+                    out["churn"] = view.span_text(k, j + 1)
+                    covered.update(range(k, j + 1))
+                    self._clause_of(clauses, k).assessments.append(Assessment(out["churn"], -0.7, 0.6, "churn"))
+                    rules.append(f"churn:chose competitor '{out['churn']}'")
             # "well documented", "well designed"
             if low[k] == "well" and k + 1 < s1 and low[k + 1].endswith("ed") and not view.punct[k + 1] and \
                     (k == s0 or low[k - 1] != "as"):

@@ -201,3 +201,19 @@ def test_a_new_item_takes_its_area_from_the_ask_and_never_from_the_rest_of_the_c
     areas = {item.title: item.product_area for item in db.session.scalars(select(FeedbackItem))}
     assert "pricing" not in areas.values(), areas
     assert "reporting" in areas.values(), areas
+
+
+def test_a_comment_that_names_a_recorded_competitor_it_went_with_is_read_as_churn(ctx):
+    """The competitors the interviews record reach the sentiment rules (1.48): "We went with Cargolane" is a
+    customer lost; before Cargolane is recorded it is a name like any other."""
+    from vocapp.models import Competitor
+    acme = add_account()
+    response = answer(acme, "We went with Cargolane in the end.", score=5)
+    run_analysis()
+    before = db.session.scalar(select(TextAnalysis).where(TextAnalysis.source_id == response.id))
+    assert "churn" not in before.label_reason
+    db.session.add(Competitor(name="Cargolane", key="cargolane"))
+    db.session.commit()
+    analyse(texts(), current_analyzer())
+    after = db.session.scalar(select(TextAnalysis).where(TextAnalysis.source_id == response.id))
+    assert after.label == "negative" and "churn" in after.label_reason

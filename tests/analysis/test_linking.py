@@ -37,6 +37,17 @@ def test_lemmas_and_stems_meet_whatever_the_wording(linker):
     assert linker.link("a route optimiser").item_id == 4
 
 
+def test_a_doing_and_its_noun_meet_where_porter_parts_them():
+    """Porter stems "reconcile" "reconcil" but "reconciliation" "reconcili", "notify" "notifi" but "notification"
+    "notif" (1.48: the final "i" goes); plurals still meet."""
+    linker = Linker([(1, "Commission reconciliation", [], []), (2, "Carrier policy download", [], []),
+                     (3, "Verification of licences", [], [])])
+    assert linker.link("reconcile against carrier statements").item_id == 1
+    assert linker.link("verify the licences").item_id == 3
+    assert terms("policies").words.keys() == terms("policy").words.keys()
+    assert terms("analysis").words.keys() == terms("analyse").words.keys()
+
+
 def test_the_lexicon_folds_abbreviations_and_vendor_names(linker):
     assert terms("O365").words.keys() == terms("Microsoft 365").words.keys()
     link = linker.link("sync with my O365 calendar")

@@ -158,6 +158,19 @@ def test_churn_to_named_competitor(analyzer):
     assert "rules: churn" not in analyzer.analyze("We moved from Pipedrive to you in 2022.").label_reason
 
 
+def test_choosing_or_moving_to_a_competitor_the_app_records_is_churn(analyzer):
+    """The competitors the app records (``vocapp.insights.store.rival_names``) reach the sentiment rules too (1.48):
+    "We went with Cargolane" is a customer lost whatever the product; without the list it is a name like any."""
+    texts = ["We went with Cargolane in the end.", "Chose Routewise because of the tracking page.",
+             "We switched to Cargolane last spring.", "We did not go with Cargolane.",
+             "We moved from Cargolane to you in 2022."]
+    told = analyzer.analyze_many(texts, rivals=["Cargolane", "Routewise TMS"])
+    churn = ["rules: churn intent" in r.label_reason for r in told]
+    assert churn == [True, True, True, False, False]
+    assert all(r.label == "negative" for r in told[:3])
+    assert not any("rules: churn intent" in r.label_reason for r in analyzer.analyze_many(texts[:3]))
+
+
 @pytest.mark.parametrize("text, label", [("2/10", "negative"), ("9 out of 10", "positive"),
                                          ("5/10", "neutral")])
 def test_ratings(analyzer, text, label):
