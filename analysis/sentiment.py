@@ -135,7 +135,8 @@ class SentenceScore:
 
 # choosing a vendor: "went with X", "chose X", "picked X", "signed with X" (moving to one: CHURN_VERB_FORMS)
 _CHOOSING = frozenset({"go", "choose", "pick", "select", "sign", "buy"})
-_MOVING = frozenset({"move", "switch", "migrate"})  # "switched to", "moved over to" (CHURN_VERB_FORMS: as written)
+# moving to a rival, any form of the verb: "switched to", "moved over to" (CHURN_VERB_FORMS are forms as written)
+_MOVING = frozenset({"move", "switch", "migrate"})
 CHURN_PHRASES = frozenset(phrase.lstrip("=") for phrase in L.CHURN_POLARITY)
 LOYALTY_PHRASES = frozenset({"can not live without", "cannot live without", "can not imagine",
                              "can not work without", "could not work without",
@@ -402,6 +403,13 @@ class SentimentScorer:
     def _clause_of(clauses, k):
         return next((c for c in clauses if c.start <= k < c.end), clauses[-1])
 
+    def _to_a_rival(self, view, clauses, covered, rules, out, k, end, how) -> None:
+        """Tokens k to `end` say the customer left for a competitor: churn, −0.7 in its clause."""
+        out["churn"] = view.span_text(k, end)
+        covered.update(range(k, end))
+        self._clause_of(clauses, k).assessments.append(Assessment(out["churn"], -0.7, 0.6, "churn"))
+        rules.append(f"churn:{how} competitor '{out['churn']}'")
+
     def _structural(self, doc, sent, clauses, covered, rules, view, rivals=frozenset()) -> dict:
         """Rules read before the word lists; they cover their tokens. Returns {"churn": words}."""
         out: dict = {}
@@ -457,20 +465,13 @@ class SentimentScorer:
                 if j + 1 < s1 and low[j] == "to":
                     tgt = low[j + 1] if low[j + 1] not in ("a", "another") else low[j + 2] if j + 2 < s1 else ""
                     if (tgt in L.COMPETITORS or tgt in rivals) and self._negator_before(doc, k, s0, view=view) is None:
-                        out["churn"] = view.span_text(k, j + 2)
-                        covered.update(range(k, j + 2))
-                        self._clause_of(clauses, k).assessments.append(
-                            Assessment(out["churn"], -0.7, 0.6, "churn"))
-                        rules.append(f"churn:move to competitor '{out['churn']}'")
+                        self._to_a_rival(view, clauses, covered, rules, out, k, j + 2, "move to")
             # going with, choosing or signing with a rival the app records: "We went with Cargolane", "Chose
             # Routewise because of the tracking page"
             if rivals and lem[k] in _CHOOSING and "churn" not in out:
-                j = k + 1 + (low[k + 1] == "with" if k + 1 < s1 else 0)
+                j = k + 2 if k + 1 < s1 and low[k + 1] == "with" else k + 1
                 if j < s1 and low[j] in rivals and self._negator_before(doc, k, s0, view=view) is None:
-                    out["churn"] = view.span_text(k, j + 1)
-                    covered.update(range(k, j + 1))
-                    self._clause_of(clauses, k).assessments.append(Assessment(out["churn"], -0.7, 0.6, "churn"))
-                    rules.append(f"churn:chose competitor '{out['churn']}'")
+                    self._to_a_rival(view, clauses, covered, rules, out, k, j + 1, "chose")
             # "well documented", "well designed"
             if low[k] == "well" and k + 1 < s1 and low[k + 1].endswith("ed") and not view.punct[k + 1] and \
                     (k == s0 or low[k - 1] != "as"):
