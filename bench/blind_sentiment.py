@@ -15,6 +15,10 @@
   1.24 by three helpers, each with its label);
 * the fifth blind roadmap set (tests/data/blind/fifth/{hirelane,stowline,trialwick}/roadmap.jsonl: 360 comments
   about equipment hire, self-storage and clinical research sites, written the same way after 1.25);
+* the blind set with competitors (tests/data/blind/rivals_sentiment/sentiment.jsonl: 180 NPS comments about three
+  invented products, a third of them naming one of the product's invented competitors, written the same way after
+  1.48 with the competitors listed in names.json; measured only): read without the competitor list and with it, as
+  the app gives the competitors its interviews record (``Analyzer.analyze_many(rivals=...)``);
 * the old held-out set (tests/data/feedback_eval.jsonl: 300 comments written by the team);
 * the outside check (tests/data/outside/uci_sentiment_sentences.jsonl: the UCI "Sentiment Labelled Sentences",
   Kotzias et al. 2015, 3,000 Amazon / Yelp / IMDb sentences labelled positive or negative only; never trained
@@ -52,6 +56,8 @@ THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl")
 # only): the fourth after 1.24, the fifth (equipment hire, clinical research sites, self-storage) after 1.25
 FOURTH, FIFTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
                  for wave in ("fourth", "fifth"))
+# 180 comments about three products whose customers name their competitors, written blind after 1.48 (measured only)
+RIVALS = os.path.join(DATA, "blind", "rivals_sentiment")
 LABELS = ("negative", "neutral", "positive")
 
 
@@ -97,6 +103,9 @@ def main() -> None:
             for line in confusion_lines(rows, labels):
                 print(line)
 
+    if os.path.exists(os.path.join(RIVALS, "sentiment.jsonl")):
+        with_rivals(analyzer)
+
     rows = load(OLD_HELD_OUT)
     labels = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
     print(f"old held-out set (team-written), {len(rows)} comments: vocapp {accuracy(rows, labels):.3f}, "
@@ -114,6 +123,25 @@ def main() -> None:
                                        for row in rows])
         print(f"outside check (UCI sentences, pos/neg only), {len(rows)}: vocapp strict {strict:.3f}, "
               f"pos vs neg {binary:.3f}; plain TextBlob strict {plain:.3f}, pos vs neg {plain_binary:.3f}")
+
+
+def with_rivals(analyzer) -> None:
+    """The set whose comments name the products' competitors: each product's comments read without a competitor
+    list and with the one its names.json gives, as the app gives the competitors its interviews record."""
+    rows = load(os.path.join(RIVALS, "sentiment.jsonl"))
+    with open(os.path.join(RIVALS, "names.json"), encoding="utf-8") as handle:
+        names = json.load(handle)
+    plain, told = [], []
+    for product, entry in names.items():
+        mine = [row for row in rows if row["product"] == product]
+        texts = [row["text"] for row in mine]
+        plain += zip(mine, (result.label for result in analyzer.analyze_many(texts)))
+        told += zip(mine, (result.label for result in analyzer.analyze_many(texts, rivals=entry["competitors"])))
+    print(f"blind set naming competitors, {len(plain)} comments: vocapp without the competitor list "
+          f"{accuracy(*zip(*plain)):.3f}, with it {accuracy(*zip(*told)):.3f}, plain TextBlob "
+          f"{accuracy([row for row, _ in plain], [textblob_label(row['text']) for row, _ in plain]):.3f}")
+    for line in confusion_lines(*zip(*told)):
+        print(line)
 
 
 if __name__ == "__main__":
