@@ -222,6 +222,10 @@ REPEAT_CONTEXT = frozenset("ask report move change delay slip reschedule escalat
                            "same postpone push".split())
 # Churn: "thinking about moving to Pipedrive", "switching to X" (present/future forms only).
 CHURN_VERB_FORMS = frozenset("move moving switch switching migrate migrating going".split())
+# the same verbs by lemma: "switched to", "moved over to" (1.48)
+CHURN_VERB_LEMMAS = frozenset({"move", "switch", "migrate"})
+# choosing a vendor: "went with X", "chose X", "picked X", "signed with X": churn when X is a rival the app records
+CHOOSING_VERB_LEMMAS = frozenset({"go", "choose", "pick", "select", "sign", "buy"})
 COMPETITORS = frozenset("salesforce hubspot pipedrive zoho dynamics freshsales copper attio insightly "
                         "sugarcrm keap nutshell close monday competitor".split())
 # "used to" + these verbs is nostalgia ("used to be great"); other verbs name a past chore

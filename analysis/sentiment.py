@@ -133,10 +133,6 @@ class SentenceScore:
         return self.polarity
 
 
-# choosing a vendor: "went with X", "chose X", "picked X", "signed with X" (moving to one: CHURN_VERB_FORMS)
-_CHOOSING = frozenset({"go", "choose", "pick", "select", "sign", "buy"})
-# moving to a rival, any form of the verb: "switched to", "moved over to" (CHURN_VERB_FORMS are forms as written)
-_MOVING = frozenset({"move", "switch", "migrate"})
 CHURN_PHRASES = frozenset(phrase.lstrip("=") for phrase in L.CHURN_POLARITY)
 LOYALTY_PHRASES = frozenset({"can not live without", "cannot live without", "can not imagine",
                              "can not work without", "could not work without",
@@ -458,7 +454,7 @@ class SentimentScorer:
                                    p, 0.5, "direction"))
                     rules.append(f"cue:{'up' if is_up else 'down'} x {kind} metric '{texts[j]}'")
             # churn to a named competitor: "thinking about moving to Pipedrive", "switching to HubSpot"
-            if (low[k] in L.CHURN_VERB_FORMS or lem[k] in _MOVING) and "churn" not in out:
+            if (low[k] in L.CHURN_VERB_FORMS or lem[k] in L.CHURN_VERB_LEMMAS) and "churn" not in out:
                 j = k + 1
                 while j < s1 and low[j] in ("over", "back", "away"):
                     j += 1
@@ -468,7 +464,7 @@ class SentimentScorer:
                         self._to_a_rival(view, clauses, covered, rules, out, k, j + 2, "move to")
             # going with, choosing or signing with a rival the app records: "We went with Cargolane", "Chose
             # Routewise because of the tracking page"
-            if rivals and lem[k] in _CHOOSING and "churn" not in out:
+            if rivals and lem[k] in L.CHOOSING_VERB_LEMMAS and "churn" not in out:
                 j = k + 2 if k + 1 < s1 and low[k + 1] == "with" else k + 1
                 if j < s1 and low[j] in rivals and self._negator_before(doc, k, s0, view=view) is None:
                     self._to_a_rival(view, clauses, covered, rules, out, k, j + 1, "chose")
