@@ -40,6 +40,11 @@ some requests and not all: a named item drawing asks at 0.15 took the asks of re
 From 1.25 the words an ask shares with the name of an item a person made count beside the encoder when the groups
 form (`_name_words`): the encoder does not know a product's vocabulary. Measured on the fourth blind set's three
 products, read once for this choice: by name 0.740 → 0.752, half 0.691 → 0.702.
+
+From 1.49 two groups of SEPARATE_MIN asks or more join only when they are close to each other for how close each
+is within itself (`SEPARATE`): average linkage had joined sixteen asks for macOS build runners with fifteen for a
+mobile app, and eighteen for A/B tests with sixteen for inbox previews, the encoder reading both pairs as alike.
+Not for groups mostly of interviews' asks: in those one request's asks lie as far apart as two requests' do.
 """
 from __future__ import annotations
 
@@ -72,6 +77,8 @@ CONFIDENT_AT = 0.5   # the mean similarity (to an item's names, else to the grou
 APART = -1.0         # the similarity, while groups form, of two asks that name different features (``_apart``)
 COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item only when it is at least this share
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
+SEPARATE = 0.66      # two groups of SEPARATE_MIN asks or more join only when they are at least this share as close
+SEPARATE_MIN = 7     # to each other as the less close of them is within itself: "mac runners" and "a mobile app"
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
 SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
 ALONE = "an ask like no other: an item of its own"  # the reason of an ask no other ask is near
@@ -153,7 +160,7 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
     apart = _apart([ask.text for ask in asks] + [name for _, name in anchors])
     merged = _average_linkage(np.where(apart, APART, similarity), np.where(apart, APART, plain), groups,
-                              len(fixed_ids), _naming(asks, products), join_at)
+                              len(fixed_ids), _naming(asks, products), join_at, [ask.told for ask in asks])
     similarity[:count, count:], similarity[count:, :count] = encoders
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
@@ -386,13 +393,14 @@ def _without(text: str, own_names) -> str:
 
 
 def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[list[int]],
-                     fixed: int, naming: np.ndarray | None = None, join_at=None) -> list[list[int]]:
+                     fixed: int, naming: np.ndarray | None = None, join_at=None, told=None) -> list[list[int]]:
     """Joins the closest two groups (mean `similarity` of their members) until none is close enough. The first
     `fixed` groups never join each other, and others join them at JOIN_NAMED. The cohesion guard reads `plain`
     similarity, the scale it was chosen on. `naming[f, a]` is 1 when ask `a` may join fixed group `f`: a group
     named for a third-party product ("Microsoft Teams integration") takes a group of asks only when most of
     them name it, however close in meaning ("a shared inbox for the support team"). `join_at`: the
-    similarity at which asks join each fixed group (JOIN_NAMED unless given)."""
+    similarity at which asks join each fixed group (JOIN_NAMED unless given). `told`: for each ask (the first
+    rows), whether an interview told it; two groups mostly of told asks are never held apart (`SEPARATE`)."""
     k = len(groups)
     member = np.zeros((k, similarity.shape[0]), dtype=np.float32)
     for index, group in enumerate(groups):
@@ -404,6 +412,9 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     if naming is None:
         naming = np.ones((fixed, similarity.shape[0]), dtype=np.float32)
     naming_count = naming @ member[:, :naming.shape[1]].T  # [fixed group, group]: its asks that may join it
+    told = np.zeros(similarity.shape[0]) if told is None else np.pad(np.asarray(told, float),
+                                                                     (0, similarity.shape[0] - len(told)))
+    told_count = member @ told
     sooner = np.zeros(k)  # how much sooner than JOIN a group joins a fixed one
     sooner[:fixed] = JOIN - np.asarray(join_at if join_at is not None else [JOIN_NAMED] * fixed)
     alive = np.ones(k, bool)
@@ -416,6 +427,15 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
 
     inner = cohesion()
 
+    def own_closeness() -> np.ndarray:
+        """Each group's mean centred similarity between its own members, for the groups of SEPARATE_MIN asks or
+        more, mostly of comments (minus infinity for the others: the guard never holds them apart). An interview
+        tells each ask inside a story, and one request's told asks lie as far apart as two requests' do."""
+        own = (np.diag(total) - size) / np.maximum(size * (size - 1), 1.0)
+        return np.where((size >= SEPARATE_MIN) & (2 * told_count < size), own, -np.inf)
+
+    own = own_closeness()
+
     def row(i: int) -> np.ndarray:
         near = plain_total[i] / np.maximum(size[i] * size, 1.0)
         # a named item draws asks by plain similarity (its names share no product's domain); free asks meet
@@ -427,6 +447,8 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             else:
                 weak = is_fixed & (near < COHESION * inner[i])
             mean = np.where(weak, -np.inf, mean)
+        if not is_fixed[i] and size[i] >= SEPARATE_MIN:  # two large groups far apart for their closeness are two
+            mean = np.where(~is_fixed & (mean < SEPARATE * np.minimum(own[i], own)), -np.inf, mean)  # requests
         if is_fixed[i]:
             mean[:] = np.where(2 * naming_count[i] <= size, -np.inf, mean)
         elif fixed:
@@ -455,12 +477,14 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             sums[a] += sums[b]
             sums[:, a] += sums[:, b]
         naming_count[:, a] += naming_count[:, b]
+        told_count[a] += told_count[b]
         size[a] += size[b]
         alive[b] = False
         best[b] = -np.inf
         groups[a] += groups[b]
         groups[b] = []
         inner = cohesion()
+        own = own_closeness()
         for i in [a, *np.flatnonzero(alive & ((partner == a) | (partner == b)))]:
             if alive[i]:
                 values = row(int(i))

@@ -388,6 +388,35 @@ def test_a_group_joins_an_item_named_for_a_product_only_when_most_of_its_asks_na
     assert _average_linkage(similarity, similarity, groups, 1) == [[2, 0, 1]]  # an item named for no product
 
 
+def _two_requests(size: int, within: float, between: float) -> np.ndarray:
+    """Two requests of `size` asks each: asks of one request `within` alike, of the two `between`."""
+    similarity = np.full((2 * size, 2 * size), between)
+    similarity[:size, :size] = similarity[size:, size:] = within
+    np.fill_diagonal(similarity, 1.0)
+    return similarity
+
+
+def test_two_large_groups_much_closer_within_than_between_stay_two_requests():
+    """Sixteen asks for macOS runners and fifteen for a mobile app ("build our iOS app", "approve from my phone")
+    were mean-alike above JOIN and became one item: two groups of SEPARATE_MIN asks or more join only when they
+    are at least SEPARATE as close to each other as the less close one is within itself. Small groups, large ones
+    nearly as close between as within, and groups of interviews' asks still join."""
+    from analysis.regroup import JOIN, SEPARATE, SEPARATE_MIN, _average_linkage
+    size = SEPARATE_MIN
+    between = JOIN + 0.02
+    apart = _two_requests(size, within=between / SEPARATE + 0.05, between=between)
+    singles = [[i] for i in range(2 * size)]
+    assert sorted(map(sorted, _average_linkage(apart, apart, singles, 0))) == \
+        [list(range(size)), list(range(size, 2 * size))]
+    close = _two_requests(size, within=between / SEPARATE - 0.05, between=between)
+    assert len(_average_linkage(close, close, singles, 0)) == 1
+    small = _two_requests(size - 1, within=between / SEPARATE + 0.05, between=between)
+    assert len(_average_linkage(small, small, [[i] for i in range(2 * size - 2)], 0)) == 1
+    # an interview tells each ask inside a story: its asks for one request lie as far apart as two requests'
+    told = [True] * (2 * size)
+    assert len(_average_linkage(apart, apart, singles, 0, told=told)) == 1
+
+
 def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it():
     """After the grouping by meaning: a group of free asks most of which name a product goes to the one item named
     for it ("Our order data lives in NetSuite" means the NetSuite integration); half is not most, and a group
