@@ -79,6 +79,7 @@ COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item on
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
 SEPARATE = 0.66      # two groups of SEPARATE_MIN asks or more join only when they are at least this share as close
 SEPARATE_MIN = 7     # to each other as the less close of them is within itself: "mac runners" and "a mobile app"
+ONE_WORDING = 0.9999  # the plain similarity of two asks read the same (one wording, written twice)
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
 SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
 ALONE = "an ask like no other: an item of its own"  # the reason of an ask no other ask is near
@@ -407,6 +408,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         member[index, group] = 1.0
     total = member @ similarity @ member.T  # sum of similarities between the members of two groups
     plain_total = member @ plain @ member.T
+    alike = member @ (plain >= ONE_WORDING).astype(np.float32) @ member.T  # pairs of one wording (and each with itself)
     size = member.sum(1)
     is_fixed = np.arange(k) < fixed
     if naming is None:
@@ -429,10 +431,12 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
 
     def own_closeness() -> np.ndarray:
         """Each group's mean centred similarity between its own members, for the groups of SEPARATE_MIN asks or
-        more, mostly of comments (minus infinity for the others: the guard never holds them apart). An interview
-        tells each ask inside a story, and one request's told asks lie as far apart as two requests' do."""
-        own = (np.diag(total) - size) / np.maximum(size * (size - 1), 1.0)
-        return np.where((size >= SEPARATE_MIN) & (2 * told_count < size), own, -np.inf)
+        more, mostly of comments, over its pairs of different wordings (minus infinity for the others: the guard never
+        holds them apart). An interview tells each ask inside a story, and one request's told asks lie as far apart
+        as two requests' do; "Sync with Salesforce" written by seven customers is one wording, as close as can be."""
+        pairs = size * size - np.diag(alike)  # a wording written again says nothing of how far a group spreads
+        own = (np.diag(total) - np.diag(alike)) / np.maximum(pairs, 1.0)
+        return np.where((size >= SEPARATE_MIN) & (2 * told_count < size) & (pairs > 0), own, -np.inf)
 
     own = own_closeness()
 
@@ -473,7 +477,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         b = int(partner[a])
         if is_fixed[b]:
             a, b = b, a
-        for sums in (total, plain_total):
+        for sums in (total, plain_total, alike):
             sums[a] += sums[b]
             sums[:, a] += sums[:, b]
         naming_count[:, a] += naming_count[:, b]

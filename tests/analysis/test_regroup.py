@@ -415,6 +415,10 @@ def test_two_large_groups_much_closer_within_than_between_stay_two_requests():
     # an interview tells each ask inside a story: its asks for one request lie as far apart as two requests'
     told = [True] * (2 * size)
     assert len(_average_linkage(apart, apart, singles, 0, told=told)) == 1
+    # one wording written again by many customers ("Sync with Salesforce" seven times) is one wording: it says
+    # nothing of how far a group spreads
+    repeated = _two_requests(size, within=1.0, between=between / SEPARATE - 0.05)
+    assert len(_average_linkage(repeated, repeated, singles, 0)) == 1
 
 
 def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it():
