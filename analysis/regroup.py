@@ -408,7 +408,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         member[index, group] = 1.0
     total = member @ similarity @ member.T  # sum of similarities between the members of two groups
     plain_total = member @ plain @ member.T
-    alike = member @ (plain >= ONE_WORDING).astype(np.float32) @ member.T  # pairs of one wording (and each with itself)
+    alike = _pairs_alike(plain, groups)
     size = member.sum(1)
     is_fixed = np.arange(k) < fixed
     if naming is None:
@@ -500,6 +500,19 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         partner[closer] = a
         best[closer] = fresh[closer]
     return [groups[i] for i in range(fixed)] + [groups[i] for i in range(fixed, k) if alive[i]]
+
+
+def _pairs_alike(plain: np.ndarray, groups: list[list[int]]) -> np.ndarray:
+    """[group, group]: the pairs of their members read the same (plain similarity at ONE_WORDING or more: one
+    wording written twice, and each member with itself), counted from those pairs alone: they are few."""
+    group_of = np.full(plain.shape[0], -1, dtype=np.intp)
+    for number, group in enumerate(groups):
+        group_of[group] = number
+    rows, cols = np.nonzero(plain >= ONE_WORDING)
+    kept = (group_of[rows] >= 0) & (group_of[cols] >= 0)
+    alike = np.zeros((len(groups), len(groups)), dtype=np.float32)
+    np.add.at(alike, (group_of[rows[kept]], group_of[cols[kept]]), 1.0)
+    return alike
 
 
 def _placements(asks, similarity, groups, fixed_ids, said) -> list[Placement]:
