@@ -451,8 +451,8 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             else:
                 weak = is_fixed & (near < COHESION * inner[i])
             mean = np.where(weak, -np.inf, mean)
-        if not is_fixed[i] and size[i] >= SEPARATE_MIN:  # two large groups far apart for their closeness are two
-            mean = np.where(~is_fixed & (mean < SEPARATE * np.minimum(own[i], own)), -np.inf, mean)  # requests
+        if not is_fixed[i] and own[i] > -np.inf:  # two large groups far apart for their closeness are two requests
+            mean = np.where(~is_fixed & (mean < SEPARATE * np.minimum(own[i], own)), -np.inf, mean)
         if is_fixed[i]:
             mean[:] = np.where(2 * naming_count[i] <= size, -np.inf, mean)
         elif fixed:
