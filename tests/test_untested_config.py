@@ -128,3 +128,30 @@ def test_the_voc_command_says_what_is_wrong_without_a_traceback(tmp_path):
                             timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "voc: VOC_PERSONA_WINDOW_DAYS must be a whole number of at least 1; got 'a year'"
+
+
+def test_the_voc_command_on_a_database_never_migrated_says_to_upgrade_it(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in VARIABLES}
+    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'voc.db'}")
+    result = subprocess.run([sys.executable, "-m", "vocapp", "user", "list"], capture_output=True, text=True,
+                            timeout=120, env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("voc: the database has no table or column this version needs (no such table: "
+                                     "users): run `voc db upgrade` first"), result.stderr
+    upgraded = subprocess.run([sys.executable, "-m", "vocapp", "db", "upgrade"], capture_output=True, text=True,
+                              timeout=120, env=env, cwd=tmp_path)
+    assert upgraded.returncode == 0, upgraded.stderr
+    listed = subprocess.run([sys.executable, "-m", "vocapp", "user", "list"], capture_output=True, text=True,
+                            timeout=120, env=env, cwd=tmp_path)
+    assert listed.returncode == 0 and listed.stderr == "", listed.stderr
+
+
+def test_only_a_missing_table_or_column_reads_as_a_database_behind_the_code():
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from vocapp.__main__ import behind_the_code, first_line
+    postgres = ProgrammingError("SELECT", {}, Exception('relation "users" does not exist\nLINE 2: FROM users'))
+    assert behind_the_code(postgres) and first_line(postgres.orig) == 'relation "users" does not exist'
+    assert behind_the_code(OperationalError("SELECT", {}, Exception("no such column: users.session_token")))
+    assert not behind_the_code(OperationalError("SELECT", {}, Exception("database is locked")))
+    assert not behind_the_code(OperationalError("connect", {}, Exception('database "voc" does not exist')))
