@@ -49,6 +49,7 @@ from .asks import default_model as default_ask_model, interview_model as default
 from .catalogue import feature_kinds
 from .patterns import TokenPatterns, TokenView
 from .foreign import ELISION, foreign_ask
+from .named_thing import default_chooser
 from .pipeline import as_written, get_nlp
 from .rarity import probability, weight
 from .spelling import drawn_out
@@ -477,10 +478,12 @@ class RequestDetector:
     is tried only where one of its first words stands, and no Token object is made."""
 
     def __init__(self, ask_model="default", interview_model="default", interview_reader="default",
-                 comment_reader=None):
+                 comment_reader=None, named_thing="default"):
         get_nlp()
         self.ask_model = default_ask_model() if ask_model == "default" else ask_model
         self.interview_model = default_interview_model() if interview_model == "default" else interview_model
+        # which run of words names what the learned layer's ask is for (named_thing.py)
+        self.named_thing = default_chooser() if named_thing == "default" else named_thing
         # the fine-tuned readers (ask_reader.py), loaded at the first text that needs one; the comments' reader
         # only for the careful pass ("default" there): it reads about 80 comments a second
         self._readers = {True: interview_reader, False: comment_reader}
@@ -663,44 +666,19 @@ class RequestDetector:
         return together(p, reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 
     def _learned(self, doc, sent, view, p: float, in_interview: bool = False, own=frozenset()) -> Request | None:
-        """The ask of a sentence no rule caught: its run of words that names the most (no verb, pronoun or
-        clause boundary inside), as the learned layer's ask; in an interview, a run of other words before one
-        of names only; a run of other words before one that is only the product's own name (`own`) or names who
-        asked ("Our auditor asked if ...")."""
-        best, best_weight, run = None, (False, 0.0), []
-        for i in range(sent.start, sent.end + 1):
-            word = view.lowers[i] if i < sent.end else ""
-            tag = word_tags().get(word, "")
-            # a hyphenated word stays whole once its first part is in the run: "read-only", "roll-up"
-            hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
-            if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
-                    and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
-                    and not _only_marks(word) and not _courtesy(word) \
-                    and not _how_often(view.lowers, i, sent.end):  # an emoji, a "pls" or "every day" ends a run
-                run.append(i)
-                continue
-            # a filler word that is part of a hyphened one stays: "two-factor login", "single sign-on"
-            # and so does a capitalised one inside the sentence, a name: "No Teams integration"
-            while run and (view.punct[run[0]] or (view.lowers[run[0]] in REQUEST_FILLER
-                           or view.lemmas[run[0]] in REQUEST_FILLER) and not view.infix_hyphen(run[0] + 1)
-                           and not _named_within(view, run[0], sent)):
-                run.pop(0)
-            while run and (view.punct[run[-1]] or (view.lowers[run[-1]] in REQUEST_FILLER
-                           or view.lemmas[run[-1]] in REQUEST_FILLER) and not view.infix_hyphen(run[-1] - 1)
-                           and not _named_within(view, run[-1], sent)) \
-                    and not _run_keeps_its_last(view, run):
-                run.pop()
-            # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
-            # nothing else is: interviews name competitors, people and firms all the time
-            second_choice = bool(run) and (in_interview and _only_names(view.span_text(run[0], run[-1] + 1))
-                                           or bool(own) and _only_own(view.lowers[run[0]:run[-1] + 1], own)
-                                           or i < sent.end and view.lowers[i] in _ASKER_VERBS)
-            named = (not second_choice, sum(weight(view.lowers[j]) for j in run
-                                         if view.lowers[j] not in REQUEST_FILLER and not view.punct[j]))
-            if run and named[1] > 0 and named > best_weight:
-                best, best_weight = (run[0], run[-1] + 1), named
-            run = []
-        if best is None or best[1] - best[0] == 1 and names_nothing(view.lowers[best[0]]):
+        """The ask of a sentence no rule caught: its run of words that names the most (``_runs``), as the
+        learned layer's ask; in an interview, a run of other words before one of names only; a run of other words
+        before one that is only the product's own name (`own`) or names who asked ("Our auditor asked if ...")."""
+        runs = [(start, end, named) for start, end, named in _runs(view, sent, in_interview, own) if named[1] > 0]
+        first_choice = [(start, end, named[1]) for start, end, named in runs if named[0]]
+        runs = first_choice or [(start, end, named[1]) for start, end, named in runs]
+        if not runs or any(_not_wanted(doc, sent, _Words(start, end)) for start, end, _ in runs):
+            return None  # "Fee-for-service, no insurance billing - elig checks irrelevant to them": no want
+        if self.named_thing is not None:
+            best = self.named_thing.best(view, sent, runs, word_tags(), REQUEST_FILLER)
+        else:  # the run whose words are rarest, the first of equals
+            best = max(runs, key=lambda run: (run[2], -run[0]))[:2]
+        if best[1] - best[0] == 1 and names_nothing(view.lowers[best[0]]):
             return None  # "Please fix.": a doing, nothing named
         piece = doc[best[0]:best[1]]
         return self._make(doc, sent, "learned", piece, piece.text, best[0], note=f"p={p:.2f}")
@@ -1045,6 +1023,58 @@ def _what_was_offered(doc, e: int, end: int, subject: str) -> str:
     said = subject.lower().find(doc[verb].lower_ + " ")
     at = subject.lower().find(doc[rest].lower_, said + len(doc[verb].text)) if said >= 0 else -1
     return subject[at:] if at > 0 else subject  # (the subject may have left the verb out already)
+
+
+@dataclass
+class _Words:
+    """A run of words, read as an ask's subject is (``_not_wanted``)."""
+    subject_start: int
+    subject_end: int
+
+
+_RUN_ENDS = {"="}  # "No single sign-on = no security approval": a sign, not a word of the thing
+
+
+def _runs(view: TokenView, sent, in_interview: bool = False, own=frozenset()):
+    """(start, end, (first choice, weight)) of each run of words of a sentence that may name a thing: no verb,
+    pronoun or clause boundary inside, filler trimmed at both ends; its weight is how much its words name
+    (``rarity.weight``); second choice a run of names only in an interview, of the product's own name only, or
+    before a verb that names who asked."""
+    run = []
+    for i in range(sent.start, sent.end + 1):
+        word = view.lowers[i] if i < sent.end else ""
+        tag = word_tags().get(word, "")
+        # a hyphenated word stays whole once its first part is in the run: "read-only", "roll-up"
+        hyphened = run and run[-1] == i - 1 and i < sent.end and (view.infix_hyphen(i) or view.infix_hyphen(i - 1))
+        if hyphened or i < sent.end and not view.punct[i] and word not in _BOUNDARY and word not in _FINITE \
+                and tag not in {"VBZ", "VBD", "VBP", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"} \
+                and not _only_marks(word) and not _courtesy(word) \
+                and not _how_often(view.lowers, i, sent.end):  # an emoji, a "pls" or "every day" ends a run
+            run.append(i)
+            continue
+        # a filler word that is part of a hyphened one stays: "two-factor login", "single sign-on"
+        # and so does a capitalised one inside the sentence, a name: "No Teams integration"
+        while run and (view.punct[run[0]] or view.lowers[run[0]] in _RUN_ENDS
+                       or (view.lowers[run[0]] in REQUEST_FILLER or view.lemmas[run[0]] in REQUEST_FILLER)
+                       and not view.infix_hyphen(run[0] + 1)
+                       and not _named_within(view, run[0], sent)):
+            run.pop(0)
+        while run and (view.punct[run[-1]] or view.lowers[run[-1]] in _RUN_ENDS
+                       or (view.lowers[run[-1]] in REQUEST_FILLER or view.lemmas[run[-1]] in REQUEST_FILLER)
+                       and not view.infix_hyphen(run[-1] - 1)
+                       and not _named_within(view, run[-1], sent)) \
+                and not _run_keeps_its_last(view, run):
+            run.pop()
+        # in an interview, a run of names only ("Tallyport includes free lookup users") is the ask only when
+        # nothing else is: interviews name competitors, people and firms all the time
+        second_choice = bool(run) and (in_interview and _only_names(view.span_text(run[0], run[-1] + 1))
+                                       or bool(own) and _only_own(view.lowers[run[0]:run[-1] + 1], own)
+                                       or i < sent.end and view.lowers[i] in _ASKER_VERBS)
+        named = (not second_choice, sum(weight(view.lowers[j]) for j in run
+                                     if view.lowers[j] not in REQUEST_FILLER and not view.punct[j]))
+        if run:
+            yield run[0], run[-1] + 1, named
+        run = []
 
 
 def _tag(doc, i: int, end: int) -> str:

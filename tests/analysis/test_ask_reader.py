@@ -103,8 +103,8 @@ def test_reading_carefully_is_surer_of_an_ask_without_a_cue_and_drops_a_workarou
         [(r.text, r.certainty) for r in analyzer.analyze("Being able to tag invoices by project.").requests]
         for analyzer in (quick, careful))
     assert text == "Tag invoices by project" and doubted < 0.5 < sure
-    told = "Every Monday I export to Excel and rebuild the charts by hand."
-    assert [r.text for r in quick.analyze(told).requests] == ["Rebuild the charts by hand"]
+    told = "I export to Excel and rebuild the charts by hand every Monday."
+    assert [r.text for r in quick.analyze(told).requests] == ["Rebuild the charts by hand every Monday"]
     assert careful.analyze(told).requests == []
 
 
@@ -120,7 +120,7 @@ def test_an_interview_s_story_that_asks_for_nothing_is_dropped_or_doubted_and_an
         return [(r.text, r.certainty) for r in who.analyze_many([text], parts=[parts])[0].requests]
 
     praise = "Adoption was the thing: people used it without me nagging, which has never happened with a CRM here."
-    assert [text for text, _ in asks(linear_only, praise)] == ["CRM"], "the words layer alone took it for an ask"
+    assert [text for text, _ in asks(linear_only, praise)] == ["Adoption"], "the words layer alone took it for an ask"
     assert asks(analyzer, praise) == []
     story = "But when I showed him the connector quote he stopped asking."
     ((_, alone),), ((_, both),) = asks(linear_only, story), asks(analyzer, story)
