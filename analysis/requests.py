@@ -546,7 +546,7 @@ class RequestDetector:
             features = sentence_features(view, sent.start, sent.end, hits, chosen, fragment,
                                          (index, len(sents)), word_tags(), previous_kept, part, then_please)
             previous_kept = chosen is not None
-            model, learned, p = (self.interview_model if parts else self.ask_model), False, None
+            model, learned, p, rarest = (self.interview_model if parts else self.ask_model), False, None, None
             if model is not None:
                 p = model.probability(features)
                 if self._readers[bool(parts)] is not None:
@@ -556,6 +556,7 @@ class RequestDetector:
                     req = None
                 elif learned:
                     req = self._learned(doc, sent, view, p, in_interview=bool(parts), own=own)
+                    rarest = self._learned(doc, sent, view, p, bool(parts), own, by_rarity=True)
             if in_other_language_sentence(sent.text, view.texts[sent.start:sent.end], comment_foreign):
                 # "Il manque juste le français": the English rules cannot read it; the phrases of its language can.
                 # Such an ask has no certainty: the learned layer reads English, and cannot doubt what it cannot
@@ -572,46 +573,14 @@ class RequestDetector:
                 asked_before = asked_before or req is not None
                 yield sent, features, req
                 continue
-            if learned and _refused_by_its_cue(doc, sent, hits):
-                req = None  # the learned layer does not ask what the cue's own rule would not
-            if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
-                req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
-            if req is not None and (learned or fragment) and (_says_it_works(view, sent, req)
-                                                              or not parts and _says_what_it_saves(view, sent)):
-                # "The Outlook and Slack integrations worked out of the box.": praise. What something saves is
-                # praise in a comment; in an interview it is as often a rival's ("Wattwise, Greenmeter. Saves my
-                # team time; catches billing errors")
-                req = None
-            if req is not None and (learned or fragment) and _costs_too_much(view, req):
-                req = None  # "Also too pricey for a bakery", "getting expensive at renewal": a price, nothing to build
-            if req is not None and (learned or fragment) and _says_we_have(view, sent):
-                req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
-            if req is not None and _imagined_otherwise(view, sent):
-                req = None  # "If Pipedrive had matched the mobile app we'd have had a harder time choosing"
-            if req is not None and (learned or fragment) and len(sents) > 1 and index in (0, len(sents) - 1) \
-                    and _names_the_writer(view, sent):
-                req = None  # "Store manager, Bath branch.": who is writing, before or after what they say
-            if req is not None:
-                kept = [ask for ask in req.all() if not _not_wanted(doc, sent, ask)]
-                if len(kept) < len(req.all()):  # "Said they don't need accounting sync"
-                    req = _with_listed(None, kept) if kept else None
-            if req is not None and _asks_the_sales_team(req.subject):
-                req = None  # "Peer references for executives would help": asked of sales, not of the product
-            if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
-                req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
-            if req is not None and learned and req.subject_end - req.subject_start > 1 and _tells_what_happened(
-                    view.lowers[req.subject_start], view.lowers[req.subject_start + 1],
-                    view.texts[req.subject_start + 1]):
-                req = None  # "Left for FieldNote.": what happened, not a thing
-            if req is not None and rival_words and (learned or fragment) and (
-                    _rival_compared(view, req, rival_words) or fragment and _tells_of_a_rival(view, sent, req,
-                                                                                              rival_words)):
-                req = None  # "Quayside.", "Quayside more expensive": what a rival is, or a rival alone, is no ask
-            if req is not None and (learned or fragment) and parts and _only_names(req.subject) \
-                    and not _a_product_to_connect(req.subject, rival_words):
-                req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
-            if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
-                req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
+            if learned and req is not None and rarest is not None and (rarest.subject_start, rarest.subject_end) \
+                    != (req.subject_start, req.subject_end) and self._vetted(
+                        doc, sent, view, rarest, learned, fragment, hits, parts, sents, index, asked_before,
+                        rival_words) is None:
+                req = None  # what the sentence says is judged as before by its rarest words: "With Pipedrive
+                # they logged in twice and went back to their notes" tells what happened, whatever names the thing
+            req = self._vetted(doc, sent, view, req, learned, fragment, hits, parts, sents, index, asked_before,
+                               rival_words)
             listed, head_end, gap_head = self._announced_list(doc, sent, view)
             if gap_head and p is not None and p < model.drop:
                 listed = []  # "The one gap: our customers are logistics managers on locked-down desktops"
@@ -635,6 +604,52 @@ class RequestDetector:
             for ask in (req.all() if req is not None else []):
                 ask.certainty = p
             yield sent, features, req
+
+    def _vetted(self, doc, sent, view, req, learned: bool, fragment: bool, hits: dict, parts, sents, index: int,
+                asked_before: bool, rival_words: list) -> Request | None:
+        """The sentence's ask, or None where what it says is no ask after all: how something went, praise, a price,
+        what we have, who is writing, what is not wanted, what a rival did or is, what happened."""
+        if learned and _refused_by_its_cue(doc, sent, hits):
+            req = None  # the learned layer does not ask what the cue's own rule would not
+        if req is not None and (learned or fragment) and _reports_how_it_went(view, sent, req):
+            req = None  # "SSO setup took weeks.": how the setting up went, not a thing to build
+        if req is not None and (learned or fragment) and (_says_it_works(view, sent, req)
+                                                          or not parts and _says_what_it_saves(view, sent)):
+            # "The Outlook and Slack integrations worked out of the box.": praise. What something saves is
+            # praise in a comment; in an interview it is as often a rival's ("Wattwise, Greenmeter. Saves my
+            # team time; catches billing errors")
+            req = None
+        if req is not None and (learned or fragment) and _costs_too_much(view, req):
+            req = None  # "Also too pricey for a bakery", "getting expensive at renewal": a price, nothing to build
+        if req is not None and (learned or fragment) and _says_we_have(view, sent):
+            req = None  # "You had an API and a very friendly solutions engineer.": what we have is no ask
+        if req is not None and _imagined_otherwise(view, sent):
+            req = None  # "If Pipedrive had matched the mobile app we'd have had a harder time choosing"
+        if req is not None and (learned or fragment) and len(sents) > 1 and index in (0, len(sents) - 1) \
+                and _names_the_writer(view, sent):
+            req = None  # "Store manager, Bath branch.": who is writing, before or after what they say
+        if req is not None:
+            kept = [ask for ask in req.all() if not _not_wanted(doc, sent, ask)]
+            if len(kept) < len(req.all()):  # "Said they don't need accounting sync"
+                req = _with_listed(None, kept) if kept else None
+        if req is not None and _asks_the_sales_team(req.subject):
+            req = None  # "Peer references for executives would help": asked of sales, not of the product
+        if req is not None and learned and (_someone_else_did(req.subject) or _what_they_did(view, req)):
+            req = None  # "Pipedrive bundled the CRM with their marketing tools": what a rival did
+        if req is not None and learned and req.subject_end - req.subject_start > 1 and _tells_what_happened(
+                view.lowers[req.subject_start], view.lowers[req.subject_start + 1],
+                view.texts[req.subject_start + 1]):
+            req = None  # "Left for FieldNote.": what happened, not a thing
+        if req is not None and rival_words and (learned or fragment) and (
+                _rival_compared(view, req, rival_words) or fragment and _tells_of_a_rival(view, sent, req,
+                                                                                          rival_words)):
+            req = None  # "Quayside.", "Quayside more expensive": what a rival is, or a rival alone, is no ask
+        if req is not None and (learned or fragment) and parts and _only_names(req.subject) \
+                and not _a_product_to_connect(req.subject, rival_words):
+            req = None  # "With Pipedrive they logged in twice": interviews name competitors, people, firms
+        if req is not None and fragment and asked_before and view.lowers[sent.start] not in ADDING_LEAD_INS:
+            req = None  # "Calculated metrics would help. Blended CPA. Weighted averages.": the ask, spelled out
+        return req
 
     def read_ahead(self, comments) -> None:
         """Encodes every sentence of these comment docs with the comments' reader in one pass (it remembers
@@ -665,16 +680,17 @@ class RequestDetector:
         kinds = part_kinds(part)
         return together(p, reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 
-    def _learned(self, doc, sent, view, p: float, in_interview: bool = False, own=frozenset()) -> Request | None:
+    def _learned(self, doc, sent, view, p: float, in_interview: bool = False, own=frozenset(),
+                 by_rarity: bool = False) -> Request | None:
         """The ask of a sentence no rule caught: its run of words that names the most (``_runs``), as the
         learned layer's ask; in an interview, a run of other words before one of names only; a run of other words
         before one that is only the product's own name (`own`) or names who asked ("Our auditor asked if ...")."""
         runs = [(start, end, named) for start, end, named in _runs(view, sent, in_interview, own) if named[1] > 0]
         first_choice = [(start, end, named[1]) for start, end, named in runs if named[0]]
         runs = first_choice or [(start, end, named[1]) for start, end, named in runs]
-        if not runs or any(_not_wanted(doc, sent, _Words(start, end)) for start, end, _ in runs):
-            return None  # "Fee-for-service, no insurance billing - elig checks irrelevant to them": no want
-        if self.named_thing is not None:
+        if not runs:
+            return None
+        if self.named_thing is not None and not by_rarity:
             best = self.named_thing.best(view, sent, runs, word_tags(), REQUEST_FILLER)
         else:  # the run whose words are rarest, the first of equals
             best = max(runs, key=lambda run: (run[2], -run[0]))[:2]
@@ -1023,13 +1039,6 @@ def _what_was_offered(doc, e: int, end: int, subject: str) -> str:
     said = subject.lower().find(doc[verb].lower_ + " ")
     at = subject.lower().find(doc[rest].lower_, said + len(doc[verb].text)) if said >= 0 else -1
     return subject[at:] if at > 0 else subject  # (the subject may have left the verb out already)
-
-
-@dataclass
-class _Words:
-    """A run of words, read as an ask's subject is (``_not_wanted``)."""
-    subject_start: int
-    subject_end: int
 
 
 _RUN_ENDS = {"="}  # "No single sign-on = no security approval": a sign, not a word of the thing
