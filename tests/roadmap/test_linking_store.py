@@ -118,24 +118,24 @@ def test_analyze_text_reads_asks_without_the_products_own_name(app, runner):
     with app.app_context():
         db.session.add(Survey(kind="nps", name="Q4", status="open", product_name="Plantline"))
         db.session.commit()
-    text = "Our auditor asked if Plantline has two-step verification.\n"
+    text = "Please add 8D report format to Plantline, then we can share with headquarter.\n"
     by_survey = runner.invoke(args=["voc", "analyze", "text", "--json"], input=text)
     given = runner.invoke(args=["voc", "analyze", "text", "--json", "--product", "Auditlane"], input=text)
     assert by_survey.exit_code == 0 and given.exit_code == 0, by_survey.output + given.output
-    assert [r["subject"] for r in json.loads(by_survey.output)["requests"]] == ["two-step verification"]
-    # told another name, "Plantline" is just a name in the sentence, and names the most
-    assert [r["subject"] for r in json.loads(given.output)["requests"]] == ["Plantline"]
+    assert [r["subject"] for r in json.loads(by_survey.output)["requests"]] == ["8D report format"]
+    # told another name, "Plantline" is just a name in the sentence, part of what is asked for
+    assert [r["subject"] for r in json.loads(given.output)["requests"]] == ["8D report format to Plantline"]
 
 
 def test_the_products_names_can_be_set_where_no_survey_gives_them(app, runner):
     """An organisation that logs interviews and runs no named survey, or whose customers call the product by a
     shorter name, sets VOC_PRODUCT_NAMES; the surveys' names still count, each name once."""
-    text = "Our auditor asked if Plantline has two-step verification.\n"
+    text = "Please add 8D report format to Plantline, then we can share with headquarter.\n"
     app.config["VOC_PRODUCT_NAMES"] = ("Plantline Cloud", "plantline")
     try:
         result = runner.invoke(args=["voc", "analyze", "text", "--json"], input=text)
         assert result.exit_code == 0, result.output
-        assert [r["subject"] for r in json.loads(result.output)["requests"]] == ["two-step verification"]
+        assert [r["subject"] for r in json.loads(result.output)["requests"]] == ["8D report format"]
         with app.app_context():
             db.session.add(Survey(kind="nps", name="Q4", status="open", product_name="Plantline"))
             db.session.commit()
