@@ -556,7 +556,8 @@ class RequestDetector:
                     req = None
                 elif learned:
                     req = self._learned(doc, sent, view, p, in_interview=bool(parts), own=own)
-                    rarest = self._learned(doc, sent, view, p, bool(parts), own, by_rarity=True)
+                    if self.named_thing is not None:
+                        rarest = self._learned(doc, sent, view, p, bool(parts), own, by_rarity=True)
             if in_other_language_sentence(sent.text, view.texts[sent.start:sent.end], comment_foreign):
                 # "Il manque juste le français": the English rules cannot read it; the phrases of its language can.
                 # Such an ask has no certainty: the learned layer reads English, and cannot doubt what it cannot
