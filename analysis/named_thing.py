@@ -22,14 +22,12 @@ from .asks import _bucket, product_words
 WEIGHTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "named_thing_weights.json")
 
 
-def run_features(view, sent, run: tuple[int, int], runs: list[tuple[int, int, float]], tags: dict,
+def run_features(view, sent, runs: list[tuple[int, int, float]], order: int, tags: dict,
                  filler) -> dict[str, float]:
-    """Features of `run` (start, end) among the sentence's `runs` [(start, end, weight)] that name something.
-    `tags`: each word's most frequent part of speech; `filler`: the words that name nothing by themselves."""
-    start, end = run
-    weights = [w for _, _, w in runs]
-    order = [s for s, _, _ in runs].index(start)
-    w = weights[order]
+    """Features of the `order`-th of the sentence's `runs` [(start, end, weight)] that name something. `tags`:
+    each word's most frequent part of speech; `filler`: the words that name nothing by themselves."""
+    start, end, w = runs[order]
+    weights = [weight for _, _, weight in runs]
 
     def around(i: int) -> str:
         if i < sent.start or i >= sent.end:
@@ -65,7 +63,7 @@ class NamedThing:
         """The (start, end) of the run that most likely names the thing asked for."""
         if len(runs) == 1:
             return runs[0][:2]
-        scored = [(self.score(run_features(view, sent, (s, e), runs, tags, filler)), -k, (s, e))
+        scored = [(self.score(run_features(view, sent, runs, k, tags, filler)), -k, (s, e))
                   for k, (s, e, _) in enumerate(runs)]
         return max(scored)[2]
 

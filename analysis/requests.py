@@ -555,9 +555,7 @@ class RequestDetector:
                 if req is not None and p < (model.add if chosen in BARE_RULES else model.drop):
                     req = None
                 elif learned:
-                    req = self._learned(doc, sent, view, p, in_interview=bool(parts), own=own)
-                    if self.named_thing is not None:
-                        rarest = self._learned(doc, sent, view, p, bool(parts), own, by_rarity=True)
+                    req, rarest = self._learned_asks(doc, sent, view, p, in_interview=bool(parts), own=own)
             if in_other_language_sentence(sent.text, view.texts[sent.start:sent.end], comment_foreign):
                 # "Il manque juste le français": the English rules cannot read it; the phrases of its language can.
                 # Such an ask has no certainty: the learned layer reads English, and cannot doubt what it cannot
@@ -574,10 +572,9 @@ class RequestDetector:
                 asked_before = asked_before or req is not None
                 yield sent, features, req
                 continue
-            if learned and req is not None and rarest is not None and (rarest.subject_start, rarest.subject_end) \
-                    != (req.subject_start, req.subject_end) and self._vetted(
-                        doc, sent, view, rarest, learned, fragment, hits, parts, sents, index, asked_before,
-                        rival_words) is None:
+            if learned and req is not None and rarest is not None and rarest is not req and self._vetted(
+                    doc, sent, view, rarest, learned, fragment, hits, parts, sents, index, asked_before,
+                    rival_words) is None:
                 req = None  # what the sentence says is judged as before by its rarest words: "With Pipedrive
                 # they logged in twice and went back to their notes" tells what happened, whatever names the thing
             req = self._vetted(doc, sent, view, req, learned, fragment, hits, parts, sents, index, asked_before,
@@ -681,24 +678,31 @@ class RequestDetector:
         kinds = part_kinds(part)
         return together(p, reader.logit_of(read[sent.start], kind, kinds[0] if kinds else None))
 
-    def _learned(self, doc, sent, view, p: float, in_interview: bool = False, own=frozenset(),
-                 by_rarity: bool = False) -> Request | None:
-        """The ask of a sentence no rule caught: its run of words that names the most (``_runs``), as the
-        learned layer's ask; in an interview, a run of other words before one of names only; a run of other words
-        before one that is only the product's own name (`own`) or names who asked ("Our auditor asked if ...")."""
-        runs = [(start, end, named) for start, end, named in _runs(view, sent, in_interview, own) if named[1] > 0]
-        first_choice = [(start, end, named[1]) for start, end, named in runs if named[0]]
-        runs = first_choice or [(start, end, named[1]) for start, end, named in runs]
+    def _learned(self, doc, sent, view, p: float, in_interview: bool = False, own=frozenset()) -> Request | None:
+        """The ask of a sentence no rule caught, as the learned layer's ask: of its runs of words that may name the
+        thing (``candidate_runs``), the one the chooser (``named_thing.py``) finds names it."""
+        return self._learned_asks(doc, sent, view, p, in_interview, own)[0]
+
+    def _learned_asks(self, doc, sent, view, p: float, in_interview: bool = False,
+                      own=frozenset()) -> tuple[Request | None, Request | None]:
+        """The learned layer's ask (as ``_learned``) and the ask of the run whose words are rarest, the first of
+        equals, which judged the sentence before the chooser (the same ask where the two runs are one, or where no
+        chooser is installed)."""
+        runs = candidate_runs(view, sent, in_interview, own)
         if not runs:
-            return None
-        if self.named_thing is not None and not by_rarity:
-            best = self.named_thing.best(view, sent, runs, word_tags(), REQUEST_FILLER)
-        else:  # the run whose words are rarest, the first of equals
-            best = max(runs, key=lambda run: (run[2], -run[0]))[:2]
-        if best[1] - best[0] == 1 and names_nothing(view.lowers[best[0]]):
+            return None, None
+        rarest = max(runs, key=lambda run: (run[2], -run[0]))[:2]
+        chosen = self.named_thing.best(view, sent, runs, word_tags(), REQUEST_FILLER) \
+            if self.named_thing is not None else rarest
+        asks = {run: self._learned_ask(doc, sent, view, p, run) for run in {chosen, rarest}}
+        return asks[chosen], asks[rarest]
+
+    def _learned_ask(self, doc, sent, view, p: float, run: tuple[int, int]) -> Request | None:
+        start, end = run
+        if end - start == 1 and names_nothing(view.lowers[start]):
             return None  # "Please fix.": a doing, nothing named
-        piece = doc[best[0]:best[1]]
-        return self._make(doc, sent, "learned", piece, piece.text, best[0], note=f"p={p:.2f}")
+        piece = doc[start:end]
+        return self._make(doc, sent, "learned", piece, piece.text, start, note=f"p={p:.2f}")
 
     def _not_the_product(self, doc, sent, view, ask: Request, own: frozenset, p, in_interview: bool) -> Request:
         """The ask, with a subject that names something other than the product itself: "Please add 8D report
@@ -1043,6 +1047,13 @@ def _what_was_offered(doc, e: int, end: int, subject: str) -> str:
 
 
 _RUN_ENDS = {"="}  # "No single sign-on = no security approval": a sign, not a word of the thing
+
+
+def candidate_runs(view: TokenView, sent, in_interview: bool = False, own=frozenset()) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of the runs (``_runs``) that name something, first choices only where there are any."""
+    runs = [(start, end, named) for start, end, named in _runs(view, sent, in_interview, own) if named[1] > 0]
+    first_choice = [(start, end, named[1]) for start, end, named in runs if named[0]]
+    return first_choice or [(start, end, named[1]) for start, end, named in runs]
 
 
 def _runs(view: TokenView, sent, in_interview: bool = False, own=frozenset()):

@@ -23,7 +23,7 @@ import numpy as np
 from analysis.named_thing import WEIGHTS_PATH, run_features
 from analysis.patterns import TokenView
 from analysis.pipeline import get_nlp
-from analysis.requests import REQUEST_FILLER, RequestDetector, _runs, own_words, word_tags
+from analysis.requests import REQUEST_FILLER, RequestDetector, candidate_runs, own_words, word_tags
 from analysis.training.train_asks import blind_dev_sets, interview_sets, load
 
 
@@ -32,8 +32,9 @@ def words_of(text: str) -> set[str]:
 
 
 def product_name(set_name: str) -> str:
-    """The product a development set is about, as its surveys would name it (the folder's name)."""
-    return "Fieldloop" if set_name == "fieldloop" else set_name.split("_")[-1].capitalize()
+    """The product a development set is about, as its surveys would name it (the folder's name, without an
+    interview set's "interviews_")."""
+    return set_name.split("_")[-1].capitalize()
 
 
 def examples(set_name: str, path: str, detector: RequestDetector) -> list[tuple[list[dict], list[int]]]:
@@ -52,15 +53,13 @@ def examples(set_name: str, path: str, detector: RequestDetector) -> list[tuple[
                 continue
             first, last = view.start_char(sent.start), view.end_char(sent.end)
             items = [item for start, end, item in labelled if start < last and first < end]
-            runs = [(s, e, named) for s, e, named in _runs(view, sent, bool(row.get("parts")), own) if named[1] > 0]
-            top = max((named[0] for _, _, named in runs), default=False)
-            runs = [(s, e, named[1]) for s, e, named in runs if named[0] == top]
+            runs = candidate_runs(view, sent, bool(row.get("parts")), own)
             if len(items) != 1 or len(runs) < 2:
                 continue
             target = words_of(items[0])
             shared = [len(words_of(view.span_text(s, e)) & target) for s, e, _ in runs]
             if max(shared):
-                out.append(([run_features(view, sent, (s, e), runs, tags, REQUEST_FILLER) for s, e, _ in runs],
+                out.append(([run_features(view, sent, runs, k, tags, REQUEST_FILLER) for k in range(len(runs))],
                             shared))
     return out
 

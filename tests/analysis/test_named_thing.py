@@ -41,7 +41,7 @@ def test_the_chooser_takes_the_run_its_weights_score_highest_and_the_first_of_eq
     assert NamedThing({"before:an": 2.0}).best(view, sent, runs, tags, REQUEST_FILLER) == runs[1][:2]
     assert NamedThing({"order:0": 2.0}).best(view, sent, runs, tags, REQUEST_FILLER) == runs[0][:2]
     assert NamedThing({}).best(view, sent, runs, tags, REQUEST_FILLER) == runs[0][:2]
-    features = run_features(view, sent, runs[2][:2], runs, tags, REQUEST_FILLER)
+    features = run_features(view, sent, runs, 2, tags, REQUEST_FILLER)
     assert features["order:2"] == features["order_from_end:0"] == 1.0
     assert features["wrel"] == pytest.approx(2 / 3) and features["is_heaviest"] == 0.0
     assert features["before:the"] == 1.0 and features["after:."] == 1.0 and "at_start" not in features
