@@ -54,9 +54,9 @@ class Product:
 
     def linked_right(self, label: str) -> float:
         assigned, titles = self.linked[label]
-        new, _ = bench.regroup_all(self.detected, assigned, titles, [] if label == "empty" else self.names,
-                                   self.product)
-        return bench.linked_right(self.truth, self.pairs, new) / len(self.pairs)
+        names = [] if label == "empty" else self.names
+        new, _ = bench.regroup_all(self.detected, assigned, titles, names, self.product)
+        return bench.linked_right(self.truth, self.pairs, new, named=names) / len(self.pairs)
 
 
 def measure(product: Product, others: list[Product], space: np.ndarray) -> dict[str, float]:

@@ -53,7 +53,7 @@ def main() -> None:
             shares = []
             for catalogue in ([], names):
                 assigned, _ = bench.link_all(detected, catalogue, bench.PRODUCTS.get(name))
-                shares.append(bench.linked_right(truth, pairs, assigned) / max(1, len(pairs)))
+                shares.append(bench.linked_right(truth, pairs, assigned, named=catalogue) / max(1, len(pairs)))
             out[name] = shares
         return out
 
