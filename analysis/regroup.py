@@ -427,10 +427,13 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     alive = np.ones(k, bool)
     groups = [list(g) for g in groups]
 
+    def within() -> np.ndarray:
+        """Each group's mean plain similarity between its own members."""
+        return (np.diag(plain_total) - size) / np.maximum(size * (size - 1), 1.0)
+
     def cohesion() -> np.ndarray:
         """Each group's mean similarity between its own members, for the groups of COHESION_MIN asks or more."""
-        inner = (np.diag(plain_total) - size) / np.maximum(size * (size - 1), 1.0)
-        return np.where(size >= COHESION_MIN, inner, 0.0)
+        return np.where(size >= COHESION_MIN, within(), 0.0)
 
     inner = cohesion()
 
@@ -449,9 +452,8 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         """Each group's mean plain similarity between its own members, for the named items of NAMED_MIN members or
         more (their names and the asks they hold so far) and the free groups of SEPARATE_MIN asks or more, mostly
         of comments; 0 for the others (the guard never holds them apart)."""
-        inner_all = (np.diag(plain_total) - size) / np.maximum(size * (size - 1), 1.0)
         large = np.where(is_fixed, size >= NAMED_MIN, (size >= SEPARATE_MIN) & (2 * told_count < size))
-        return np.where(large, inner_all, 0.0)
+        return np.where(large, within(), 0.0)
 
     closeness = plain_closeness()
 
