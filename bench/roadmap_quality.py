@@ -8,8 +8,8 @@ second of them so created (a product manager names some requests, not all). Prin
 - request detection precision and recall (a detected ask is right when its sentence holds a labelled ask), and for
   each run the same counted once per comment (per part of an interview) and item, as DOMAIN.md consolidates
   duplicates: a second wording of one ask in one comment is neither a false ask nor a second right one;
-- the share of labelled asks linked to the right item (each labelled item is paired with the item that holds
-  most of its asks, one to one);
+- the share of labelled asks linked to the right item (an item created by a labelled item's name stands for
+  that item; each other labelled item is paired with the item that holds most of its asks, one to one);
 - whether the top 5 of the ranking by impacted ARR are the labelled top 5 in the same order, and how many
   items' impacted ARR is within 5% of the labelled truth;
 - how many item titles are fragments: not a noun phrase as ``analysis.titles.reads_as_noun_phrase`` reads it
