@@ -46,9 +46,9 @@ is within itself (`SEPARATE`): average linkage had joined sixteen asks for macOS
 mobile app, and eighteen for A/B tests with sixteen for inbox previews, the encoder reading both pairs as alike.
 Not for groups mostly of interviews' asks: in those one request's asks lie as far apart as two requests' do.
 
-From 1.51 the same holds between such a group and an item a person named, of three members or more (its names and
-the asks it holds), on plain similarity: with half the requests named, nineteen asks for a NetSuite sync had
-joined "Power BI connector", the nearest name.
+From 1.51 such a group joins an item a person named only when it is at least SEPARATE as close to the item as it
+is within itself, on plain similarity: with half the requests named, nineteen asks for a NetSuite sync had joined
+"Power BI connector", the nearest name.
 """
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ COHESION = 0.45     # a group of COHESION_MIN asks or more joins a named item on
 COHESION_MIN = 5     # as close to the item as its asks are to each other: a request no item names stays itself
 SEPARATE = 0.66      # two groups of SEPARATE_MIN asks or more join only when they are at least this share as close
 SEPARATE_MIN = 7     # to each other as the less close of them is within itself: "mac runners" and "a mobile app";
-NAMED_MIN = 3        # ... and such a group joins an item a person named, of this many members or more, only so too
+                     # and such a group joins an item a person named only when this share as close to it as within
 ONE_WORDING = 0.9999  # the plain similarity of two asks read the same (one wording, written twice)
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
 SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
@@ -449,10 +449,9 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     own = own_closeness()
 
     def plain_closeness() -> np.ndarray:
-        """Each group's mean plain similarity between its own members, for the named items of NAMED_MIN members or
-        more (their names and the asks they hold so far) and the free groups of SEPARATE_MIN asks or more, mostly
-        of comments; 0 for the others (the guard never holds them apart)."""
-        large = np.where(is_fixed, size >= NAMED_MIN, (size >= SEPARATE_MIN) & (2 * told_count < size))
+        """Each free group's mean plain similarity between its own asks, for the groups of SEPARATE_MIN asks or more,
+        mostly of comments; 0 for the others (the guard never holds them apart from a named item)."""
+        large = ~is_fixed & (size >= SEPARATE_MIN) & (2 * told_count < size)
         return np.where(large, within(), 0.0)
 
     closeness = plain_closeness()
@@ -470,10 +469,10 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             mean = np.where(weak, -np.inf, mean)
         if not is_fixed[i] and own[i] > -np.inf:  # two large groups far apart for their closeness are two requests
             mean = np.where(~is_fixed & (mean < SEPARATE * np.minimum(own[i], own)), -np.inf, mean)
-        # ... and so are a large group and a named item: nineteen asks for a NetSuite sync are not the named
-        # "Power BI connector", nor fifteen for single sign-on "SCIM user provisioning", however near the name
-        lesser = np.minimum(closeness[i], closeness)
-        mean = np.where((is_fixed != is_fixed[i]) & (lesser > 0) & (near < SEPARATE * lesser), -np.inf, mean)
+        # ... and a large group joins a named item only when nearly as close to it as within itself: nineteen asks
+        # for a NetSuite sync are not the named "Power BI connector", however near the name
+        own_side = np.where(is_fixed, closeness[i], closeness)  # the free group's closeness, on either side
+        mean = np.where((is_fixed != is_fixed[i]) & (own_side > 0) & (near < SEPARATE * own_side), -np.inf, mean)
         if is_fixed[i]:
             mean[:] = np.where(2 * naming_count[i] <= size, -np.inf, mean)
         elif fixed:

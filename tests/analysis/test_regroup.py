@@ -423,28 +423,28 @@ def test_two_large_groups_much_closer_within_than_between_stay_two_requests():
 
 def test_a_large_group_much_closer_within_than_to_a_named_item_stays_a_request_of_its_own():
     """With half the requests named, nineteen asks for a NetSuite sync joined the named "Power BI connector", the
-    nearest name: a group of SEPARATE_MIN asks or more joins a named item of NAMED_MIN
-    members or more (its names and the asks it holds) only when it is at least SEPARATE as close to it as the less
-    close of the two is within itself. A group close enough, a smaller group, and interviews' asks still join."""
-    from analysis.regroup import JOIN_NAMED, NAMED_MIN, SEPARATE, SEPARATE_MIN, _average_linkage
+    nearest name: a group of SEPARATE_MIN asks or more joins a named item only when it is at least SEPARATE as close
+    to it as it is within itself. A group close enough, a smaller group, and interviews' asks still join."""
+    from analysis.regroup import JOIN_NAMED, SEPARATE, SEPARATE_MIN, _average_linkage
+    members = 3  # the item's name and two asks it holds
 
     def request_and_item(size: int, within: float, between: float) -> np.ndarray:
-        """`size` free asks, then the NAMED_MIN members of a named item; each side `within` alike."""
-        similarity = np.full((size + NAMED_MIN, size + NAMED_MIN), between)
+        """`size` free asks, then the members of a named item; each side `within` alike."""
+        similarity = np.full((size + members, size + members), between)
         similarity[:size, :size] = similarity[size:, size:] = within
         np.fill_diagonal(similarity, 1.0)
         return similarity
 
     between = JOIN_NAMED + 0.04
     size = SEPARATE_MIN
-    item = list(range(size, size + NAMED_MIN))
+    item = list(range(size, size + members))
     apart = request_and_item(size, within=between / SEPARATE + 0.05, between=between)
     groups = [item] + [[i] for i in range(size)]
     assert sorted(map(sorted, _average_linkage(apart, apart, groups, 1))) == [list(range(size)), item]
     close = request_and_item(size, within=between / SEPARATE - 0.05, between=between)
     assert _average_linkage(close, close, groups, 1) == [item + list(range(size))]
     small = request_and_item(size - 1, within=between / SEPARATE + 0.05, between=between)
-    small_item = list(range(size - 1, size - 1 + NAMED_MIN))
+    small_item = list(range(size - 1, size - 1 + members))
     assert len(_average_linkage(small, small, [small_item] + [[i] for i in range(size - 1)], 1)) == 1
     assert len(_average_linkage(apart, apart, groups, 1, told=[True] * size)) == 1
 
