@@ -437,6 +437,10 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
 
     inner = cohesion()
 
+    def large_of_comments() -> np.ndarray:
+        """The groups of SEPARATE_MIN asks or more, mostly of comments: those the closeness guards may hold apart."""
+        return (size >= SEPARATE_MIN) & (2 * told_count < size)
+
     def own_closeness() -> np.ndarray:
         """Each group's mean centred similarity between its own members, for the groups of SEPARATE_MIN asks or
         more, mostly of comments, over its pairs of different wordings (minus infinity for the others: the guard never
@@ -444,15 +448,14 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         as two requests' do; "Sync with Salesforce" written by seven customers is one wording, as close as can be."""
         pairs = size * size - np.diag(alike)  # a wording written again says nothing of how far a group spreads
         own = (np.diag(total) - np.diag(alike)) / np.maximum(pairs, 1.0)
-        return np.where((size >= SEPARATE_MIN) & (2 * told_count < size) & (pairs > 0), own, -np.inf)
+        return np.where(large_of_comments() & (pairs > 0), own, -np.inf)
 
     own = own_closeness()
 
     def plain_closeness() -> np.ndarray:
         """Each free group's mean plain similarity between its own asks, for the groups of SEPARATE_MIN asks or more,
         mostly of comments; 0 for the others (the guard never holds them apart from a named item)."""
-        large = ~is_fixed & (size >= SEPARATE_MIN) & (2 * told_count < size)
-        return np.where(large, within(), 0.0)
+        return np.where(~is_fixed & large_of_comments(), within(), 0.0)
 
     closeness = plain_closeness()
 

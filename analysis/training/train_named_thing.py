@@ -20,7 +20,7 @@ import re
 
 import numpy as np
 
-from analysis.named_thing import WEIGHTS_PATH, run_features
+from analysis.named_thing import WEIGHTS_PATH, NamedThing, run_features
 from analysis.patterns import TokenView
 from analysis.pipeline import get_nlp
 from analysis.requests import REQUEST_FILLER, RequestDetector, candidate_runs, own_words, word_tags
@@ -99,12 +99,8 @@ def fit(sentences, vocab, l2: float, steps: int = 300, rate: float = 0.5) -> np.
 
 def named_right(sentences, vocab, w) -> int:
     """How many sentences' best-scored run shares most words with the item's name."""
-    index = {k: i for i, k in enumerate(vocab)}
-    right = 0
-    for feats, shared in sentences:
-        scores = [sum(w[index[k]] * v for k, v in f.items() if k in index) for f in feats]
-        right += shared[int(np.argmax(scores))] == max(shared)
-    return right
+    chooser = NamedThing(dict(zip(vocab, w)))
+    return sum(shared[int(np.argmax([chooser.score(f) for f in feats]))] == max(shared) for feats, shared in sentences)
 
 
 def rarest_right(sentences) -> int:
