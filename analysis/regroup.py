@@ -49,6 +49,11 @@ Not for groups mostly of interviews' asks: in those one request's asks lie as fa
 From 1.51 such a group joins an item a person named only when it is at least SEPARATE as close to the item as it
 is within itself, on plain similarity: with half the requests named, nineteen asks for a NetSuite sync had joined
 "Power BI connector", the nearest name.
+
+From 1.52 a group of TOLD_LARGE asks or more, mostly interviews', joins an item a person named only when at least
+SAYS_NAME of its asks say a word of the item's names: the closeness guard cannot tell told asks apart (they lie far
+apart for one request too), but fifteen interview notes of a "Xero link" that never say "payments" are not the
+named "Online client payments".
 """
 from __future__ import annotations
 
@@ -84,6 +89,8 @@ COHESION_MIN = 5     # as close to the item as its asks are to each other: a req
 SEPARATE = 0.66      # two groups of SEPARATE_MIN asks or more join only when they are at least this share as close
 SEPARATE_MIN = 7     # to each other as the less close of them is within itself: "mac runners" and "a mobile app";
                      # and such a group joins an item a person named only when this share as close to it as within
+TOLD_LARGE = 10      # a group of this many asks or more, mostly told, joins a named item only when at least
+SAYS_NAME = 0.1      # this share of its asks say a word of the item's names
 ONE_WORDING = 0.9999  # the plain similarity of two asks read the same (one wording, written twice)
 CENTRE_PATH = Path(__file__).parent / "data" / "ask_centre.json"
 SPACE_PATH = Path(__file__).parent / "data" / "ask_space.npy"
@@ -166,7 +173,8 @@ def regroup(asks: list[Ask], items: list[Item], progress=None, encode=None, own_
     products = [product_of(named[item_id][0]) if named[item_id] else None for item_id in fixed_ids]
     apart = _apart([ask.text for ask in asks] + [name for _, name in anchors])
     merged = _average_linkage(np.where(apart, APART, similarity), np.where(apart, APART, plain), groups,
-                              len(fixed_ids), _naming(asks, products), join_at, [ask.told for ask in asks])
+                              len(fixed_ids), _naming(asks, products), join_at, [ask.told for ask in asks],
+                              _saying_names(words, [slot[item_id] for item_id, _ in anchors], fixed_ids, suggested))
     similarity[:count, count:], similarity[count:, :count] = encoders
     merged = _join_by_feature(merged, asks, len(fixed_ids), _items_by_feature(named, slot))
     merged = _join_by_product(merged, asks, products)
@@ -190,6 +198,19 @@ def _name_words(asks: list[Ask], names: list[str | None]) -> np.ndarray:
         for n in {n for key in own.words for n in by_word.get(key, ())}:
             bonus[a, n] = NAME_WORDS * score(own, name_terms[n])[0]
     return bonus
+
+
+def _saying_names(words: np.ndarray, anchor_slots: list[int], fixed_ids: list, suggested: set) -> np.ndarray:
+    """[fixed group, ask] -> 1 when the ask says a word of one of the group's names (`words`, as ``_name_words``,
+    one column per name; `anchor_slots`: each name's fixed group). A group without names of its own (the
+    analysis opened it) and an untouched item of the catalogue (its words are not read) count as said by every ask."""
+    says = np.zeros((len(fixed_ids), words.shape[0]), dtype=np.float32)
+    for column, number in enumerate(anchor_slots):
+        says[number] = np.maximum(says[number], words[:, column] > 0)
+    named = set(anchor_slots)
+    unread = [number for number, item_id in enumerate(fixed_ids) if item_id in suggested or number not in named]
+    says[unread] = 1.0
+    return says
 
 
 def _apart(texts: list[str]) -> np.ndarray:
@@ -399,14 +420,17 @@ def _without(text: str, own_names) -> str:
 
 
 def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[list[int]],
-                     fixed: int, naming: np.ndarray | None = None, join_at=None, told=None) -> list[list[int]]:
+                     fixed: int, naming: np.ndarray | None = None, join_at=None, told=None,
+                     says_name: np.ndarray | None = None) -> list[list[int]]:
     """Joins the closest two groups (mean `similarity` of their members) until none is close enough. The first
     `fixed` groups never join each other, and others join them at JOIN_NAMED. The cohesion guard reads `plain`
     similarity, the scale it was chosen on. `naming[f, a]` is 1 when ask `a` may join fixed group `f`: a group
     named for a third-party product ("Microsoft Teams integration") takes a group of asks only when most of
     them name it, however close in meaning ("a shared inbox for the support team"). `join_at`: the
     similarity at which asks join each fixed group (JOIN_NAMED unless given). `told`: for each ask (the first
-    rows), whether an interview told it; two groups mostly of told asks are never held apart (`SEPARATE`)."""
+    rows), whether an interview told it; two groups mostly of told asks are never held apart (`SEPARATE`).
+    `says_name[f, a]` is 1 when ask `a` says a word of fixed group `f`'s names (every ask, when not given): a
+    large group mostly of told asks joins `f` only when SAYS_NAME of them do."""
     k = len(groups)
     member = np.zeros((k, similarity.shape[0]), dtype=np.float32)
     for index, group in enumerate(groups):
@@ -419,6 +443,9 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
     if naming is None:
         naming = np.ones((fixed, similarity.shape[0]), dtype=np.float32)
     naming_count = naming @ member[:, :naming.shape[1]].T  # [fixed group, group]: its asks that may join it
+    if says_name is None:
+        says_name = np.ones((fixed, similarity.shape[0]), dtype=np.float32)
+    saying_count = says_name @ member[:, :says_name.shape[1]].T  # [fixed group, group]: its asks saying a name's word
     told = np.zeros(similarity.shape[0]) if told is None else np.pad(np.asarray(told, float),
                                                                      (0, similarity.shape[0] - len(told)))
     told_count = member @ told
@@ -459,6 +486,12 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
 
     closeness = plain_closeness()
 
+    def large_of_interviews() -> np.ndarray:
+        """The groups of TOLD_LARGE asks or more, mostly told: those that must say a named item's words to join it."""
+        return (size >= TOLD_LARGE) & (2 * told_count >= size)
+
+    told_large = large_of_interviews()
+
     def row(i: int) -> np.ndarray:
         near = plain_total[i] / np.maximum(size[i] * size, 1.0)
         # a named item draws asks by plain similarity (its names share no product's domain); free asks meet
@@ -476,6 +509,12 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         # for a NetSuite sync are not the named "Power BI connector", however near the name
         own_side = np.where(is_fixed, closeness[i], closeness)  # the free group's closeness, on either side
         mean = np.where((is_fixed != is_fixed[i]) & (own_side > 0) & (near < SEPARATE * own_side), -np.inf, mean)
+        # ... and a large group of interviews' asks, which lie far apart for one request too, only when some of
+        # them say the item's words: fifteen notes of a "Xero link" are not "Online client payments"
+        if is_fixed[i]:
+            mean = np.where(~is_fixed & told_large & (saying_count[i] < SAYS_NAME * size), -np.inf, mean)
+        elif fixed and told_large[i]:
+            mean[:fixed] = np.where(saying_count[:, i] < SAYS_NAME * size[i], -np.inf, mean[:fixed])
         if is_fixed[i]:
             mean[:] = np.where(2 * naming_count[i] <= size, -np.inf, mean)
         elif fixed:
@@ -504,6 +543,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
             sums[a] += sums[b]
             sums[:, a] += sums[:, b]
         naming_count[:, a] += naming_count[:, b]
+        saying_count[:, a] += saying_count[:, b]
         told_count[a] += told_count[b]
         size[a] += size[b]
         alive[b] = False
@@ -513,6 +553,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         inner = cohesion()
         own = own_closeness()
         closeness = plain_closeness()
+        told_large = large_of_interviews()
         for i in [a, *np.flatnonzero(alive & ((partner == a) | (partner == b)))]:
             if alive[i]:
                 values = row(int(i))

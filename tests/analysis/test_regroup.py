@@ -1,5 +1,7 @@
 """The regrouping pass (analysis.regroup): asks worded many ways meet by meaning, not by shared words; the items
 a person named draw the asks that mean them; what a person decided never moves."""
+import math
+
 import numpy as np
 
 from analysis import encoder
@@ -447,6 +449,42 @@ def test_a_large_group_much_closer_within_than_to_a_named_item_stays_a_request_o
     small_item = list(range(size - 1, size - 1 + members))
     assert len(_average_linkage(small, small, [small_item] + [[i] for i in range(size - 1)], 1)) == 1
     assert len(_average_linkage(apart, apart, groups, 1, told=[True] * size)) == 1
+
+
+def test_a_large_group_of_interview_asks_that_never_says_a_named_items_words_stays_a_request_of_its_own():
+    """With half the requests named, fifteen interview notes of a "Xero link" joined the named "Online client
+    payments": told asks lie far apart for one request too, so closeness cannot hold them apart, but none of them
+    says a word of the name. A group of TOLD_LARGE told asks joins a named item only when SAYS_NAME of them say one
+    of its words; one fewer ask, or a group of comments, joins by closeness as before."""
+    from analysis.regroup import JOIN_NAMED, SAYS_NAME, TOLD_LARGE, _average_linkage
+    members = 3  # the item's name and two asks it holds
+
+    def linked(size: int, saying: int, told: bool) -> list[list[int]]:
+        similarity = np.full((size + members, size + members), JOIN_NAMED + 0.04)
+        similarity[:size, :size] = similarity[size:, size:] = 0.4  # close enough for comments to join by closeness
+        np.fill_diagonal(similarity, 1.0)
+        says_name = np.zeros((1, size + members), dtype=np.float32)
+        says_name[0, :saying] = 1.0
+        groups = [list(range(size, size + members))] + [[i] for i in range(size)]
+        return _average_linkage(similarity, similarity, groups, 1, told=[told] * size, says_name=says_name)
+
+    saying_enough = math.ceil(SAYS_NAME * TOLD_LARGE)
+    assert len(linked(TOLD_LARGE, 0, told=True)) == 2  # the item, and the request of its own
+    assert len(linked(TOLD_LARGE, saying_enough - 1, told=True)) == 2
+    assert len(linked(TOLD_LARGE, saying_enough, told=True)) == 1
+    assert len(linked(TOLD_LARGE - 1, 0, told=True)) == 1
+    assert len(linked(TOLD_LARGE, 0, told=False)) == 1
+
+
+def test_the_asks_saying_a_named_items_words_are_read_from_its_names_alone():
+    """`_saying_names`: an ask says a fixed item's words when it shares a word with one of its names; an item the
+    analysis opened (no names) and an untouched catalogue item are said by every ask: the guard leaves them be."""
+    from analysis.regroup import _saying_names
+    words = np.array([[0.1, 0.0, 0.0], [0.0, 0.0, 0.2], [0.0, 0.0, 0.0]], dtype=np.float32)  # 3 asks, 3 names
+    says = _saying_names(words, [0, 0, 1], ["payments", "catalogue", "opened"], {"catalogue"})
+    assert says.tolist() == [[1.0, 0.0, 0.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]
+    says = _saying_names(words, [0, 0, 1], ["payments", "sso", "opened"], set())
+    assert says.tolist() == [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [1.0, 1.0, 1.0]]
 
 
 def test_a_group_most_of_whose_asks_name_a_product_joins_the_item_named_for_it():
