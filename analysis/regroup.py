@@ -464,9 +464,12 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
 
     inner = cohesion()
 
+    def mostly_told() -> np.ndarray:
+        return 2 * told_count >= size
+
     def large_of_comments() -> np.ndarray:
         """The groups of SEPARATE_MIN asks or more, mostly of comments: those the closeness guards may hold apart."""
-        return (size >= SEPARATE_MIN) & (2 * told_count < size)
+        return (size >= SEPARATE_MIN) & ~mostly_told()
 
     def own_closeness() -> np.ndarray:
         """Each group's mean centred similarity between its own members, for the groups of SEPARATE_MIN asks or
@@ -488,7 +491,7 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
 
     def large_of_interviews() -> np.ndarray:
         """The groups of TOLD_LARGE asks or more, mostly told: those that must say a named item's words to join it."""
-        return (size >= TOLD_LARGE) & (2 * told_count >= size)
+        return (size >= TOLD_LARGE) & mostly_told()
 
     told_large = large_of_interviews()
 
@@ -509,16 +512,15 @@ def _average_linkage(similarity: np.ndarray, plain: np.ndarray, groups: list[lis
         # for a NetSuite sync are not the named "Power BI connector", however near the name
         own_side = np.where(is_fixed, closeness[i], closeness)  # the free group's closeness, on either side
         mean = np.where((is_fixed != is_fixed[i]) & (own_side > 0) & (near < SEPARATE * own_side), -np.inf, mean)
-        # ... and a large group of interviews' asks, which lie far apart for one request too, only when some of
-        # them say the item's words: fifteen notes of a "Xero link" are not "Online client payments"
+        # ... and a named item takes a group only when enough of its asks may join it: most must name the item's
+        # product, and of a large group of interviews' asks (far apart for one request too) some must say the
+        # item's words: fifteen notes of a "Xero link" are not "Online client payments"
         if is_fixed[i]:
-            mean = np.where(~is_fixed & told_large & (saying_count[i] < SAYS_NAME * size), -np.inf, mean)
-        elif fixed and told_large[i]:
-            mean[:fixed] = np.where(saying_count[:, i] < SAYS_NAME * size[i], -np.inf, mean[:fixed])
-        if is_fixed[i]:
-            mean[:] = np.where(2 * naming_count[i] <= size, -np.inf, mean)
+            barred = (2 * naming_count[i] <= size) | (told_large & (saying_count[i] < SAYS_NAME * size))
+            mean[:] = np.where(barred, -np.inf, mean)
         elif fixed:
-            mean[:fixed] = np.where(2 * naming_count[:, i] <= size[i], -np.inf, mean[:fixed])
+            barred = (2 * naming_count[:, i] <= size[i]) | (told_large[i] & (saying_count[:, i] < SAYS_NAME * size[i]))
+            mean[:fixed] = np.where(barred, -np.inf, mean[:fixed])
         mean = mean + (sooner[i] if is_fixed[i] else sooner)  # a named item is met sooner
         mean[~alive] = -np.inf
         mean[i] = -np.inf
