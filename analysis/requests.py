@@ -400,8 +400,9 @@ def _need_denied(doc, sent, s: int) -> bool:
 
 def _not_wanted(doc, sent, ask) -> bool:
     """Whether the sentence says the writer does not want what `ask` names: it is the object of a need denied
-    ("Said they don't need accounting sync", "no need for the kennel stuff"), or a verdict follows it ("Said SSO
-    wasn't a factor", "elig checks irrelevant to them", "SSO came up - not needed")."""
+    ("Said they don't need accounting sync", "no need for the kennel stuff"), a verdict follows it ("Said SSO
+    wasn't a factor", "elig checks irrelevant to them", "SSO came up - not needed"), or it is what got a kind of
+    product ruled out ("Anything that made reps switch windows all day was out")."""
     start, end = ask.subject_start, ask.subject_end
     if any(t.lower_ in _UNWANTED for t in doc[start:end]):
         return True
@@ -414,7 +415,43 @@ def _not_wanted(doc, sent, ask) -> bool:
             return True
     verdict = [t.lower_ for t in doc[end:min(end + 4, sent.end)] if t.lower_ not in _VERDICT_LEAD]
     return bool(verdict) and (verdict[0] in _UNWANTED or verdict[0] in _NOT and verdict[1:2] != []
-                              and verdict[1] in _NOT_WANTED)  # "SSO isn't a factor", "SSO - not needed"
+                              and verdict[1] in _NOT_WANTED) \
+        or _ruled_out_kind(doc, sent, ask)
+
+
+_ANY = {"anything", "everything", "whatever"}
+_KINDS = {"tool", "tools", "product", "products", "vendor", "vendors", "system", "systems", "option", "options",
+          "platform", "platforms", "app", "apps", "solution", "solutions", "crm", "software"}
+# "was out", "was a dealbreaker": not "were out at pours", "was out of my hands"
+_RULED_OUT = re.compile(r"(an? )?(out(?=\s*($|[.,;:!?)]|-|for\b|because\b|quickly\b|straight away\b|early\b))"
+                        r"|deal ?-? ?breaker|non ?-? ?starter|no ?-? ?go\b|off the table|ruled out|disqualified|excluded)")
+
+
+def _verdict_starts(token, sent) -> bool:
+    """"...couldn't sync with Xero | was a dealbreaker": the verdict on what came before, not part of it."""
+    return token.lower_ in {"was", "were", "is", "are"} \
+        and bool(_RULED_OUT.match(token.doc[token.i + 1:sent.end].text.lower()))
+
+
+def _ruled_out_kind(doc, sent, ask) -> bool:
+    """Whether `ask` names what a kind of product did that got it ruled out: "Anything that made reps switch windows
+    all day was out" wants that done by nothing. Not where the kind lacked something ("anything that couldn't do
+    SSO was out", "anything without SSO"): that names what is wanted."""
+    words = [t.lower_ for t in doc[sent.start:sent.end]]
+    for i, word in enumerate(words[:-2]):
+        if not (word in _ANY or word == "any" and words[i + 1] in _KINDS):
+            continue
+        that = i + 1 if word in _ANY else i + 2  # "whatever" needs no "that": "Whatever made agents retype..."
+        if word == "whatever" and words[that] not in {"that", "which"}:
+            that = i
+        elif that >= len(words) or words[that] not in {"that", "which"}:
+            continue
+        if any(w in _NOT for w in words[that + 1:that + 3]):
+            continue
+        for v in range(that + 2, len(words) - 1):
+            if _verdict_starts(doc[sent.start + v], sent):
+                return sent.start + that < ask.subject_start and ask.subject_end <= sent.start + v
+    return False
 
 
 # each cue's own refusals (cue at words s to e), which the learned layer keeps when the cue is in its sentence
@@ -2279,7 +2316,8 @@ def extract_subject(doc, sent, s, e, prefer_before: bool = False, before_only: b
     words before the trigger ("custom date ranges would be nice"); `prefer_before` tries those first."""
     after, lowers = [], [t.lower_ for t in doc[e:sent.end]]
     for t in doc[e:sent.end]:
-        if (_breaks(t) or _main_clause_starts(t) or _how_often(lowers, t.i - e, len(lowers))) and _content(after) \
+        if (_breaks(t) or _main_clause_starts(t) or _how_often(lowers, t.i - e, len(lowers))
+                or _verdict_starts(t, sent)) and _content(after) \
                 and not (t.lower_ in {"and", "or"} and (_only_modifiers(after) or _one_thing(doc, t.i))):
             break
         after.append(t)

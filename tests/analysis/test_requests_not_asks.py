@@ -398,3 +398,24 @@ def test_what_the_writer_says_they_do_not_need_asks_for_nothing(analyzer, text):
 ])
 def test_an_ask_beside_what_the_writer_does_not_need_is_still_asked_for(analyzer, text, asked):
     assert subjects(analyzer, text) == [asked]
+
+
+@pytest.mark.parametrize("text", [
+    "Anything that made reps switch windows all day was out.",
+    "Any tool that needed a VPN was a non-starter for us.",
+    "Whatever made agents retype tickets was a dealbreaker.",
+    "Any app that forced drivers to log in twice was off the table.",
+])
+def test_what_got_a_kind_of_product_ruled_out_asks_for_nothing(analyzer, text):
+    assert subjects(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Any tool that couldn't do SSO was a non-starter.", "SSO"),
+    ("Whatever didn't have SSO was out.", "SSO"),
+    ("Anything without offline mode was out.", "offline mode"),
+    ("Anything that couldn't sync with Xero was a dealbreaker.", "Xero"),  # the verdict is not part of the ask
+    ("It was out of my hands. We need SSO.", "SSO"),
+])
+def test_what_a_ruled_out_kind_lacked_is_still_asked_for(analyzer, text, asked):
+    assert subjects(analyzer, text) == [asked]
