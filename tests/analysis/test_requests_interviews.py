@@ -148,3 +148,18 @@ def test_a_bare_phrase_that_opens_an_answer_is_an_ask_after_an_ask_in_the_notes(
 
 def test_a_buyer_saying_what_it_would_cost_asks_for_nothing(analyzer):
     assert _said_by_the_buyer(analyzer, "Bundles have a way of getting expensive at renewal.") == []
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("We want a connector.", "connector"),  # 1.52's reader read this under its drop bar
+    ("We want an API.", "API"),
+    ("We want a Business Central connector.", "Business Central connector"),
+])
+def test_a_buyer_saying_plainly_what_they_want_asks_for_it(analyzer, sentence, asked):
+    assert [r.subject for r in _said_by_the_buyer(analyzer, sentence)] == [asked]
+
+
+def test_what_got_a_kind_of_product_ruled_out_is_no_ask_in_an_interview(analyzer):
+    assert _said_by_the_buyer(analyzer, "Anything that made reps switch windows all day was out.") == []
+    assert [r.subject for r in _said_by_the_buyer(analyzer, "Anything without offline mode was out.")] \
+        == ["offline mode"]
