@@ -386,6 +386,7 @@ def _nobody_before(doc, sent, s: int) -> bool:
 
 
 _NOT = {"not", "n't", "n’t", "nt", "never"}
+_BE = {"is", "are", "was", "were"}  # the be-verbs that say what a thing is: "the gaps are ...", "was out"
 # what the writer says of a thing they do not want: "SSO wasn't a factor", "elig checks irrelevant to them"
 _UNWANTED = {"irrelevant", "unnecessary", "overkill"}
 _VERDICT_LEAD = {"is", "are", "was", "were", "'s", "’s", "would", "be", "a", "an", "-", "–", "—", ",", "just",
@@ -429,7 +430,7 @@ _RULED_OUT = re.compile(r"(an? )?(out(?=\s*($|[.,;:!?)]|-|for\b|because\b|quickl
 
 def _verdict_starts(token, sent) -> bool:
     """"...couldn't sync with Xero | was a dealbreaker": the verdict on what came before, not part of it."""
-    return token.lower_ in {"was", "were", "is", "are"} \
+    return token.lower_ in _BE \
         and bool(_RULED_OUT.match(token.doc[token.i + 1:sent.end].text.lower()))
 
 
@@ -444,7 +445,7 @@ def _ruled_out_kind(doc, sent, ask) -> bool:
         that = i + 1 if word in _ANY else i + 2  # "whatever" needs no "that": "Whatever made agents retype..."
         if word == "whatever" and words[that] not in {"that", "which"}:
             that = i
-        elif that >= len(words) or words[that] not in {"that", "which"}:
+        elif words[that] not in {"that", "which"}:  # in range: `i` stops two words before the end
             continue
         if any(w in _NOT for w in words[that + 1:that + 3]):
             continue
@@ -1363,7 +1364,7 @@ def _gap_said_to_be(words: list[str]) -> int | None:
     for k in range(gap + 1, min(len(words), LIST_HEAD_WORDS)):
         if words[k] in {":", ";", ",", ".", "that", "which"}:
             return None
-        if words[k] in {"is", "are", "was", "were"}:
+        if words[k] in _BE:
             return k if k + 1 < len(words) and words[k + 1] not in _ANNOUNCING else None
     return None
 
