@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import ask_reader
-from .model import CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe, polarity_for
+from .model import (CAREFUL_WEIGHTS_PATH, CLASSES, WEIGHTS_PATH, SentimentModel, comment_features, describe,
+                    polarity_for)
 from .patterns import TokenView
 from .pipeline import get_nlp
 from .foreign import foreign_sentiment, judging_words, judging_words_beside_asks
@@ -61,6 +62,7 @@ class CommentAnalysis:
     rule_label: str | None = None
     probabilities: dict[str, float] | None = None  # the learned layer's class probabilities
     features: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    meaning: object = field(default=None, repr=False, compare=False)  # with the features: the careful model's input
 
     def theme_mentions(self) -> list[ThemeMention]:
         return [m for s in self.sentences for m in s.themes]
@@ -140,15 +142,26 @@ def _judged_in_its_language(sentence: SentenceAnalysis, good: list[str], bad: li
     sentence.label = label_for(sentence.polarity)
 
 
-_DEFAULT_MODEL: SentimentModel | None = None
+_MODELS: dict[str, SentimentModel] = {}
 
 
-def default_model() -> SentimentModel | None:
-    """The shipped weights, loaded once per process (None when the file is absent)."""
-    global _DEFAULT_MODEL
-    if _DEFAULT_MODEL is None and os.path.exists(WEIGHTS_PATH):
-        _DEFAULT_MODEL = SentimentModel.load()
-    return _DEFAULT_MODEL
+def default_model(path: str = WEIGHTS_PATH) -> SentimentModel | None:
+    """The shipped weights (``CAREFUL_WEIGHTS_PATH``: the careful reading's), loaded once per process (None when
+    the file is absent)."""
+    if path not in _MODELS and os.path.exists(path):
+        _MODELS[path] = SentimentModel.load(path)
+    return _MODELS.get(path)
+
+
+def _unsure_of_a_mix(model: SentimentModel, sentences: list[SentenceAnalysis], label: str, sure: float) -> bool:
+    """DOMAIN.md's evenly mixed comment is neutral: where the rules weighed words of praise and of complaint both,
+    a model that says so (the careful one, ``mixed_below``) leaves neutral a label it is less sure of. The meaning
+    it weighs leans to one side of a mix ("love the product, support is slow") where the words' balance did not."""
+    below = model.meta.get("mixed_below")
+    if not below or label == "neutral" or sure >= below:
+        return False
+    weighed = weighed_words([rule for sentence in sentences for rule in sentence.rules]).values()
+    return any(value > 0 for value in weighed) and any(value < 0 for value in weighed)
 
 
 # what a complaint about the vendor rather than a missing capability speaks of
@@ -208,6 +221,9 @@ class Analyzer:
         self.themes = ThemeMatcher(self.taxonomy)
         self.scorer = SentimentScorer()
         self.careful = careful and ask_reader.available(ask_reader.COMMENT_READER_PATH)  # none to read with: quick
+        # a comment read carefully weighs its meaning too; an interview's sentiment stays the quick model's
+        self.careful_model = default_model(CAREFUL_WEIGHTS_PATH) if self.careful and sentiment_model == "default" \
+            else None
         self.detector = RequestDetector(comment_reader="default" if self.careful else None)
         self.version = f"{ANALYSIS_VERSION}{CAREFUL if self.careful else ''}+tax.{taxonomy_hash(self.taxonomy)}"
         # the versions whose analyses this one would not change: a careful analysis is all a quick one is
@@ -268,24 +284,32 @@ class Analyzer:
         polarity, subjectivity, reason = self._aggregate(scores)
         label = label_for(polarity)
         rule_polarity, rule_label = polarity, label
-        feats = probs = None
+        feats = probs = meaning = None
+        model = self.model
         if self.model is not None or self.keep_features:
             feats = comment_features(view.text, view, [(sc, req, s.rules) for (sc, req), s in
                                                       zip(scores, sentences)], polarity)
-        if self.model is not None and sentences:  # an empty text has nothing to weigh: neutral, as the rules say
-            weighed = self.model.weighed(feats)
-            p = self.model.predict(feats, weighed)
+        if parts is None and self.careful and (self.careful_model is not None or self.keep_features):
+            meaning = self.detector.meaning(doc)
+            if meaning is not None and self.careful_model is not None:
+                model = self.careful_model
+        if model is not None and sentences:  # an empty text has nothing to weigh: neutral, as the rules say
+            weighed = model.weighed(feats)
+            p = model.predict(feats, weighed, meaning)
             k = max(range(3), key=p.__getitem__)
             label = CLASSES[k]
             unsure_turn = {label, rule_label} == {"positive", "negative"} and p[k] < REVERSAL_SURE
-            if unsure_turn:
+            unsure_mix = _unsure_of_a_mix(model, sentences, label, p[k])
+            if unsure_turn or unsure_mix:
                 label = "neutral"
             polarity = polarity_for(p, label)
             probs = dict(zip(CLASSES, (round(v, 4) for v in p)))
-            reason = (f"{describe(p, CLASSES[k], self.model.explain(feats, k, weighed=weighed))}; "
+            reason = (f"{describe(p, CLASSES[k], model.explain(feats, k, weighed=weighed, meaning=meaning))}; "
                       f"rules: {reason} ({rule_label}{', overruled' if rule_label != label else ''})")
             if unsure_turn:
                 reason = f"mixed: the rules and the model disagree, the model unsure ({p[k]:.2f}); {reason}"
+            elif unsure_mix:
+                reason = f"mixed: praise and complaint, the model unsure ({p[k]:.2f}); {reason}"
         beside = _complaint_beside_ask(sentences) if label == "neutral" else None
         if beside is not None:
             label, polarity = "negative", min(polarity, beside.polarity)
@@ -310,7 +334,8 @@ class Analyzer:
                                label=label, label_reason=reason, themes=themes,
                                sentences=sentences, requests=requests, version=self.version,
                                rule_polarity=rule_polarity, rule_label=rule_label, probabilities=probs,
-                               features=feats if self.keep_features else None)
+                               features=feats if self.keep_features else None,
+                               meaning=meaning if self.keep_features else None)
 
     @staticmethod
     def _aggregate(scores) -> tuple[float, float, str]:

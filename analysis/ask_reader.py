@@ -63,6 +63,15 @@ class AskReader:
                 self.cache[new[i]] = vectors[new[i]] = vector
         return np.array([vectors[text] for text in texts], dtype=np.float32).reshape(len(texts), encoder.DIM)
 
+    def meaning(self, texts: list[str]) -> np.ndarray | None:
+        """The unit mean of these sentences' encodings: a comment's meaning, as the careful sentiment weighs it
+        (``model.SentimentModel``); the sentences were encoded for the asks already."""
+        if not texts:
+            return None
+        mean = self.encode(texts).mean(axis=0)
+        size = float(np.linalg.norm(mean))
+        return mean / size if size else None
+
     def logit_of(self, vector: np.ndarray, rule_kind: int, part: str | None) -> float:
         """The reader's log-odds that the sentence encoded as `vector` asks. `rule_kind`: 0 no rule's ask, 1 a
         bare rule's, 2 another's; `part`: the kind of part of the record (``asks.part_kinds``), None outside the

@@ -6,6 +6,12 @@ polarities, clause counts, the rules that fired, and a limited set of lemma unig
 (``analysis/training/train_sentiment.py``). The weights ship as ``analysis/data/sentiment_weights.json``
 and are loaded once; scoring is a pure-Python dot product over the features present in the comment.
 
+The careful reading (``Analyzer(careful=True)``) weighs one more input beside the features: the comment's
+*meaning*, the mean of its sentences' encodings by the comments' fine-tuned reader (``ask_reader.py``), which that
+reading has computed already for the asks. Its weights (384 × 3) ship as ``analysis/data/sentiment_careful.json``
+with their own sparse weights, trained together (``train_sentiment --careful``): words no rule or lexicon lists
+("the invoicing module has been a revelation") still move the label.
+
 Every prediction can be explained: :meth:`SentimentModel.explain` lists the features that pushed
 most towards the predicted class (weight x value, relative to the mean of the other classes).
 """
@@ -21,6 +27,8 @@ from .sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, label_for
 
 CLASSES = ("negative", "neutral", "positive")
 WEIGHTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "sentiment_weights.json")
+CAREFUL_WEIGHTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "sentiment_careful.json")
+MEANING = "the comment's meaning"  # how the meaning's pull is named among the features that explain a label
 SHORT = {"negative": "neg", "neutral": "neu", "positive": "pos"}
 
 # rule strings that are assessments ("textblob:great(+0.80)") rather than rule kinds
@@ -104,11 +112,13 @@ def comment_features(text: str, view, scores, rule_polarity: float) -> dict[str,
 
 
 class SentimentModel:
-    """Weights: {feature: [w_negative, w_neutral, w_positive]}, loaded once."""
+    """Weights: {feature: [w_negative, w_neutral, w_positive]}, loaded once; `meaning`: the careful model's
+    weights of the comment's meaning (a 384 × 3 array), None for the quick one."""
 
-    def __init__(self, weights: dict[str, list[float]], meta: dict | None = None):
+    def __init__(self, weights: dict[str, list[float]], meta: dict | None = None, meaning=None):
         self.weights = weights
         self.meta = meta or {}
+        self.meaning = meaning
 
     @classmethod
     def load(cls, path: str = WEIGHTS_PATH) -> "SentimentModel":
@@ -116,35 +126,48 @@ class SentimentModel:
             data = json.load(fh)
         if tuple(data["classes"]) != CLASSES:
             raise ValueError(f"unexpected classes in {path}: {data['classes']}")
+        meaning = None
+        if "meaning" in data:
+            import numpy as np  # the careful reading's encoder needs it already
+            meaning = np.array(data["meaning"], dtype=np.float32)
         return cls({k: list(v) for k, v in data["weights"].items()},
-                   {k: v for k, v in data.items() if k != "weights"})
+                   {k: v for k, v in data.items() if k not in ("weights", "meaning")}, meaning)
 
     def weighed(self, feats: dict[str, float]) -> list[tuple[str, float, list[float]]]:
         """(name, value, weights) of the features that have weights, in the features' order."""
         w = self.weights
         return [(name, x, ws) for name, x in feats.items() if (ws := w.get(name)) is not None]
 
-    def logits(self, feats: dict[str, float], weighed=None) -> list[float]:
-        z0 = z1 = z2 = 0.0
+    def weighed_meaning(self, meaning) -> list[float] | None:
+        """The meaning's pull towards each class (None without a meaning, or for the quick model)."""
+        if meaning is None or self.meaning is None:
+            return None
+        return [float(v) for v in meaning @ self.meaning]
+
+    def logits(self, feats: dict[str, float], weighed=None, meaning=None) -> list[float]:
+        z0, z1, z2 = self.weighed_meaning(meaning) or (0.0, 0.0, 0.0)
         for _, x, ws in weighed if weighed is not None else self.weighed(feats):
             z0 += ws[0] * x
             z1 += ws[1] * x
             z2 += ws[2] * x
         return [z0, z1, z2]
 
-    def predict(self, feats: dict[str, float], weighed=None) -> list[float]:
-        z = self.logits(feats, weighed)
+    def predict(self, feats: dict[str, float], weighed=None, meaning=None) -> list[float]:
+        z = self.logits(feats, weighed, meaning)
         m = max(z)
         e = [math.exp(v - m) for v in z]
         s = sum(e)
         return [v / s for v in e]
 
-    def explain(self, feats: dict[str, float], k: int, top: int = 4, weighed=None) -> list[tuple[str, float]]:
-        """Features pushing most towards class k: x * (w_k - mean of the other classes' w).
-        `weighed`: ``self.weighed(feats)`` when the caller has it already."""
+    def explain(self, feats: dict[str, float], k: int, top: int = 4, weighed=None,
+                meaning=None) -> list[tuple[str, float]]:
+        """Features pushing most towards class k: x * (w_k - mean of the other classes' w); the comment's meaning
+        is one of them (``MEANING``). `weighed`: ``self.weighed(feats)`` when the caller has it already."""
         a, b = [j for j in range(3) if j != k]
+        pull = self.weighed_meaning(meaning)
         out = []
-        for name, x, ws in weighed if weighed is not None else self.weighed(feats):
+        for name, x, ws in ([] if pull is None else [(MEANING, 1.0, pull)]) + list(
+                weighed if weighed is not None else self.weighed(feats)):
             if name == "bias":
                 continue
             contrib = x * (ws[k] - (ws[a] + ws[b]) * 0.5)

@@ -694,6 +694,12 @@ class RequestDetector:
         if reader is not None:
             reader.encode([text for doc in comments for text in _sentence_texts(doc, doc.sents)])
 
+    def meaning(self, doc):
+        """A comment's meaning as the comments' reader reads it (``AskReader.meaning``), None when this detector
+        reads without it."""
+        reader = self._reader(interview=False)
+        return None if reader is None else reader.meaning(_sentence_texts(doc, doc.sents))
+
     def _reader(self, interview: bool):
         """The fine-tuned reader of interviews or of comments, loaded at the first text that needs it; None when
         this detector reads without one, or it is not installed."""
