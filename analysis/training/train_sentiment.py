@@ -9,8 +9,9 @@
 careful analyser reads them, and beside them each comment's meaning (the unit mean of its sentences' encodings by
 the comments' fine-tuned reader, 384 numbers, standardised, with their own L2 penalty ``--l2-meaning``). Its
 defaults (roadmap weight 0.8, ``--l2-meaning`` 0.1) were chosen by cross-validation over products (five folds of
-the 39 products and of the blind-written sentiment comments, three seeds): held-out products 0.798 → 0.850,
-the five newest 0.701 → 0.758, the blind-written comments 0.817 → 0.832 against the quick model's settings.
+the 39 products and of the blind-written sentiment comments, two seeds): held-out products 0.798 → 0.847,
+the five newest 0.701 → 0.748, the blind-written comments 0.818 → 0.829 against the quick model's settings
+(``bench/HISTORY.md``, "1.54").
 
 Four kinds of training text, each with its own sample weight:
 * ``--train``: the team's dev sets (weight 1);
@@ -70,7 +71,7 @@ DEFAULT_W_ROADMAP = 0.3
 DEFAULT_W_ROADMAP_CAREFUL = 0.8
 DEFAULT_L2_MEANING = 0.1
 # the careful model leaves neutral a comment with words of praise and of complaint both that it is less sure of
-# than this (``analyzer._unsure_of_a_mix``): level on held-out products up to 0.65 (0.848 -> 0.847, the blind-written
+# than this (``analyzer._unsure_of_a_mix``): level on held-out products up to 0.65 (0.847 -> 0.847, the blind-written
 # comments 0.829 -> 0.829, two seeds), and DOMAIN.md's evenly mixed example ("love the product, support is slow",
 # p 0.58) is neutral again; the quick model needs none (held-out products -0.003, blind-written comments -0.005)
 DEFAULT_MIXED_BELOW = 0.65
