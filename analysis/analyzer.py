@@ -19,6 +19,7 @@ from .taxonomy import DEFAULT_TAXONOMY, ThemeMatcher, taxonomy_hash
 from .version import ANALYSIS_VERSION
 
 REQUEST_SENTENCE_WEIGHT = 0.5
+EVENLY = 0.5  # praise and complaint weigh evenly when the lesser is at least this share of the greater
 REVERSAL_SURE = 0.5  # the learned layer turns the rules' negative into positive (or back) only this sure; else neutral
 CONTRAST_SENTENCE_WEIGHT = 2.0
 
@@ -153,15 +154,26 @@ def default_model(path: str = WEIGHTS_PATH) -> SentimentModel | None:
     return _MODELS.get(path)
 
 
-def _unsure_of_a_mix(model: SentimentModel, sentences: list[SentenceAnalysis], label: str, sure: float) -> bool:
-    """DOMAIN.md's evenly mixed comment is neutral: where the rules weighed words of praise and of complaint both,
-    a model that says so (the careful one, ``mixed_below``) leaves neutral a label it is less sure of. The meaning
-    it weighs leans to one side of a mix ("love the product, support is slow") where the words' balance did not."""
+def _unsure_of_a_mix(model: SentimentModel, sentences: list[SentenceAnalysis], feats: dict, label: str,
+                     sure: float) -> bool:
+    """DOMAIN.md's evenly mixed comment is neutral: where the rules weighed praise and complaint about evenly (the
+    lesser at least ``EVENLY`` of the greater) and saw no churn intent, a model that says so (the careful one,
+    ``mixed_below``) leaves neutral a label it is less sure of. The meaning it weighs leans to one side of a mix
+    ("love the product, support is slow") where the words' balance did not."""
     below = model.meta.get("mixed_below")
-    if not below or label == "neutral" or sure >= below:
+    if not below or label == "neutral" or sure >= below or feats.get("flag:churn"):
         return False
     weighed = weighed_words([rule for sentence in sentences for rule in sentence.rules]).values()
-    return any(value > 0 for value in weighed) and any(value < 0 for value in weighed)
+    praise, complaint = sum(v for v in weighed if v > 0), -sum(v for v in weighed if v < 0)
+    return min(praise, complaint) >= EVENLY * max(praise, complaint) > 0
+
+
+def _churn_kept(model: SentimentModel, feats: dict, label: str, sure: float) -> bool:
+    """Leaving, not renewing or switching is always negative (DOMAIN.md): a model that says so (the careful one,
+    ``churn_unless``) overrules the rules' churn intent only when at least that sure ("We are not renewing unless
+    this improves. Any plans to integrate with SFDC?" read neutral at 0.69 by the meaning of its question)."""
+    unless = model.meta.get("churn_unless")
+    return bool(unless) and bool(feats.get("flag:churn")) and label != "negative" and sure < unless
 
 
 # what a complaint about the vendor rather than a missing capability speaks of
@@ -299,8 +311,11 @@ class Analyzer:
             k = max(range(3), key=p.__getitem__)
             label = CLASSES[k]
             unsure_turn = {label, rule_label} == {"positive", "negative"} and p[k] < REVERSAL_SURE
-            unsure_mix = _unsure_of_a_mix(model, sentences, label, p[k])
-            if unsure_turn or unsure_mix:
+            unsure_mix = _unsure_of_a_mix(model, sentences, feats, label, p[k])
+            churn_kept = _churn_kept(model, feats, label, p[k])
+            if churn_kept:
+                label = "negative"
+            elif unsure_turn or unsure_mix:
                 label = "neutral"
             polarity = polarity_for(p, label)
             probs = dict(zip(CLASSES, (round(v, 4) for v in p)))
@@ -310,6 +325,8 @@ class Analyzer:
                 reason = f"mixed: the rules and the model disagree, the model unsure ({p[k]:.2f}); {reason}"
             elif unsure_mix:
                 reason = f"mixed: praise and complaint, the model unsure ({p[k]:.2f}); {reason}"
+            if churn_kept:
+                reason = f"churn intent stands: the model unsure ({p[k]:.2f}); {reason}"
         beside = _complaint_beside_ask(sentences) if label == "neutral" else None
         if beside is not None:
             label, polarity = "negative", min(polarity, beside.polarity)

@@ -8,7 +8,7 @@ import pytest
 
 from analysis import Analyzer
 from analysis.model import CAREFUL_WEIGHTS_PATH, CLASSES, MEANING, SentimentModel
-from analysis.training.train_sentiment import DEFAULT_MIXED_BELOW, Meaning
+from analysis.training.train_sentiment import DEFAULT_CHURN_UNLESS, DEFAULT_MIXED_BELOW, Meaning
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEV = os.path.join(ROOT, "tests", "data", "feedback_dev.jsonl")
@@ -28,7 +28,7 @@ def test_the_careful_weights_ship_with_the_meaning_and_the_mix_guard():
     assert CAREFUL_WEIGHTS_PATH.startswith(os.path.join(ROOT, "analysis", "data"))
     model = SentimentModel.load(CAREFUL_WEIGHTS_PATH)
     assert model.meaning.shape == (384, 3) and np.abs(model.meaning).max() > 0.1
-    assert model.meta["mixed_below"] == DEFAULT_MIXED_BELOW
+    assert model.meta["mixed_below"] == DEFAULT_MIXED_BELOW and model.meta["churn_unless"] == DEFAULT_CHURN_UNLESS
     assert "meaning" not in model.meta  # the weights are not kept twice
     assert not any("eval" in name or "blind/" in name for name in model.meta["trained_on"])
     assert "grantwell/roadmap.jsonl" in model.meta["trained_on"]
@@ -65,6 +65,18 @@ def test_an_evenly_mixed_comment_stays_neutral_in_the_careful_reading(careful, t
 def test_a_clear_comment_is_not_held_back_by_the_mix_guard(careful):
     read = careful.analyze("Honestly the reconciliation screen has given my team their Fridays back.")
     assert read.label == "positive" and not read.label_reason.startswith("mixed")
+    # one word of praise among many complaints is not an even mix ("fixed" weighs positive)
+    read = careful.analyze("Billing errors three months in a row; finance is fed up. Support closes tickets before "
+                           "the problem is fixed. Please add a Salesforce integration.")
+    assert read.label == "negative" and not read.label_reason.startswith("mixed")
+
+
+def test_churn_intent_stays_negative_unless_the_careful_model_is_sure(careful):
+    # "not renewing" is always negative (DOMAIN.md); the question's meaning alone leans neutral
+    text = "We are not renewing unless this improves. Any plans to integrate with SFDC?"
+    read = careful.analyze(text)
+    assert read.label == "negative" and read.label_reason.startswith("churn intent stands: the model unsure")
+    assert read.probabilities["neutral"] > read.probabilities["negative"]
 
 
 def test_the_standardisation_folds_into_the_weights_of_the_raw_meaning():
