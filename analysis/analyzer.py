@@ -176,6 +176,21 @@ def _churn_kept(model: SentimentModel, feats: dict, label: str, sure: float) -> 
     return bool(unless) and bool(feats.get("flag:churn")) and label != "negative" and sure < unless
 
 
+def _the_whole_comment(sentences: list[SentenceAnalysis], label: str, polarity: float) -> None:
+    """A comment of one sentence in which the rules weighed no word ("Onboarding was rushed, we never got the
+    pipeline stages right.") is that sentence: it and its themes take the comment's label, which the learned
+    layer gave it, rather than show neutral beside a negative comment."""
+    if len(sentences) != 1 or label == "neutral":
+        return
+    sentence = sentences[0]
+    if sentence.label != "neutral" or weighed_words(sentence.rules):
+        return
+    sentence.label, sentence.polarity = label, polarity
+    for mention in sentence.themes:
+        if mention.label == "neutral":
+            mention.label, mention.polarity = label, polarity
+
+
 # what a complaint about the vendor rather than a missing capability speaks of
 _THE_VENDOR = frozenset({"support"})
 COMPLAINT_BESIDE = -0.4  # ... and how plainly it complains
@@ -342,6 +357,7 @@ class Analyzer:
             probs = None
             for sentence, (good, bad) in judged:
                 _judged_in_its_language(sentence, good, bad)
+        _the_whole_comment(sentences, label, polarity)
         themes: list[str] = []
         for m in matches:
             if m.key not in themes:

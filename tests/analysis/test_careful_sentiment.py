@@ -104,3 +104,18 @@ def test_careful_training_writes_a_model_that_reads_the_meaning(tmp_path):
     # the meaning moves the probabilities: without it the same weights say something else
     feats = Analyzer(sentiment_model=None, keep_features=True, careful=True).analyze("Great support, fast answers.")
     assert model.predict(feats.features, meaning=feats.meaning) != model.predict(feats.features)
+
+
+def test_a_one_sentence_comment_and_its_themes_take_the_comment_label(careful):
+    # the rules weigh no word here; the careful layer reads the comment as negative, and the sentence is the comment
+    read = careful.analyze("Onboarding was rushed, we never got the pipeline stages right.")
+    assert read.label == "negative"
+    assert read.sentences[0].label == "negative" and read.sentences[0].polarity == read.polarity
+    assert {m.key: m.label for m in read.theme_mentions()}["onboarding"] == "negative"
+
+
+def test_a_sentence_the_rules_judged_keeps_its_own_label(careful):
+    # evenly mixed: the comment is neutral and its one sentence keeps the rules' reading of it
+    read = careful.analyze("Great product but support is really slow.")
+    assert read.label == "neutral" and read.sentences[0].label == "negative"
+    assert {m.key: m.label for m in read.theme_mentions()}["support"] == "negative"
