@@ -313,7 +313,7 @@ class Analyzer:
         rule_polarity, rule_label = polarity, label
         feats = probs = meaning = None
         model = self.model
-        if self.model is not None or self.keep_features:
+        if self.model is not None or self.careful_model is not None or self.keep_features:
             feats = comment_features(view.text, view, [(sc, req, s.rules) for (sc, req), s in
                                                       zip(scores, sentences)], polarity)
         if parts is None and self.careful and (self.careful_model is not None or self.keep_features):
