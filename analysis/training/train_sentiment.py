@@ -53,6 +53,7 @@ import numpy as np
 
 from analysis import ANALYSIS_VERSION
 from analysis.analyzer import Analyzer
+from analysis.encoder import DIM
 from analysis.model import CAREFUL_WEIGHTS_PATH, CLASSES, WEIGHTS_PATH
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -114,7 +115,8 @@ def extract(rows, analyzer=None):
 
 def meanings(rows) -> np.ndarray:
     """The comments' meanings as rows (zeros where a comment has none: an empty one)."""
-    return np.vstack([np.zeros(384, np.float32) if m is None else m for m in rows])
+    rows = [np.zeros(DIM, np.float32) if m is None else m for m in rows]
+    return np.vstack(rows) if rows else np.zeros((0, DIM), np.float32)
 
 
 def vocabulary(feats, min_df):
@@ -203,6 +205,13 @@ def predict(W, X, V=None, E=None):
     return (X @ W if V is None else X @ W + E @ V).argmax(axis=1)
 
 
+def classes_of(model, feats, read=None) -> np.ndarray:
+    """The classes `model` (what ``Corpus.train`` returned) gives comments with these features and meanings."""
+    W, vocab, V, meaning = model
+    X = matrix(feats, vocab)
+    return predict(W, X) if V is None else predict(W, X, V, meaning.standardised(meanings(read)))
+
+
 def scores(gold, pred):
     gold, pred = list(gold), list(pred)
     acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
@@ -250,10 +259,9 @@ class Corpus:
 
     def predict(self, model, rows) -> np.ndarray:
         """The classes `model` (what ``train`` returned) gives these rows."""
-        W, vocab, V, meaning = model
-        X = matrix([self.feats[i] for i in rows], vocab)
-        return predict(W, X) if V is None else predict(
-            W, X, V, meaning.standardised(meanings([self.meanings[i] for i in rows])))
+        rows = list(rows)
+        return classes_of(model, [self.feats[i] for i in rows],
+                          None if self.meanings is None else [self.meanings[i] for i in rows])
 
     def cross_validate(self, folds, min_df, l2_struct, l2_lex, iters, balance=True, seed=13):
         """K folds over the held-out-able rows (the blind-written dev set) only; everything else always trains."""
@@ -343,8 +351,7 @@ def main(argv=None):
         vfeats, vrule, vread = extract(vrows, analyzer)
         vy = np.array([CLASSES.index(r["label"]) for r in vrows])
         r_acc, r_f1 = scores(vy, [CLASSES.index(lab) for lab in vrule])
-        X = matrix(vfeats, vocab)
-        h_acc, h_f1 = scores(vy, predict(W, X) if V is None else predict(W, X, V, meaning.standardised(meanings(vread))))
+        h_acc, h_f1 = scores(vy, classes_of(model, vfeats, vread))
         report[os.path.basename(path)] = {"n": len(vrows), "rules_acc": round(r_acc, 4), "rules_macro_f1": round(r_f1, 4),
                                           "hybrid_acc": round(h_acc, 4), "hybrid_macro_f1": round(h_f1, 4)}
         print(f"  valid {os.path.basename(path)} (n={len(vrows)}): rules acc {r_acc:.3f} F1 {r_f1:.3f} | "
