@@ -15,6 +15,8 @@
   1.24 by three helpers, each with its label);
 * the fifth blind roadmap set (tests/data/blind/fifth/{hirelane,stowline,trialwick}/roadmap.jsonl: 360 comments
   about equipment hire, self-storage and clinical research sites, written the same way after 1.25);
+* the sixth blind roadmap set (tests/data/blind/sixth/mnemo/roadmap.jsonl: 120 long comments, most of three to
+  seven sentences, about an invented collections management product for museums, written the same way after 1.55);
 * the blind set with competitors (tests/data/blind/rivals_sentiment/sentiment.jsonl: 180 NPS comments about three
   invented products, a third of them naming one of the product's invented competitors, written the same way after
   1.48 with the competitors listed in names.json; measured only): read without the competitor list and with it, as
@@ -57,9 +59,10 @@ THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 # 340 comments about sixteen kinds of B2B product, written blind after 1.23 in two halves (measured only)
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
 # 360 comments about three products each, written blind for the roadmap, 120 a product, one folder each (measured
-# only): the fourth after 1.24, the fifth (equipment hire, clinical research sites, self-storage) after 1.25
-FOURTH, FIFTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
-                 for wave in ("fourth", "fifth"))
+# only): the fourth after 1.24, the fifth (equipment hire, clinical research sites, self-storage) after 1.25; the
+# sixth (after 1.55, long comments: most of three to seven sentences) one product so far
+FOURTH, FIFTH, SIXTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
+                        for wave in ("fourth", "fifth", "sixth"))
 # 180 comments about three products whose customers name their competitors, written blind after 1.48 (measured only)
 RIVALS = os.path.join(DATA, "blind", "rivals_sentiment")
 LABELS = ("negative", "neutral", "positive")
@@ -98,8 +101,9 @@ def main() -> None:
                          ("third blind roadmap set (one winery product's comments)", [THIRD_ROADMAP]),
                          ("third blind sentiment set (sixteen kinds of product)", THIRD),
                          ("fourth blind roadmap set (three products' comments)", FOURTH),
-                         ("fifth blind roadmap set (three more products' comments)", FIFTH)):
-        if all(os.path.exists(path) for path in paths):
+                         ("fifth blind roadmap set (three more products' comments)", FIFTH),
+                         ("sixth blind roadmap set (long comments)", SIXTH)):
+        if paths and all(os.path.exists(path) for path in paths):
             rows = load(*paths)
             quick = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]
             labels = [result.label for result in careful.analyze_many([row["text"] for row in rows])]

@@ -1,0 +1,18 @@
+"""Shuffle the hand-typed comments with a fixed seed, number them, write roadmap.jsonl and accounts.csv.
+Creates, combines or changes no text."""
+import csv, json, random
+from source import COMMENTS, ACCOUNTS
+
+rows = list(COMMENTS)
+random.Random(6061).shuffle(rows)
+with open("roadmap.jsonl", "w", encoding="utf-8") as f:
+    for i, (account, text, label, requests) in enumerate(rows, 1):
+        rec = {"id": "sx%03d" % i, "account": account, "text": text, "label": label,
+               "requests": [{"item": item, "evidence": ev} for item, ev in requests]}
+        f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+with open("accounts.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(["account", "arr", "status"])
+    for name, arr, status in ACCOUNTS:
+        w.writerow([name, arr, status])
+print("wrote %d comments, %d accounts" % (len(rows), len(ACCOUNTS)))
