@@ -61,8 +61,8 @@ THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl")
 # 360 comments about three products each, written blind for the roadmap, 120 a product, one folder each (measured
 # only): the fourth after 1.24, the fifth (equipment hire, clinical research sites, self-storage) after 1.25; the
 # sixth (after 1.55, long comments: most of three to seven sentences) one product so far
-FOURTH, FIFTH, SIXTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
-                        for wave in ("fourth", "fifth", "sixth"))
+FOURTH, FIFTH, SIXTH, SEVENTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
+                                 for wave in ("fourth", "fifth", "sixth", "seventh"))
 # 180 comments about three products whose customers name their competitors, written blind after 1.48 (measured only)
 RIVALS = os.path.join(DATA, "blind", "rivals_sentiment")
 LABELS = ("negative", "neutral", "positive")
@@ -102,7 +102,8 @@ def main() -> None:
                          ("third blind sentiment set (sixteen kinds of product)", THIRD),
                          ("fourth blind roadmap set (three products' comments)", FOURTH),
                          ("fifth blind roadmap set (three more products' comments)", FIFTH),
-                         ("sixth blind roadmap set (long comments)", SIXTH)):
+                         ("sixth blind roadmap set (long comments)", SIXTH),
+                         ("seventh blind roadmap set (two products' long comments)", SEVENTH)):
         if paths and all(os.path.exists(path) for path in paths):
             rows = load(*paths)
             quick = [result.label for result in analyzer.analyze_many([row["text"] for row in rows])]

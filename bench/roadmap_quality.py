@@ -89,7 +89,7 @@ SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind
 # a fourth and a fifth, three invented products each, one folder a product (measured only): solar installers,
 # marinas and translation agencies, written after 1.24; equipment hire, clinical research sites and self-storage,
 # written after 1.25; a sixth after 1.55, in long comments (most of three to seven sentences)
-BLIND_PRODUCTS = {f"blind-{name}": files for wave in ("fourth", "fifth", "sixth")
+BLIND_PRODUCTS = {f"blind-{name}": files for wave in ("fourth", "fifth", "sixth", "seventh")
                   for name, files in _folder_sets("roadmap.jsonl", f"blind/{wave}").items()}
 SETS.update(BLIND_PRODUCTS)
 MEASURE_ONLY = ("blind", "blind-interviews", "blind-languages", "blind-second", "blind-third", *BLIND_PRODUCTS,
