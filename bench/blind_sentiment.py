@@ -17,6 +17,8 @@
   about equipment hire, self-storage and clinical research sites, written the same way after 1.25);
 * the sixth blind roadmap set (tests/data/blind/sixth/mnemo/roadmap.jsonl: 120 long comments, most of three to
   seven sentences, about an invented collections management product for museums, written the same way after 1.55);
+* the seventh blind roadmap set (tests/data/blind/seventh/{plotline,wingmark}/roadmap.jsonl: 240 long comments about
+  planning authorities' and aircraft maintenance organisations' products, written the same way after 1.55);
 * the blind set with competitors (tests/data/blind/rivals_sentiment/sentiment.jsonl: 180 NPS comments about three
   invented products, a third of them naming one of the product's invented competitors, written the same way after
   1.48 with the competitors listed in names.json; measured only): read without the competitor list and with it, as
@@ -60,7 +62,7 @@ THIRD_ROADMAP = os.path.join(DATA, "blind", "third", "roadmap.jsonl")
 THIRD = [os.path.join(DATA, "blind", "third_sentiment", half, "sentiment.jsonl") for half in ("a", "b")]
 # 360 comments about three products each, written blind for the roadmap, 120 a product, one folder each (measured
 # only): the fourth after 1.24, the fifth (equipment hire, clinical research sites, self-storage) after 1.25; the
-# sixth (after 1.55, long comments: most of three to seven sentences) one product so far
+# sixth (one product) and the seventh (two), written after 1.55 in long comments: most of three to seven sentences
 FOURTH, FIFTH, SIXTH, SEVENTH = (sorted(glob.glob(os.path.join(DATA, "blind", wave, "*", "roadmap.jsonl")))
                                  for wave in ("fourth", "fifth", "sixth", "seventh"))
 # 180 comments about three products whose customers name their competitors, written blind after 1.48 (measured only)

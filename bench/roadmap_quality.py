@@ -19,7 +19,8 @@ second of them so created (a product manager names some requests, not all). Prin
 
     python bench/roadmap_quality.py [--set blind|blind-second|blind-third|blind-languages|dev|PRODUCT|interviews*|blind-interviews
                                      |blind-arcsolis|blind-berthwise|blind-wordloom
-                                     |blind-hirelane|blind-stowline|blind-trialwick|blind-mnemo]
+                                     |blind-hirelane|blind-stowline|blind-trialwick|blind-mnemo
+                                     |blind-plotline|blind-wingmark]
                                      [--errors] [--regroup] [--catalogue] [--careful]
     (--errors prints misses, development sets only; --careful reads comments as the background pass does before
     it regroups, with the fine-tuned comment reader)
@@ -88,7 +89,8 @@ SETS["blind-second"] = ("tests/data/blind/second/roadmap.jsonl", "tests/data/bli
 SETS["blind-third"] = ("tests/data/blind/third/roadmap.jsonl", "tests/data/blind/third/accounts.csv")
 # a fourth and a fifth, three invented products each, one folder a product (measured only): solar installers,
 # marinas and translation agencies, written after 1.24; equipment hire, clinical research sites and self-storage,
-# written after 1.25; a sixth after 1.55, in long comments (most of three to seven sentences)
+# written after 1.25; a sixth (museums' collections) and a seventh (planning authorities, aircraft maintenance)
+# after 1.55, in long comments (most of three to seven sentences)
 BLIND_PRODUCTS = {f"blind-{name}": files for wave in ("fourth", "fifth", "sixth", "seventh")
                   for name, files in _folder_sets("roadmap.jsonl", f"blind/{wave}").items()}
 SETS.update(BLIND_PRODUCTS)
